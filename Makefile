@@ -1,0 +1,38 @@
+# Two commands are the contract: `make run` (the whole notebook series on the
+# bundled corpus) and `make test`. Both create the environment when needed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: help run test test-fast bench clean-cache clean lab
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## Run every notebook in order on the bundled corpus; figures to figures/, report to reports/
+	$(PY) -m analysis run
+
+test: $(STAMP)  ## Run the test suite (the slow tests included)
+	$(PY) -m pytest -m "slow or not slow"
+
+test-fast: $(STAMP)  ## Run the tests except the slow ones
+	$(PY) -m pytest -m "not slow"
+
+bench: $(STAMP)  ## Run the benchmarks and print their figures
+	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
+
+lab: $(STAMP)  ## Open the notebook series in JupyterLab
+	$(VENV)/bin/jupyter lab notebooks/
+
+clean-cache:  ## Delete derived caches (never touches data/raw)
+	$(PY) -m analysis clear-cache
+
+clean:  ## Delete the environment, caches and reports
+	rm -rf $(VENV) .cache reports
