@@ -1,0 +1,13 @@
+"""Sourcing: who is quoted, with which verbs, on whose reporting each outlet leans.
+
+One module per family of questions: :mod:`.quotes` (direct quotations, speakers,
+attribution verbs), :mod:`.citations` (cited outlets, agencies, bodies, image
+credits and the citation graph), :mod:`.overlap` (the same quote or passage
+across outlets).
+"""
+
+from .citations import citation_graph, cited_sources
+from .overlap import reused_passages, shared_quotes
+from .quotes import quotes
+
+__all__ = ["quotes", "cited_sources", "citation_graph", "shared_quotes", "reused_passages"]

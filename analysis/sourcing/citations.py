@@ -1,0 +1,9 @@
+"""STUB — replaced by the citations work."""
+
+
+def cited_sources(articles):
+    raise NotImplementedError
+
+
+def citation_graph(sources):
+    raise NotImplementedError
