@@ -1,0 +1,155 @@
+"""Run the notebook series headless and bind it into one HTML report.
+
+Each notebook in ``notebooks/`` is executed in order (its number is its run
+order) with papermill, which fills the cell tagged ``parameters``; the executed
+copies and a single HTML report of the series go to the output folder, and
+every figure with the CSV of what it plots to its ``figures/`` sub-folder.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import papermill
+from nbconvert import HTMLExporter
+from tqdm.auto import tqdm
+
+from . import paths
+
+__all__ = ["NotebookFailed", "SeriesResult", "series_notebooks", "run_series", "build_report"]
+
+#: Seconds one cell may run before the series is stopped.
+CELL_TIMEOUT = 900
+_NOTEBOOK_NAME = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
+
+
+class NotebookFailed(RuntimeError):
+    """A cell of the series raised; the message names notebook, cell and error."""
+
+
+@dataclass
+class SeriesResult:
+    """Where a run of the series wrote its outputs."""
+
+    executed: list[Path] = field(default_factory=list)
+    report: Path | None = None
+    figures_dir: Path | None = None
+
+
+def series_notebooks(folder: str | Path | None = None) -> list[Path]:
+    """List the series' notebooks (``NN_name.ipynb``) in run order."""
+    folder = Path(folder) if folder is not None else paths.NOTEBOOKS_DIR
+    found = sorted(p for p in folder.glob("*.ipynb") if _NOTEBOOK_NAME.match(p.name))
+    if not found:
+        raise FileNotFoundError(f"no notebooks named NN_name.ipynb in {folder}")
+    return found
+
+
+def _parameters(corpus: Path | None, figures_dir: Path, outlets: list[str] | None) -> dict:
+    return {
+        "corpus_path": str(corpus) if corpus is not None else None,
+        "output_dir": str(figures_dir),
+        "outlets": outlets,
+    }
+
+
+def _execute(notebook: Path, target: Path, parameters: dict) -> None:
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(target),
+            parameters=parameters,
+            cwd=str(notebook.parent),
+            kernel_name="python3",
+            progress_bar=False,
+            execution_timeout=CELL_TIMEOUT,
+        )
+    except papermill.PapermillExecutionError as error:
+        raise NotebookFailed(
+            f"{notebook.name}, cell {error.cell_index} (execution count {error.exec_count}) "
+            f"raised {error.ename}: {error.evalue}\n--- cell source ---\n{error.source}\n"
+            f"The executed copy with the traceback is at {target}"
+        ) from None
+
+
+def run_series(
+    *,
+    corpus: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    outlets: list[str] | None = None,
+    notebooks: list[Path] | None = None,
+) -> SeriesResult:
+    """Execute the notebook series in order and write the HTML report.
+
+    Parameters
+    ----------
+    corpus
+        Folder of articles (``raw/`` plus ``metadata.csv``, or plain ``.txt``
+        files); ``None`` runs on the bundled corpus.
+    out_dir
+        Output folder: figures go to ``<out_dir>/figures``, executed notebooks
+        and ``report.html`` to ``<out_dir>/reports``. ``None`` writes to the
+        repository's ``figures/`` and ``reports/``; a user's own corpus never
+        writes there unless asked to.
+    outlets
+        Outlets to include; ``None`` keeps all.
+    notebooks
+        The notebooks to run; defaults to every ``NN_name.ipynb`` in
+        ``notebooks/``.
+
+    Raises
+    ------
+    NotebookFailed
+        When a cell raises, naming the notebook, the cell and the error.
+    """
+    corpus = Path(corpus).resolve() if corpus is not None else None
+    if corpus is not None and not corpus.exists():
+        raise FileNotFoundError(f"corpus folder {corpus} does not exist; pass --corpus a folder of articles")
+    if out_dir is None and corpus is not None:
+        raise ValueError("running on your own corpus needs --out DIR, so the bundled figures stay as they are")
+    base = Path(out_dir).resolve() if out_dir is not None else None
+    figures_dir = base / "figures" if base else paths.FIGURES_DIR
+    reports_dir = base / "reports" if base else paths.REPORTS_DIR
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    result = SeriesResult(figures_dir=figures_dir)
+    parameters = _parameters(corpus, figures_dir, outlets)
+    for notebook in tqdm(notebooks or series_notebooks(), desc="notebooks", unit="nb"):
+        target = reports_dir / notebook.name
+        _execute(notebook, target, parameters)
+        result.executed.append(target)
+    result.report = build_report(result.executed, reports_dir / "report.html")
+    return result
+
+
+def build_report(executed: list[Path], target: Path) -> Path:
+    """Bind executed notebooks into one self-contained HTML page.
+
+    Parameters
+    ----------
+    executed
+        Executed notebooks, in series order.
+    target
+        The HTML file to write.
+
+    Notes
+    -----
+    Outputs are sanitised (``HTMLExporter.sanitize_html``): article text that
+    contains markup is shown as text and no script from the data runs.
+    Figures are embedded as data URIs, so the page needs no other file.
+    """
+    combined = nbformat.v4.new_notebook()
+    combined.metadata = nbformat.read(executed[0], as_version=4).metadata if executed else {}
+    contents = [f"- [{html.escape(path.stem)}](#{path.stem})" for path in executed]
+    combined.cells.append(nbformat.v4.new_markdown_cell("# The notebook series\n\n" + "\n".join(contents)))
+    for path in executed:
+        notebook = nbformat.read(path, as_version=4)
+        combined.cells.append(nbformat.v4.new_markdown_cell(f'<a id="{path.stem}"></a>\n\n---'))
+        combined.cells.extend(notebook.cells)
+    exporter = HTMLExporter(template_name="lab", sanitize_html=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(combined)
+    target.write_text(body, encoding="utf-8")
+    return target

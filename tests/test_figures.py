@@ -1,0 +1,71 @@
+"""The figures helper: four files per figure, identical bytes on rerun, paper settings."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import figures
+
+
+def _draw():
+    fig, ax = figures.new_figure(width="single")
+    data = pd.DataFrame({"outlet": ["A", "B"], "n_words": [120, 340]})
+    ax.bar(data["outlet"], data["n_words"], color=["#0072B2", "#E69F00"])
+    ax.set_title("Article length")
+    return fig, data
+
+
+def _digests(written):
+    return {fmt: hashlib.sha256(path.read_bytes()).hexdigest() for fmt, path in written.items()}
+
+
+def test_writes_pdf_svg_png_and_the_plotted_table(tmp_path):
+    fig, data = _draw()
+    written = figures.save_figure(fig, "lengths", data=data, out_dir=tmp_path, source="toy corpus, 2 articles")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lengths.csv", "lengths.pdf", "lengths.png", "lengths.svg"]
+    lines = written["csv"].read_text().splitlines()
+    assert lines == ["# source: toy corpus, 2 articles", "outlet,n_words", "A,120", "B,340"]
+
+
+def test_same_figure_twice_gives_identical_bytes(tmp_path):
+    fig, data = _draw()
+    first = _digests(figures.save_figure(fig, "a", data=data, out_dir=tmp_path / "one", close=True))
+    fig, data = _draw()
+    second = _digests(figures.save_figure(fig, "a", data=data, out_dir=tmp_path / "two", close=True))
+    assert first == second
+
+
+def test_pdf_embeds_truetype_fonts_and_no_dates(tmp_path):
+    fig, data = _draw()
+    pdf = figures.save_figure(fig, "f", data=data, out_dir=tmp_path)["pdf"].read_bytes()
+    assert b"/FontFile2" in pdf, "fonts must be embedded as TrueType (Type 42)"
+    assert b"/Subtype /Type3" not in pdf
+    assert b"CreationDate" not in pdf
+    svg = (tmp_path / "f.svg").read_text()
+    assert not re.search(r"<dc:date>", svg)
+
+
+def test_figure_widths_are_journal_columns():
+    fig, _ = figures.new_figure(width="double")
+    assert fig.get_size_inches()[0] == pytest.approx(7.2)
+    with pytest.raises(ValueError, match="width must be one of"):
+        figures.new_figure(width="wide")
+
+
+def test_outlet_colours_follow_category_order_and_survive_subsetting():
+    outlets = pd.Series(pd.Categorical(["B", "A", "C"], categories=["A", "B", "C"], ordered=True))
+    colours = figures.outlet_colors(outlets)
+    assert colours == {"A": figures.OKABE_ITO[0], "B": figures.OKABE_ITO[1], "C": figures.OKABE_ITO[2]}
+    assert figures.outlet_colors(outlets[outlets == "C"]) == colours
+
+
+def test_bad_names_and_missing_table_are_refused(tmp_path):
+    fig, data = _draw()
+    with pytest.raises(ValueError, match="figure name"):
+        figures.save_figure(fig, "../escape", data=data, out_dir=tmp_path)
+    with pytest.raises(TypeError, match="DataFrame"):
+        figures.save_figure(fig, "ok", data=[1, 2], out_dir=tmp_path)
