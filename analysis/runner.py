@@ -65,6 +65,7 @@ def _execute(notebook: Path, target: Path, parameters: dict) -> None:
             parameters=parameters,
             cwd=str(notebook.parent),
             kernel_name="python3",
+            language="python",
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT,
         )
