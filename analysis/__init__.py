@@ -4,6 +4,24 @@ Load a corpus of news articles into tidy pandas DataFrames and compare the
 outlets' tone, vocabulary and sourcing.
 """
 
-from .corpus import load_corpus, load_lines, paragraphs, select_outlets, sentences
+from .corpus import (
+    CorpusWarning,
+    load_corpus,
+    load_lines,
+    load_report,
+    load_summary,
+    paragraphs,
+    select_outlets,
+    sentences,
+)
 
-__all__ = ["load_corpus", "load_lines", "paragraphs", "sentences", "select_outlets"]
+__all__ = [
+    "CorpusWarning",
+    "load_corpus",
+    "load_lines",
+    "load_report",
+    "load_summary",
+    "paragraphs",
+    "sentences",
+    "select_outlets",
+]

@@ -1,87 +1,506 @@
-"""SEED VERSION — to be replaced by the full loader (see issue 2).
+"""Load a folder of scraped news articles into tidy DataFrames.
 
-Public contract (kept by the full version):
-- load_corpus(path=None) -> one row per article
-- load_lines(path=None) -> cleaning audit, one row per non-empty raw line
-- paragraphs(articles) -> doc_id, outlet, paragraph (1-based), text
-- sentences(articles) -> doc_id, outlet, paragraph, sentence (1-based in article),
-  text, start, end (character offsets of the sentence inside its paragraph text)
-- select_outlets(articles, outlets=None) -> rows of the named outlets
+A corpus folder is either laid out like the repository's ``data/`` — the
+articles as ``raw/*.txt`` plus a curated ``metadata.csv`` beside ``raw/`` — or
+a plain folder of ``.txt`` files, with or without a ``metadata.csv``. Raw files
+are only ever read.
+
+Every line of every file is labelled by :func:`analysis.clean.label_lines`
+(see :func:`load_lines` for the audit); an article's ``text`` is exactly its
+``body`` and ``subheading`` lines, in file order, joined by a blank line.
+
+**Metadata and where it comes from.** For each field (outlet, publisher_group,
+url, published, author, title) the column ``<field>_from`` says where the value
+came from:
+
+- ``"text"`` — found on the page (title line, "Published …" line, URL line,
+  byline) and not given in ``metadata.csv``;
+- ``"metadata"`` — from ``metadata.csv`` (the page does not show it, or shows
+  something else);
+- ``"text+metadata"`` — both give it and agree; the more precise value is kept
+  (e.g. the page's "12:08 15 Mar 2022" over the curated "2022-03-15");
+- ``"inferred"`` — worked out, e.g. the outlet and publisher group from the
+  URL's domain through the outlet registry (``analysis/data/outlets.csv``);
+- ``"missing"`` — unknown (NaT / NA; outlet ``"unknown"``).
+
+When the page and the curated metadata disagree, **the curated metadata wins**
+— a person checked it, while a scraped page may carry a syndicated date or a
+wrong byline — and a :class:`CorpusWarning` names the article, the field and
+both values.
+
+**Bad input never stops the others.** A missing folder raises
+FileNotFoundError; everything else — an empty, binary or undecodable file, a
+non-UTF-8 file (decoded with charset-normalizer's best guess), a metadata row
+without a file, a file without a metadata row, two files with the same text (the
+later one is skipped) — is recorded in ``articles.attrs["load_report"]`` (a list
+of dicts: doc_id, file, severity, issue, message, action) and, when it needs
+attention, raised as a :class:`CorpusWarning`. :func:`load_summary` prints it on
+one screen.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from tqdm.auto import tqdm
 
-from . import paths
+from . import clean, metadata, paths
+from .segment import paragraphs, sentences
+
+__all__ = [
+    "CorpusWarning",
+    "METADATA_FIELDS",
+    "PROVENANCE",
+    "ARTICLE_COLUMNS",
+    "LINE_COLUMNS",
+    "load_corpus",
+    "load_lines",
+    "load_report",
+    "load_summary",
+    "select_outlets",
+    "paragraphs",
+    "sentences",
+]
+
+#: Fields with a ``<field>_from`` provenance column.
+METADATA_FIELDS = ("outlet", "publisher_group", "url", "published", "author", "title")
+#: The values a provenance column takes.
+PROVENANCE = ("text", "metadata", "text+metadata", "inferred", "missing")
+ARTICLE_COLUMNS = (
+    "doc_id", "outlet", "publisher_group", "url", "published", "author", "title", "standfirst",
+    "text", "n_paragraphs", "n_words", "source_file", "sha256", "encoding", "notes",
+    *(f"{f}_from" for f in METADATA_FIELDS),
+)
+LINE_COLUMNS = ("doc_id", "line_no", "label", "text", "raw", "reason")
+#: Outlet name used when neither the metadata nor the URL tells the outlet.
+UNKNOWN_OUTLET = "unknown"
+#: Share of control characters above which a file is taken as binary, not text.
+BINARY_CONTROL_SHARE = 0.05
+#: Show a progress bar from this many files on.
+PROGRESS_MIN_FILES = 50
+_REPORT_KEY = "load_report"
 
 
-def load_corpus(path=None) -> pd.DataFrame:
-    folder = Path(path) if path is not None else paths.DATA_DIR
-    raw = folder / "raw" if (folder / "raw").is_dir() else folder
-    meta = pd.read_csv(paths.METADATA_CSV) if path is None and paths.METADATA_CSV.exists() else None
-    rows = []
-    for file in sorted(raw.glob("*.txt")):
-        data = file.read_bytes()
-        lines = [ln.strip() for ln in data.decode("utf-8").splitlines() if ln.strip()]
-        body = [ln for ln in lines[1:] if len(ln.split()) > 12]
-        rows.append(
-            {
-                "doc_id": file.stem,
-                "outlet": file.stem[:3],
-                "publisher_group": None,
-                "url": None,
-                "published": pd.NaT,
-                "author": None,
-                "title": lines[0] if lines else "",
-                "standfirst": "",
-                "text": "\n\n".join(body),
-                "n_paragraphs": len(body),
-                "n_words": sum(len(b.split()) for b in body),
-                "source_file": str(file),
-                "sha256": hashlib.sha256(data).hexdigest(),
-            }
+class CorpusWarning(UserWarning):
+    """A problem in the corpus that was worked around; see ``attrs['load_report']``."""
+
+
+@dataclass
+class _Report:
+    """The running record of what was skipped, altered or inferred while loading."""
+
+    entries: list[dict]
+
+    def add(self, severity: str, issue: str, message: str, action: str, *, doc_id: str = "", file: str = "") -> None:
+        entry = {"doc_id": doc_id, "file": file, "severity": severity, "issue": issue,
+                 "message": message, "action": action}
+        self.entries.append(entry)
+        if severity in ("warning", "error"):
+            warnings.warn(f"{file or doc_id or 'corpus'}: {message} — {action}", CorpusWarning, stacklevel=4)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One readable article file."""
+
+    doc_id: str
+    file: Path
+    sha256: str
+    text: str
+    encoding: str
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _resolve(path: str | Path | None) -> tuple[Path, Path | None]:
+    """Return the folder of .txt files and the metadata CSV (None if there is none)."""
+    folder = Path(path).expanduser() if path is not None else paths.DATA_DIR
+    if not folder.exists():
+        raise FileNotFoundError(
+            f"corpus folder not found: {folder}. Pass a folder holding .txt articles "
+            "(or raw/*.txt plus metadata.csv), or None for the bundled corpus."
         )
-    frame = pd.DataFrame(rows)
-    if meta is not None and "outlet" in meta:
-        frame["outlet"] = frame["doc_id"].map(dict(zip(meta["doc_id"], meta["outlet"])))
-    frame["outlet"] = pd.Categorical(frame["outlet"], categories=sorted(frame["outlet"].unique()), ordered=True)
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{folder} is a file; pass the folder that holds the .txt articles.")
+    raw = folder / "raw" if (folder / "raw").is_dir() else folder
+    meta = folder / "metadata.csv"
+    return raw, (meta if meta.is_file() else None)
+
+
+def _decode(data: bytes, file: Path, report: _Report) -> tuple[str, str] | None:
+    """Decode raw bytes; UTF-8 first, then a detected encoding. None when not text."""
+    name = file.name
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    control = sum(b < 32 and b not in (9, 10, 12, 13) for b in data)
+    if b"\x00" in data or control > BINARY_CONTROL_SHARE * len(data):
+        report.add("warning", "binary_file", "looks like a binary file, not text (NUL or control bytes)",
+                   "skipped; remove it or save the article as plain text", file=name, doc_id=file.stem)
+        return None
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        report.add("warning", "undecodable", f"not UTF-8 ({first_error.reason} at byte {first_error.start}) "
+                   "and no other encoding fits", "skipped; re-save the file as UTF-8", file=name, doc_id=file.stem)
+        return None
+    report.add("warning", "decoded_fallback", f"not UTF-8 (byte {first_error.start}); decoded as {best.encoding}",
+               "check the text for wrong characters and re-save the file as UTF-8", file=name, doc_id=file.stem)
+    return str(best), best.encoding
+
+
+def _read_sources(raw: Path, report: _Report) -> list[_Source]:
+    """Read every .txt file of ``raw``; skip (and report) empty, binary and duplicate files."""
+    files = sorted(raw.glob("*.txt"))
+    if not files:
+        raise FileNotFoundError(f"no .txt files in {raw}; put one article per .txt file there.")
+    sources: list[_Source] = []
+    seen: dict[str, str] = {}
+    for file in tqdm(files, desc="reading articles", disable=len(files) < PROGRESS_MIN_FILES):
+        data = file.read_bytes()
+        decoded = _decode(data, file, report) if data.strip() else None
+        if not data.strip():
+            report.add("warning", "empty_file", "the file is empty", "skipped; delete it or paste the article in",
+                       file=file.name, doc_id=file.stem)
+        if decoded is None:
+            continue
+        key = hashlib.sha256(" ".join(decoded[0].split()).encode()).hexdigest()
+        if key in seen:
+            report.add("warning", "duplicate_text", f"same text as {seen[key]}",
+                       f"skipped; keep one copy ({seen[key]} was loaded)", file=file.name, doc_id=file.stem)
+            continue
+        seen[key] = file.name
+        sources.append(_Source(file.stem, file, hashlib.sha256(data).hexdigest(), decoded[0], decoded[1]))
+    return sources
+
+
+# --------------------------------------------------------------------------- curated metadata
+
+
+def _read_metadata(csv: Path | None, report: _Report) -> pd.DataFrame:
+    """Read the curated metadata CSV: one row per doc_id, all values as strings ("" = not given)."""
+    if csv is None:
+        return pd.DataFrame(columns=["doc_id"]).set_index("doc_id")
+    frame = pd.read_csv(csv, dtype=str, keep_default_na=False, comment=None)
+    if "doc_id" not in frame.columns:
+        raise ValueError(f"{csv}: needs a 'doc_id' column (the file name without .txt); "
+                         f"present: {list(frame.columns)}")
+    frame["doc_id"] = frame["doc_id"].str.strip().str.removesuffix(".txt")
+    dups = frame["doc_id"][frame["doc_id"].duplicated()].unique()
+    for doc_id in dups:
+        report.add("warning", "duplicate_metadata_row", f"{csv.name} has several rows for {doc_id}",
+                   "used the first row; delete the others", doc_id=doc_id, file=csv.name)
+    frame = frame.drop_duplicates("doc_id").set_index("doc_id")
+    return frame.apply(lambda col: col.str.strip())
+
+
+def _check_coverage(meta: pd.DataFrame, sources: list[_Source], csv: Path | None, report: _Report) -> None:
+    """Report metadata rows without a file and files without a metadata row."""
+    if csv is None:
+        report.add("info", "no_metadata_file", "no metadata.csv: every field is taken from the text or inferred",
+                   "add a metadata.csv (doc_id, outlet, publisher_group, url, published, author, notes) to curate")
+        return
+    loaded = {s.doc_id for s in sources}
+    for doc_id in sorted(set(meta.index) - loaded):
+        report.add("warning", "metadata_without_file", f"{csv.name} has a row for {doc_id} but no readable "
+                   f"{doc_id}.txt", "add the file, or delete the row", doc_id=doc_id, file=csv.name)
+    for doc_id in sorted(loaded - set(meta.index)):
+        report.add("warning", "file_without_metadata", f"no row in {csv.name}",
+                   f"fields taken from the text or inferred; add a row for {doc_id} to curate them",
+                   doc_id=doc_id, file=f"{doc_id}.txt")
+
+
+def _meta_value(meta: pd.DataFrame, doc_id: str, field: str, report: _Report):
+    """The curated value of ``field`` for ``doc_id`` (None if not given or unreadable)."""
+    if field not in meta.columns or doc_id not in meta.index:
+        return None
+    value = meta.at[doc_id, field]
+    if not value:
+        return None
+    if field == "published":
+        try:
+            return pd.Timestamp(value).tz_localize(None)
+        except (ValueError, TypeError):
+            report.add("warning", "bad_metadata_value", f"published {value!r} is not a date",
+                       "ignored; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", doc_id=doc_id)
+            return None
+    return value
+
+
+def _agree(field: str, found, curated) -> bool:
+    """True when the page's value and the curated value say the same thing."""
+    if field == "published":
+        same_day = found.normalize() == curated.normalize()
+        return same_day if curated == curated.normalize() else found == curated
+    if field == "url":
+        norm = lambda u: re.sub(r"^https?://(www\.)?", "", u.strip().lower()).rstrip("/")  # noqa: E731
+        return norm(found) == norm(curated)
+    norm = lambda s: " ".join(re.findall(r"\w+", str(s).casefold()))  # noqa: E731
+    return norm(found) == norm(curated)
+
+
+def _resolve_field(field: str, found, curated, doc_id: str, report: _Report):
+    """Combine the page's and the curated value; return (value, provenance)."""
+    if found is None and curated is None:
+        return None, "missing"
+    if curated is None:
+        return found, "text"
+    if found is None:
+        return curated, "metadata"
+    if _agree(field, found, curated):
+        more_precise = field == "published" and curated == curated.normalize()
+        return (found if more_precise else curated), "text+metadata"
+    report.add("warning", "metadata_conflict", f"{field}: the page says {found!r}, metadata.csv says {curated!r}",
+               "kept the metadata.csv value; correct whichever is wrong", doc_id=doc_id, file=f"{doc_id}.txt")
+    return curated, "metadata"
+
+
+def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
+    """Outlet and publisher group: curated first, else from the URL's domain via the registry."""
+    hit = metadata.outlet_for_url(url) if url else None
+    outlet, outlet_from = curated.get("outlet"), "metadata"
+    if outlet is None and hit is not None:
+        outlet, outlet_from = hit[0], "inferred"
+    elif outlet is None and url:
+        outlet, outlet_from = metadata.domain_of(url), "inferred"
+        report.add("info", "outlet_not_in_registry", f"{outlet} is not in the outlet registry",
+                   "named the outlet after its domain; add a row to analysis/data/outlets.csv", doc_id=doc_id)
+    elif outlet is None:
+        outlet, outlet_from = UNKNOWN_OUTLET, "missing"
+        report.add("warning", "unknown_outlet", "no outlet in metadata.csv and no URL on the page",
+                   f"outlet set to {UNKNOWN_OUTLET!r}; add the outlet to metadata.csv", doc_id=doc_id)
+    elif hit is not None and hit[0].casefold() != outlet.casefold():
+        report.add("info", "outlet_domain_differs", f"metadata outlet {outlet!r}, URL domain is {hit[0]!r}'s",
+                   "kept the metadata outlet (syndicated copies are common)", doc_id=doc_id)
+    group, group_from = curated.get("publisher_group"), "metadata"
+    if group is None:
+        known = metadata.outlet_for_name(outlet) or hit
+        group, group_from = (known[1], "inferred") if known and known[1] else (None, "missing")
+    return {"outlet": outlet, "outlet_from": outlet_from, "publisher_group": group,
+            "publisher_group_from": group_from}
+
+
+# --------------------------------------------------------------------------- assembling
+
+
+def _found_in_text(lines: pd.DataFrame) -> dict:
+    """Metadata shown on the page: title, standfirst, url, published, author."""
+    def first(label: str):
+        values = lines.loc[lines["label"] == label, "text"]
+        return str(values.iloc[0]) if len(values) else None
+
+    date_line = first("dateline")
+    byline = first("byline")
+    standfirst = lines.loc[lines["label"] == "standfirst", "text"]
+    return {
+        "title": first("title"),
+        "standfirst": " ".join(standfirst) if len(standfirst) else None,
+        "url": metadata.find_url(first("url")) if first("url") else None,
+        "published": metadata.find_date(date_line) if date_line else None,
+        "author": _author(byline) if byline else None,
+    }
+
+
+def _author(byline: str) -> str:
+    """The name(s) on a byline line, joined by ' and '."""
+    names = metadata.names_in_line(byline)
+    return metadata.byline_name(byline) or (" and ".join(names) if names else byline)
+
+
+def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _Report) -> dict:
+    """One row of the articles frame."""
+    doc_id = source.doc_id
+    found = _found_in_text(lines)
+    curated = {f: _meta_value(meta, doc_id, f, report) for f in (*METADATA_FIELDS, "notes")}
+    row: dict = {"doc_id": doc_id}
+    for field in ("url", "published", "author", "title"):
+        row[field], row[f"{field}_from"] = _resolve_field(field, found[field], curated[field], doc_id, report)
+    row.update(_outlet(row["url"], curated, doc_id, report))
+    body = lines.loc[lines["label"].isin(clean.ARTICLE_LABELS), "text"].tolist()
+    if not body:
+        report.add("warning", "no_body", "no line of the file reads as article text",
+                   "kept with empty text; check load_lines() for this file", doc_id=doc_id, file=source.file.name)
+    if row["title"] is None:
+        report.add("warning", "no_title", "no headline found on the page",
+                   "title left empty; add a 'title' column to metadata.csv", doc_id=doc_id, file=source.file.name)
+    text = "\n\n".join(body)
+    row.update({
+        "standfirst": found["standfirst"] or "",
+        "text": text,
+        "n_paragraphs": len(body),
+        "n_words": len(text.split()),
+        "source_file": source.file.name,
+        "sha256": source.sha256,
+        "encoding": source.encoding,
+        "notes": curated["notes"] or "",
+    })
+    return row
+
+
+def _label_sources(sources: list[_Source], meta: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Label the lines of every source (progress bar for large corpora); a curated URL helps find the title."""
+    rules = clean.load_rules()
+    urls = meta["url"].to_dict() if "url" in meta.columns else {}
+    return {
+        s.doc_id: clean.label_lines(s.text, rules=rules, url=urls.get(s.doc_id) or None)
+        for s in tqdm(sources, desc="cleaning articles", disable=len(sources) < PROGRESS_MIN_FILES)
+    }
+
+
+def _load(path: str | Path | None) -> tuple[list[_Source], dict[str, pd.DataFrame], pd.DataFrame, _Report]:
+    """Read files and metadata and label lines; shared by load_corpus and load_lines."""
+    raw, csv = _resolve(path)
+    report = _Report([])
+    sources = _read_sources(raw, report)
+    meta = _read_metadata(csv, report)
+    _check_coverage(meta, sources, csv, report)
+    return sources, _label_sources(sources, meta), meta, report
+
+
+def _empty_articles() -> pd.DataFrame:
+    frame = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
+    frame["outlet"] = pd.Categorical([], categories=[], ordered=True)
+    frame["published"] = pd.to_datetime(frame["published"])
     return frame
 
 
-def load_lines(path=None) -> pd.DataFrame:
-    raise NotImplementedError("seed version")
+def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
+    """Load a corpus folder: one row per article.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder laid out like the repository's ``data/`` (``raw/*.txt`` and
+        ``metadata.csv``) or a plain folder of ``.txt`` files. None (default):
+        the bundled corpus.
+
+    Returns
+    -------
+    DataFrame
+        One row per loaded article, sorted by ``doc_id``, with columns
+        ``doc_id`` (file name without ``.txt``), ``outlet`` (ordered
+        categorical, categories sorted), ``publisher_group``, ``url``,
+        ``published`` (datetime64; NaT when unknown), ``author``, ``title``,
+        ``standfirst`` ("" if none), ``text`` (body and subheading lines in file
+        order, joined by "\\n\\n"), ``n_paragraphs``, ``n_words`` (white-space
+        tokens of ``text``), ``source_file`` (file name), ``sha256`` (of the raw
+        bytes), ``encoding``, ``notes`` (from metadata.csv), and for each of
+        :data:`METADATA_FIELDS` a ``<field>_from`` column with a value of
+        :data:`PROVENANCE`. ``attrs["load_report"]`` lists what was skipped,
+        altered or inferred (see :func:`load_report`).
+
+    Raises
+    ------
+    FileNotFoundError
+        When the folder does not exist or holds no ``.txt`` file.
+    """
+    sources, labelled, meta, report = _load(path)
+    rows = [_article(s, labelled[s.doc_id], meta, report) for s in sources]
+    articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)) if rows else _empty_articles()
+    articles["published"] = pd.to_datetime(articles["published"])
+    articles["outlet"] = pd.Categorical(
+        articles["outlet"], categories=sorted(set(articles["outlet"].astype(str))), ordered=True)
+    for col in ("n_paragraphs", "n_words"):
+        articles[col] = articles[col].astype("int64")
+    articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    articles.attrs[_REPORT_KEY] = report.entries
+    return articles
+
+
+def load_lines(path: str | Path | None = None) -> pd.DataFrame:
+    """The cleaning audit: one row per non-empty line of every loaded file.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Same as :func:`load_corpus`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id``, ``line_no`` (1-based, counting empty lines too),
+        ``label`` (categorical in the order of :data:`analysis.clean.LABELS`),
+        ``text`` (the stripped line as it enters the article text; an
+        appended "Above: …" caption cut from body lines), ``raw`` (the line as
+        saved) and ``reason``; sorted by doc_id, line_no. Joining the ``body``
+        and ``subheading`` texts of a document with "\\n\\n" gives its
+        ``text`` in :func:`load_corpus`. ``attrs["load_report"]`` as there.
+    """
+    sources, labelled, _, report = _load(path)
+    frames = [lines.assign(doc_id=s.doc_id) for s, lines in ((s, labelled[s.doc_id]) for s in sources)]
+    lines = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(LINE_COLUMNS))
+    lines = lines[list(LINE_COLUMNS)]
+    lines["label"] = pd.Categorical(lines["label"], categories=list(clean.LABELS))
+    lines = lines.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
+    lines.attrs[_REPORT_KEY] = report.entries
+    return lines
+
+
+# --------------------------------------------------------------------------- report and selection
+
+
+def load_report(frame: pd.DataFrame) -> pd.DataFrame:
+    """The load report of a frame returned by :func:`load_corpus` or :func:`load_lines`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id``, ``file``, ``severity`` ("error", "warning", "info"),
+        ``issue`` (a short code, e.g. "empty_file"), ``message`` and ``action``
+        (what was done and what to do); one row per entry, in the order found.
+    """
+    entries = frame.attrs.get(_REPORT_KEY, [])
+    return pd.DataFrame(entries, columns=["doc_id", "file", "severity", "issue", "message", "action"])
+
+
+def load_summary(frame: pd.DataFrame, *, max_entries: int = 20) -> str:
+    """A one-screen text summary of what was loaded and what was skipped or altered."""
+    report = load_report(frame)
+    head = f"{len(frame)} rows loaded"
+    if "outlet" in frame.columns and "n_words" in frame.columns:
+        head = f"{len(frame)} articles, {frame['outlet'].nunique()} outlets, {int(frame['n_words'].sum())} words"
+    counts = report["severity"].value_counts().reindex(["error", "warning", "info"], fill_value=0)
+    lines = [head, "load report: " + ", ".join(f"{n} {s}" for s, n in counts.items())]
+    for entry in report.head(max_entries).itertuples():
+        lines.append(f"  [{entry.severity}] {entry.file or entry.doc_id or 'corpus'}: {entry.issue}: "
+                     f"{entry.message} -> {entry.action}")
+    if len(report) > max_entries:
+        lines.append(f"  … {len(report) - max_entries} more in load_report(frame)")
+    return "\n".join(lines)
 
 
 def select_outlets(articles: pd.DataFrame, outlets=None) -> pd.DataFrame:
+    """Keep the articles of the named outlets (all when ``outlets`` is None).
+
+    Raises ValueError naming the outlets that are not in the corpus, and the
+    ones that are. The ``outlet`` categories are kept whole, so
+    :func:`analysis.figures.outlet_colors` gives a subset the colours of the
+    whole corpus.
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``articles`` whose outlet is in ``outlets``; same columns.
+    """
+    if "outlet" not in articles.columns:
+        raise ValueError(f"select_outlets(): missing column 'outlet'; present: {list(articles.columns)}")
     if outlets is None:
-        return articles
-    return articles[articles["outlet"].isin(list(outlets))].reset_index(drop=True)
-
-
-def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for art in articles.itertuples():
-        for i, para in enumerate(art.text.split("\n\n"), start=1):
-            rows.append({"doc_id": art.doc_id, "outlet": art.outlet, "paragraph": i, "text": para})
-    return pd.DataFrame(rows)
-
-
-def sentences(articles: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for para in paragraphs(articles).itertuples():
-        n = 0
-        for match in re.finditer(r"[^.!?]+[.!?]*['\"’”]?\s*", para.text):
-            n += 1
-            text = match.group().strip()
-            if text:
-                start = match.start()
-                rows.append({"doc_id": para.doc_id, "outlet": para.outlet, "paragraph": para.paragraph,
-                             "sentence": n, "text": text, "start": start, "end": start + len(text)})
-    frame = pd.DataFrame(rows)
-    frame["sentence"] = frame.groupby("doc_id").cumcount() + 1
-    return frame
+        return articles.copy()
+    wanted = [outlets] if isinstance(outlets, str) else list(outlets)
+    present = sorted(set(articles["outlet"].astype(str)))
+    unknown = [o for o in wanted if o not in present]
+    if unknown:
+        raise ValueError(f"select_outlets(): outlet(s) {unknown} not in the corpus; present: {present}")
+    kept = articles[articles["outlet"].astype(str).isin(wanted)].reset_index(drop=True)
+    kept.attrs = dict(articles.attrs)
+    return kept

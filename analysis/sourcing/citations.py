@@ -1,9 +1,528 @@
-"""STUB — replaced by the citations work."""
+"""Cited sources: the outlets, agencies, bodies and platforms an article leans on.
+
+:func:`cited_sources` finds every news outlet, news agency, government body,
+international organisation, social platform or company that an article names
+*as the source of its information* ("as per Sky News", "TASS reported",
+"told The Telegraph", "posted on Telegram"), plus the image credits of the page
+("Featured Image Credit: Alamy", "(Photo by … / AFP)"). :func:`citation_graph`
+turns those rows into weighted edges outlet → source.
+
+Method
+------
+Rule-based, no model. Known sources come from the editable registry
+``analysis/data/sources.csv`` (see its header). A registry name counts as a
+citation only in a citing context: after a cue ("according to", "as per",
+"as cited by", "via", "told", "in an interview with", "journalists from",
+"obtained by", "posted on" …), before a reporting verb ("… reported",
+"… said", "… quoted … as saying"), or as the possessive of a correspondent
+("Al Jazeera's Gabriel Elisondo, reporting from Kyiv, said"). Social platforms
+count wherever the body names them, since an article names a platform almost
+only as the place something was posted or seen. Capitalised names that are not
+in the registry are still reported (kind ``"unknown"``, or the kind their
+descriptor gives: "intelligence firm ShadowBreak" → company) when they follow a
+cue and look like an organisation.
+
+What it does *not* do
+---------------------
+People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
+person and belongs to :func:`analysis.sourcing.quotes`. An unknown name after a
+cue is kept only if it looks like an organisation (preceded by "the", carrying
+an organisation word such as News, Agency, Ministry, Times, or written as an
+acronym); a bare single surname-like word ("according to Smith") is dropped, so
+unknown one-word outlets ("according to Meduza") are found only once they are
+added to the registry. Bare country or city names used for a government
+("Kyiv claims") are not reported. Pronoun references ("the agency said") are
+not resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+
+__all__ = ["KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph"]
+
+#: The registry shipped with the package (columns canonical, aliases, kind, notes).
+SOURCES_CSV = paths.PACKAGE_DATA_DIR / "sources.csv"
+
+#: Allowed values of the ``kind`` column, registry kinds first.
+KINDS = (
+    "news outlet",
+    "news agency",
+    "government body",
+    "international organisation",
+    "social platform",
+    "company",
+    "image credit",
+    "unknown",
+)
+_REGISTRY_KINDS = set(KINDS) - {"image credit", "unknown"}
+
+_ARTICLE_COLUMNS = ("doc_id", "outlet", "text")
+_LINE_COLUMNS = ("doc_id", "line_no", "text")
+_SOURCE_COLUMNS = ["doc_id", "outlet", "paragraph", "line_no", "source", "kind", "cue", "evidence"]
+
+#: How far (characters) before a name a cue may sit; room for "the state-run news agency".
+_CUE_WINDOW = 60
+#: How far after a name a reporting verb may sit; room for ", citing officials," or "on Monday".
+_VERB_WINDOW = 45
+
+_CUE = (
+    r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+)\s+(?:from|by|in))?"
+    r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
+    r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
+    r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared|posted)\s+by"
+    r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts)\s+(?:from|by)"
+    r"|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+)
+_PLATFORM_CUE = (
+    r"(?:posted|shared|uploaded|published|circulating|circulated|broadcast|streamed|seen|viral|popular|trending)"
+    r"\s+(?:\w+\s+)?(?:on|to|across)|on|to|via|from"
+)
+_VERB = (
+    r"said|says|say|reported|reports|reporting|confirmed|confirms|stated|states|announced|announces"
+    r"|claimed|claims|noted|notes|wrote|writes|quoted|quotes|cited|cites|tweeted|posted|published"
+    r"|revealed|reveals|added|warned|warns|estimated|estimates|disclosed|told|tells|explained|showed|shows"
+    r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
+)
+_DESCRIPTOR_KINDS = {
+    "news agency": "news agency", "agency": "news agency", "wire service": "news agency",
+    "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
+    "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
+    "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
+    "think tank": "company", "startup": "company", "ministry": "government body",
+}
+_DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
+_NAME = r"[A-Z][\w&.\-]*[\w&](?:'s)?(?:\s+(?:of|for|and|&|on|the|de|du)?\s*[A-Z][\w&.\-]*[\w&])*"
+#: Words that mark a capitalised name as an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
+    "Media Ministry Office Service Services Department Council Committee Commission Institute Centre Center "
+    "Forces Army Navy Police Guard Group Company Corporation Inc Ltd Foundation University Observatory "
+    "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
+    "Intelligence Command Staff Authority Administration Organisation Organization Association Union".split()
+)
+#: First words that show the name is a person, a pronoun or a date, not an organisation.
+_NOT_ORG_FIRST = frozenset(
+    "He She It I We They This That These Those His Her Their Its Our Mr Mrs Ms Dr Sir President Prime "
+    "General Governor Minister Mayor Colonel Major Captain Lieutenant Senator King Queen Prince Pope "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Reports Sources Officials Some Many Most".split()
+)
+_CREDIT_LABEL = re.compile(
+    r"(?:Featured\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image)s?"
+    r"(?:\s+credits?)?\s*:\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_PHOTO_BY = re.compile(r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I)
+_CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
 
-def cited_sources(articles):
-    raise NotImplementedError
+@dataclass(frozen=True)
+class _Registry:
+    keys: frozenset  # aliases as tuples of lower-cased tokens
+    starts: frozenset  # first tokens of the aliases
+    longest: int  # most tokens in an alias
+    lookup: dict  # lower-cased alias -> (canonical, kind, needs_capital)
+    exact: dict  # alias written in capitals -> (canonical, kind)
 
 
-def citation_graph(sources):
-    raise NotImplementedError
+_ALIAS_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def load_registry(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the registry of citable sources.
+
+    Parameters
+    ----------
+    path
+        A CSV in the format of ``analysis/data/sources.csv`` (lines starting
+        with ``#`` are comments); ``None`` reads the shipped registry.
+
+    Returns
+    -------
+    DataFrame
+        ``canonical``, ``aliases`` (``"|"``-separated, may be empty), ``kind``,
+        ``notes``; one row per source, in file order.
+    """
+    target = Path(path) if path is not None else SOURCES_CSV
+    table = pd.read_csv(target, comment="#", dtype=str, keep_default_na=False)
+    missing = [c for c in ("canonical", "aliases", "kind") if c not in table.columns]
+    if missing:
+        raise ValueError(f"{target}: registry lacks columns {missing}; present: {list(table.columns)}")
+    bad = table.loc[~table["kind"].isin(_REGISTRY_KINDS)]
+    if len(bad):
+        row = bad.iloc[0]
+        raise ValueError(
+            f"{target}: row {row['canonical']!r} has kind {row['kind']!r}; use one of {sorted(_REGISTRY_KINDS)}"
+        )
+    return table.reset_index(drop=True)
+
+
+def _aliases(row) -> list[str]:
+    names = [row.canonical, *[a for a in row.aliases.split("|") if a.strip()]]
+    return sorted({re.sub(r"^(?:the|The)\s+", "", name.strip()) for name in names})
+
+
+@lru_cache(maxsize=8)
+def _compile(path: str | None) -> _Registry:
+    table = load_registry(path)
+    lookup: dict = {}
+    exact: dict = {}
+    for row in table.itertuples():
+        for alias in _aliases(row):
+            if alias.isupper():
+                exact.setdefault(alias, (row.canonical, row.kind))
+            else:
+                lookup.setdefault(alias.lower(), (row.canonical, row.kind, alias[:1].isupper()))
+    keys = frozenset(tuple(_ALIAS_TOKEN.findall(a.lower())) for a in [*exact, *lookup])
+    return _Registry(keys, frozenset(k[0] for k in keys), max(map(len, keys)), lookup, exact)
+
+
+def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:
+    """Canonical name and kind of a registry alias as written, or None."""
+    text = " ".join(text.split())
+    if text in registry.exact:
+        return registry.exact[text]
+    hit = registry.lookup.get(text.lower())
+    if hit is None or (hit[2] and not text[:1].isupper()):
+        return None
+    return hit[0], hit[1]
+
+
+def _find_aliases(text: str, registry: _Registry):
+    """Registry mentions in ``text``, longest alias first: (start, end, (canonical, kind))."""
+    tokens = list(_ALIAS_TOKEN.finditer(text))
+    lower = [t.group().lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        step = 1
+        if lower[i] in registry.starts:
+            for k in range(min(registry.longest, len(tokens) - i), 0, -1):
+                if tuple(lower[i:i + k]) not in registry.keys:
+                    continue
+                start, end = tokens[i].start(), tokens[i + k - 1].end()
+                hit = _resolve(registry, text[start:end])
+                if hit and text[start - 1:start] != "@" and text[end:end + 1] != "-":
+                    yield start, end, hit
+                    step = k
+                    break
+        i += step
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph."""
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text)]
+    starts = [0, *[c for c in cuts]]
+    ends = [*cuts, len(text)]
+    return [(a, b) for a, b in zip(starts, ends) if text[a:b].strip()]
+
+
+_CUE_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?P<cue>(?i:{_CUE}))\s+(?i:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}$"
+)
+_PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:[\w'’\-]+\s+){{0,4}}$")
+_VERB_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
+    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
+    rf"(?P<cue>(?i:{_VERB}))\b"
+)
+_AFFILIATE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:\w+\s+)?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
+    r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures)\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
+_ANY_VERB = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\b")
+_UNKNOWN_AFTER_CUE = re.compile(
+    rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?"
+    rf"(?:(?:[\w\-]+\s+){{0,3}}?(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
+)
+#: Kinds credited through a correspondent ("Al Jazeera's Gabriel Elisondo … said").
+_POSSESSIVE_KINDS = frozenset({"news outlet", "news agency"})
+#: Characters after a possessive in which the correspondent's reporting verb must appear.
+_POSSESSIVE_WINDOW = 90
+
+
+def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
+    """The citing phrase around a registry mention, or None when it is not a citation."""
+    window = sentence[max(0, start - _CUE_WINDOW):start]
+    platform = _PLATFORM_BEFORE.search(window) if kind == "social platform" else None
+    if platform:
+        return platform.group("cue")
+    before = _CUE_BEFORE.search(window)
+    if before:
+        return before.group("cue")
+    after = sentence[end:end + _VERB_WINDOW]
+    verb = _VERB_AFTER.match(after)
+    if verb:
+        return verb.group("cue")
+    rest = sentence[end:end + _POSSESSIVE_WINDOW]
+    if _AFFILIATE_AFTER.match(rest) or (kind in _POSSESSIVE_KINDS and _POSSESSIVE_AFTER.match(rest)):
+        verb = _ANY_VERB.search(rest)
+        if verb:
+            return verb.group("cue")
+    return "" if kind == "social platform" else None
+
+
+def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
+    rows = []
+    for start, end, hit in _find_aliases(sentence, registry):
+        cue = _registry_cue(sentence, start, end, hit[1])
+        if cue is not None:
+            rows.append({"source": hit[0], "kind": hit[1], "cue": cue, "span": (start, end)})
+    return rows
+
+
+def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool) -> bool:
+    words = name.split()
+    if words[0] in _NOT_ORG_FIRST or name.endswith(("'s", "’s")):
+        return False
+    if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
+        return True
+    return (name.isupper() and len(name) >= 2) or ".co" in name
+
+
+def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    rows = []
+    for match in _UNKNOWN_AFTER_CUE.finditer(sentence):
+        start, end = match.span("name")
+        if any(start < b and a < end for a, b in taken):
+            continue
+        name = re.sub(r"^The\s+", "", match.group("name"))
+        desc = (match.group("desc") or "").lower()
+        if not _looks_like_org(name, has_the=bool(match.group("the")), has_descriptor=bool(desc)):
+            continue
+        kind = _DESCRIPTOR_KINDS.get(desc, "unknown")
+        rows.append({"source": name, "kind": kind, "cue": match.group("cue"), "span": (start, end)})
+    return rows
+
+
+def _paragraph_citations(text: str, registry: _Registry) -> list[dict]:
+    """Citations in one paragraph: source, kind, cue, evidence (the sentence)."""
+    rows = []
+    for a, b in _sentences(text):
+        sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
+        known = _registry_mentions(sentence, registry)
+        unknown = _unknown_mentions(sentence, [row["span"] for row in known])
+        for row in sorted(known + unknown, key=lambda r: r["span"]):
+            rows.append({"source": row["source"], "kind": row["kind"], "cue": row["cue"],
+                         "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
+    return rows
+
+
+#: Registry kinds whose bare name on a line of its own, or in brackets at a line's
+#: end, is an image credit ("Alamy", "(Reuters)"); outlets and platforms are not,
+#: because navigation menus list them as bare lines.
+_CREDITING_KINDS = frozenset({"news agency", "company"})
+#: Longest credit name kept after "Image Credit:"; longer text is a caption.
+_MAX_CREDIT_WORDS = 6
+
+
+def _credit_name(registry: _Registry, name: str) -> str:
+    """Canonical registry name, or the credit tidied (shouted surnames title-cased)."""
+    name = name.strip(" .,;:-")
+    hit = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name))
+    if hit:
+        return hit[0]
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
+def _split_credit(registry: _Registry, cue: str, name: str) -> list[tuple[str, str]]:
+    """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*|\s+via\s+", name) if p.strip()]
+    agencies = [p for p in parts[1:] if _resolve(registry, p)]
+    if agencies:
+        return [(_credit_name(registry, p), f"/ {p}") for p in agencies]
+    return [(_credit_name(registry, name), cue)]
+
+
+def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
+    """Image credits in one line of a page: (source, cue) pairs."""
+    line = text.strip().lstrip("•*-– ").strip()
+    found: list[tuple[str, str]] = []
+    for match in _CREDIT_PHOTO_BY.finditer(line):
+        found += _split_credit(registry, match.group("cue").strip(), match.group("name"))
+    if found:
+        return found
+    label = _CREDIT_LABEL.search(line)
+    if label:
+        name = label.group("name") or label.group("name2")
+        if len(name.split()) <= _MAX_CREDIT_WORDS:
+            cue = line[:label.start("name") if label.group("name") else label.start("name2")].strip()
+            return _split_credit(registry, cue.split("(")[-1].strip(), name)
+    parens = _CREDIT_PARENS.search(line)
+    hit = _resolve(registry, parens.group("name").strip()) if parens else None
+    if hit and hit[1] in _CREDITING_KINDS:
+        return [(hit[0], f"({parens.group('name').strip()})")]
+    bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
+    if bare and bare[1] in _CREDITING_KINDS:
+        return [(bare[0], "")]
+    return []
+
+
+def _require(frame: pd.DataFrame, columns, what: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{what} lacks columns {missing}; present: {list(frame.columns)}")
+
+
+def _body_units(articles: pd.DataFrame):
+    """(doc_id, outlet, paragraph, text): standfirst as paragraph 0, then the body."""
+    has_standfirst = "standfirst" in articles.columns
+    for art in articles.itertuples(index=False):
+        standfirst = getattr(art, "standfirst", "") if has_standfirst else ""
+        if isinstance(standfirst, str) and standfirst.strip():
+            yield art.doc_id, art.outlet, 0, standfirst
+        text = art.text if isinstance(art.text, str) else ""
+        for number, para in enumerate(text.split("\n\n"), start=1):
+            yield art.doc_id, art.outlet, number, para
+
+
+#: Page-line labels (of :func:`analysis.load_lines`) searched for citations
+#: besides the body: captions often say where footage came from ("video
+#: posted to the security service's Facebook page").
+_CITING_LINE_LABELS = frozenset({"caption"})
+
+
+def _line_labels(lines: pd.DataFrame, articles: pd.DataFrame) -> list:
+    kept = lines.loc[lines["doc_id"].isin(set(articles["doc_id"]))]
+    return [label for label, text in zip(kept["label"], kept["text"]) if isinstance(text, str)]
+
+
+def _citation_rows(units, registry: _Registry) -> list[dict]:
+    rows = []
+    for doc_id, outlet, paragraph, line_no, text in units:
+        for row in _paragraph_citations(text, registry):
+            rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no, **row})
+    return rows
+
+
+def _credit_rows(units, registry: _Registry) -> list[dict]:
+    rows = []
+    for doc_id, outlet, paragraph, line_no, text in units:
+        for source, cue in _line_credits(text, registry):
+            rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no,
+                         "source": source, "kind": "image credit", "cue": cue, "evidence": text.strip(),
+                         "offset": 0})
+    return rows
+
+
+def _line_units(lines: pd.DataFrame, articles: pd.DataFrame):
+    _require(lines, _LINE_COLUMNS, "lines")
+    outlets = dict(zip(articles["doc_id"], articles["outlet"]))
+    unknown = sorted(set(lines["doc_id"]) - set(outlets))
+    if unknown:
+        import warnings
+
+        warnings.warn(f"lines: {len(unknown)} doc_id(s) not in articles are ignored, e.g. {unknown[:3]}",
+                      stacklevel=3)
+    for row in lines.loc[lines["doc_id"].isin(outlets)].itertuples(index=False):
+        if isinstance(row.text, str):
+            yield row.doc_id, outlets[row.doc_id], pd.NA, row.line_no, row.text
+
+
+def cited_sources(
+    articles: pd.DataFrame, *, lines: pd.DataFrame | None = None, registry: str | Path | None = None
+) -> pd.DataFrame:
+    """Every source an article cites for its information, and its image credits.
+
+    Parameters
+    ----------
+    articles
+        One row per article with ``doc_id``, ``outlet``, ``text`` (paragraphs
+        separated by a blank line) and optionally ``standfirst``, as
+        :func:`analysis.load_corpus` returns.
+    lines
+        The page's raw lines as :func:`analysis.load_lines` returns them
+        (``doc_id``, ``line_no``, ``text``; ``label`` is not needed). Image
+        credits and captions are mostly outside the clean body, so pass the
+        lines to find credits such as "Featured Image Credit: Alamy",
+        "(Photo by … / AFP)", "Volodymyr Zelenskyy (Alamy)" or a bare
+        "Alamy" line. Lines labelled ``caption`` are also searched for
+        citations ("video posted to … Facebook page"). Without ``lines`` the
+        body paragraphs are searched for credits instead.
+    registry
+        Path of a registry CSV in the format of ``analysis/data/sources.csv``;
+        ``None`` uses the shipped one.
+
+    Returns
+    -------
+    DataFrame
+        One row per citation: ``doc_id``, ``outlet``, ``paragraph`` (Int64,
+        1-based body position, 0 = standfirst, <NA> for a page line),
+        ``line_no`` (Int64, the page line of a credit or caption citation
+        found in ``lines``, else <NA>), ``source`` (canonical name), ``kind`` (one of
+        :data:`KINDS`), ``cue`` (the citing phrase as written: "as per",
+        "reported", "Featured Image Credit:", "(Alamy)", "/ AFP"; empty for a
+        platform named without a cue or a bare credit line), ``evidence`` (the
+        sentence or line). Sorted by doc_id, then body citations in reading
+        order, then page lines (captions, credits) in line order.
+        Repeated identical page lines count once.
+    """
+    _require(articles, _ARTICLE_COLUMNS, "articles")
+    compiled = _compile(str(registry) if registry is not None else None)
+    body = [(d, o, p, pd.NA, t) for d, o, p, t in _body_units(articles)]
+    page = body if lines is None else list(_line_units(lines, articles))
+    captions = [] if lines is None or "label" not in lines.columns else [
+        unit for unit, label in zip(page, _line_labels(lines, articles)) if label in _CITING_LINE_LABELS]
+    rows = _citation_rows(body + captions, compiled) + _credit_rows(page, compiled)
+    return _tidy_sources(pd.DataFrame(rows, columns=[*_SOURCE_COLUMNS, "offset"]), articles)
+
+
+def _tidy_sources(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    on_page = frame["paragraph"].isna() | frame["kind"].eq("image credit")
+    dupes = on_page & frame.duplicated(["doc_id", "source", "kind", "cue", "evidence"])
+    frame = frame.loc[~dupes].copy()
+    for column in ("paragraph", "line_no"):
+        frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
+    frame = frame.sort_values(["doc_id", "paragraph", "line_no", "offset", "kind"], na_position="last",
+                              kind="stable")
+    frame = frame[_SOURCE_COLUMNS].reset_index(drop=True)
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        frame["outlet"] = pd.Categorical(frame["outlet"], dtype=articles["outlet"].dtype)
+    return frame
+
+
+def citation_graph(sources: pd.DataFrame, *, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Weighted edges citing outlet → cited source.
+
+    Parameters
+    ----------
+    sources
+        Rows of :func:`cited_sources` (``doc_id``, ``outlet``, ``source``,
+        ``kind``).
+    kinds
+        Keep only these kinds (e.g. leave out ``"image credit"``); ``None``
+        keeps all. Unknown kinds raise ``ValueError``.
+
+    Returns
+    -------
+    DataFrame
+        One row per (outlet, source, kind): ``outlet``, ``source``, ``kind``,
+        ``n`` (citations), ``n_articles`` (articles of the outlet citing it).
+        Sorted by outlet, then ``n`` descending, then source.
+    """
+    _require(sources, ("doc_id", "outlet", "source", "kind"), "sources")
+    if kinds is not None:
+        wrong = sorted(set(kinds) - set(KINDS))
+        if wrong:
+            raise ValueError(f"kinds {wrong} are not known; use values of {list(KINDS)}")
+        sources = sources.loc[sources["kind"].isin(kinds)]
+    edges = (
+        sources.groupby(["outlet", "source", "kind"], observed=True, sort=False)
+        .agg(n=("doc_id", "size"), n_articles=("doc_id", "nunique"))
+        .reset_index()
+    )
+    edges["n"] = edges["n"].astype("int64")
+    edges["n_articles"] = edges["n_articles"].astype("int64")
+    order = edges.assign(_neg=-edges["n"]).sort_values(["outlet", "_neg", "source", "kind"], kind="stable")
+    return order.drop(columns="_neg").reset_index(drop=True)

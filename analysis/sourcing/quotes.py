@@ -1,5 +1,1154 @@
-"""STUB — replaced by the quotes work."""
+"""Direct quotations: who is quoted, with which verb, and how much of an article is quotation.
+
+:func:`quotes` finds every direct quotation in the standfirst and body of each
+article (with :mod:`analysis.quotespans`) and attributes it by rules, without
+any downloaded model:
+
+1. **Cue.**  An attribution verb (``analysis/data/attribution_verbs.csv``) in
+   the narration of the quote's own sentence: the last one before the quote
+   (``Zelensky said: '…'``, ``he warned that '…'``), else one after it
+   (``'…,' he said``, ``'…' said Mr X``, ``', according to X``); a colon with
+   no verb (``in an interview with CNN: '…'``) makes the sentence's subject the
+   speaker.  Verbs used as nouns or passives (``the claim``, ``is said to``,
+   ``were told``) are not cues.
+2. **Speaker.**  For a finite verb, the nearest mention before it (skipping an
+   appositive or ``who`` clause: ``Sergei Shoigu, the defence minister, said``);
+   for ``said X`` and ``according to X``, the mention after it; for an ``-ing``
+   verb (``…, telling troops '…'``), the subject of the sentence.  Mentions are
+   names from the alias table ``analysis/data/speakers.csv`` (normalised to the
+   canonical name), title + capitalised name (``President``, ``Mr``,
+   ``foreign minister`` …), other runs of two or three capitalised words, the
+   surname of a person named earlier in the same article, descriptions built on
+   a head noun from the table (``an injured soldier``, ``a senior US defence
+   official``), ``N-year-old``, and pronouns.
+3. **Pronouns** (``he said``) resolve to the nearest singular person earlier in
+   the sentence, else the subject of the previous sentences, else the last
+   speaker or first named person of the previous paragraphs (up to
+   :data:`PRONOUN_LOOKBACK_PARAGRAPHS`); ``one``/``another said`` resolve to the
+   nearest description (``soldier``).
+4. **No cue.**  A quote with no cue in its sentence takes the speaker of the
+   previous quote in its paragraph; a paragraph that opens with a quote takes
+   the last speaker of the previous paragraph (British multi-paragraph quotes
+   and quote-only paragraphs), else its first named person.
+
+A quote is a **scare quote** (a label used as a word, not speech) when it has
+at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``. ! ?``, and
+no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS` words of
+its marks.
+
+Not handled: indirect speech (no marks), speakers known only from pictures or
+captions, coreference beyond pronouns and surnames, quotes split over
+paragraphs without a mark at each paragraph start, titles of works in quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from .. import paths
+from ..quotespans import QuoteSpan, quote_spans, split_quoted
+
+__all__ = [
+    "quotes",
+    "verb_table",
+    "quote_stats",
+    "load_speakers",
+    "load_attribution_verbs",
+    "QUOTE_COLUMNS",
+    "SPEAKER_TYPES",
+    "SPEAKERS_CSV",
+    "ATTRIBUTION_VERBS_CSV",
+]
+
+SPEAKERS_CSV = paths.PACKAGE_DATA_DIR / "speakers.csv"
+ATTRIBUTION_VERBS_CSV = paths.PACKAGE_DATA_DIR / "attribution_verbs.csv"
+SPEAKER_TYPES = (
+    "politician",
+    "military or government body",
+    "soldier",
+    "civilian",
+    "journalist or media",
+    "expert",
+    "organisation",
+    "unknown",
+)
+SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title")
+QUOTE_COLUMNS = [
+    "doc_id", "outlet", "paragraph", "start", "end", "quote", "speaker", "speaker_type",
+    "verb", "is_loaded", "cue", "attribution", "is_scare_quote", "is_closed", "n_words",
+]
+#: Longest quote (in words) that can count as a scare quote: labels such as
+#: 'cannon fodder', 'calm' or 'complete disarray' are one to three words; a
+#: four-word quote is usually a clause ('they will be destroyed').
+SCARE_QUOTE_MAX_WORDS = 3
+#: Words allowed between a cue and the quote for the quote to count as speech
+#: rather than a label ("told him 'I love you'", "another warned 'no-one wants war'").
+ADJACENT_CUE_WORDS = 3
+#: Words allowed between a closing mark and a verb after it
+#: ("', an injured soldier sat in front of a Ukrainian flag was filmed saying").
+TAIL_CUE_MAX_WORDS = 15
+#: Words allowed between a verb and the speaker named after it ("said Mr X", "according to X").
+AFTER_VERB_MAX_WORDS = 6
+#: Words allowed between speaker and verb for the cue to include the speaker
+#: ("Ukrainian President Volodymyr Zelensky last night claimed").
+CUE_SPAN_MAX_GAP_WORDS = 4
+#: How many previous paragraphs a pronoun or a cue-less quote may look back to.
+PRONOUN_LOOKBACK_PARAGRAPHS = 2
+#: Modifiers kept before a descriptor head ("a senior US defence official").
+DESCRIPTOR_MAX_MODIFIERS = 3
+#: Articles below which no progress bar is shown.
+PROGRESS_MIN_ARTICLES = 200
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_DETERMINERS = frozenset("a an the this that these those one another".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_PREPOSITIONS = frozenset(
+    "with to from of by for in on at into onto about against among between towards toward "
+    "over under after before during like than via without near outside inside behind beyond around "
+    "across through throughout".split()
+)
+_BE_FORMS = frozenset("is are was were be been being am 's".split())
+_MODIFIER_STOP = (
+    _DETERMINERS | _POSSESSIVE_PRONOUNS | _PREPOSITIONS | _BE_FORMS
+    | frozenset("and or but as who which whom whose that has have had not also then when while "
+                "where he she it they we i you some many several two three other all showed show "
+                "shows shown reveal reveals revealed saw seen heard filmed released posted shared "
+                "found made obtained reviewed".split())
+)
+#: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
+#: Capitalised words that do not start or belong to a person's name.
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At But And Or As If So Then Meanwhile However Earlier Later Both "
+    "After Before During While When Where This That These Those His Her Their Its Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Read Also Related Topics "
+    "Ukraine Russia Ukrainian Ukrainians Russian Russians Kyiv Kiev Moscow Europe European "
+    "American British German French Western West East North South World War Third Second "
+    "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal".split()
+)
+_ORG_WORDS = {
+    "military or government body": frozenset(
+        "Ministry Government Army Forces Force Command Service Council Office Department "
+        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
+    "journalist or media": frozenset(
+        "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
+        "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
+    "organisation": frozenset(
+        "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
+        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal".split()),
+}
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_INDEFINITES = frozenset({"one", "another", "others"})
+_IRREGULAR_PLURALS = frozenset({"men", "women", "police", "people", "children", "servicemen", "troops"})
+#: Words before a verb form that make it a noun or adjective ("the claim", "his reported surrender").
+_NOUN_VERB_GUARD = (_DETERMINERS - {"one", "another", "that"}) | _POSSESSIVE_PRONOUNS
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|[A-Z‘“'\"«])")
+_PERSON_KINDS = frozenset({"name", "descriptor"})
+_SUBJECT_KINDS = frozenset({"name", "body", "descriptor", "body descriptor", "pronoun", "indefinite"})
 
 
-def quotes(articles):
-    raise NotImplementedError
+# --------------------------------------------------------------------------- data files
+
+
+def _read_table(path: Path | str, required: list[str]) -> pd.DataFrame:
+    table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}; present: {list(table.columns)}")
+    return table
+
+
+def load_speakers(path: Path | str | None = None) -> pd.DataFrame:
+    """Read the speaker alias table.
+
+    Returns
+    -------
+    DataFrame
+        canonical, aliases ("|"-separated), kind, speaker_type, description, note
+        — see the header of ``analysis/data/speakers.csv``.
+
+    Raises
+    ------
+    ValueError
+        When a column is missing or a row has an unknown ``kind`` or ``speaker_type``.
+    """
+    path = SPEAKERS_CSV if path is None else path
+    table = _read_table(path, ["canonical", "aliases", "kind", "speaker_type"])
+    for column, allowed in (("kind", SPEAKER_KINDS), ("speaker_type", SPEAKER_TYPES)):
+        bad = table.loc[~table[column].isin(allowed), ["canonical", column]]
+        if len(bad):
+            raise ValueError(
+                f"{path}: unknown {column} {bad.to_dict('records')}; allowed: {list(allowed)}")
+    return table
+
+
+def load_attribution_verbs(path: Path | str | None = None) -> pd.DataFrame:
+    """Read the attribution-verb table.
+
+    Returns
+    -------
+    DataFrame
+        form, verb, is_loaded (bool), is_participle (bool) — see the header of
+        ``analysis/data/attribution_verbs.csv``.
+    """
+    path = ATTRIBUTION_VERBS_CSV if path is None else path
+    table = _read_table(path, ["form", "verb", "is_loaded", "is_participle"])
+    for column in ("is_loaded", "is_participle"):
+        values = table[column].str.lower()
+        bad = table.loc[~values.isin(["true", "false"]), "form"].tolist()
+        if bad:
+            raise ValueError(f"{path}: {column} must be true or false; bad rows for {bad}")
+        table[column] = values.eq("true")
+    table["form"] = table["form"].str.lower().str.strip()
+    return table
+
+
+def _alternation(words) -> str:
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _bounded(alternation: str, flags: int = 0) -> re.Pattern:
+    return re.compile(rf"(?<![\w\-'’])(?:{alternation})(?![\w\-])", flags)
+
+
+@dataclass
+class _Lexicon:
+    """Compiled look-ups built once from the two data files."""
+
+    names: dict[str, tuple[str, str, str]]  # alias -> (canonical, speaker_type, kind)
+    names_cs: re.Pattern
+    names_ci: re.Pattern
+    titles: dict[str, str]  # title (lower) -> speaker_type
+    title_name: re.Pattern
+    heads: dict[str, tuple[str, str, str]]  # head (lower) -> (canonical head, speaker_type, kind)
+    head_re: re.Pattern
+    verbs: dict[str, tuple[str, bool, bool]]  # form -> (verb, is_loaded, is_participle)
+    verb_re: re.Pattern
+
+
+def _aliases(row) -> list[str]:
+    return [row.canonical] + [a.strip() for a in row.aliases.split("|") if a.strip()]
+
+
+@lru_cache(maxsize=8)
+def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
+    speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
+    names, titles, heads = {}, {}, {}
+    for row in speakers.itertuples(index=False):
+        for alias in _aliases(row):
+            if row.kind in ("person", "body"):
+                key = alias if alias[0].isupper() else alias.lower()
+                names[key] = (row.canonical, row.speaker_type, row.kind)
+            elif row.kind == "title":
+                titles[alias.lower()] = row.speaker_type
+            else:
+                heads[alias.lower()] = (row.canonical, row.speaker_type, row.kind)
+    name_part = r"(?:[A-Z][\w'’.\-]*\s+){0,2}[A-Z][\w'’\-]*[^\W\d_]"
+    title_alt = _alternation(titles)
+    return _Lexicon(
+        names=names,
+        names_cs=_bounded(_alternation(k for k in names if k[0].isupper())),
+        names_ci=_bounded(_alternation(k for k in names if not k[0].isupper()), re.IGNORECASE),
+        titles=titles,
+        title_name=re.compile(rf"(?<![\w\-])(?P<title>(?i:{title_alt}))\.?\s+(?P<name>{name_part})(?![\w\-])"),
+        heads=heads,
+        head_re=_bounded(_alternation(heads), re.IGNORECASE),
+        verbs={r.form: (r.verb, bool(r.is_loaded), bool(r.is_participle)) for r in verbs.itertuples()},
+        verb_re=_bounded(_alternation(verbs["form"]), re.IGNORECASE),
+    )
+
+
+def _default_lexicon() -> _Lexicon:
+    return _lexicon(str(SPEAKERS_CSV), str(ATTRIBUTION_VERBS_CSV))
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A span of narration that may name a speaker."""
+
+    start: int
+    end: int
+    speaker: str  # canonical name, description, or the pronoun as written
+    speaker_type: str
+    kind: str  # name | body | descriptor | body descriptor | document | pronoun | indefinite
+    priority: int  # lower wins when two mentions overlap
+    head: str = ""  # canonical head noun of a descriptor ("soldier")
+    is_plural: bool = False
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` words ending before ``pos`` (nearest last), stopping at punctuation."""
+    found: list[tuple[int, str]] = []
+    for match in reversed(list(_WORD.finditer(text, max(0, pos - 80), pos))):
+        gap = text[match.end():found[0][0] if found else pos]
+        if gap.strip() or len(found) == n:
+            break
+        found.insert(0, (match.start(), match.group()))
+    return found
+
+
+def _previous_word(text: str, pos: int) -> str:
+    words = _words_before(text, pos, 1)
+    return words[0][1].lower() if words else ""
+
+
+def _alias_mentions(text: str, lex: _Lexicon, extra: dict) -> list[_Mention]:
+    found = []
+    for pattern, lower in ((lex.names_cs, False), (lex.names_ci, True)):
+        for m in pattern.finditer(text):
+            key = re.sub(r"\s+", " ", m.group().lower() if lower else m.group())
+            canonical, stype, kind = lex.names[key]
+            found.append(_Mention(m.start(), m.end(), canonical, stype,
+                                  "name" if kind == "person" else "body", 0))
+    if extra:
+        for m in _bounded(_alternation(extra)).finditer(text):
+            canonical, stype = extra[m.group()]
+            found.append(_Mention(m.start(), m.end(), canonical, stype, "name", 0))
+    return found
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name at a possessive or at the first word that cannot be part of a name."""
+    kept = []
+    for word in name.split():
+        base = re.sub(r"['’]s?$", "", word)
+        if base in _NOT_NAME_WORDS or not base:
+            break
+        kept.append(base)
+        if base != word:
+            break
+    return " ".join(kept)
+
+
+def _title_mentions(text: str, lex: _Lexicon, extra: dict | None = None) -> list[_Mention]:
+    found, known = [], {**lex.names, **{k: (*v, "person") for k, v in (extra or {}).items()}}
+    for m in lex.title_name.finditer(text):
+        name = _trim_name(m["name"])
+        if not name:
+            continue
+        title_type = lex.titles[re.sub(r"\s+", " ", m["title"].lower())]
+        canonical, stype, kind = known.get(name, known.get(name.split()[-1], (name, "", "person")))
+        stype = "" if stype == "unknown" else stype
+        if kind != "person":
+            continue
+        stype = stype or title_type
+        end = m.start("name") + len(name)
+        found.append(_Mention(m.start(), end, canonical, stype, "name", 0))
+    return found
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w\-'’])[A-Z][\w\-]*(?:\s+(?:(?:of|the|for|and)\s+){0,2}[A-Z][\w\-]*)+(?![\w\-])")
+_RUN_WORD = re.compile(r"[\w\-]+")
+_CONNECTORS = frozenset({"of", "the", "for", "and"})
+
+
+def _org_type(words: list[str]) -> str:
+    for stype, keywords in _ORG_WORDS.items():
+        if any(w in keywords for w in words):
+            return stype
+    return ""
+
+
+def _capitalised_mentions(text: str) -> list[_Mention]:
+    """Runs of capitalised words: organisations by keyword, else people (two or three words)."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
+        while words and (words[0].group() in _NOT_NAME_WORDS or words[0].group() in _CONNECTORS):
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        names, start = [w.group() for w in words], words[0].start()
+        org = _org_type(names)
+        if org:
+            found.append(_Mention(start, run.end(), " ".join(names), org, "body", 1))
+        elif len(names) <= 3 and not any(w in _NOT_NAME_WORDS or w.islower() for w in names):
+            found.append(_Mention(start, run.end(), " ".join(names), "unknown", "name", 1))
+    return found
+
+
+_AGE = re.compile(r"(?<![\w\-])\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?![\w\-]))?")
+
+
+def _is_modifier_case(text: str, offset: int, word: str) -> bool:
+    """Lower case, an acronym (US), a demonym (Russian), or the sentence's first word."""
+    return (not word[0].isupper() or word.isupper() or word.endswith(_DEMONYM_ENDINGS)
+            or _at_sentence_start(text, offset))
+
+
+def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool) -> _Mention:
+    """A description: up to DESCRIPTOR_MAX_MODIFIERS modifiers + head ("a senior US defence official")."""
+    canonical, stype, kind = head
+    modifiers: list[tuple[int, str]] = []
+    for offset, word in reversed(_words_before(text, start, DESCRIPTOR_MAX_MODIFIERS)):
+        if (word.lower() in _MODIFIER_STOP or word.endswith(("'s", "’s"))
+                or (word[0].isdigit() and "-" not in word) or not _is_modifier_case(text, offset, word)):
+            break
+        modifiers.insert(0, (offset, word))
+    first = modifiers[0][0] if modifiers else start
+    det = _words_before(text, first, 1)
+    mention_start = det[0][0] if det and det[0][1].lower() in _DETERMINERS else first
+    surface = re.sub(r"\s+", " ", text[start:end])
+    words = [w for _, w in modifiers] + [surface]
+    if at_start and not words[0].isupper():
+        words[0] = words[0].lower()
+    lower = surface.lower()
+    plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and lower != canonical)
+    return _Mention(mention_start, end, " ".join(words), stype, kind, 2, canonical, plural)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'‘“")
+    return not before or before[-1] in ".!?\n"
+
+
+def _descriptor_mentions(text: str, lex: _Lexicon) -> list[_Mention]:
+    found = []
+    for m in lex.head_re.finditer(text):
+        head = lex.heads[re.sub(r"\s+", " ", m.group().lower())]
+        mention = _descriptor_mention(text, m.start(), m.end(), head, False)
+        if _at_sentence_start(text, mention.start):
+            mention = _descriptor_mention(text, m.start(), m.end(), head, True)
+        found.append(mention)
+    for m in _AGE.finditer(text):
+        mention = _descriptor_mention(text, m.start(), m.end(), (m.group(), "unknown", "descriptor"),
+                                      _at_sentence_start(text, m.start()))
+        found.append(replace(mention, head="person"))
+    return found
+
+
+_PRONOUN_RE = re.compile(r"(?<![\w\-'’])(?:he|she|they|it|one|another|others)(?![\w\-'’])", re.IGNORECASE)
+_ADVERB_SLOT = re.compile(r"\s+(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
+
+
+def _pronoun_mentions(text: str, lex: _Lexicon) -> list[_Mention]:
+    found = []
+    for m in _PRONOUN_RE.finditer(text):
+        word = m.group().lower()
+        if word in _PRONOUNS:
+            found.append(_Mention(m.start(), m.end(), word, "unknown", "pronoun", 3,
+                                  is_plural=word == "they"))
+            continue
+        slot = _ADVERB_SLOT.match(text, m.end())
+        if slot and lex.verb_re.match(text, slot.end()):
+            found.append(_Mention(m.start(), m.end(), word, "unknown", "indefinite", 3))
+    return found
+
+
+def _select(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the best of overlapping mentions: lower priority number, then longer."""
+    taken: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.priority, m.start - m.end, m.start)):
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
+    stype = role.speaker_type if name.speaker_type == "unknown" else name.speaker_type
+    return replace(name, start=start, end=end, speaker_type=stype)
+
+
+def _merge_pair(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
+    """One mention for a name and its role, or an organisation and its spokesperson."""
+    if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
+        return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
+    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == ",":
+        return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor
+    if first.kind == "body" and second.kind == "descriptor" and not gap.strip():
+        return replace(first, end=second.end)  # a Red Cross spokesperson
+    return None
+
+
+def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Merge a name with a description right next to it (see :func:`_merge_pair`)."""
+    out, i = list(mentions), 0
+    while i < len(out) - 1:
+        merged = _merge_pair(out[i], out[i + 1], text[out[i].end:out[i + 1].start])
+        if merged is None:
+            i += 1
+        else:
+            out[i:i + 2] = [merged]
+    return out
+
+
+_SINGLE_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w\-'’])")
+
+
+def _single_name_mentions(text: str, lex: _Lexicon, descriptors: list[_Mention]) -> list[_Mention]:
+    """One-word names: before a speech verb ("Klitschko said") or a role ("Natalia, a teacher")."""
+    role_starts = {m.start for m in descriptors if m.kind == "descriptor"}
+    found = []
+    for m in _SINGLE_CAPITALISED.finditer(text):
+        word = m.group()
+        if (word in _NOT_NAME_WORDS or word.lower() in lex.heads or word.lower() in _MODIFIER_STOP
+                or _previous_word(text, m.start()) in _PREPOSITIONS):  # "a resident of Mariupol said"
+            continue
+        slot = _ADVERB_SLOT.match(text, m.end())
+        role = re.match(r",\s*", text[m.end():])
+        if (slot and lex.verb_re.match(text, slot.end())) or (role and m.end() + role.end() in role_starts):
+            found.append(_Mention(m.start(), m.end(), word, "unknown", "name", 1))
+    return found
+
+
+def _mentions(text: str, lex: _Lexicon, extra: dict) -> list[_Mention]:
+    descriptors = _descriptor_mentions(text, lex)
+    found = (_alias_mentions(text, lex, extra) + _title_mentions(text, lex, extra)
+             + _capitalised_mentions(text) + descriptors + _single_name_mentions(text, lex, descriptors)
+             + _pronoun_mentions(text, lex))
+    return _attach_roles(text, _select(found))
+
+
+def _article_surnames(texts: list[str], lex: _Lexicon) -> dict[str, tuple[str, str]]:
+    """Surname -> (full name, type) for people named in full by rule in an article."""
+    surnames: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        found = _title_mentions(text, lex) + _capitalised_mentions(text) + _descriptor_mentions(text, lex)
+        for m in _attach_roles(text, _select(found)):
+            parts = m.speaker.split()
+            if m.kind == "name" and len(parts) >= 2 and parts[-1] not in lex.names:
+                surnames.setdefault(parts[-1], (m.speaker, m.speaker_type))
+    return surnames
+
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+    form: str
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph prepared for attribution: quotes, narration (quotes blanked), mentions, verbs."""
+
+    number: int
+    text: str
+    spans: list[QuoteSpan]
+    narration: str
+    mentions: list[_Mention]
+    verbs: list[_Verb]
+    starts: list[int]  # sentence start offsets, sorted, starting with 0
+    speakers: list[tuple[str, str]] = field(default_factory=list)  # per span, filled in order
+
+    def sentence_start(self, pos: int) -> int:
+        return max(s for s in self.starts if s <= pos)
+
+    def sentence_end(self, pos: int) -> int:
+        return min((s for s in self.starts if s > pos), default=len(self.text))
+
+
+def _blank_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    chars = list(text)
+    for span in spans:
+        chars[span.start:span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan]) -> list[int]:
+    """Sentence starts: end punctuation in narration, or a quote that ends a sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(narration)]
+    for span in spans:
+        after = span.end + len(span.close_mark)
+        last = text[span.start:span.end].rstrip()[-1:]
+        if span.is_closed and last and last in ".!?" and re.match(r"\s+[A-Z‘“'\"]", text[after:]):
+            ends.append(after)
+    starts = {0}
+    for end in ends:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        starts.add(end)
+    return sorted(starts)
+
+
+_NOT_VERB_AFTER = frozenset({"for", "on", "off", "out", "up", "in"})
+_READ_SUBJECTS = frozenset("it which statement caption message post letter sign note tweet banner headline".split())
+
+
+def _is_cue_verb(narration: str, m: re.Match, lex: _Lexicon) -> bool:
+    """Reject nouns (the claim), passives (is said to, were told) and phrasal uses (called for)."""
+    form = re.sub(r"\s+", " ", m.group().lower())
+    previous = _previous_word(narration, m.start())
+    participle = lex.verbs[form][2]
+    if previous in _NOUN_VERB_GUARD or (previous in _BE_FORMS and not participle):
+        return False
+    if form in ("read", "reads") and previous not in _READ_SUBJECTS:
+        return False
+    following = _WORD.match(narration, m.end() + 1) if m.end() < len(narration) else None
+    return not (form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
+
+
+def _prepare(number: int, text: str, lex: _Lexicon, extra: dict) -> _Paragraph:
+    spans = [s for s in quote_spans(text) if _WORD.search(text[s.start:s.end])]
+    narration = _blank_quotes(text, spans)
+    verbs = [_Verb(m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower()))
+             for m in lex.verb_re.finditer(narration) if _is_cue_verb(narration, m, lex)]
+    return _Paragraph(number, text, spans, narration, _mentions(narration, lex, extra), verbs,
+                      _sentence_starts(text, narration, spans))
+
+
+def _open_at(span: QuoteSpan) -> int:
+    return span.start - len(span.open_mark)
+
+
+def _close_end(span: QuoteSpan) -> int:
+    return span.end + len(span.close_mark)
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: str = ""
+    speaker_type: str = "unknown"
+    verb: str = ""
+    is_loaded: bool = False
+    cue: str = ""
+    how: str = "none"  # cue | pronoun | colon | previous quote | previous paragraph | sentence subject | none
+
+
+@dataclass
+class _Article:
+    """What attribution may look back to: the paragraphs seen so far and the lexicon."""
+
+    lex: _Lexicon
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+
+
+def _is_possessive(par: _Paragraph, m: _Mention) -> bool:
+    return par.narration[m.end:m.end + 2] in ("'s", "’s") or (
+        par.narration[m.end:m.end + 1] in ("'", "’") and par.text[m.end - 1:m.end] == "s")
+
+
+def _after_preposition(par: _Paragraph, m: _Mention) -> bool:
+    for _, word in reversed(_words_before(par.narration, m.start, 3)):
+        low = word.lower()
+        if low in _PREPOSITIONS:
+            return True
+        if low not in _POSSESSIVE_PRONOUNS | _DETERMINERS and not word[0].isupper():
+            return False
+    return False
+
+
+def _candidates(par: _Paragraph, lo: int, hi: int, *, kinds=_SUBJECT_KINDS) -> list[_Mention]:
+    return [m for m in par.mentions if lo <= m.start and m.end <= hi and m.kind in kinds
+            and not _is_possessive(par, m)]
+
+
+def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
+    """The sentence subject: the first mention in [lo, hi) not inside a prepositional phrase."""
+    found = [m for m in _candidates(par, lo, hi) if not _after_preposition(par, m)]
+    return found[0] if found else None
+
+
+def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
+    """Nearest mention before a finite verb, skipping an appositive or ``who`` clause."""
+    found = _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
+    if not found:
+        return None
+    nearest = found[-1]
+    if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
+        for earlier in reversed(found[:-1]):
+            between = par.narration[earlier.end:nearest.start]
+            if between.strip().startswith(",") and earlier.kind in ("name", "body", "pronoun"):
+                return earlier
+    return nearest
+
+
+_SINGLE_NAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;]|$))")
+
+
+def _first_after(par: _Paragraph, verb: _Verb, hi: int) -> _Mention | None:
+    """The speaker named after the verb ("said Mr X", "according to X", "said Oksana, a nurse")."""
+    found = _candidates(par, verb.end, hi, kinds=_SUBJECT_KINDS | {"document"})
+    single = _SINGLE_NAME.match(par.narration, verb.end)
+    if single and single.group(1) not in _NOT_NAME_WORDS and not (found and found[0].start == single.start(1)):
+        role = next((m for m in found if m.kind == "descriptor"
+                     and par.narration[single.end():m.start].strip() == ","), None)
+        stype = role.speaker_type if role else "unknown"
+        return _Mention(single.start(1), single.end(1), single.group(1), stype, "name", 1)
+    if found and _n_words(par.narration[verb.end:found[0].start]) <= AFTER_VERB_MAX_WORDS:
+        return found[0]
+    return None
+
+
+def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _Mention | None:
+    """Who the verb attributes to; ``lo`` is where the narration of this side starts."""
+    hi = par.sentence_end(verb.end)
+    if verb.form == "according to":
+        return _first_after(par, verb, hi)
+    if lex.verbs[verb.form][2]:  # participle: the subject of the sentence
+        return (_subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
+                or _nearest_before(par, lo, verb))
+    return _nearest_before(par, lo, verb) or _first_after(par, verb, hi)
+
+
+def _matches(pronoun: str, kind: str, is_plural: bool) -> bool:
+    """Whether a mention of ``kind`` can be what ``pronoun`` refers to."""
+    if pronoun in ("he", "she"):
+        return kind in _PERSON_KINDS and not is_plural
+    if pronoun == "they":
+        return kind in _PERSON_KINDS | {"body", "body descriptor"}
+    if pronoun == "it":
+        return kind in ("body", "body descriptor", "document")
+    return kind == "descriptor"  # one / another / others
+
+
+def _from_mention(m: _Mention, pronoun: str) -> tuple[str, str, str]:
+    """"another" after "the soldiers" is "soldier"; after "a scared trooper", "scared trooper"."""
+    speaker = m.head if pronoun in _INDEFINITES and m.is_plural and m.head else m.speaker
+    return speaker, m.speaker_type, m.kind
+
+
+def _in_paragraph(par: _Paragraph, pos: int, pronoun: str, n_quotes: int) -> tuple[str, str, str] | None:
+    """Antecedent inside the paragraph: same sentence, earlier quotes, earlier sentences."""
+    ok = [m for m in par.mentions if m.end <= pos and _matches(pronoun, m.kind, m.is_plural)]
+    same = [m for m in ok if m.start >= par.sentence_start(pos)]
+    if same:
+        return _from_mention(same[-1], pronoun)
+    for speaker in reversed(par.speakers[:n_quotes]):
+        if speaker[0] and _matches(pronoun, speaker[2], False):
+            return speaker
+    for start in reversed([s for s in par.starts if s < par.sentence_start(pos)]):
+        in_sentence = [m for m in ok if start <= m.start < par.sentence_end(start)]
+        subjects = [m for m in in_sentence if not _after_preposition(par, m)]
+        if subjects:  # a pronoun's antecedent is the subject; "another"'s the nearest description
+            return _from_mention(subjects[-1 if pronoun in _INDEFINITES else 0], pronoun)
+    return None
+
+
+def _in_previous(article: _Article, pronoun: str) -> tuple[str, str, str] | None:
+    """Antecedent in the previous paragraphs: their last speaker, else their first named person."""
+    for par in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
+        for speaker in reversed(par.speakers):
+            if speaker[0] and _matches(pronoun, speaker[2], False):
+                return speaker
+        ok = [m for m in par.mentions if _matches(pronoun, m.kind, m.is_plural)]
+        ok = [m for m in ok if not _is_possessive(par, m)]
+        named = [m for m in ok if m.kind in ("name", "body")]
+        if named or ok:
+            return _from_mention((named or ok)[0], pronoun)
+    return None
+
+
+def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
+    """For "the minister" / "the statement": the last name of that type, or body, before it."""
+    if m.kind == "descriptor":
+        wanted = lambda other: other.kind == "name" and other.speaker_type == m.speaker_type  # noqa: E731
+    else:
+        wanted = lambda other: other.kind == "body"  # noqa: E731
+    here = [o for o in par.mentions if o.end <= m.start and wanted(o)]
+    if here:
+        return here[-1]
+    for previous in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
+        found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
+    """ "the statement", "the minister": a definite description with no modifier."""
+    return (m.kind in ("descriptor", "body descriptor", "document") and " " not in m.speaker
+            and par.narration[m.start:m.start + 4].lower() == "the ")
+
+
+def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> tuple[str, str, str]:
+    """(speaker, speaker_type, kind) for a mention, resolving pronouns and 'one'/'another'."""
+    if _is_definite_bare(par, m):
+        m = _antecedent(article, par, m) or m
+    if m.kind not in ("pronoun", "indefinite"):
+        return m.speaker, m.speaker_type, m.kind
+    pronoun = m.speaker
+    found = _in_paragraph(par, m.start, pronoun, n_quotes) or _in_previous(article, pronoun)
+    return found or ("", "unknown", "")
+
+
+def _head_lo(par: _Paragraph, k: int) -> int:
+    lo = par.sentence_start(_open_at(par.spans[k]))
+    return max(lo, _close_end(par.spans[k - 1])) if k else lo
+
+
+def _tail_hi(par: _Paragraph, k: int) -> int:
+    span = par.spans[k]
+    if not span.is_closed:
+        return _close_end(span)
+    hi = par.sentence_end(_close_end(span))
+    return min(hi, _open_at(par.spans[k + 1])) if k + 1 < len(par.spans) else hi
+
+
+def _cue_verb(par: _Paragraph, k: int) -> tuple[_Verb, int] | None:
+    """The verb attributing quote ``k`` and where its side's narration starts."""
+    open_at, close_end = _open_at(par.spans[k]), _close_end(par.spans[k])
+    head = [v for v in par.verbs if _head_lo(par, k) <= v.start and v.end <= open_at]
+    if head:
+        return head[-1], par.sentence_start(head[-1].start)
+    tail = _tail_verbs(par, k)
+    return (tail[0], close_end) if tail else None
+
+
+_TAG_START = re.compile(r"\s*[,.!?…;:\-–—]")
+
+
+def _tail_verbs(par: _Paragraph, k: int) -> list[_Verb]:
+    """Verbs after quote ``k`` that tag it: the quote ends a clause ("'…,' he said",
+    "'…' said X", "'…', according to X"), not narration running on ("'hatred' and urged")."""
+    span, close_end = par.spans[k], _close_end(par.spans[k])
+    tail = [v for v in par.verbs if close_end <= v.start and v.end <= _tail_hi(par, k)
+            and _n_words(par.narration[close_end:v.start]) <= TAIL_CUE_MAX_WORDS]
+    ends_clause = (par.text[span.start:span.end].rstrip()[-1:] in tuple(",.!?…")
+                   or _TAG_START.match(par.narration, close_end))
+    if tail and (ends_clause or not par.narration[close_end:tail[0].start].strip()):
+        return tail
+    return [v for v in tail if v.form == "according to"]
+
+
+def _cue_text(par: _Paragraph, verb: _Verb, m: _Mention | None) -> str:
+    lo, hi = verb.start, verb.end
+    if m is not None:
+        gap = par.narration[min(m.end, verb.end):max(m.start, verb.start)]
+        if _n_words(gap) <= CUE_SPAN_MAX_GAP_WORDS and "," not in gap:
+            lo, hi = min(lo, m.start), max(hi, m.end)
+    colon = re.match(r"\s*:", par.narration[hi:])
+    hi = hi + colon.end() if colon else hi
+    return re.sub(r"\s+", " ", par.text[lo:hi]).strip()
+
+
+def _by_verb(article: _Article, par: _Paragraph, k: int, found: tuple[_Verb, int]):
+    verb, lo = found
+    lex = article.lex
+    m = _speaker_mention(par, verb, lo, lex)
+    speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
+    how = "pronoun" if m is not None and m.kind in ("pronoun", "indefinite") else "cue"
+    name, loaded, _ = lex.verbs[verb.form]
+    return _Attribution(speaker, stype, name, loaded, _cue_text(par, verb, m), how), kind
+
+
+def _by_colon(article: _Article, par: _Paragraph, k: int):
+    open_at = _open_at(par.spans[k])
+    before = par.narration[_head_lo(par, k):open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    m = _subject(par, par.sentence_start(open_at), open_at)
+    speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
+    cue = " ".join(w for _, w in _words_before(before, len(before) - 1, CUE_SPAN_MAX_GAP_WORDS)) + ":"
+    return _Attribution(speaker, stype, cue=cue.strip(), how="colon"), kind
+
+
+def _inherit(article: _Article, par: _Paragraph, k: int):
+    """No cue in the sentence: the previous quote's speaker, or the previous paragraph's."""
+    if k and par.speakers[k - 1][0]:
+        speaker, stype, kind = par.speakers[k - 1]
+        return _Attribution(speaker, stype, how="previous quote"), kind
+    opens_paragraph = not par.narration[:_open_at(par.spans[k])].strip()
+    if opens_paragraph and article.paragraphs:
+        previous = article.paragraphs[-1]
+        said = [s for s in previous.speakers if s[0]]
+        named = [m for m in previous.mentions if m.kind == "name" and not _is_possessive(previous, m)]
+        if said or named:
+            speaker, stype, kind = said[-1] if said else (named[0].speaker, named[0].speaker_type, "name")
+            return _Attribution(speaker, stype, how="previous paragraph"), kind
+    return _Attribution(), ""
+
+
+def _by_subject(article: _Article, par: _Paragraph, k: int):
+    """Last resort for a quote that is not a label: the subject of its sentence."""
+    open_at = _open_at(par.spans[k])
+    m = _subject(par, par.sentence_start(open_at), open_at)
+    if m is None:
+        return None
+    speaker, stype, kind = _resolve(article, par, m, k)
+    return (_Attribution(speaker, stype, how="sentence subject"), kind) if speaker else None
+
+
+def _attribute(article: _Article, par: _Paragraph, k: int, is_scare: bool) -> tuple[_Attribution, str]:
+    found = _cue_verb(par, k)
+    if found is not None:
+        return _by_verb(article, par, k, found)
+    attribution = _by_colon(article, par, k) or _inherit(article, par, k)
+    if attribution[0].how == "none" and not is_scare:
+        return _by_subject(article, par, k) or attribution
+    return attribution
+
+
+def _is_scare(par: _Paragraph, k: int, n_words: int) -> bool:
+    """Short label in narration: see SCARE_QUOTE_MAX_WORDS and ADJACENT_CUE_WORDS."""
+    span = par.spans[k]
+    content = par.text[span.start:span.end].strip()
+    if n_words > SCARE_QUOTE_MAX_WORDS or content[-1:] in tuple(",.!?…"):
+        return False
+    open_at, close_end = _open_at(span), _close_end(span)
+    sentence = par.sentence_start(open_at)
+    if par.narration[sentence:open_at].rstrip().endswith(":"):
+        return False
+    before = [v for v in par.verbs if sentence <= v.start and v.end <= open_at]
+    if before and _n_words(par.narration[before[-1].end:open_at]) <= ADJACENT_CUE_WORDS:
+        return False
+    after = _tail_verbs(par, k)
+    return not (after and _n_words(par.narration[close_end:after[0].start]) <= ADJACENT_CUE_WORDS)
+
+
+# --------------------------------------------------------------------------- public tables
+
+
+def _require(frame: pd.DataFrame, columns, name: str) -> None:
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {missing}; present: {list(frame.columns)}")
+
+
+def _text_or_empty(value, doc_id, column: str) -> str:
+    if isinstance(value, str):
+        return value
+    if value is not None and not pd.isna(value):
+        raise TypeError(f"article {doc_id!r}: {column} must be text, got {type(value).__name__}")
+    return ""
+
+
+def _article_paragraphs(row) -> list[tuple[int, str]]:
+    """(position, text): the standfirst as 0, body paragraphs 1-based as in analysis.paragraphs."""
+    standfirst = _text_or_empty(getattr(row, "standfirst", ""), row.doc_id, "standfirst")
+    body = _text_or_empty(row.text, row.doc_id, "text")
+    pieces = [(0, standfirst)] + list(enumerate(body.split("\n\n"), start=1)) if body else [(0, standfirst)]
+    return [(n, text) for n, text in pieces if text.strip()]
+
+
+def _article_quotes(row, lex: _Lexicon) -> list[dict]:
+    pieces = _article_paragraphs(row)
+    surnames = _article_surnames([text for _, text in pieces], lex)
+    article, rows = _Article(lex), []
+    for number, text in pieces:
+        par = _prepare(number, text, lex, surnames)
+        for k, span in enumerate(par.spans):
+            quote = text[span.start:span.end]
+            n_words = _n_words(quote)
+            is_scare = _is_scare(par, k, n_words)
+            attribution, kind = _attribute(article, par, k, is_scare)
+            par.speakers.append((attribution.speaker, attribution.speaker_type, kind))
+            rows.append({
+                "doc_id": row.doc_id, "outlet": row.outlet, "paragraph": number,
+                "start": span.start, "end": span.end, "quote": quote,
+                "speaker": attribution.speaker, "speaker_type": attribution.speaker_type,
+                "verb": attribution.verb, "is_loaded": attribution.is_loaded, "cue": attribution.cue,
+                "attribution": attribution.how, "is_scare_quote": is_scare,
+                "is_closed": span.is_closed, "n_words": n_words,
+            })
+        article.paragraphs.append(par)
+    return rows
+
+
+def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
+           verbs_path: Path | str | None = None) -> pd.DataFrame:
+    """Every direct quotation in each article's standfirst and body, with its speaker.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with ``doc_id``, ``outlet``, ``text`` (paragraphs
+        separated by a blank line) and, optionally, ``standfirst``.
+    speakers_path, verbs_path : path, optional
+        Alternative alias and verb tables (same columns as the bundled ones).
+
+    Returns
+    -------
+    DataFrame
+        One row per quotation, sorted by doc_id, paragraph, start:
+
+        - doc_id, outlet
+        - paragraph : int, 0 for the standfirst, body paragraphs 1-based
+        - start, end : int, offsets of the quote inside its paragraph's text
+        - quote : str, the text inside the marks
+        - speaker : str, canonical name, else a short description ("injured
+          soldier"), else ""
+        - speaker_type : one of :data:`SPEAKER_TYPES` ("unknown" when no speaker)
+        - verb : str, attribution verb in its reporting form ("said" for says /
+          saying), "according to", or "" when none
+        - is_loaded : bool, the verb evaluates the claim (claimed, admitted …)
+        - cue : str, the attributing phrase as written ("Zelensky said",
+          "he warned", "An official wrote:"), "" when inherited
+        - attribution : how the speaker was found: cue, pronoun, colon,
+          previous quote, previous paragraph, sentence subject, none
+        - is_scare_quote : bool, a short label rather than speech (module docstring)
+        - is_closed : bool, False for a quote left open at the paragraph end
+        - n_words : int, words in the quote
+
+    Notes
+    -----
+    Rules, thresholds and what is not handled are in the module docstring.
+    """
+    _require(articles, ["doc_id", "outlet", "text"], "articles")
+    lex = _lexicon(str(speakers_path or SPEAKERS_CSV), str(verbs_path or ATTRIBUTION_VERBS_CSV))
+    rows: list[dict] = []
+    for row in tqdm(articles.itertuples(index=False), total=len(articles), desc="quotes",
+                    disable=len(articles) < PROGRESS_MIN_ARTICLES):
+        rows.extend(_article_quotes(row, lex))
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    frame = frame.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
+                          "is_loaded": bool, "is_scare_quote": bool, "is_closed": bool})
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        frame["outlet"] = pd.Categorical(frame["outlet"], dtype=articles["outlet"].dtype)
+    return frame.sort_values(["doc_id", "paragraph", "start"], kind="stable").reset_index(drop=True)
+
+
+def verb_table(quotes: pd.DataFrame, *, include_scare_quotes: bool = False) -> pd.DataFrame:
+    """Attribution verbs per outlet, loaded ones flagged.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        The output of :func:`quotes` (needs outlet, verb, is_loaded, is_scare_quote).
+    include_scare_quotes : bool, default False
+        Count verbs attached to scare quotes too (by default only speech).
+
+    Returns
+    -------
+    DataFrame
+        One row per outlet × verb, sorted by outlet, then n_quotes descending, then verb:
+        outlet, verb, is_loaded (bool), n_quotes (quotes with this verb),
+        share (n_quotes over the outlet's quotes that have any verb).
+        Quotes with no verb are not counted.
+    """
+    _require(quotes, ["outlet", "verb", "is_loaded", "is_scare_quote"], "quotes")
+    kept = quotes[quotes["verb"].astype(str).ne("")]
+    if not include_scare_quotes:
+        kept = kept[~kept["is_scare_quote"].astype(bool)]
+    columns = ["outlet", "verb", "is_loaded", "n_quotes", "share"]
+    if kept.empty:
+        return pd.DataFrame(columns=columns)
+    table = (kept.groupby(["outlet", "verb"], observed=True, sort=False)
+             .agg(is_loaded=("is_loaded", "any"), n_quotes=("verb", "size")).reset_index())
+    totals = table.groupby("outlet", observed=True)["n_quotes"].transform("sum")
+    table["share"] = table["n_quotes"] / totals
+    table = table.sort_values(["outlet", "n_quotes", "verb"], ascending=[True, False, True], kind="stable")
+    return table[columns].reset_index(drop=True)
+
+
+def _type_column(speaker_type: str) -> str:
+    return "share_speakers_" + re.sub(r"\W+", "_", speaker_type).strip("_")
+
+
+def _quoted_words(text) -> tuple[int, int]:
+    """(words in the body, words inside quotation marks) for one body text."""
+    total = quoted = 0
+    for paragraph in (text if isinstance(text, str) else "").split("\n\n"):
+        for segment, is_quoted in split_quoted(paragraph):
+            n = _n_words(segment)
+            total += n
+            quoted += n if is_quoted else 0
+    return total, quoted
+
+
+def _speaker_shares(speech: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Distinct speakers per group and the share of them of each type."""
+    named = speech[speech["speaker"].astype(str).ne("")]
+    types = (named.groupby(keys + ["speaker"], observed=True)["speaker_type"]
+             .agg(lambda s: s.mode().iloc[0]).reset_index())
+    counts = pd.crosstab([types[k] for k in keys], types["speaker_type"])
+    counts = counts.reindex(columns=list(SPEAKER_TYPES), fill_value=0)
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    shares.columns = [_type_column(t) for t in shares.columns]
+    shares.insert(0, "n_speakers", counts.sum(axis=1))
+    return shares.reset_index()
+
+
+def _article_counts(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per article: body words, quoted words, quotes, scare quotes, unattributed quotes."""
+    words = [_quoted_words(text) for text in articles["text"]]
+    frame = pd.DataFrame({"doc_id": articles["doc_id"].to_numpy(), "outlet": articles["outlet"],
+                          "n_body_words": [w[0] for w in words], "n_quoted_words": [w[1] for w in words]})
+    scare = quotes["is_scare_quote"].astype(bool)
+    unattributed = quotes["speaker"].astype(str).eq("") & ~scare
+    per_doc = pd.DataFrame({"doc_id": quotes["doc_id"], "n_quotes": (~scare).astype(int),
+                            "n_scare_quotes": scare.astype(int), "n_unattributed": unattributed.astype(int)})
+    per_doc = per_doc.groupby("doc_id", sort=False).sum().reset_index()
+    frame = frame.merge(per_doc, on="doc_id", how="left")
+    for column in ("n_quotes", "n_scare_quotes", "n_unattributed"):
+        frame[column] = frame[column].fillna(0).astype("int64")
+    return frame
+
+
+def quote_stats(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "article") -> pd.DataFrame:
+    """How much each article (or outlet) quotes, and whom.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        The output of :func:`quotes` for ``articles``.
+    articles : DataFrame
+        doc_id, outlet, text (the body; words inside quotes are counted with
+        :func:`analysis.quotespans.split_quoted`, paragraph by paragraph).
+    by : {"article", "outlet"}
+        One row per article (every article, also those without quotes) or per outlet.
+
+    Returns
+    -------
+    DataFrame
+        Sorted by outlet then doc_id (article level) or by outlet:
+
+        - doc_id (article level) / n_articles (outlet level), outlet
+        - n_quotes : quotes that are speech (scare quotes excluded)
+        - n_scare_quotes : quotes flagged ``is_scare_quote``
+        - n_speakers : distinct non-empty speakers of those quotes
+        - n_body_words, n_quoted_words : words in the body, and inside quotation marks
+        - share_quoted_words : n_quoted_words / n_body_words (NaN for an empty body)
+        - share_unattributed : share of the speech quotes with no speaker (NaN with no quotes)
+        - share_speakers_<type> : share of the distinct speakers of each type in
+          :data:`SPEAKER_TYPES` (``share_speakers_military_or_government_body`` …;
+          NaN when there is no speaker)
+
+    Raises
+    ------
+    ValueError
+        When ``by`` is not allowed, a column is missing, or quotes name an
+        article that is not in ``articles``.
+    """
+    if by not in ("article", "outlet"):
+        raise ValueError(f"by must be 'article' or 'outlet', got {by!r}")
+    _require(quotes, ["doc_id", "outlet", "speaker", "speaker_type", "is_scare_quote"], "quotes")
+    _require(articles, ["doc_id", "outlet", "text"], "articles")
+    unknown = sorted(set(quotes["doc_id"]) - set(articles["doc_id"]))
+    if unknown:
+        raise ValueError(f"quotes name articles missing from articles: {unknown[:5]}; "
+                         "pass the same articles the quotes were taken from")
+    counts = _article_counts(quotes, articles)
+    keys = ["doc_id"] if by == "article" else ["outlet"]
+    if by == "outlet":
+        counts = (counts.groupby("outlet", observed=True)
+                  .agg(n_articles=("doc_id", "size"), n_body_words=("n_body_words", "sum"),
+                       n_quoted_words=("n_quoted_words", "sum"), n_quotes=("n_quotes", "sum"),
+                       n_scare_quotes=("n_scare_quotes", "sum"), n_unattributed=("n_unattributed", "sum"))
+                  .reset_index())
+    speech = quotes[~quotes["is_scare_quote"].astype(bool)]
+    stats = counts.merge(_speaker_shares(speech, keys), on=keys, how="left")
+    stats["n_speakers"] = stats["n_speakers"].fillna(0).astype("int64")
+    stats["share_quoted_words"] = stats["n_quoted_words"] / stats["n_body_words"].where(stats["n_body_words"] > 0)
+    stats["share_unattributed"] = stats["n_unattributed"] / stats["n_quotes"].where(stats["n_quotes"] > 0)
+    shares = [_type_column(t) for t in SPEAKER_TYPES]
+    first = keys + (["outlet"] if by == "article" else ["n_articles"])
+    ordered = first + ["n_quotes", "n_scare_quotes", "n_speakers", "n_body_words", "n_quoted_words",
+                       "share_quoted_words", "share_unattributed"] + shares
+    return stats[ordered].sort_values(["outlet"] + (["doc_id"] if by == "article" else []),
+                                      kind="stable").reset_index(drop=True)

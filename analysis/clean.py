@@ -1,0 +1,561 @@
+"""Label every line of a scraped news page: article text or page furniture.
+
+:func:`label_lines` gives each non-empty line one of :data:`LABELS`. The rules
+look at the *shape* of a line and its place on the page, never at a particular
+site:
+
+1. **Known furniture** — phrases in ``analysis/data/boilerplate.txt`` (adverts,
+   prompts, share buttons, "Read also:", "Topics:", photo credits); lines that
+   are a single web address (``url``) or a date ("Published 12:08 15 Mar 2022
+   GMT", ``dateline``); bulleted or indented list items and runs of three or more
+   adjacent very short lines (menus) are ``boilerplate``.
+2. **Title** — among the lines before the first full sentence, a headline-shaped
+   line (4–50 words, no closing full stop); one that the page repeats wins.
+   Later copies of the title are labelled ``title`` too.
+3. **Byline** — "By Jane Doe", or a bare name line that the page repeats or that
+   sits just under the title. A paragraph that starts with the author's name and
+   describes them ("Jane Doe is …") is an author bio (``boilerplate``).
+4. **Standfirst** — the first line under the title when it has no closing full
+   stop, or when a byline/date line follows it before the body.
+5. **End of article** — after an end marker ("Topics:", "Related Topics",
+   "Most read", "©"), every line but a byline is ``boilerplate``.
+6. **Captions** — a credit line's neighbours in the same block (no blank line
+   between) that are short; in the body, a single sentence of six or more words
+   with no closing punctuation reads as a picture description, as do "Above: …"
+   tails, which are cut from the body line that carries them.
+7. **Subheadings** — short title-case lines without closing punctuation that
+   are followed by body text.
+8. **Duplicates** — a body line that repeats an earlier body line, nearly
+   (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it.
+
+Everything else is ``body``. When in doubt the rules keep a line as body, and
+every label carries a ``reason``.
+
+What it does not handle: pages whose paragraphs are hard-wrapped over several
+lines; non-English boilerplate; captions that end with a full stop and sit in
+the body with no credit next to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from . import metadata, paths
+from .segment import sentence_spans
+
+__all__ = [
+    "LABELS",
+    "ARTICLE_LABELS",
+    "BOILERPLATE_TXT",
+    "NEAR_DUPLICATE_RATIO",
+    "load_rules",
+    "label_lines",
+    "label_counts",
+]
+
+#: Every label a line can get.
+LABELS = ("title", "standfirst", "byline", "dateline", "url", "body", "subheading",
+          "caption", "boilerplate", "duplicate")
+#: Labels whose lines make up an article's clean text.
+ARTICLE_LABELS = ("body", "subheading")
+BOILERPLATE_TXT = paths.PACKAGE_DATA_DIR / "boilerplate.txt"
+
+#: Headlines run from 4 words (shorter lines are menu items) to about 50 (Daily
+#: Mail headlines reach 40+).
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 50
+#: A standfirst is one or two sentences; longer lines are body paragraphs.
+STANDFIRST_MAX_WORDS = 60
+#: A full sentence opening the body has at least this many words.
+BODY_MIN_WORDS = 10
+#: Menus: at least this many adjacent lines of at most MENU_MAX_WORDS words.
+MENU_MIN_RUN, MENU_MAX_WORDS = 3, 4
+#: Lines next to a credit (no blank line between) up to this length are caption text.
+CAPTION_NEIGHBOUR_MAX_WORDS = 15
+#: An unpunctuated single sentence of this many words or more reads as a caption.
+CAPTION_MIN_WORDS = 6
+#: Subheadings are short; up to this many words.
+SUBHEADING_MAX_WORDS = 14
+#: Question subheadings ("What has Russia said?") are at most this long.
+QUESTION_SUBHEADING_MAX_WORDS = 8
+#: Share of capitalised words that makes a line title case.
+TITLE_CASE_SHARE = 0.6
+#: rapidfuzz ratio (0–100) above which a later body line nearly repeats an
+#: earlier one; reworded repeats in dumps score 85–95, distinct paragraphs < 75.
+NEAR_DUPLICATE_RATIO = 85
+#: partial ratio above which a shorter later line is contained in an earlier one;
+#: only for lines of CONTAINED_MIN_WORDS or more, as short phrases ("he said.")
+#: occur inside many paragraphs by chance.
+CONTAINED_RATIO, CONTAINED_MIN_WORDS = 95, 6
+#: A page uses blank-line layout when at least this share of lines has a blank after it.
+BLANK_LAYOUT_SHARE = 0.3
+#: Lines that a page under its title may still hold before the body (bylines, dates).
+HEADER_WINDOW = 4
+
+#: Zero-width and byte-order characters that scrapers leave around lines.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
+_CLOSERS = "'\"’”)]»"
+_SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
+_APPENDED_CAPTION = re.compile(
+    r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
+)
+_CREDIT_LINE = re.compile(r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$", re.I)
+_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was|has been|joined|covers|writes)\b.{0,120}"
+    r"\b(?:reporter|journalist|editor|correspondent|writer|lead|producer|contributor|columnist|"
+    r"presenter|freelance|graduat)",
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled phrase rules from ``boilerplate.txt``: kind -> list of patterns."""
+
+    boilerplate: tuple[re.Pattern, ...]
+    end: tuple[re.Pattern, ...]
+    caption: tuple[re.Pattern, ...]
+    agency: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Read and compile the phrase rules (see the header of ``boilerplate.txt``).
+
+    Raises ValueError naming the line of a malformed rule.
+    """
+    path = Path(path or BOILERPLATE_TXT)
+    kinds: dict[str, list[re.Pattern]] = {k: [] for k in ("boilerplate", "end", "caption", "agency")}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, _, pattern = line.partition("\t")
+        if kind not in kinds or not pattern:
+            raise ValueError(f"{path}:{n}: expected '<kind><TAB><regex>' with kind in {sorted(kinds)}; got {line!r}")
+        try:
+            compiled = re.compile(pattern, re.I)
+        except re.error as exc:
+            raise ValueError(f"{path}:{n}: bad regular expression {pattern!r}: {exc}") from exc
+        if kind == "agency":  # whole line, or a "(Agency)" tail
+            compiled = re.compile(rf"(?:^(?:{pattern})$|\((?:{pattern})\)$|(?<=[.!?)”’\"'])\s+(?:{pattern})$)", re.I)
+        kinds[kind].append(compiled)
+    return Rules(**{k: tuple(v) for k, v in kinds.items()})
+
+
+@dataclass
+class _Page:
+    """Working state of one page: non-empty lines and their labels so far."""
+
+    line_no: list[int]
+    raw: list[str]
+    text: list[str]
+    blank_after: list[bool]
+    labels: list[str | None] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    clean: list[str] = field(default_factory=list)
+    title: int | None = None
+    end: int | None = None
+
+    def __post_init__(self) -> None:
+        self.labels = [None] * len(self.text)
+        self.reasons = [""] * len(self.text)
+        self.clean = list(self.text)
+
+    def set(self, i: int, label: str, reason: str) -> None:
+        self.labels[i], self.reasons[i] = label, reason
+
+    def free(self, i: int) -> bool:
+        return self.labels[i] is None
+
+
+def _n_words(text: str) -> int:
+    return len(text.split())
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when ``text`` ends in sentence punctuation (closing quotes/brackets aside)."""
+    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(stripped) and stripped[-1] in ".!?…:;"
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _is_sentence_like(text: str) -> bool:
+    return _n_words(text) >= BODY_MIN_WORDS and _ends_sentence(text)
+
+
+def _read_page(raw_text: str) -> _Page:
+    """Split raw text into the non-empty lines of a page, keeping 1-based line numbers."""
+    lines = raw_text.splitlines()
+    keep = [i for i, line in enumerate(lines) if line.strip().strip(_INVISIBLE)]
+    blank_after = [i + 1 < len(lines) and not lines[i + 1].strip().strip(_INVISIBLE) for i in keep]
+    return _Page(
+        line_no=[i + 1 for i in keep],
+        raw=[lines[i] for i in keep],
+        text=[lines[i].strip().strip(_INVISIBLE).strip() for i in keep],
+        blank_after=blank_after,
+    )
+
+
+def _mark_known(page: _Page, rules: Rules) -> None:
+    """Step 1: phrase rules, URLs, dates, bullets and indented list items."""
+    body_indent = _usual_indent(page)
+    for i, text in enumerate(page.text):
+        if metadata.is_url_line(text):
+            page.set(i, "url", "the line is a web address")
+        elif metadata.is_date_line(text):
+            page.set(i, "dateline", "the line is a date")
+        elif any(p.search(text) for p in rules.end):
+            page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
+            page.end = i if page.end is None else page.end
+        elif any(p.search(text) for p in rules.boilerplate):
+            page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
+        elif any(p.search(text) for p in (*rules.caption, *rules.agency)):
+            page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
+        elif _BULLET.match(text) and not (_is_sentence_like(text) and _n_words(text) >= 8):
+            page.set(i, "boilerplate", "bulleted list item (menu or related links)")
+        elif _indent(page.raw[i]) > body_indent:
+            page.set(i, "boilerplate", "indented list item (page furniture)")
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _usual_indent(page: _Page) -> int:
+    """Indentation of the page's full sentences (its article text)."""
+    indents = sorted(_indent(r) for r, t in zip(page.raw, page.text) if _is_sentence_like(t))
+    return indents[len(indents) // 2] if indents else 0
+
+
+def _mark_menus(page: _Page) -> None:
+    """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
+    short = [_n_words(t) <= MENU_MAX_WORDS and not _ends_sentence(t) for t in page.text]
+    adjacent = [page.line_no[i + 1] == page.line_no[i] + 1 for i in range(len(page.text) - 1)] + [False]
+    run: list[int] = []
+    for i in range(len(page.text)):
+        if short[i]:
+            run.append(i)
+        if not short[i] or not adjacent[i]:
+            if len(run) >= MENU_MIN_RUN:
+                for j in run:
+                    if page.labels[j] in (None, "caption"):
+                        page.set(j, "boilerplate", f"menu: {len(run)} adjacent short lines")
+            run = []
+
+
+def _first_sentence(page: _Page, start: int = 0) -> int:
+    """Index of the first unlabelled full sentence at or after ``start`` (len if none)."""
+    for i in range(start, len(page.text)):
+        if page.free(i) and _is_sentence_like(page.text[i]):
+            return i
+    return len(page.text)
+
+
+def _is_headline(text: str) -> bool:
+    n = _n_words(text)
+    return (TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS and not text.rstrip(_CLOSERS).endswith(".")
+            and not _BULLET.match(text))
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """Words of a URL's path ('/news/ukraine-zelenskyy-delivers-speech-20220303')."""
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+    return {w for w in re.findall(r"[a-z]{3,}", path) if w not in ("html", "htm", "php", "news", "article", "articles")}
+
+
+def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated: set[str]) -> int:
+    """How headline-like candidate ``i`` is: repeated on the page (+3), sharing most
+    words with the URL (+2), followed within HEADER_WINDOW lines by a date or byline (+1)."""
+    score = 3 * (keys[i] in repeated)
+    words = set(re.findall(r"[a-z]{3,}", keys[i]))
+    if slug and words and len(words & slug) >= 0.5 * min(len(words), len(slug)):
+        score += 2
+    below = page.text[i + 1: i + 1 + HEADER_WINDOW]
+    if any(metadata.is_date_line(t) or metadata.is_relative_date_line(t) or metadata.byline_name(t)
+           or metadata.names_in_line(t) for t in below):
+        score += 1
+    return score
+
+
+def _mark_title(page: _Page, url: str | None = None) -> None:
+    """Step 2: the most headline-like line before the first sentence (earliest on ties)."""
+    stop = _first_sentence(page)
+    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])]
+    if not candidates:
+        return
+    keys = [t.casefold() for t in page.text]
+    slug = _slug_words(url or next((t for t, lab in zip(page.text, page.labels) if lab == "url"), None))
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    scores = [_title_score(page, i, keys, slug, repeated) for i in candidates]
+    page.title = candidates[scores.index(max(scores))]
+    for i, key in enumerate(keys):
+        if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
+            page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
+
+
+def _author_names(page: _Page) -> list[str]:
+    """Names given by 'By …' lines and by bare name lines the page repeats or shows under the title."""
+    names: list[str] = []
+    start = page.title + 1 if page.title is not None else 0
+    window = [i for i in range(start, len(page.text)) if page.free(i)][:HEADER_WINDOW]
+    keys = [t.casefold() for t in page.text]
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    for i, text in enumerate(page.text):
+        if not page.free(i):
+            continue
+        found = [metadata.byline_name(text)] if metadata.byline_name(text) else None
+        if found:
+            page.set(i, "byline", "'By …' line")
+        elif _CREDIT_LINE.match(text):
+            page.set(i, "byline", "reporting/editing credit")
+        elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
+            found = bare
+            page.set(i, "byline", "names on their own line, repeated or under the headline")
+        names += [n for n in found or [] if n not in names]
+    _mark_byline_roles(page)
+    return names
+
+
+def _mark_byline_roles(page: _Page) -> None:
+    """A short unpunctuated line right under a byline ('BBC News', 'Political editor') belongs to it."""
+    for i in range(1, len(page.text)):
+        adjacent = page.line_no[i] == page.line_no[i - 1] + 1
+        if (adjacent and page.labels[i - 1] == "byline" and page.free(i)
+                and _n_words(page.text[i]) <= MENU_MAX_WORDS and not _ends_sentence(page.text[i])):
+            page.set(i, "byline", "role or organisation under a byline")
+
+
+def _mark_bios(page: _Page, names: list[str]) -> None:
+    """Step 3b: paragraphs describing the author are bios (boilerplate)."""
+    firsts = tuple(n.split(" and ")[0] for n in names)
+    for i, text in enumerate(page.text):
+        if not page.free(i):
+            continue
+        about_author = bool(firsts) and text.startswith(firsts) and re.match(
+            r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
+        if about_author or _BIO.match(text):
+            page.set(i, "boilerplate", "author bio")
+
+
+def _mark_standfirst(page: _Page) -> None:
+    """Step 4: the first line under the title, if it reads as a deck rather than body."""
+    if page.title is None:
+        return
+    after = [i for i in range(page.title + 1, len(page.text)) if page.free(i)]
+    if not after:
+        return
+    i = after[0]
+    text = page.text[i]
+    if not 2 <= _n_words(text) <= STANDFIRST_MAX_WORDS:
+        return
+    nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
+    byline_next = nxt is not None and page.labels[nxt] in ("byline", "dateline")
+    if _ends_sentence(text) and not byline_next:
+        return
+    if _n_words(text) < CAPTION_MIN_WORDS and not byline_next:
+        return
+    reason = "first line under the headline, followed by the byline" if byline_next else \
+        "first line under the headline, without a closing full stop"
+    page.set(i, "standfirst", reason)
+
+
+def _mark_relative_dates(page: _Page) -> None:
+    """'2 hours ago' is the page's date above the article, a teaser's date below it."""
+    start = _first_sentence(page)
+    for i, text in enumerate(page.text):
+        if page.free(i) and metadata.is_relative_date_line(text):
+            if i < start:
+                page.set(i, "dateline", "relative date above the article")
+            else:
+                page.set(i, "boilerplate", "relative date of a related story")
+
+
+def _mark_end(page: _Page) -> None:
+    """Step 5: after an end-of-article marker that follows some body text, all is furniture."""
+    markers = [i for i, r in enumerate(page.reasons) if r.startswith("end-of-article")]
+    first_body = _first_sentence(page)
+    markers = [i for i in markers if i > first_body]
+    if not markers:
+        page.end = None
+        return
+    page.end = markers[0]
+    for i in range(page.end + 1, len(page.text)):
+        if page.labels[i] not in ("byline", "url", "title", "boilerplate"):
+            page.set(i, "boilerplate", "after the end-of-article marker")
+
+
+def _uses_blank_lines(page: _Page) -> bool:
+    """True when paragraphs are separated by blank lines (so adjacency means 'same block')."""
+    return sum(page.blank_after) >= BLANK_LAYOUT_SHARE * max(len(page.text) - 1, 1)
+
+
+def _mark_caption_blocks(page: _Page) -> None:
+    """Step 6a: short lines in the same block as a credit line are caption text."""
+    if not _uses_blank_lines(page):
+        return
+    for i in [i for i, lab in enumerate(page.labels) if lab == "caption"]:
+        nxt = i + 1
+        if (_n_words(page.text[i]) <= 3 and page.text[i].rstrip().endswith((",", ":")) and nxt < len(page.text)
+                and page.line_no[nxt] == page.line_no[i] + 1 and page.free(nxt)
+                and _n_words(page.text[nxt]) <= STANDFIRST_MAX_WORDS):
+            page.set(nxt, "caption", "text of the caption announced on the line above")
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(page.text) and page.line_no[j] == page.line_no[j - step] + step:
+                if not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS:
+                    break
+                page.set(j, "caption", "short line in the same block as a photo credit")
+                j += step
+
+
+def _shape_label(page: _Page, i: int) -> tuple[str, str]:
+    """Step 6b/7: label an unlabelled line by its shape and the line after it."""
+    text = page.clean[i]
+    n = _n_words(text)
+    if page.title is not None and i < page.title:
+        if _is_sentence_like(text):
+            return "body", "full sentence above the headline (kept: unsure)"
+        return "boilerplate", "above the headline (page header)"
+    nxt = next((j for j in range(i + 1, len(page.text)) if page.free(j) or page.labels[j] == "body"), None)
+    followed = nxt is not None and _is_sentence_like(page.text[nxt])
+    if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
+            and not re.search(r"['\"‘’“”]", text)):
+        return "subheading", "short question introducing body text (no quotation marks)"
+    if _ends_sentence(text):
+        return "body", "sentence-final punctuation"
+    if n <= SUBHEADING_MAX_WORDS and followed and (_is_title_case(text) or n <= 6):
+        return "subheading", "short unpunctuated line introducing body text"
+    if n < 4:
+        return "boilerplate", "short fragment without punctuation"
+    if n < CAPTION_MIN_WORDS:
+        return "body", "short line without punctuation (kept: unsure)"
+    if len(sentence_spans(text)) == 1:
+        return "caption", "one unpunctuated descriptive sentence (reads as a picture caption)"
+    return "body", "several sentences without a closing full stop (kept: unsure)"
+
+
+def _cut_appended_caption(page: _Page, i: int) -> str:
+    """Cut an 'Above: …' caption glued to the end of a paragraph; return a note ('' if none)."""
+    match = _APPENDED_CAPTION.search(page.text[i])
+    if not match or match.start() == 0:
+        return ""
+    page.clean[i] = page.text[i][: match.start()].rstrip()
+    return f"; appended caption removed: {match.group().strip()!r}"
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _mark_duplicates(page: _Page) -> None:
+    """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body line."""
+    seen: list[tuple[int, str]] = []
+    for i, label in enumerate(page.labels):
+        if label != "body":
+            continue
+        current = _normal(page.clean[i])
+        for j, earlier in seen:
+            ratio = fuzz.ratio(current, earlier)
+            contained = (len(current) <= len(earlier) and len(current.split()) >= CONTAINED_MIN_WORDS
+                         and fuzz.partial_ratio(current, earlier) >= CONTAINED_RATIO)
+            if ratio >= NEAR_DUPLICATE_RATIO or contained:
+                how = f"ratio {ratio:.0f}" if ratio >= NEAR_DUPLICATE_RATIO else "contained in it"
+                page.set(i, "duplicate", f"repeats line {page.line_no[j]} ({how})")
+                break
+        else:
+            seen.append((i, current))
+
+
+def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = None) -> pd.DataFrame:
+    """Label every non-empty line of one page.
+
+    Parameters
+    ----------
+    raw_text : str
+        The decoded text of the page, as saved.
+    rules : Rules, optional
+        Phrase rules; default: :func:`load_rules` on ``boilerplate.txt``.
+    url : str, optional
+        The page's address if known (e.g. from curated metadata); its words
+        help pick the headline.
+
+    Returns
+    -------
+    DataFrame
+        One row per non-empty line, in file order, with ``line_no`` (1-based,
+        counting empty lines too), ``label`` (one of :data:`LABELS`), ``text``
+        (the line stripped, with an appended "Above: …" caption cut from body
+        lines — what enters the article text), ``raw`` (the line as saved) and
+        ``reason`` (why it got its label).
+    """
+    page = _read_page(raw_text)
+    rules = rules or load_rules()
+    _mark_known(page, rules)
+    _mark_menus(page)
+    _mark_title(page, url)
+    names = _author_names(page)
+    _mark_bios(page, names)
+    _mark_caption_blocks(page)
+    _mark_standfirst(page)
+    _mark_relative_dates(page)
+    _mark_end(page)
+    for i in range(len(page.text)):
+        if page.free(i):
+            note = _cut_appended_caption(page, i)
+            page.set(i, *_shape_label(page, i))
+            page.reasons[i] += note if page.labels[i] == "body" else ""
+            page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
+    _mark_duplicates(page)
+    return pd.DataFrame({
+        "line_no": pd.Series(page.line_no, dtype="int64"),
+        "label": pd.Series(page.labels, dtype="string"),
+        "text": pd.Series(page.clean, dtype="string"),
+        "raw": pd.Series(page.raw, dtype="string"),
+        "reason": pd.Series(page.reasons, dtype="string"),
+    })
+
+
+def label_counts(lines: pd.DataFrame) -> pd.DataFrame:
+    """Count the lines and words of each label per document.
+
+    Parameters
+    ----------
+    lines : DataFrame
+        The cleaning audit of :func:`analysis.load_lines`; needs ``doc_id``,
+        ``label`` and ``raw``.
+
+    Returns
+    -------
+    DataFrame
+        Long form, one row per document × label (every label of :data:`LABELS`,
+        zero counts included): ``doc_id``, ``label`` (categorical in
+        :data:`LABELS` order), ``n_lines``, ``n_words`` (white-space tokens of
+        the raw lines); sorted by doc_id then label.
+    """
+    missing = [c for c in ("doc_id", "label", "raw") if c not in lines.columns]
+    if missing:
+        raise ValueError(f"label_counts(): missing column(s) {missing}; present: {list(lines.columns)}. "
+                         "Pass the frame returned by analysis.load_lines.")
+    frame = pd.DataFrame({
+        "doc_id": lines["doc_id"].astype(str),
+        "label": pd.Categorical(lines["label"].astype(str), categories=list(LABELS)),
+        "n_words": lines["raw"].astype(str).str.split().str.len(),
+    })
+    grid = pd.MultiIndex.from_product([sorted(frame["doc_id"].unique()), list(LABELS)], names=["doc_id", "label"])
+    counts = frame.groupby(["doc_id", "label"], observed=False).agg(
+        n_lines=("n_words", "size"), n_words=("n_words", "sum"))
+    counts = counts.reindex(grid, fill_value=0).reset_index()
+    counts["label"] = pd.Categorical(counts["label"], categories=list(LABELS))
+    return counts.astype({"n_lines": "int64", "n_words": "int64"})

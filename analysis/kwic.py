@@ -1,0 +1,169 @@
+"""Keyword in context: where exactly, and how, is a word or phrase used?
+
+:func:`kwic` finds a word or phrase in the article bodies with the project's
+tokeniser (so ``Putin`` matches ``Putin's``, and curly and straight
+apostrophes match each other) and returns the words around each hit;
+:func:`render_kwic` lays the hits out aligned on the match for a notebook.
+
+Windows count words and run across paragraph breaks but stop at the edges
+of the article. The context strings are the article's own text (case,
+punctuation and quote marks kept), with runs of whitespace shown as one
+space. Not handled: matches across a possessive (``Putin's invasion`` as a
+query) and searching titles; pass a different ``field`` for those.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+
+from .tokens import normalize_apostrophes, token_pattern
+
+__all__ = ["DEFAULT_WINDOW", "kwic", "render_kwic"]
+
+#: Words shown each side of a hit: about half a printed line, enough to read
+#: the clause a word sits in.
+DEFAULT_WINDOW = 8
+#: Characters of context shown each side by :func:`render_kwic`.
+DEFAULT_DISPLAY_WIDTH = 60
+_WHITESPACE = re.compile(r"\s+")
+_COLUMNS = ["doc_id", "outlet", "paragraph", "left", "match", "right"]
+
+
+def kwic(
+    articles: pd.DataFrame,
+    query: str,
+    *,
+    window: int = DEFAULT_WINDOW,
+    case_sensitive: bool = False,
+    field: str = "text",
+) -> pd.DataFrame:
+    """Every occurrence of a word or phrase with the words around it.
+
+    Parameters
+    ----------
+    articles
+        One row per article with ``doc_id``, ``outlet`` and ``field``.
+    query
+        A word or phrase; it is tokenised like the text, so spacing and
+        apostrophe style do not matter.
+    window
+        Words of context each side, clipped at the article's start and end.
+    case_sensitive
+        Match case exactly (default: ignore case).
+    field
+        Text column searched (default the body, paragraphs separated by a
+        blank line).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``outlet``, ``paragraph`` (1-based paragraph of the hit's
+        first word), ``left``, ``match``, ``right`` (text as written). Sorted
+        by outlet, ``doc_id`` and position; empty when nothing matches.
+    """
+    missing = [col for col in ("doc_id", "outlet", field) if col not in articles.columns]
+    if missing:
+        raise KeyError(f"articles is missing column(s) {missing}; present: {list(articles.columns)}")
+    if window < 0:
+        raise ValueError(f"window must be 0 or more words, got {window}")
+    needle = _query_tokens(query, case_sensitive=case_sensitive)
+    rows = []
+    for doc_id, outlet, text in articles[["doc_id", "outlet", field]].itertuples(index=False):
+        rows.extend(_hits(str(text or ""), needle, window=window, case_sensitive=case_sensitive,
+                          doc_id=doc_id, outlet=outlet))
+    frame = pd.DataFrame(rows, columns=[*_COLUMNS, "_start"])
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        frame["outlet"] = pd.Categorical(frame["outlet"], dtype=articles["outlet"].dtype)
+    frame = frame.sort_values(["outlet", "doc_id", "_start"]).drop(columns="_start")
+    return frame.reset_index(drop=True)
+
+
+def _query_tokens(query: str, *, case_sensitive: bool) -> list[str]:
+    """The query's tokens, normalised like the text's."""
+    if not isinstance(query, str):
+        raise TypeError(f"query must be a str, got {type(query).__name__}")
+    prepared = normalize_apostrophes(query if case_sensitive else query.lower())
+    tokens = [tok for tok in token_pattern().findall(prepared) if tok]
+    if not tokens:
+        raise ValueError(f"query {query!r} has no words to search for")
+    return tokens
+
+
+def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, doc_id, outlet) -> list[dict]:
+    """The hits of ``needle`` in one article."""
+    prepared = normalize_apostrophes(text)  # one character for one, so offsets hold
+    spans = [m.span(1) for m in token_pattern().finditer(prepared) if m.group(1)]
+    words = [prepared[start:end] for start, end in spans]
+    if not case_sensitive:
+        words = [word.lower() for word in words]
+    size = len(needle)
+    rows = []
+    for i in range(len(words) - size + 1):
+        if words[i : i + size] != needle:
+            continue
+        first, last = i, i + size - 1
+        start, end = spans[first][0], spans[last][1]
+        left_start = spans[max(first - window, 0)][0] if window else start
+        right_end = spans[min(last + window, len(spans) - 1)][1] if window else end
+        rows.append({
+            "doc_id": doc_id,
+            "outlet": outlet,
+            "paragraph": text.count("\n\n", 0, start) + 1,
+            "left": _flat(text[left_start:start]),
+            "match": _flat(text[start:end]),
+            "right": _flat(text[end:right_end]),
+            "_start": start,
+        })
+    return rows
+
+
+def _flat(snippet: str) -> str:
+    """Show runs of whitespace (line and paragraph breaks) as one space."""
+    return _WHITESPACE.sub(" ", snippet).strip()
+
+
+def render_kwic(hits: pd.DataFrame, *, width: int = DEFAULT_DISPLAY_WIDTH):
+    """Show KWIC hits aligned on the match, as HTML for a notebook.
+
+    Parameters
+    ----------
+    hits
+        The frame :func:`kwic` returns.
+    width
+        Characters of context kept each side (cut on the side away from the match).
+
+    Returns
+    -------
+    IPython.display.HTML
+        A monospace table; every piece of article text is HTML-escaped, so
+        markup in the text is shown, not interpreted. ``.data`` holds the HTML.
+    """
+    from IPython.display import HTML
+
+    missing = [col for col in _COLUMNS if col not in hits.columns]
+    if missing:
+        raise KeyError(f"hits is missing column(s) {missing}; present: {list(hits.columns)}")
+    cell = "padding:0 .4em;white-space:pre;font-family:monospace;"
+    rows = [
+        f'<tr><td style="{cell}color:#555">{html.escape(f"{row.outlet} ¶{row.paragraph}")}</td>'
+        f'<td style="{cell}text-align:right">{html.escape(_clip_left(row.left, width))}</td>'
+        f'<td style="{cell}font-weight:bold;text-align:center">{html.escape(row.match)}</td>'
+        f'<td style="{cell}text-align:left">{html.escape(_clip_right(row.right, width))}</td></tr>'
+        for row in hits.itertuples(index=False)
+    ]
+    if not rows:
+        return HTML("<p><em>No matches.</em></p>")
+    return HTML('<table style="border-collapse:collapse">' + "".join(rows) + "</table>")
+
+
+def _clip_left(text: str, width: int) -> str:
+    """Keep the last ``width`` characters, marking a cut with an ellipsis."""
+    return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _clip_right(text: str, width: int) -> str:
+    """Keep the first ``width`` characters, marking a cut with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,244 @@
+"""Metadata found in the text of a page, and the outlet registry.
+
+- :func:`find_date` / :func:`is_date_line`: publication dates as pages print
+  them ("Published 12:08 15 Mar 2022 GMT", "20220302", "2022-03-15T09:30Z",
+  "March 3, 2022", "Thu 3 Mar 2022 10.05 GMT", "Updated: 3/3/2022" is *not*
+  read — day/month order is ambiguous).
+- :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
+- :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
+  Jane Doe", "Jane Doe, Political Correspondent" is *not* read).
+- :func:`load_outlets` / :func:`outlet_for_url`: the registry of outlets in
+  ``analysis/data/outlets.csv`` (name, domains, publisher group), which users
+  extend by adding rows.
+
+Times are read as printed; time-zone names (GMT, BST, ET, …) are dropped, so a
+``published`` value is the page's local clock time, tz-naive.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from . import paths
+
+__all__ = [
+    "OUTLETS_CSV",
+    "find_date",
+    "is_date_line",
+    "is_relative_date_line",
+    "find_url",
+    "is_url_line",
+    "byline_name",
+    "is_name_line",
+    "names_in_line",
+    "load_outlets",
+    "outlet_for_url",
+    "outlet_for_name",
+    "domain_of",
+]
+
+#: The outlet registry: outlet, domains (";"-separated), publisher_group, country.
+OUTLETS_CSV = paths.PACKAGE_DATA_DIR / "outlets.csv"
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ]" + _TIME + r")?", re.I),
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?![\d-])"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+]
+_TIME_RE = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])", re.I)
+#: Words allowed on a date line besides the date itself.
+_DATE_LINE_WORDS = set(
+    """published updated last modified posted first on at date time gmt bst utc cet cest est edt et pt
+    pst pdt ist aest aedt am pm a m p t z monday tuesday wednesday thursday friday saturday sunday mon tue
+    tues wed thu thurs fri sat sun and by of the""".split()
+)
+_RELATIVE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
+    re.I,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:de|van|von|der|al|bin|da|di|le|la)\b)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BYLINE = re.compile(
+    rf"^(?i:by|words by|written by|reported by|author|reporter)\s*:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+)
+#: Capitalised words that occur in menus and buttons, never in a person's name.
+_NOT_NAME_WORDS = set(
+    """the your our us my and of for to more news home about contact submit content sign log subscribe
+    menu search share follow latest video videos live sport sports world politics business opinion
+    weather tech read watch listen topics terms privacy cookies advertise jobs community features""".split()
+)
+
+
+def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
+    """Build a timestamp from a date match plus a time printed on the same line."""
+    parts = match.groupdict()
+    month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower().rstrip(".")]
+    hour = minute = 0
+    time = match if parts.get("hour") else _TIME_RE.search(text)
+    if time is not None and time.group("hour"):
+        hour, minute = int(time.group("hour")), int(time.group("minute"))
+        ampm = (time.group("ampm") or "").lower()
+        hour = hour % 12 + 12 if ampm.startswith("p") else (hour % 12 if ampm.startswith("a") else hour)
+    try:
+        return pd.Timestamp(year=int(parts["year"]), month=month, day=int(parts["day"]), hour=hour, minute=minute)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> pd.Timestamp | None:
+    """Return the first publication-style date (with its time if printed) in ``text``.
+
+    Returns None when no date is found or the date is impossible (2022-02-30).
+    """
+    best = None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    return _to_timestamp(best, text) if best else None
+
+
+def is_date_line(line: str, *, max_words: int = 12) -> bool:
+    """True when ``line`` is a date line: a date plus only date words (Published, GMT …)."""
+    line = line.strip()
+    if not line or len(line.split()) > max_words or find_date(line) is None:
+        return False
+    rest = line
+    for pattern in [*_DATE_PATTERNS, _TIME_RE]:
+        rest = pattern.sub(" ", rest)
+    words = re.findall(r"[A-Za-z]+", rest)
+    return all(w.lower() in _DATE_LINE_WORDS for w in words)
+
+
+def is_relative_date_line(line: str) -> bool:
+    """True for '12 hours ago', 'Updated 3 days ago'."""
+    return bool(_RELATIVE.match(line.strip()))
+
+
+def find_url(text: str) -> str | None:
+    """Return the first web address in ``text`` (trailing punctuation removed)."""
+    match = _URL.search(text)
+    if not match:
+        return None
+    url = match.group().rstrip(".,;:)]")
+    return url if url.lower().startswith("http") else "https://" + url
+
+
+def is_url_line(line: str) -> bool:
+    """True when the whole line is one web address (optionally labelled 'URL:' / 'Source:')."""
+    line = re.sub(r"^(?:url|link|source|canonical)\s*:\s*", "", line.strip(), flags=re.I)
+    match = _URL.fullmatch(line.rstrip("/").rstrip()) or _URL.fullmatch(line)
+    return bool(match)
+
+
+def byline_name(line: str) -> str | None:
+    """Return the name(s) of a 'By …' byline, or None.
+
+    A trailing role or place after a comma is kept only if it looks like a name.
+    """
+    line = re.split(r"\s+[|•·–—-]\s+", line.strip())[0]
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    name = re.sub(r"\s*(?:,|&)\s*", " and ", match.group("name"))
+    name = re.sub(r"\s+and\s+", " and ", name)
+    return name.strip()
+
+
+def is_name_line(line: str) -> bool:
+    """True when the whole line is a person's name (2–4 capitalised words, no other punctuation)."""
+    line = line.strip()
+    if not re.fullmatch(_NAME, line):
+        return False
+    return not any(word.lower() in _NOT_NAME_WORDS for word in line.split())
+
+
+def names_in_line(line: str) -> list[str] | None:
+    """Return the names of a bare byline such as 'Shaun Walker in Kyiv and Julian Borger'.
+
+    The line must consist only of person names, each optionally followed by
+    'in <Place>', joined by 'and', '&' or commas; None otherwise.
+    """
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", line.strip())
+    names = []
+    for part in (p for p in parts if p):
+        name = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$", "", part)
+        if not is_name_line(name):
+            return None
+        names.append(name)
+    return names or None
+
+
+def domain_of(url: str | None) -> str | None:
+    """Return the lower-case host of ``url`` without a leading 'www.' (None if not a URL)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    host = urlparse(url if "://" in url else "https://" + url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+@lru_cache(maxsize=4)
+def _read_outlets(path: str) -> pd.DataFrame:
+    frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+    required = ["outlet", "domains", "publisher_group"]
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}; present: {list(frame.columns)}")
+    return frame
+
+
+def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
+    """Return the outlet registry.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``outlet``, ``domains`` (";"-separated hosts), ``publisher_group``
+        ("" when independent or unknown), ``country``; one row per outlet.
+    """
+    return _read_outlets(str(path or OUTLETS_CSV)).copy()
+
+
+def outlet_for_url(url: str | None, *, registry: pd.DataFrame | None = None) -> tuple[str, str] | None:
+    """Return ``(outlet, publisher_group)`` for the registry domain matching ``url``'s host.
+
+    A host matches a domain when it equals it or is a sub-domain of it
+    (``edition.cnn.com`` matches ``cnn.com``). Returns None if no row matches.
+    """
+    host = domain_of(url)
+    if host is None:
+        return None
+    registry = load_outlets() if registry is None else registry
+    for outlet, domains, group in zip(registry["outlet"], registry["domains"], registry["publisher_group"]):
+        for domain in (d.strip().lower() for d in domains.split(";") if d.strip()):
+            if host == domain or host.endswith("." + domain):
+                return outlet, group
+    return None
+
+
+def outlet_for_name(name: str, *, registry: pd.DataFrame | None = None) -> tuple[str, str] | None:
+    """Return ``(outlet, publisher_group)`` for a registry outlet named ``name`` (case-insensitive)."""
+    registry = load_outlets() if registry is None else registry
+    hits = registry[registry["outlet"].str.lower() == str(name).strip().lower()]
+    if hits.empty:
+        return None
+    return hits["outlet"].iloc[0], hits["publisher_group"].iloc[0]

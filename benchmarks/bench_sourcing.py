@@ -1,0 +1,183 @@
+"""Benchmark: sourcing extraction speed, and shared-quote matching that does not grow quadratically.
+
+Part 1 — extraction. A synthetic corpus of ``--articles`` articles (default
+10,000) is made by resampling the bundled paragraphs: each synthetic article
+takes the paragraph count of a randomly chosen real article and draws that
+many paragraphs (with replacement) from all real paragraphs. ``quotes`` and
+``cited_sources`` are timed on ``--sample`` of those articles (default 1,500,
+so the default run stays near two minutes on two cores; ``--sample 0`` times
+all of them) split over ``--jobs`` processes, and reported as articles per
+second.
+
+Part 2 — shared quotes. Synthetic quotes (words drawn with the bundled
+corpus's word frequencies, 6–30 words, three quotes per article) with 5 %
+planted near-copies (trimmed and with a changed word) in other articles, at
+growing sizes. ``shared_quotes`` (indexed) is timed at each size; the naive
+baseline — all pairs scored with rapidfuzz ``cdist`` on the same normalised
+text, i.e. what one writes without an index — is timed on the smallest size
+in the same run and extrapolated quadratically. The run prints the growth
+ratio of each step against the quadratic ratio, and how many of the
+baseline's matching pairs the indexed method finds on the smallest size.
+
+Run: ``python benchmarks/bench_sourcing.py [--articles 10000] [--sample 1500] [--jobs 2]
+[--sizes 1000 4000 16000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+import analysis
+from analysis.sourcing import cited_sources, quotes, shared_quotes
+from analysis.sourcing.overlap import MIN_SHARED_WORDS, MIN_SIMILARITY, normalise
+
+SEED = 2022
+#: Share of synthetic quotes that are edited copies of another article's quote.
+PLANTED_SHARE = 0.05
+#: Quotes per synthetic article in the matching benchmark.
+QUOTES_PER_ARTICLE = 3
+
+
+def synthetic_articles(n_articles: int, *, seed: int = SEED) -> pd.DataFrame:
+    """Resample the bundled paragraphs into ``n_articles`` articles (doc_id, outlet, title, standfirst, text)."""
+    real = analysis.load_corpus()
+    paras = analysis.paragraphs(real)
+    rng = np.random.default_rng(seed)
+    lengths = rng.choice(real["n_paragraphs"].to_numpy(), size=n_articles)
+    texts = paras["text"].to_numpy()
+    return pd.DataFrame({
+        "doc_id": [f"syn{i:05d}" for i in range(n_articles)],
+        "outlet": rng.choice(real["outlet"].astype(str).to_numpy(), size=n_articles),
+        "title": "",
+        "standfirst": "",
+        "text": ["\n\n".join(texts[rng.integers(0, len(texts), size=k)]) for k in lengths],
+        "published": pd.NaT,
+    })
+
+
+def _quiet() -> None:
+    os.environ["TQDM_DISABLE"] = "1"  # per-chunk progress bars from workers would interleave
+
+
+def _extract(chunk: pd.DataFrame) -> tuple[int, int]:
+    return len(quotes(chunk)), len(cited_sources(chunk))
+
+
+def time_extraction(articles: pd.DataFrame, *, jobs: int) -> tuple[float, int, int]:
+    """Seconds for quotes + cited_sources over ``jobs`` processes, and the row counts."""
+    chunks = np.array_split(np.arange(len(articles)), jobs * 4)
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet) as pool:
+        counts = list(pool.map(_extract, [articles.iloc[c] for c in chunks]))
+    seconds = time.perf_counter() - start
+    return seconds, sum(c[0] for c in counts), sum(c[1] for c in counts)
+
+
+def synthetic_quotes(n_quotes: int, *, seed: int = SEED) -> pd.DataFrame:
+    """Distinct random quotes with planted near-copies (doc_id, outlet, quote, is_scare_quote)."""
+    words = pd.Series(normalise(" ".join(analysis.load_corpus()["text"]))).value_counts()
+    rng = np.random.default_rng(seed)
+    vocab, weights = words.index.to_numpy(), (words / words.sum()).to_numpy()
+    texts = [" ".join(rng.choice(vocab, size=rng.integers(6, 31), p=weights)) for _ in range(n_quotes)]
+    planted = []
+    targets = rng.choice(n_quotes, size=int(n_quotes * PLANTED_SHARE), replace=False)
+    originals = [i for i in range(n_quotes) if i not in set(targets.tolist())]
+    for target in targets:
+        source = int(rng.choice(originals))
+        words = texts[source].split()
+        trimmed = words[int(rng.integers(0, 2)):len(words) - int(rng.integers(0, 2))]
+        trimmed[int(rng.integers(0, len(trimmed)))] = str(rng.choice(vocab))
+        texts[target] = " ".join(trimmed)
+        if source // QUOTES_PER_ARTICLE != target // QUOTES_PER_ARTICLE:
+            planted.append(_pair_key(texts[source], texts[target]))
+    frame = pd.DataFrame({
+        "doc_id": [f"q{i // QUOTES_PER_ARTICLE:06d}" for i in range(n_quotes)],
+        "outlet": rng.choice(["A", "B", "C", "D", "E"], size=n_quotes),
+        "quote": texts,
+        "is_scare_quote": False,
+    })
+    frame.attrs["planted"] = set(planted)
+    return frame
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    ka, kb = " ".join(normalise(a)), " ".join(normalise(b))
+    return (ka, kb) if ka <= kb else (kb, ka)
+
+
+def naive_pairs(frame: pd.DataFrame) -> set[tuple[int, int]]:
+    """All-pairs baseline: every pair from different articles passing the same tests."""
+    keys = [" ".join(normalise(q)) for q in frame["quote"]]
+    scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=MIN_SIMILARITY, workers=1)
+    docs = frame["doc_id"].to_numpy()
+    found = set()
+    for i, j in zip(*np.nonzero(scores)):
+        if i < j and docs[i] != docs[j] and len(set(keys[i].split()) & set(keys[j].split())) >= MIN_SHARED_WORDS:
+            found.add(_pair_key(keys[i], keys[j]))
+    return found
+
+
+def _indexed_pairs(result: pd.DataFrame) -> set[tuple[str, str]]:
+    return {_pair_key(a, b) for a, b in zip(result["quote_a"], result["quote_b"])}
+
+
+def bench_matching(sizes: list[int]) -> None:
+    """Print indexed matching time per size, growth ratios, and the naive baseline on the smallest."""
+    previous = None
+    for size in sizes:
+        frame = synthetic_quotes(size)
+        start = time.perf_counter()
+        result = shared_quotes(frame)
+        seconds = time.perf_counter() - start
+        growth = "" if previous is None else (
+            f"  growth x{seconds / previous[1]:.1f} for x{size / previous[0]:.0f} quotes "
+            f"(quadratic would be x{(size / previous[0]) ** 2:.0f})")
+        print(f"  shared_quotes, {size:>6} quotes: {seconds:7.2f} s, {len(result)} pairs{growth}")
+        if previous is None:
+            start = time.perf_counter()
+            naive = naive_pairs(frame)
+            naive_seconds = time.perf_counter() - start
+            planted = frame.attrs["planted"]
+            found = _indexed_pairs(result)
+            print(f"  naive all-pairs, {size:>5} quotes: {naive_seconds:7.2f} s "
+                  f"(x{naive_seconds / seconds:.1f} the indexed time)")
+            print(f"    planted near-copies found: indexed {len(found & planted)}/{len(planted)}, "
+                  f"naive {len(naive & planted)}/{len(planted)}; other pairs: indexed {len(found - planted)}, "
+                  f"naive {len(naive - planted)} (chance overlaps of common words)")
+            smallest = (size, naive_seconds)
+        previous = (size, seconds)
+    largest = sizes[-1]
+    naive_estimate = smallest[1] * (largest / smallest[0]) ** 2
+    print(f"  naive all-pairs at {largest} quotes, extrapolated: {naive_estimate:.0f} s "
+          f"vs indexed {previous[1]:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--sample", type=int, default=1_500, help="articles timed; 0 = all")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 4_000, 16_000])
+    args = parser.parse_args()
+    corpus = synthetic_articles(args.articles)
+    timed = corpus if args.sample in (0, None) or args.sample >= len(corpus) else corpus.sample(
+        args.sample, random_state=SEED)
+    print(f"Extraction on a {len(corpus)}-article synthetic corpus; timing {len(timed)} articles, "
+          f"{args.jobs} processes")
+    seconds, n_quotes, n_sources = time_extraction(timed, jobs=args.jobs)
+    print(f"  quotes + cited_sources: {len(timed) / seconds:7.1f} articles/s "
+          f"({seconds:.1f} s; {n_quotes} quotes, {n_sources} cited sources); "
+          f"all {len(corpus)} articles would take ~{len(corpus) * seconds / len(timed):.0f} s")
+    print("Shared-quote matching (single process)")
+    bench_matching(sorted(args.sizes))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""Tests for analysis.clean: line labels.
+
+Expected labels were written by reading the raw files line by line (the five
+bundled articles in data/raw and three pages written in the style of other
+outlets in tests/data/corpus_unseen), not from the code's output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.clean import LABELS, label_lines, load_rules
+
+UNSEEN = Path(__file__).parent / "data" / "corpus_unseen"
+
+
+def _labels(path: Path) -> dict[int, str]:
+    frame = label_lines(path.read_text(encoding="utf-8"))
+    return dict(zip(frame["line_no"], frame["label"]))
+
+
+def _raw(stem: str) -> Path:
+    return next(paths.RAW_DIR.glob(f"{stem}_*.txt"))
+
+
+def _expect(labels: dict[int, str], expected: dict[str, list[int]]) -> None:
+    wrong = {n: (labels.get(n), label) for label, lines in expected.items() for n in lines if labels.get(n) != label}
+    assert not wrong, f"line: (got, expected) {wrong}"
+
+
+# --------------------------------------------------------------------------- bundled corpus, by hand
+
+def test_000_unilad_every_line():
+    labels = _labels(_raw("000"))
+    expected = {
+        "boilerplate": [1, 3, 41, 43],  # notification prompt, donation appeal, Topics
+        "title": [5, 8],
+        "caption": [6, 26, 27],  # Featured Image Credit, "Volodymyr Zelenskyy (Alamy)" x2
+        "standfirst": [10],
+        "body": [12, 14, 16, 18, 20, 22, 24, 29, 31, 33, 35, 37, 39],
+    }
+    _expect(labels, expected)
+    assert len(labels) == sum(len(v) for v in expected.values())
+
+
+def test_001_daily_mail_dump():
+    labels = _labels(_raw("001"))
+    _expect(labels, {
+        "title": [1], "dateline": [2], "url": [3],
+        # picture descriptions without closing punctuation
+        "caption": [21, 36, 49, 52, 57, 60, 65, 66, 67, 68, 74, 87, 90],
+        # 72 repeats the first sentence of 61; 73 re-words 30
+        "duplicate": [72, 73],
+        # paragraphs with an "Above: …" caption glued on stay body; run-together lines too
+        "body": [4, 5, 9, 10, 17, 28, 30, 61, 62, 63, 78, 81, 85, 96],
+    })
+
+
+def test_001_appended_caption_cut_from_body_text():
+    frame = label_lines(_raw("001").read_text(encoding="utf-8")).set_index("line_no")
+    assert frame.at[5, "text"].endswith("obtained by a British intelligence company.")
+    assert "Above:" not in frame.at[9, "text"]
+    assert "Above: Another captured Russian soldier" in frame.at[9, "raw"]
+
+
+def test_002_every_paragraph_is_body():
+    labels = _labels(_raw("002"))
+    assert labels == {1: "title", **{n: "body" for n in range(2, 9)}}
+
+
+def test_003_hngn_every_line():
+    labels = _labels(_raw("003"))
+    expected = {
+        "title": [1],
+        "caption": [2, 3, 4],  # (Photo : …), agency slug, AFP caption
+        "subheading": [10, 32],
+        "boilerplate": [30, 40, 42],  # Read Also, Related Article, @YouTube
+        "body": [6, 8, 12, 14, 16, 18, 20, 22, 24, 26, 28, 34, 36, 38],
+    }
+    _expect(labels, expected)
+    assert len(labels) == sum(len(v) for v in expected.values())
+
+
+def test_004_unilad_header_body_and_tail():
+    labels = _labels(_raw("004"))
+    _expect(labels, {
+        "boilerplate": [*range(1, 33), 35, 53, 55, 61, 72, 80, 84, 89, 91, 93, 95, 97, *range(99, 102),
+                        103, 105, 107, 129, 130, 131, 132],
+        "title": [33, 39], "dateline": [37], "standfirst": [41], "byline": [43, 45],
+        "caption": [69, 70, 82],
+        "body": [47, 49, 51, 57, 59, 63, 65, 67, 74, 76, 78],
+    })
+    body = [n for n, lab in labels.items() if lab == "body"]
+    assert body == [47, 49, 51, 57, 59, 63, 65, 67, 74, 76, 78]
+
+
+# --------------------------------------------------------------------------- unseen outlets
+
+def test_unseen_bbc_style_page():
+    labels = _labels(UNSEEN / "bbc_style.txt")
+    _expect(labels, {
+        "boilerplate": [1, *range(2, 9), 13, 34, 35, 36, 37, 39, 40, 41],
+        "title": [10], "dateline": [12], "byline": [15, 16], "caption": [18, 19, 20],
+        "body": [22, 24, 26, 30, 32], "subheading": [28],
+    })
+
+
+def test_unseen_guardian_style_page():
+    labels = _labels(UNSEEN / "guardian_style.txt")
+    _expect(labels, {
+        "boilerplate": [*range(1, 10), 11, 12, *range(31, 38)],
+        "title": [13], "standfirst": [14], "byline": [15], "dateline": [16, 17], "caption": [19],
+        "body": [21, 23, 25, 27, 29],
+    })
+
+
+def test_unseen_reuters_style_page():
+    labels = _labels(UNSEEN / "reuters_style.txt")
+    _expect(labels, {
+        "boilerplate": [*range(1, 10), 11, 27, 31, 33, 34, 35],
+        "title": [12], "byline": [13], "dateline": [14, 15], "caption": [17],
+        "body": [19, 21, 23, 25],
+    })
+
+
+# --------------------------------------------------------------------------- small hand-made cases
+
+def test_contract_columns_and_line_numbers():
+    frame = label_lines("Headline Of The Story Here\n\n\nFirst paragraph of the story is here, and long enough.\n")
+    assert list(frame.columns) == ["line_no", "label", "text", "raw", "reason"]
+    assert frame["line_no"].tolist() == [1, 4]
+    assert set(frame["label"]) <= set(LABELS)
+    assert frame["reason"].str.len().min() > 0
+
+
+def test_caption_versus_body_in_dense_layout():
+    page = "\n".join([
+        "Soldiers Surrender In Eastern Town After Week Of Shelling",
+        "The first paragraph says what happened in the town on Monday morning.",
+        "A soldier stands beside a burnt-out tank on the edge of the town",
+        "The second paragraph adds what officials said about the surrender later.",
+        "'We are tired,' one soldier said. 'We want to go home'",
+    ])
+    labels = dict(zip(*label_lines(page)[["line_no", "label"]].T.values))
+    assert labels == {1: "title", 2: "body", 3: "caption", 4: "body", 5: "body"}
+
+
+def test_near_duplicates_and_contained_repeats():
+    first = "Officials said the convoy had stopped outside the city because it ran out of fuel."
+    page = "\n\n".join([
+        "Convoy Stalls Outside The Capital",
+        first,
+        "A different paragraph about the weather, which was cold and wet all week.",
+        "Officials said the convoy had stopped outside the city as it ran out of fuel.",  # near repeat
+        "Officials said the convoy had stopped outside the city.",  # contained in the first
+        "Officials said the convoy had stopped outside the city because it ran out of fuel. "
+        "Then it moved on towards the north of the country.",  # longer: new material, kept
+    ])
+    labels = label_lines(page)["label"].tolist()
+    assert labels == ["title", "body", "body", "duplicate", "duplicate", "body"]
+
+
+def test_byline_bio_and_end_marker():
+    page = "\n\n".join([
+        "Minister Resigns Over Leaked Messages",
+        "By Jane Doe",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "She denied wrongdoing in a statement released on Wednesday evening.",
+        "Tags: Politics, Government",
+        "Jane Doe is a political reporter who has covered Westminster since 2015.",
+        "Another story teaser that has no full stop at all at the end",
+    ])
+    labels = label_lines(page)["label"].tolist()
+    assert labels == ["title", "byline", "body", "body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_rules_file_errors_name_the_line(tmp_path):
+    bad = tmp_path / "rules.txt"
+    bad.write_text("# comment\nboilerplate\t^advert$\nnonsense\tfoo\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rules.txt:3"):
+        load_rules(bad)
+    bad.write_text("caption\t(unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rules.txt:1: bad regular expression"):
+        load_rules(bad)
+
+
+def test_rules_file_is_documented():
+    text = (paths.PACKAGE_DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8")
+    assert text.startswith("#") and "Kinds:" in text and "Origin:" in text
+
+
+def test_label_counts_long_form_with_zeros():
+    import pandas as pd
+
+    from analysis.clean import label_counts
+
+    lines = pd.DataFrame({
+        "doc_id": ["b", "a", "a", "a"],
+        "label": ["body", "title", "body", "body"],
+        "raw": ["one two", "Head line", "x y z", "  w  "],
+    })
+    counts = label_counts(lines)
+    assert list(counts.columns) == ["doc_id", "label", "n_lines", "n_words"]
+    assert len(counts) == 2 * len(LABELS)
+    a = counts[counts["doc_id"] == "a"].set_index("label")
+    assert (a.at["body", "n_lines"], a.at["body", "n_words"]) == (2, 4)
+    assert (a.at["title", "n_lines"], a.at["caption", "n_lines"]) == (1, 0)
+    assert counts["doc_id"].tolist()[:len(LABELS)] == ["a"] * len(LABELS)
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['raw'\]"):
+        label_counts(lines.drop(columns="raw"))
