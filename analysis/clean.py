@@ -6,33 +6,44 @@ site:
 
 1. **Known furniture** — phrases in ``analysis/data/boilerplate.txt`` (adverts,
    prompts, share buttons, "Read also:", "Topics:", photo credits); lines that
-   are a single web address (``url``) or a date ("Published 12:08 15 Mar 2022
-   GMT", ``dateline``); bulleted or indented list items and runs of three or more
-   adjacent very short lines (menus) are ``boilerplate``.
-2. **Title** — among the lines before the first full sentence, a headline-shaped
-   line (4–50 words, no closing full stop); one that the page repeats wins.
-   Later copies of the title are labelled ``title`` too.
-3. **Byline** — "By Jane Doe", or a bare name line that the page repeats or that
-   sits just under the title. A paragraph that starts with the author's name and
-   describes them ("Jane Doe is …") is an author bio (``boilerplate``).
+   are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
+   GMT") or a place line ("KYIV, Ukraine (CNN) —") (``dateline``); bulleted or
+   indented list items and runs of three or more adjacent very short lines
+   (menus) are ``boilerplate``.
+2. **Title** — among the lines before the first full sentence, the most
+   headline-shaped line (4–50 words, no closing full stop): repeated on the
+   page, sharing words with the URL, or followed by a byline or date. In a
+   dataset dump, the first line above a date or URL line. Later copies of the
+   title are labelled ``title`` too. A headline right under a "Related
+   article" / "Read more" label is that link's text (``boilerplate``).
+3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
+   ("Jane Doe in Kyiv and John Roe") that the page repeats or shows just under
+   the title; a short role line right under it ("BBC News") belongs to it. A
+   paragraph that starts with the author's name and describes them ("Jane Doe
+   is …") is an author bio (``boilerplate``).
 4. **Standfirst** — the first line under the title when it has no closing full
-   stop, or when a byline/date line follows it before the body.
+   stop, or when a byline/date line follows it before the body (not in a dump's
+   "title, date, URL" header).
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
-   "Most read", "©"), every line but a byline is ``boilerplate``.
+   "Most read", "©") that follows some body text, every line but a byline is
+   ``boilerplate``.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
-   between) that are short; in the body, a single sentence of six or more words
-   with no closing punctuation reads as a picture description, as do "Above: …"
-   tails, which are cut from the body line that carries them.
-7. **Subheadings** — short title-case lines without closing punctuation that
-   are followed by body text.
+   between) that are short, and the line announced by "Image caption,"; in the
+   body, a single sentence of six or more words with no closing punctuation
+   reads as a picture description, as do "Above: …" tails, which are cut from
+   the body line that carries them.
+7. **Subheadings** — short title-case lines without closing punctuation, or
+   short questions without quotation marks, that are followed by body text.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
    (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it.
 
 Everything else is ``body``. When in doubt the rules keep a line as body, and
 every label carries a ``reason``.
 
-What it does not handle: pages whose paragraphs are hard-wrapped over several
-lines; non-English boilerplate; captions that end with a full stop and sit in
+Hard-wrapped pages (terminal or e-mail dumps wrapped at 60–100 columns) are
+unwrapped first: a near-full line and the line under it are one paragraph.
+
+What it does not handle: non-English boilerplate; captions that end with a full stop and sit in
 the body with no credit next to them.
 """
 
@@ -70,6 +81,8 @@ BOILERPLATE_TXT = paths.PACKAGE_DATA_DIR / "boilerplate.txt"
 #: Headlines run from 4 words (shorter lines are menu items) to about 50 (Daily
 #: Mail headlines reach 40+).
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 50
+#: A dump's first line above a date/URL line is its title up to this length.
+DUMP_TITLE_MAX_WORDS = 80
 #: A standfirst is one or two sentences; longer lines are body paragraphs.
 STANDFIRST_MAX_WORDS = 60
 #: A full sentence opening the body has at least this many words.
@@ -86,9 +99,10 @@ SUBHEADING_MAX_WORDS = 14
 QUESTION_SUBHEADING_MAX_WORDS = 8
 #: Share of capitalised words that makes a line title case.
 TITLE_CASE_SHARE = 0.6
-#: rapidfuzz ratio (0–100) above which a later body line nearly repeats an
-#: earlier one; reworded repeats in dumps score 85–95, distinct paragraphs < 75.
-NEAR_DUPLICATE_RATIO = 85
+#: rapidfuzz ratio (0–100, on lower-cased words) at or above which a later body
+#: line nearly repeats an earlier one: re-worded repeats in dataset dumps score
+#: 80–95, distinct paragraphs of one article below 60.
+NEAR_DUPLICATE_RATIO = 80
 #: partial ratio above which a shorter later line is contained in an earlier one;
 #: only for lines of CONTAINED_MIN_WORDS or more, as short phrases ("he said.")
 #: occur inside many paragraphs by chance.
@@ -98,13 +112,25 @@ BLANK_LAYOUT_SHARE = 0.3
 #: Lines that a page under its title may still hold before the body (bylines, dates).
 HEADER_WINDOW = 4
 
+#: Agency credits are looked for in the last this many characters of a line.
+AGENCY_TAIL_CHARS = 80
+#: Hard-wrapped pages: at least WRAP_MIN_LINES lines, wrapped at no more than
+#: WRAP_MAX_WIDTH columns (mail and terminal dumps wrap at 60–80); a line at
+#: least WRAP_FILL of the width long was wrapped, not ended.
+WRAP_MIN_LINES, WRAP_MAX_WIDTH, WRAP_FILL = 8, 100, 0.75
 #: Zero-width and byte-order characters that scrapers leave around lines.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
+#: Labels of related-story links; the headline on the next line is part of the link.
+_LINK_LABEL = re.compile(
+    r"^(related|related (article|story|stories|content|video|coverage)|read (more|also|next)|also read|see also|"
+    r"more on this( story)?|recommended|watch|listen|more from \w+)\s*[:\-–—]?$", re.I)
 _BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 _CLOSERS = "'\"’”)]»"
 _SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
 _APPENDED_CAPTION = re.compile(
-    r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
+    r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)"
+    r"(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
 )
 _CREDIT_LINE = re.compile(r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$", re.I)
 _BIO = re.compile(
@@ -116,22 +142,33 @@ _BIO = re.compile(
 
 @dataclass(frozen=True)
 class Rules:
-    """Compiled phrase rules from ``boilerplate.txt``: kind -> list of patterns."""
+    """Compiled phrase rules from ``boilerplate.txt``.
+
+    Each kind's rules are joined into one anchored alternation (rules starting
+    with ``^``, tried at the start of the line only) and one floating one;
+    agency names are matched against the end of the line only.
+    """
 
     boilerplate: tuple[re.Pattern, ...]
     end: tuple[re.Pattern, ...]
     caption: tuple[re.Pattern, ...]
-    agency: tuple[re.Pattern, ...]
+    agency: re.Pattern | None
+
+    def matches(self, kind: str, text: str) -> bool:
+        """True when a rule of ``kind`` matches the stripped line ``text``."""
+        if kind == "agency":
+            if self.agency is None:
+                return False
+            # Agency credits sit at the end of a line: test the tail only. The NUL
+            # keeps "^" from matching inside a long line.
+            tail = text if len(text) <= AGENCY_TAIL_CHARS else "\x00" + text[-AGENCY_TAIL_CHARS:]
+            return bool(self.agency.search(tail))
+        return any(p.search(text) for p in getattr(self, kind))
 
 
-@lru_cache(maxsize=4)
-def load_rules(path: str | Path | None = None) -> Rules:
-    """Read and compile the phrase rules (see the header of ``boilerplate.txt``).
-
-    Raises ValueError naming the line of a malformed rule.
-    """
-    path = Path(path or BOILERPLATE_TXT)
-    kinds: dict[str, list[re.Pattern]] = {k: [] for k in ("boilerplate", "end", "caption", "agency")}
+def _read_rule_lines(path: Path) -> dict[str, list[str]]:
+    """Read ``<kind><TAB><regex>`` lines; ValueError names the line of a bad rule."""
+    kinds: dict[str, list[str]] = {k: [] for k in ("boilerplate", "end", "caption", "agency")}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -139,13 +176,45 @@ def load_rules(path: str | Path | None = None) -> Rules:
         if kind not in kinds or not pattern:
             raise ValueError(f"{path}:{n}: expected '<kind><TAB><regex>' with kind in {sorted(kinds)}; got {line!r}")
         try:
-            compiled = re.compile(pattern, re.I)
+            re.compile(pattern, re.I)
         except re.error as exc:
             raise ValueError(f"{path}:{n}: bad regular expression {pattern!r}: {exc}") from exc
-        if kind == "agency":  # whole line, or a "(Agency)" tail
-            compiled = re.compile(rf"(?:^(?:{pattern})$|\((?:{pattern})\)$|(?<=[.!?)”’\"'])\s+(?:{pattern})$)", re.I)
-        kinds[kind].append(compiled)
-    return Rules(**{k: tuple(v) for k, v in kinds.items()})
+        kinds[kind].append(pattern)
+    return kinds
+
+
+def _join(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    """One anchored and one floating alternation for a list of rules."""
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    joined = []
+    if anchored:
+        joined.append(re.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")", re.I))
+    if floating:
+        joined.append(re.compile("|".join(f"(?:{p})" for p in floating), re.I))
+    return tuple(joined)
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Read and compile the phrase rules (see the header of ``boilerplate.txt``).
+
+    Compiled rules are cached until the file changes. Raises ValueError naming
+    the line of a malformed rule.
+    """
+    path = Path(path or BOILERPLATE_TXT)
+    return _compile_rules(str(path), (path.stat().st_mtime_ns, path.stat().st_size))
+
+
+@lru_cache(maxsize=4)
+def _compile_rules(path: str, version: tuple[int, int]) -> Rules:
+    """Compile the rules of ``path``; ``version`` (mtime, size) keys the cache to the file."""
+    kinds = _read_rule_lines(Path(path))
+    names = "|".join(f"(?:{p})" for p in kinds["agency"])
+    # a line that is only the name, ends in "(Name)", or ends in a sentence then the name
+    agency = re.compile(rf"(?:^(?:{names})$|\((?:{names})\)$|(?<=[.!?)”’\"'])\s+(?:{names})$"
+                        rf"|[\[(][^\[\]()]{{0,60}}\b(?:{names})\b[^\[\]()]{{0,20}}[\])]$)", re.I) if names else None
+    return Rules(boilerplate=_join(kinds["boilerplate"]), end=_join(kinds["end"]),
+                 caption=_join(kinds["caption"]), agency=agency)
 
 
 @dataclass
@@ -156,6 +225,7 @@ class _Page:
     raw: list[str]
     text: list[str]
     blank_after: list[bool]
+    members: list[list[int]] = field(default_factory=list)  # raw line numbers of each (wrapped) line
     labels: list[str | None] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     clean: list[str] = field(default_factory=list)
@@ -166,6 +236,11 @@ class _Page:
         self.labels = [None] * len(self.text)
         self.reasons = [""] * len(self.text)
         self.clean = list(self.text)
+        self.members = self.members or [[n] for n in self.line_no]
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """True when line ``j`` starts on the raw line right after line ``i`` ends (no blank between)."""
+        return self.line_no[j] == self.members[i][-1] + 1
 
     def set(self, i: int, label: str, reason: str) -> None:
         self.labels[i], self.reasons[i] = label, reason
@@ -193,16 +268,48 @@ def _is_sentence_like(text: str) -> bool:
     return _n_words(text) >= BODY_MIN_WORDS and _ends_sentence(text)
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column at which a hard-wrapped page was wrapped, or None if it is not wrapped.
+
+    A page is hard-wrapped when its lines are short (90th percentile at most
+    WRAP_MAX_WIDTH characters) and most of its near-full lines stop mid-sentence
+    with text on the very next line.
+    """
+    filled = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(filled) < WRAP_MIN_LINES:
+        return None
+    width = filled[int(0.9 * (len(filled) - 1))]
+    if width > WRAP_MAX_WIDTH:
+        return None
+    full = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= WRAP_FILL * width]
+    running_on = [i for i in full if lines[i + 1].strip() and not _ends_sentence(lines[i])]
+    return width if full and len(running_on) >= 0.5 * len(full) else None
+
+
 def _read_page(raw_text: str) -> _Page:
-    """Split raw text into the non-empty lines of a page, keeping 1-based line numbers."""
+    """Split raw text into the non-empty lines of a page, keeping 1-based line numbers.
+
+    On a hard-wrapped page (see :func:`_wrap_width`) a near-full line and the
+    line right under it are one paragraph, joined with a space.
+    """
     lines = raw_text.splitlines()
-    keep = [i for i, line in enumerate(lines) if line.strip().strip(_INVISIBLE)]
-    blank_after = [i + 1 < len(lines) and not lines[i + 1].strip().strip(_INVISIBLE) for i in keep]
+    width = _wrap_width(lines)
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip().strip(_INVISIBLE):
+            continue
+        if (width and groups and groups[-1][-1] == i - 1 and len(lines[i - 1].rstrip()) >= WRAP_FILL * width
+                and not _BULLET.match(line.strip())):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    strip = lambda i: lines[i].strip().strip(_INVISIBLE).strip()  # noqa: E731
     return _Page(
-        line_no=[i + 1 for i in keep],
-        raw=[lines[i] for i in keep],
-        text=[lines[i].strip().strip(_INVISIBLE).strip() for i in keep],
-        blank_after=blank_after,
+        line_no=[g[0] + 1 for g in groups],
+        raw=["\n".join(lines[i] for i in g) for g in groups],
+        text=[" ".join(strip(i) for i in g) for g in groups],
+        blank_after=[g[-1] + 1 < len(lines) and not lines[g[-1] + 1].strip().strip(_INVISIBLE) for g in groups],
+        members=[[i + 1 for i in g] for g in groups],
     )
 
 
@@ -214,12 +321,14 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "url", "the line is a web address")
         elif metadata.is_date_line(text):
             page.set(i, "dateline", "the line is a date")
-        elif any(p.search(text) for p in rules.end):
+        elif _PLACE_LINE.match(text):
+            page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
+        elif rules.matches("end", text):
             page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
             page.end = i if page.end is None else page.end
-        elif any(p.search(text) for p in rules.boilerplate):
+        elif rules.matches("boilerplate", text):
             page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
-        elif any(p.search(text) for p in (*rules.caption, *rules.agency)):
+        elif rules.matches("caption", text) or rules.matches("agency", text):
             page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
         elif _BULLET.match(text) and not (_is_sentence_like(text) and _n_words(text) >= 8):
             page.set(i, "boilerplate", "bulleted list item (menu or related links)")
@@ -240,7 +349,7 @@ def _usual_indent(page: _Page) -> int:
 def _mark_menus(page: _Page) -> None:
     """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
     short = [_n_words(t) <= MENU_MAX_WORDS and not _ends_sentence(t) for t in page.text]
-    adjacent = [page.line_no[i + 1] == page.line_no[i] + 1 for i in range(len(page.text) - 1)] + [False]
+    adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
     run: list[int] = []
     for i in range(len(page.text)):
         if short[i]:
@@ -251,6 +360,15 @@ def _mark_menus(page: _Page) -> None:
                     if page.labels[j] in (None, "caption"):
                         page.set(j, "boilerplate", f"menu: {len(run)} adjacent short lines")
             run = []
+
+
+def _mark_linked_headlines(page: _Page) -> None:
+    """Step 1c: a headline right under a 'Related article' / 'Read more' label is the link's text."""
+    for i in range(len(page.text) - 1):
+        j = i + 1
+        if (_LINK_LABEL.match(page.text[i]) and page.adjacent(i, j) and page.free(j)
+                and not _ends_sentence(page.text[j].rstrip("?")) and _n_words(page.text[j]) <= TITLE_MAX_WORDS):
+            page.set(j, "boilerplate", "linked headline under a related-story label")
 
 
 def _first_sentence(page: _Page, start: int = 0) -> int:
@@ -289,10 +407,18 @@ def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated:
     return score
 
 
+def _dump_title(page: _Page) -> list[int]:
+    """A dump's first line when a date or URL line follows it (its title, however long)."""
+    first = next((i for i in range(len(page.text)) if page.free(i)), None)
+    if first is None or first + 1 >= len(page.text) or _n_words(page.text[first]) > DUMP_TITLE_MAX_WORDS:
+        return []
+    return [first] if page.labels[first + 1] in ("dateline", "url") else []
+
+
 def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the first sentence (earliest on ties)."""
     stop = _first_sentence(page)
-    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])]
+    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])] or _dump_title(page)
     if not candidates:
         return
     keys = [t.casefold() for t in page.text]
@@ -331,8 +457,7 @@ def _author_names(page: _Page) -> list[str]:
 def _mark_byline_roles(page: _Page) -> None:
     """A short unpunctuated line right under a byline ('BBC News', 'Political editor') belongs to it."""
     for i in range(1, len(page.text)):
-        adjacent = page.line_no[i] == page.line_no[i - 1] + 1
-        if (adjacent and page.labels[i - 1] == "byline" and page.free(i)
+        if (page.adjacent(i - 1, i) and page.labels[i - 1] == "byline" and page.free(i)
                 and _n_words(page.text[i]) <= MENU_MAX_WORDS and not _ends_sentence(page.text[i])):
             page.set(i, "byline", "role or organisation under a byline")
 
@@ -358,6 +483,9 @@ def _mark_standfirst(page: _Page) -> None:
         return
     i = after[0]
     text = page.text[i]
+    between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate"}
+    if between and not (_uses_blank_lines(page) and between <= {"byline", "dateline"}):
+        return  # a dump's "title, date, URL" header has no standfirst
     if not 2 <= _n_words(text) <= STANDFIRST_MAX_WORDS:
         return
     nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
@@ -366,7 +494,7 @@ def _mark_standfirst(page: _Page) -> None:
         return
     if _n_words(text) < CAPTION_MIN_WORDS and not byline_next:
         return
-    reason = "first line under the headline, followed by the byline" if byline_next else \
+    reason = "first line under the headline, followed by the byline or date" if byline_next else \
         "first line under the headline, without a closing full stop"
     page.set(i, "standfirst", reason)
 
@@ -408,12 +536,12 @@ def _mark_caption_blocks(page: _Page) -> None:
     for i in [i for i, lab in enumerate(page.labels) if lab == "caption"]:
         nxt = i + 1
         if (_n_words(page.text[i]) <= 3 and page.text[i].rstrip().endswith((",", ":")) and nxt < len(page.text)
-                and page.line_no[nxt] == page.line_no[i] + 1 and page.free(nxt)
+                and page.adjacent(i, nxt) and page.free(nxt)
                 and _n_words(page.text[nxt]) <= STANDFIRST_MAX_WORDS):
             page.set(nxt, "caption", "text of the caption announced on the line above")
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(page.text) and page.line_no[j] == page.line_no[j - step] + step:
+            while 0 <= j < len(page.text) and page.adjacent(min(j, j - step), max(j, j - step)):
                 if not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS:
                     break
                 page.set(j, "caption", "short line in the same block as a photo credit")
@@ -459,23 +587,38 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _repeats(current: str, words: set[str], earlier: str, earlier_words: set[str]) -> str | None:
+    """How ``current`` repeats ``earlier`` ('ratio NN' / 'contained in it'), or None.
+
+    Cheap length and shared-word bounds rule most pairs out before the fuzzy scores.
+    """
+    shorter, longer = sorted((len(current), len(earlier)))
+    if 2 * shorter / max(shorter + longer, 1) * 100 >= NEAR_DUPLICATE_RATIO:
+        ratio = fuzz.ratio(current, earlier, score_cutoff=NEAR_DUPLICATE_RATIO)
+        if ratio:
+            return f"ratio {ratio:.0f}"
+    if (len(current) <= len(earlier) and len(words) >= CONTAINED_MIN_WORDS
+            and len(words & earlier_words) >= 0.8 * len(words)
+            and fuzz.partial_ratio(current, earlier, score_cutoff=CONTAINED_RATIO)):
+        return "contained in it"
+    return None
+
+
 def _mark_duplicates(page: _Page) -> None:
     """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body line."""
-    seen: list[tuple[int, str]] = []
+    seen: list[tuple[int, str, set[str]]] = []
     for i, label in enumerate(page.labels):
         if label != "body":
             continue
         current = _normal(page.clean[i])
-        for j, earlier in seen:
-            ratio = fuzz.ratio(current, earlier)
-            contained = (len(current) <= len(earlier) and len(current.split()) >= CONTAINED_MIN_WORDS
-                         and fuzz.partial_ratio(current, earlier) >= CONTAINED_RATIO)
-            if ratio >= NEAR_DUPLICATE_RATIO or contained:
-                how = f"ratio {ratio:.0f}" if ratio >= NEAR_DUPLICATE_RATIO else "contained in it"
+        words = set(current.split())
+        for j, earlier, earlier_words in seen:
+            how = _repeats(current, words, earlier, earlier_words)
+            if how:
                 page.set(i, "duplicate", f"repeats line {page.line_no[j]} ({how})")
                 break
         else:
-            seen.append((i, current))
+            seen.append((i, current, words))
 
 
 def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = None) -> pd.DataFrame:
@@ -498,13 +641,16 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
         counting empty lines too), ``label`` (one of :data:`LABELS`), ``text``
         (the line stripped, with an appended "Above: …" caption cut from body
         lines — what enters the article text), ``raw`` (the line as saved) and
-        ``reason`` (why it got its label).
+        ``reason`` (why it got its label). On a hard-wrapped page the first
+        line of a paragraph holds the whole paragraph's ``text`` and its other
+        lines carry the same label with empty ``text``.
     """
     page = _read_page(raw_text)
     rules = rules or load_rules()
     _mark_known(page, rules)
     _mark_menus(page)
     _mark_title(page, url)
+    _mark_linked_headlines(page)
     names = _author_names(page)
     _mark_bios(page, names)
     _mark_caption_blocks(page)
@@ -518,12 +664,24 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
     _mark_duplicates(page)
+    return _as_frame(page)
+
+
+def _as_frame(page: _Page) -> pd.DataFrame:
+    """One row per raw line; the later lines of a hard-wrapped paragraph carry its label, no text."""
+    rows = []
+    for members, label, text, raw, reason in zip(page.members, page.labels, page.clean, page.raw, page.reasons):
+        raws = raw.split("\n")
+        rows.append((members[0], label, text, raws[0], reason))
+        rows += [(n, label, "", r, f"continues line {members[0]} (hard-wrapped paragraph)")
+                 for n, r in zip(members[1:], raws[1:])]
+    columns = list(zip(*rows)) if rows else [[]] * 5
     return pd.DataFrame({
-        "line_no": pd.Series(page.line_no, dtype="int64"),
-        "label": pd.Series(page.labels, dtype="string"),
-        "text": pd.Series(page.clean, dtype="string"),
-        "raw": pd.Series(page.raw, dtype="string"),
-        "reason": pd.Series(page.reasons, dtype="string"),
+        "line_no": pd.Series(columns[0], dtype="int64"),
+        "label": pd.Series(columns[1], dtype="string"),
+        "text": pd.Series(columns[2], dtype="string"),
+        "raw": pd.Series(columns[3], dtype="string"),
+        "reason": pd.Series(columns[4], dtype="string"),
     })
 
 

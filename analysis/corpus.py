@@ -84,6 +84,11 @@ BINARY_CONTROL_SHARE = 0.05
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 50
 _REPORT_KEY = "load_report"
+#: A file whose first HTML_SNIFF_CHARS characters hold page markup is reported.
+HTML_SNIFF_CHARS = 2000
+_HTML = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<div[\s>]|<p>", re.I)
+#: Bytes that do not occur in text files (C0 controls except tab, newline, form feed, return).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 class CorpusWarning(UserWarning):
@@ -138,7 +143,7 @@ def _decode(data: bytes, file: Path, report: _Report) -> tuple[str, str] | None:
     name = file.name
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    control = sum(b < 32 and b not in (9, 10, 12, 13) for b in data)
+    control = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if b"\x00" in data or control > BINARY_CONTROL_SHARE * len(data):
         report.add("warning", "binary_file", "looks like a binary file, not text (NUL or control bytes)",
                    "skipped; remove it or save the article as plain text", file=name, doc_id=file.stem)
@@ -159,28 +164,61 @@ def _decode(data: bytes, file: Path, report: _Report) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
-def _read_sources(raw: Path, report: _Report) -> list[_Source]:
-    """Read every .txt file of ``raw``; skip (and report) empty, binary and duplicate files."""
-    files = sorted(raw.glob("*.txt"))
+def _list_files(raw: Path, report: _Report) -> list[Path]:
+    """The article files of ``raw`` (``*.txt``, any case); other files are reported as ignored."""
+    files, ignored = [], []
+    for path in sorted(raw.iterdir()):
+        if path.is_file() and path.suffix.lower() == ".txt":
+            files.append(path)
+        elif path.is_file() and not path.name.startswith(".") and path.name != "metadata.csv":
+            ignored.append(path.name)
+    for name in ignored:
+        report.add("info", "ignored_file", "not a .txt file", "not read; save articles as .txt to include them",
+                   file=name)
     if not files:
         raise FileNotFoundError(f"no .txt files in {raw}; put one article per .txt file there.")
+    return files
+
+
+def _read_one(file: Path, report: _Report) -> _Source | None:
+    """Read and decode one file; None (reported) when it cannot be used."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        report.add("warning", "unreadable_file", f"cannot be read ({exc.strerror})",
+                   "skipped; check the file's permissions", file=file.name, doc_id=file.stem)
+        return None
+    decoded = _decode(data, file, report) if data.strip() else None
+    if decoded is not None and not decoded[0].strip():
+        decoded = None
+        data = b""
+    if not data.strip():
+        report.add("warning", "empty_file", "the file is empty", "skipped; delete it or paste the article in",
+                   file=file.name, doc_id=file.stem)
+    if decoded is None:
+        return None
+    if _HTML.search(decoded[0][:HTML_SNIFF_CHARS]):
+        report.add("warning", "html_markup", "holds HTML markup; tags will be read as text",
+                   "save the page's text (not its source) for clean results", file=file.name, doc_id=file.stem)
+    return _Source(file.stem, file, hashlib.sha256(data).hexdigest(), decoded[0], decoded[1])
+
+
+def _read_sources(raw: Path, report: _Report) -> list[_Source]:
+    """Read every .txt file of ``raw``; skip (and report) empty, binary and duplicate files."""
+    files = _list_files(raw, report)
     sources: list[_Source] = []
     seen: dict[str, str] = {}
     for file in tqdm(files, desc="reading articles", disable=len(files) < PROGRESS_MIN_FILES):
-        data = file.read_bytes()
-        decoded = _decode(data, file, report) if data.strip() else None
-        if not data.strip():
-            report.add("warning", "empty_file", "the file is empty", "skipped; delete it or paste the article in",
-                       file=file.name, doc_id=file.stem)
-        if decoded is None:
+        source = _read_one(file, report)
+        if source is None:
             continue
-        key = hashlib.sha256(" ".join(decoded[0].split()).encode()).hexdigest()
+        key = hashlib.sha256(" ".join(source.text.split()).encode()).hexdigest()
         if key in seen:
             report.add("warning", "duplicate_text", f"same text as {seen[key]}",
                        f"skipped; keep one copy ({seen[key]} was loaded)", file=file.name, doc_id=file.stem)
             continue
         seen[key] = file.name
-        sources.append(_Source(file.stem, file, hashlib.sha256(data).hexdigest(), decoded[0], decoded[1]))
+        sources.append(source)
     return sources
 
 
@@ -191,7 +229,13 @@ def _read_metadata(csv: Path | None, report: _Report) -> pd.DataFrame:
     """Read the curated metadata CSV: one row per doc_id, all values as strings ("" = not given)."""
     if csv is None:
         return pd.DataFrame(columns=["doc_id"]).set_index("doc_id")
-    frame = pd.read_csv(csv, dtype=str, keep_default_na=False, comment=None)
+    try:
+        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{csv}: not UTF-8 (byte {exc.start}); re-save it as UTF-8 CSV") from exc
+    except pd.errors.ParserError as exc:
+        raise ValueError(f"{csv}: not a readable CSV ({exc}); check its commas and quotes") from exc
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
     if "doc_id" not in frame.columns:
         raise ValueError(f"{csv}: needs a 'doc_id' column (the file name without .txt); "
                          f"present: {list(frame.columns)}")
@@ -295,18 +339,22 @@ def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
 
 def _found_in_text(lines: pd.DataFrame) -> dict:
     """Metadata shown on the page: title, standfirst, url, published, author."""
-    def first(label: str):
-        values = lines.loc[lines["label"] == label, "text"]
-        return str(values.iloc[0]) if len(values) else None
+    by_label: dict[str, list[str]] = {}
+    for label, text in zip(lines["label"], lines["text"]):
+        if text:  # the later lines of a hard-wrapped paragraph carry no text
+            by_label.setdefault(str(label), []).append(str(text))
 
-    date_line = first("dateline")
+    def first(label: str) -> str | None:
+        return by_label.get(label, [None])[0]
+
+    dates = [d for d in map(metadata.find_date, by_label.get("dateline", [])) if d is not None]
     byline = first("byline")
-    standfirst = lines.loc[lines["label"] == "standfirst", "text"]
+    standfirst = by_label.get("standfirst", [])
     return {
         "title": first("title"),
-        "standfirst": " ".join(standfirst) if len(standfirst) else None,
+        "standfirst": " ".join(standfirst) if standfirst else None,
         "url": metadata.find_url(first("url")) if first("url") else None,
-        "published": metadata.find_date(date_line) if date_line else None,
+        "published": dates[0] if dates else None,
         "author": _author(byline) if byline else None,
     }
 
@@ -326,7 +374,8 @@ def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _
     for field in ("url", "published", "author", "title"):
         row[field], row[f"{field}_from"] = _resolve_field(field, found[field], curated[field], doc_id, report)
     row.update(_outlet(row["url"], curated, doc_id, report))
-    body = lines.loc[lines["label"].isin(clean.ARTICLE_LABELS), "text"].tolist()
+    # the later lines of a hard-wrapped paragraph have empty text: their words are in its first line
+    body = [t for t in lines.loc[lines["label"].isin(clean.ARTICLE_LABELS), "text"] if t]
     if not body:
         report.add("warning", "no_body", "no line of the file reads as article text",
                    "kept with empty text; check load_lines() for this file", doc_id=doc_id, file=source.file.name)
@@ -434,7 +483,9 @@ def load_lines(path: str | Path | None = None) -> pd.DataFrame:
         appended "Above: …" caption cut from body lines), ``raw`` (the line as
         saved) and ``reason``; sorted by doc_id, line_no. Joining the ``body``
         and ``subheading`` texts of a document with "\\n\\n" gives its
-        ``text`` in :func:`load_corpus`. ``attrs["load_report"]`` as there.
+        ``text`` in :func:`load_corpus` (on a hard-wrapped page the first line
+        of a paragraph holds the whole paragraph and its other lines have empty
+        ``text``, so skip empty texts). ``attrs["load_report"]`` as there.
     """
     sources, labelled, _, report = _load(path)
     frames = [lines.assign(doc_id=s.doc_id) for s, lines in ((s, labelled[s.doc_id]) for s in sources)]

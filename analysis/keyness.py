@@ -291,6 +291,9 @@ def plot_distinctive_terms(top: pd.DataFrame, *, colors: dict[str, str], ncols: 
                                    squeeze=False, sharex=True)
     for ax, outlet in zip(axes.flat, outlets):
         _term_panel(ax, data[data["outlet"].astype(str) == outlet], color=colors[outlet], title=outlet)
+    if not outlets:
+        axes.flat[0].text(0.5, 0.5, "no distinctive terms to show", ha="center", va="center",
+                          transform=axes.flat[0].transAxes)
     x_max = float(data["z"].max()) if len(data) else 1.0
     for ax in axes.flat:
         ax.set_xlim(0, x_max * _LABEL_ROOM)

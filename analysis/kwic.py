@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 
+import numpy as np
 import pandas as pd
 
 from .tokens import normalize_apostrophes, token_pattern
@@ -27,9 +28,9 @@ __all__ = ["DEFAULT_WINDOW", "kwic", "render_kwic"]
 #: the clause a word sits in.
 DEFAULT_WINDOW = 8
 #: Characters of context shown each side by :func:`render_kwic`.
-DEFAULT_DISPLAY_WIDTH = 60
+DEFAULT_DISPLAY_WIDTH = 70
 _WHITESPACE = re.compile(r"\s+")
-_COLUMNS = ["doc_id", "outlet", "paragraph", "left", "match", "right"]
+_COLUMNS = ["doc_id", "outlet", "paragraph", "left", "match", "right", "is_quoted"]
 
 
 def kwic(
@@ -61,8 +62,11 @@ def kwic(
     -------
     DataFrame
         ``doc_id``, ``outlet``, ``paragraph`` (1-based paragraph of the hit's
-        first word), ``left``, ``match``, ``right`` (text as written). Sorted
-        by outlet, ``doc_id`` and position; empty when nothing matches.
+        first word), ``left``, ``match``, ``right`` (text as written) and
+        ``is_quoted`` (the match starts inside quotation marks, found by
+        :func:`analysis.quotespans.quote_spans`: the words are someone
+        else's, not the outlet's). Sorted by outlet, ``doc_id`` and position;
+        empty when nothing matches.
     """
     missing = [col for col in ("doc_id", "outlet", field) if col not in articles.columns]
     if missing:
@@ -100,6 +104,7 @@ def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, do
     if not case_sensitive:
         words = [word.lower() for word in words]
     size = len(needle)
+    quoted = _quoted_spans(text)
     rows = []
     for i in range(len(words) - size + 1):
         if words[i : i + size] != needle:
@@ -115,9 +120,17 @@ def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, do
             "left": _flat(text[left_start:start]),
             "match": _flat(text[start:end]),
             "right": _flat(text[end:right_end]),
+            "is_quoted": any(q_start <= start < q_end for q_start, q_end in quoted),
             "_start": start,
         })
     return rows
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the quotations in ``text`` (a quote left open stops at its paragraph's end)."""
+    from .quotespans import quote_spans
+
+    return [(span.start, span.end) for span in quote_spans(text)]
 
 
 def _flat(snippet: str) -> str:
@@ -133,24 +146,26 @@ def render_kwic(hits: pd.DataFrame, *, width: int = DEFAULT_DISPLAY_WIDTH):
     hits
         The frame :func:`kwic` returns.
     width
-        Characters of context kept each side (cut on the side away from the match).
+        Most characters of context kept each side; longer context is cut on
+        the side away from the match, at a word boundary.
 
     Returns
     -------
     IPython.display.HTML
         A monospace table; every piece of article text is HTML-escaped, so
-        markup in the text is shown, not interpreted. ``.data`` holds the HTML.
+        markup in the text is shown, not interpreted. A match inside
+        quotation marks is followed by ``(q)``. ``.data`` holds the HTML.
     """
     from IPython.display import HTML
 
-    missing = [col for col in _COLUMNS if col not in hits.columns]
+    missing = [col for col in _COLUMNS[:-1] if col not in hits.columns]
     if missing:
         raise KeyError(f"hits is missing column(s) {missing}; present: {list(hits.columns)}")
     cell = "padding:0 .4em;white-space:pre;font-family:monospace;"
     rows = [
         f'<tr><td style="{cell}color:#555">{html.escape(f"{row.outlet} ¶{row.paragraph}")}</td>'
         f'<td style="{cell}text-align:right">{html.escape(_clip_left(row.left, width))}</td>'
-        f'<td style="{cell}font-weight:bold;text-align:center">{html.escape(row.match)}</td>'
+        f'<td style="{cell}font-weight:bold;text-align:center">{html.escape(_marked(row))}</td>'
         f'<td style="{cell}text-align:left">{html.escape(_clip_right(row.right, width))}</td></tr>'
         for row in hits.itertuples(index=False)
     ]
@@ -159,11 +174,29 @@ def render_kwic(hits: pd.DataFrame, *, width: int = DEFAULT_DISPLAY_WIDTH):
     return HTML('<table style="border-collapse:collapse">' + "".join(rows) + "</table>")
 
 
+def _marked(row) -> str:
+    """The match, with a trailing "(q)" when it sits inside a quotation."""
+    flag = getattr(row, "is_quoted", False)
+    return f"{row.match} (q)" if isinstance(flag, (bool, np.bool_)) and flag else row.match
+
+
 def _clip_left(text: str, width: int) -> str:
-    """Keep the last ``width`` characters, marking a cut with an ellipsis."""
-    return text if len(text) <= width else "…" + text[-(width - 1):]
+    """Keep at most ``width`` characters from the end, cut at a word start, marked with an ellipsis."""
+    if len(text) <= width:
+        return text
+    kept = text[-(width - 1):]
+    if text[-width] == " ":  # the cut falls between words
+        return "…" + kept
+    space = kept.find(" ")
+    return "…" + (kept[space + 1:] if 0 <= space < len(kept) - 1 else kept)
 
 
 def _clip_right(text: str, width: int) -> str:
-    """Keep the first ``width`` characters, marking a cut with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """Keep at most ``width`` characters from the start, cut at a word end, marked with an ellipsis."""
+    if len(text) <= width:
+        return text
+    kept = text[: width - 1]
+    if text[width - 1] == " ":  # the cut falls between words
+        return kept + "…"
+    space = kept.rfind(" ")
+    return (kept[:space] if space > 0 else kept) + "…"

@@ -71,7 +71,8 @@ _DATE_LINE_WORDS = set(
     tues wed thu thurs fri sat sun and by of the""".split()
 )
 _RELATIVE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.I,
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
@@ -197,7 +198,8 @@ def domain_of(url: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _read_outlets(path: str) -> pd.DataFrame:
+def _read_outlets(path: str, version: tuple[int, int]) -> pd.DataFrame:
+    """Read the registry; ``version`` (mtime, size) makes an edited file be read again."""
     frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
     required = ["outlet", "domains", "publisher_group"]
     missing = [c for c in required if c not in frame.columns]
@@ -215,7 +217,8 @@ def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
         Columns ``outlet``, ``domains`` (";"-separated hosts), ``publisher_group``
         ("" when independent or unknown), ``country``; one row per outlet.
     """
-    return _read_outlets(str(path or OUTLETS_CSV)).copy()
+    path = Path(path or OUTLETS_CSV)
+    return _read_outlets(str(path), (path.stat().st_mtime_ns, path.stat().st_size)).copy()
 
 
 def outlet_for_url(url: str | None, *, registry: pd.DataFrame | None = None) -> tuple[str, str] | None:

@@ -43,7 +43,7 @@ _FAMILY = {
 _ALWAYS_OPEN = set("“„‟‘‚‛«‹")
 _ALWAYS_CLOSE = set("»›")
 #: Characters after which a mark opens a quote.
-_OPEN_CONTEXT = set("([{—–-/\u2010\u2011\u2012") | set("\"“”„«‹")
+_OPEN_CONTEXT = set("([{—–-/\u2010\u2011\u2012") | set("\"“”„«‹'‘")
 #: Characters before which a mark closes a quote.
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…/\u2010\u2011\u2012") | set("\"“”»›")
 #: Letters after a word-internal apostrophe that make a contraction or possessive
@@ -66,8 +66,14 @@ CLOSER_FOLLOWERS = frozenset(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD_AFTER = re.compile(r"[^\W_]+")
-#: Decades written with an elided century ('90s); a bare '22 is too ambiguous.
+#: Decades written with an elided century ('90s).
 _ELISION_YEAR = re.compile(r"\d\ds\b")
+#: A bare two-digit year ('22) is read as an elision only after one of these words.
+_SHORT_YEAR = re.compile(r"\d\d\b(?![.,]?\d)")
+YEAR_CONTEXT = frozenset(
+    "in the of since from by until till to class summer spring autumn fall winter election "
+    "season mid early late before after during".split()
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,8 @@ def _single_role(text: str, i: int) -> str:
         return "apostrophe" if _is_elision(text, i + 1) else "open"
     if closes:
         return "possessive" if prev in "sS" and _looks_possessive(text, i + 1) else "close"
+    if prev.isdigit() and nxt.isdigit():
+        return "apostrophe"  # feet or minutes: 6'2"
     if _is_word_char(prev) and _is_word_char(nxt):
         return "apostrophe" if _is_contraction(text, i) else "either"
     return "either"
@@ -138,6 +146,9 @@ def _is_elision(text: str, i: int) -> bool:
     after = text[i + len(word)] if i + len(word) < len(text) else ""
     if word in ELISIONS and not after.isalpha():
         return True
+    if _SHORT_YEAR.match(text, i):  # '22 after "in", "the", "since" ...
+        before = re.findall(r"[^\W\d_]+", text[max(0, i - 20):i - 1])
+        return bool(before) and before[-1].lower() in YEAR_CONTEXT
     return bool(_ELISION_YEAR.match(text, i))
 
 
@@ -159,7 +170,12 @@ def _looks_possessive(text: str, i: int) -> bool:
     return bool(word) and word[0].islower() and word.lower() not in CLOSER_FOLLOWERS
 
 
+_INCHES = re.compile(r"\d+'\d{1,2}$")
+
+
 def _double_role(text: str, i: int) -> str:
+    if text[i] == '"' and _INCHES.search(text, max(0, i - 6), i):
+        return "apostrophe"  # inches: 5'9"
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     opens = prev == "" or prev.isspace() or prev in _OPEN_CONTEXT
@@ -227,7 +243,12 @@ def _pair(text: str, marks: list[tuple[int, str, str]], limit: int) -> list[Quot
 
 
 def _later_closer(marks: list[tuple[int, str, str]], family: str) -> bool:
-    return any(fam == family and role in ("close", "either", "possessive") for _, fam, role in marks)
+    """Whether the next mark of ``family`` can only close: then ``s'`` was a possessive.
+
+    If the next mark opens (``'heroes' today and 'patriots'``), the ``s'`` closed the quote.
+    """
+    following = next((role for _, fam, role in marks if fam == family), None)
+    return following in ("close", "possessive")
 
 
 def quote_spans(text: str, *, include_nested: bool = False) -> list[QuoteSpan]:

@@ -67,6 +67,7 @@ such rows (``few_articles`` and ``note``).
 from __future__ import annotations
 
 import os
+import warnings
 import zlib
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -90,6 +91,7 @@ __all__ = [
     "FEW_ARTICLES",
     "score_texts",
     "score_sentences",
+    "clear_cache",
     "summarize_tone",
     "paragraph_tone",
     "article_tone",
@@ -102,6 +104,7 @@ __all__ = [
     "tone_arc",
     "find_sentences",
     "lexicon_values",
+    "format_estimate",
     "distribution_table",
     "plot_distribution",
     "plot_voice",
@@ -145,6 +148,11 @@ _STATISTICS = ("mean_compound", "median_compound", "share_positive", "share_neut
 _VOICES = ("narration", "quote")
 
 _ANALYZER: SentimentIntensityAnalyzer | None = None
+#: Scores already computed in this process, so a text is never scored twice in
+#: one run (a sentence and its narration-only part, say). Bounded by CACHE_MAX_TEXTS.
+_CACHE: dict[str, tuple[float, float, float, float]] = {}
+#: Most texts kept in the score cache (~200 MB of sentences); past it the cache restarts.
+CACHE_MAX_TEXTS = 1_000_000
 
 
 def _require(frame: pd.DataFrame, columns: Iterable[str], *, name: str) -> None:
@@ -181,8 +189,19 @@ def _run_chunks(chunks: list[list[str]], *, n_jobs: int, progress: bool) -> list
         return list(tqdm(pool.map(_score_chunk, chunks), **bar))
 
 
+def clear_cache() -> None:
+    """Forget the scores remembered in this process (see :func:`score_texts`)."""
+    _CACHE.clear()
+
+
+def _remember(texts: list[str], scores: np.ndarray) -> None:
+    if len(_CACHE) + len(texts) > CACHE_MAX_TEXTS:
+        _CACHE.clear()
+    _CACHE.update(zip(texts, map(tuple, scores.tolist())))
+
+
 def score_texts(
-    texts: Iterable[str], *, n_jobs: int | None = None, progress: bool | None = None
+    texts: Iterable[str], *, n_jobs: int | None = None, progress: bool | None = None, cache: bool = True
 ) -> pd.DataFrame:
     """Score each distinct text once with VADER.
 
@@ -192,10 +211,14 @@ def score_texts(
         Strings to score; repeats are scored once.
     n_jobs
         Worker processes; ``None`` uses every CPU. Fewer than
-        :data:`PARALLEL_MIN_TEXTS` distinct texts are always scored in-process.
+        :data:`PARALLEL_MIN_TEXTS` texts to score are always scored in-process.
     progress
         Show a progress bar; ``None`` shows one from :data:`PROGRESS_MIN_TEXTS`
-        distinct texts on.
+        texts to score on.
+    cache
+        Reuse scores computed earlier in this process and remember new ones,
+        so no text is scored twice in a run; ``False`` scores everything
+        afresh (for timing) and leaves the cache alone.
 
     Returns
     -------
@@ -207,13 +230,19 @@ def score_texts(
     bad = [text for text in unique if not isinstance(text, str)]
     if bad:
         raise TypeError(f"texts must be strings; got {len(bad)} other value(s), e.g. {bad[0]!r}")
+    found = {text: _CACHE[text] for text in unique if text in _CACHE} if cache else {}
+    todo = [text for text in unique if text not in found]
     jobs = max(1, n_jobs if n_jobs is not None else (os.cpu_count() or 1))
-    if len(unique) < PARALLEL_MIN_TEXTS:
+    if len(todo) < PARALLEL_MIN_TEXTS:
         jobs = 1
-    show = progress if progress is not None else len(unique) >= PROGRESS_MIN_TEXTS
-    chunks = [unique[i : i + CHUNK_SIZE] for i in range(0, len(unique), CHUNK_SIZE)]
+    show = progress if progress is not None else len(todo) >= PROGRESS_MIN_TEXTS
+    chunks = [todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
     parts = _run_chunks(chunks, n_jobs=jobs, progress=show)
-    scores = np.vstack(parts) if parts else np.empty((0, len(SCORE_COLUMNS)))
+    fresh = np.vstack(parts) if parts else np.empty((0, len(SCORE_COLUMNS)))
+    if cache:
+        _remember(todo, fresh)
+    found.update(zip(todo, map(tuple, fresh.tolist())))
+    scores = np.array([found[text] for text in unique], dtype=float).reshape(len(unique), len(SCORE_COLUMNS))
     frame = pd.DataFrame(scores, columns=list(SCORE_COLUMNS))
     frame.insert(0, "text", pd.Series(unique, dtype="str"))
     return frame
@@ -225,6 +254,7 @@ def score_sentences(
     text_column: str = "text",
     n_jobs: int | None = None,
     progress: bool | None = None,
+    cache: bool = True,
 ) -> pd.DataFrame:
     """Add VADER scores to every sentence, scoring each distinct text once.
 
@@ -234,7 +264,7 @@ def score_sentences(
         Any frame with a text column, typically :func:`analysis.sentences`.
     text_column
         The column to score.
-    n_jobs, progress
+    n_jobs, progress, cache
         As in :func:`score_texts`.
 
     Returns
@@ -260,7 +290,7 @@ def score_sentences(
             f"column {text_column!r} is missing on {len(missing)} row(s), e.g. index {list(missing[:5])}; "
             "drop or fill those rows before scoring"
         )
-    scores = score_texts(sentences[text_column].tolist(), n_jobs=n_jobs, progress=progress)
+    scores = score_texts(sentences[text_column].tolist(), n_jobs=n_jobs, progress=progress, cache=cache)
     positions = pd.Index(scores["text"]).get_indexer(sentences[text_column].astype("str"))
     result = sentences.copy()
     for col in SCORE_COLUMNS:
@@ -438,7 +468,9 @@ def split_voice(sentences: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFra
     the whole paragraph (a quotation can run over several sentences) and
     intersected with each sentence's ``[start, end)``. Quotation marks belong
     to neither part. A part with no letter or digit (only punctuation left
-    after cutting) is dropped, since VADER would call it neutral.
+    after cutting) is dropped, since VADER would call it neutral. Short quoted
+    fragments (scare quotes such as 'sneaky' or 'heroic') count as quoted
+    speech like any other quotation, so their words leave the narration.
 
     Parameters
     ----------
@@ -655,8 +687,6 @@ def find_sentences(scored: pd.DataFrame, phrases: Sequence[str]) -> pd.DataFrame
         matching row's columns. A phrase found nowhere gives a warning (for
         example when the notebook runs on another corpus).
     """
-    import warnings
-
     _require(scored, ["doc_id", "outlet", "sentence", "text"], name="scored")
     ordered = scored.sort_values(["doc_id", "sentence"])
     rows = []
@@ -684,6 +714,23 @@ def lexicon_values(words: Iterable[str]) -> pd.DataFrame:
     lexicon = _analyzer().lexicon
     rows = [(word, word.lower() in lexicon, lexicon.get(word.lower(), np.nan)) for word in words]
     return pd.DataFrame(rows, columns=["word", "in_lexicon", "valence"])
+
+
+def format_estimate(row: pd.Series | dict, stat: str = "mean_compound") -> str:
+    """One summary statistic with its interval and n, for prose: "-0.25 (95 % CI -0.39 to -0.11, n = 30)".
+
+    Parameters
+    ----------
+    row
+        A row of a :func:`summarize_tone` table.
+    stat
+        The statistic: ``mean_compound``, ``median_compound`` or a ``share_…`` column.
+    """
+    missing = [key for key in (stat, f"{stat}_ci_low", f"{stat}_ci_high", "n_sentences") if key not in row]
+    if missing:
+        raise ValueError(f"row is missing {missing}; pass a row of a summarize_tone table")
+    return (f"{row[stat]:+.2f} ({CONFIDENCE:.0%} CI {row[f'{stat}_ci_low']:+.2f} to "
+            f"{row[f'{stat}_ci_high']:+.2f}, n = {int(row['n_sentences'])})").replace("%", " %")
 
 
 # --------------------------------------------------------------------------- figures
@@ -720,12 +767,12 @@ def distribution_table(scored: pd.DataFrame, summary: pd.DataFrame, *, seed: int
     return points.drop(columns="_order").merge(stats, on="outlet", how="left").reset_index(drop=True)
 
 
-def _neutral_band(ax, *, orientation: str = "horizontal") -> None:
+def _neutral_band(ax: plt.Axes, *, orientation: str = "horizontal") -> None:
     span = ax.axhspan if orientation == "horizontal" else ax.axvspan
     span(NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, color="0.9", zorder=0, lw=0)
 
 
-def plot_distribution(points: pd.DataFrame, *, colors: dict[str, str], ax=None):
+def plot_distribution(points: pd.DataFrame, *, colors: dict[str, str], ax: plt.Axes | None = None) -> plt.Axes:
     """Jittered strip of sentence compounds per outlet, with the mean and its 95 % CI.
 
     ``points`` is :func:`distribution_table`. Returns the Axes.
@@ -741,12 +788,15 @@ def plot_distribution(points: pd.DataFrame, *, colors: dict[str, str], ax=None):
                     color="black", capsize=2, lw=1)
         labels.append(f"{outlet}\n{first['n_articles']} art. · {first['n_sentences']} sent.")
     ax.set_xticks(range(len(labels)), labels=labels)
+    ax.plot([], [], "o", ms=3, color="0.5", label="one sentence")
+    ax.plot([], [], "D", ms=3.5, color="black", label="outlet mean, 95 % CI")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, frameon=False)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("VADER compound per sentence (−1 … +1)")
     return ax
 
 
-def plot_voice(table: pd.DataFrame, *, colors: dict[str, str], ax=None):
+def plot_voice(table: pd.DataFrame, *, colors: dict[str, str], ax: plt.Axes | None = None) -> plt.Axes:
     """Mean compound (95 % CI) of narration and of quoted speech per outlet.
 
     ``table`` is :func:`voice_tone`. Narration is a filled circle, quotes an
@@ -775,7 +825,7 @@ def plot_voice(table: pd.DataFrame, *, colors: dict[str, str], ax=None):
     return ax
 
 
-def plot_headline_vs_body(table: pd.DataFrame, *, colors: dict[str, str], ax=None):
+def plot_headline_vs_body(table: pd.DataFrame, *, colors: dict[str, str], ax: plt.Axes | None = None) -> plt.Axes:
     """Per article: the body's mean compound (95 % CI) against the headline's and standfirst's.
 
     ``table`` is :func:`headline_vs_body`. Returns the Axes.
@@ -801,7 +851,7 @@ def plot_headline_vs_body(table: pd.DataFrame, *, colors: dict[str, str], ax=Non
     return ax
 
 
-def plot_target_heatmap(table: pd.DataFrame, *, ax=None):
+def plot_target_heatmap(table: pd.DataFrame, *, ax: plt.Axes | None = None) -> plt.Axes:
     """Outlet × target heat map of mean compound, each cell labelled with its n.
 
     ``table`` is :func:`target_tone`; cells with no sentence are grey, cells
@@ -832,7 +882,7 @@ def plot_target_heatmap(table: pd.DataFrame, *, ax=None):
     return ax
 
 
-def plot_arc(table: pd.DataFrame, *, colors: dict[str, str], ax=None):
+def plot_arc(table: pd.DataFrame, *, colors: dict[str, str], ax: plt.Axes | None = None) -> plt.Axes:
     """Mean compound (95 % CI) per position bin along the article, one line per outlet.
 
     ``table`` is :func:`tone_arc`; lines are dodged slightly so intervals do

@@ -17,13 +17,12 @@ does not change the result:
 
 :class:`FastAnalyzer` does the same work once per sentence: each token is
 lower-cased once, negations and boosters are set/dict look-ups, multi-word
-idioms are looked up as tuples of tokens (and only when all the words of some
-idiom occur in the sentence), only lexicon words are visited, and the emoji pass
-only runs when the text contains a character that is an emoji key of the
-lexicon. Its tables are
-the installed package's own (``SentimentIntensityAnalyzer().lexicon`` and
-``.emojis``, and the module constants ``B_INCR``… ``SPECIAL_CASES``); nothing
-is copied into this repository.
+idioms are looked up as tuples of tokens, only lexicon words are visited, and
+the emoji pass only runs when the text contains a character that is an emoji
+key of the lexicon. Its tables are the installed package's own
+(``SentimentIntensityAnalyzer().lexicon`` and ``.emojis``, and the module
+constants ``B_INCR``… ``SPECIAL_CASES``); nothing is copied into this
+repository.
 
 Why the numbers are identical, not merely close: every floating-point value is
 produced by the same operations in the same order as in the package (the same
@@ -128,8 +127,6 @@ class FastAnalyzer:
         self._boosters: dict[str, float] = _vs.BOOSTER_DICT
         self._booster_ngrams = _ngram_table(_vs.BOOSTER_DICT)
         self._special_ngrams = _ngram_table(_vs.SPECIAL_CASES)
-        self._idiom_word_sets = [frozenset(ngram) for ngram in (*self._booster_ngrams, *self._special_ngrams)
-                                 if len(ngram) > 1]
         self._negations = frozenset(_vs.NEGATE)
         self._n_scalar: float = _vs.N_SCALAR
         self._c_incr: float = _vs.C_INCR
@@ -193,24 +190,14 @@ class FastAnalyzer:
         lexicon, boosters = self.lexicon, self._boosters
         last = len(lowered) - 1
         sentiments: list[float] = [0] * len(lowered)
-        hits = [i for i, item in enumerate(lowered) if item in lexicon]
-        has_idiom = bool(hits) and self._may_hold_idiom(lowered)
-        for i in hits:
+        for i in [i for i, item in enumerate(lowered) if item in lexicon]:
             item = lowered[i]
             if item in boosters or (item == _KIND and i < last and lowered[i + 1] == _OF):
                 continue
-            sentiments[i] = self._valence(words, lowered, i, is_cap_diff, has_idiom)
+            sentiments[i] = self._valence(words, lowered, i, is_cap_diff)
         return sentiments
 
-    def _may_hold_idiom(self, lowered: list[str]) -> bool:
-        """False when no multi-word ``SPECIAL_CASES``/``BOOSTER_DICT`` key has all
-        its words in the sentence: then ``_special_idioms_check`` cannot match
-        and leaves every valence unchanged, so it is skipped."""
-        present = set(lowered)
-        return any(words <= present for words in self._idiom_word_sets)
-
-    def _valence(self, words: list[str], lowered: list[str], i: int, is_cap_diff: bool,
-                 has_idiom: bool) -> float:
+    def _valence(self, words: list[str], lowered: list[str], i: int, is_cap_diff: bool) -> float:
         """``sentiment_valence`` for a lexicon token at position ``i``."""
         lexicon = self.lexicon
         item = lowered[i]
@@ -227,7 +214,7 @@ class FastAnalyzer:
             if j >= 0 and lowered[j] not in lexicon:
                 valence = valence + self._scalar(words[j], lowered[j], valence, is_cap_diff, start_i)
                 valence = self._negation_check(valence, lowered, start_i, i)
-                if start_i == 2 and has_idiom:
+                if start_i == 2:
                     valence = self._special_idioms_check(valence, lowered, i)
         return self._least_check(valence, lowered, i)
 
@@ -308,14 +295,16 @@ class FastAnalyzer:
             sum_s -= punct_emph_amplifier
         compound = _vs.normalize(sum_s)
         pos_sum, neg_sum, neu_count = _sift_sentiment_scores(sentiments)
-        if pos_sum > math.fabs(neg_sum):
+        fabs = math.fabs
+        abs_neg_sum = fabs(neg_sum)
+        if pos_sum > abs_neg_sum:
             pos_sum += punct_emph_amplifier
-        elif pos_sum < math.fabs(neg_sum):
+        elif pos_sum < abs_neg_sum:
             neg_sum -= punct_emph_amplifier
-        total = pos_sum + math.fabs(neg_sum) + neu_count
-        return {"neg": round(math.fabs(neg_sum / total), 3),
-                "neu": round(math.fabs(neu_count / total), 3),
-                "pos": round(math.fabs(pos_sum / total), 3),
+        total = pos_sum + fabs(neg_sum) + neu_count
+        return {"neg": round(fabs(neg_sum / total), 3),
+                "neu": round(fabs(neu_count / total), 3),
+                "pos": round(fabs(pos_sum / total), 3),
                 "compound": round(compound, 4)}
 
 

@@ -75,6 +75,8 @@ def _resolve_stopwords(stopwords) -> frozenset[str]:
     """Turn the ``stopwords`` option into a set (empty for ``None``)."""
     if stopwords is None:
         return frozenset()
+    if isinstance(stopwords, frozenset):  # already resolved (e.g. once per table, not per article)
+        return stopwords
     if isinstance(stopwords, str):
         if stopwords != DEFAULT_STOPWORDS:
             raise ValueError(f"stopwords must be {DEFAULT_STOPWORDS!r}, None or a list of words, got {stopwords!r}")
@@ -163,12 +165,11 @@ def term_counts(
     require_columns(articles, ["doc_id", "outlet", *fields])
     keys = ["outlet"] if by == "outlet" else ["outlet", "doc_id"]
     warn_empty_outlets(articles)
+    stop = _resolve_stopwords(stopwords)
     frames = []
     for group_key, group in articles.groupby(keys, observed=True, sort=True):
         texts = _joined_fields(group, fields)
-        counts, n_tokens = count_terms(
-            texts, stopwords=stopwords, possessive=possessive, include_bigrams=include_bigrams
-        )
+        counts, n_tokens = count_terms(texts, stopwords=stop, possessive=possessive, include_bigrams=include_bigrams)
         frames.append(_group_frame(counts, n_tokens, dict(zip(keys, _as_tuple(group_key))), len(group)))
     table = pd.concat(frames, ignore_index=True) if frames else _group_frame(Counter(), 0, dict.fromkeys(keys), 0)
     table = table[table["n"] >= min_count]

@@ -130,6 +130,9 @@ def outlet_wordclouds(
                                       random_state=random_state), interpolation="bilinear")
         else:
             ax.text(0.5, 0.5, "no over-used terms", ha="center", va="center", transform=ax.transAxes)
+    if not outlets:
+        axes.flat[0].text(0.5, 0.5, "no distinctive terms to draw", ha="center", va="center",
+                          transform=axes.flat[0].transAxes)
     for ax in axes.flat:
         ax.set_axis_off()
     return fig, weights

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.clean import LABELS, label_lines, load_rules
@@ -52,8 +54,8 @@ def test_001_daily_mail_dump():
         "title": [1], "dateline": [2], "url": [3],
         # picture descriptions without closing punctuation
         "caption": [21, 36, 49, 52, 57, 60, 65, 66, 67, 68, 74, 87, 90],
-        # 72 repeats the first sentence of 61; 73 re-words 30
-        "duplicate": [72, 73],
+        # 72 repeats the first sentence of 61; 73 re-words 30; 86 re-words 9
+        "duplicate": [72, 73, 86],
         # paragraphs with an "Above: …" caption glued on stay body; run-together lines too
         "body": [4, 5, 9, 10, 17, 28, 30, 61, 62, 63, 78, 81, 85, 96],
     })
@@ -211,3 +213,92 @@ def test_label_counts_long_form_with_zeros():
     assert counts["doc_id"].tolist()[:len(LABELS)] == ["a"] * len(LABELS)
     with pytest.raises(ValueError, match=r"missing column\(s\) \['raw'\]"):
         label_counts(lines.drop(columns="raw"))
+
+
+# pages in the layout of other outlets, one paragraph per line and no blank lines
+CNN_STYLE = """Zelensky says Russian troops are 'confused children' in defiant address
+By Tim Lister, Olga Voitovych and Jack Guy, CNN
+Updated 7:45 AM EST, Thu March 3, 2022
+Source: CNN
+
+Kyiv, Ukraine CNN —
+Ukrainian President Volodymyr Zelensky has told Russian soldiers to go home, in a defiant address posted on Thursday.
+Related article
+Russia's war in Ukraine: What we know
+The Russian Defense Ministry said Wednesday that 498 of its soldiers had been killed.
+Ukrainian servicemen walk past a destroyed armored vehicle in Kharkiv (Sergey Bobok/AFP/Getty Images)
+Follow Jane Smith on Twitter
+"""
+ALJAZEERA_STYLE = """Ukraine forces retake Izium as Russian troops retreat
+Ukraine's army says it has liberated 2,000sq km of territory in a rapid counteroffensive in the northeast.
+Ukrainian soldiers ride atop an armoured vehicle near Izium [Juan Barreto/AFP]
+Published On 10 Sep 2022
+Russia has said it is pulling troops from two areas in northeastern Ukraine.
+"It took the Russians six weeks to capture that city," said Al Jazeera's Gabriel Elizondo.
+Source: Al Jazeera and news agencies
+"""
+
+
+def test_unseen_cnn_style_lines():
+    labels = label_lines(CNN_STYLE)["label"].tolist()
+    assert labels == ["title", "byline", "dateline", "boilerplate", "dateline", "body", "boilerplate",
+                      "boilerplate", "body", "caption", "boilerplate"]
+
+
+def test_unseen_aljazeera_style_lines():
+    labels = label_lines(ALJAZEERA_STYLE)["label"].tolist()
+    assert labels == ["title", "standfirst", "caption", "dateline", "body", "body", "boilerplate"]
+
+
+def test_dump_header_has_no_standfirst_and_long_title():
+    page = "\n".join([
+        "Minister resigns after leaked messages show he misled parliament about the contract, the second "
+        "resignation in a week, as the opposition calls for an inquiry into the deal and the prime minister "
+        "faces questions over what he knew and when he knew it.",
+        "2022-05-04",
+        "https://www.example.com/news/minister-resigns",
+        "The minister leaves his office in Westminster on Wednesday morning",
+        "The minister resigned on Wednesday after the messages were published.",
+    ])
+    labels = label_lines(page)["label"].tolist()
+    assert labels == ["title", "dateline", "url", "caption", "body"]
+
+
+def test_hard_wrapped_page_is_unwrapped():
+    import textwrap
+
+    paragraphs = [
+        "Officials in the northern city said on Monday that the bridge had been repaired after weeks of work "
+        "by engineers, and that traffic would resume by the end of the week.",
+        "Residents, who had crossed the river by boat since the bridge was damaged in March, welcomed the news "
+        "but said they feared further attacks on the city's roads.",
+        "The mayor said the city would need more help from the government to rebuild the schools and the "
+        "hospital that were hit during the fighting in the spring.",
+    ]
+    page = "Bridge Reopens In Northern City After Repairs\n\nBy Jane Doe\n\n" + "\n\n".join(
+        textwrap.fill(p, width=72) for p in paragraphs) + "\n"
+    frame = label_lines(page)
+    assert frame["line_no"].tolist() == [n for n, line in enumerate(page.splitlines(), 1) if line.strip()]
+    assert frame.loc[frame["label"] == "body", "text"].loc[lambda t: t != ""].tolist() == paragraphs
+    assert frame["label"].tolist()[:2] == ["title", "byline"]
+    assert set(frame["label"].tolist()[2:]) == {"body"}
+
+
+_LINE = st.one_of(
+    st.just(""), st.just("Advert"), st.just("By Jane Doe"), st.just("Published 12:08 15 Mar 2022 GMT"),
+    st.just("• News"), st.just("Topics: Russia"), st.just("Volodymyr Zelenskyy (Alamy)"),
+    st.text(alphabet=st.sampled_from(list("abcAB .,'?!:—\t•")), max_size=60),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=25))
+def test_every_non_empty_line_gets_one_label_and_body_words_come_from_the_page(lines):
+    page = "\n".join(lines)
+    frame = label_lines(page)
+    expected = [n for n, line in enumerate(page.splitlines(), start=1) if line.strip()]
+    assert frame["line_no"].tolist() == expected
+    assert set(frame["label"]) <= set(LABELS)
+    raw_words = page.split()
+    for text in frame.loc[frame["label"].isin(["body", "subheading"]), "text"]:
+        assert all(word in raw_words for word in text.split())

@@ -154,6 +154,7 @@ def test_daily_mail_duplicates_dropped_once(articles):
     assert text.count("Ukrainian President Volodymyr Zelensky last night claimed the morale") == 1
     paras = text.split("\n\n")
     assert sum(p.startswith("In separate video posted on Telegram showed soldiers") for p in paras) == 1
+    assert "Intercepted radio messages indicate troops are disobeying orders" not in text  # re-words line 9
 
 
 def test_sentences_on_the_corpus(articles):
@@ -299,3 +300,25 @@ def test_load_lines_keeps_report(tmp_path):
     assert set(lines["doc_id"]) == {"a"}
     assert ("empty", "empty_file") in _issues(lines)
     assert lines["label"].tolist() == ["title", "dateline", "url", "body", "body"]
+
+
+def test_other_files_reported_html_warned_and_excel_csv_read(tmp_path):
+    _write(tmp_path / "raw", "a.txt", PAGE)
+    _write(tmp_path / "raw", "B.TXT", PAGE.replace("Troops", "Tanks"))
+    _write(tmp_path / "raw", "notes.md", "my notes")
+    _write(tmp_path / "raw", "page.txt", "<html><body><p>" + PAGE.replace("Troops", "Ships") + "</p></body></html>")
+    # Excel writes a byte-order mark and may capitalise headers
+    _write(tmp_path, "metadata.csv", "\ufeffDoc_ID, Outlet\na,Reuters\nB,Reuters\npage,Reuters\n".encode("utf-8"))
+    with pytest.warns(CorpusWarning, match="page.txt: holds HTML markup"):
+        articles = analysis.load_corpus(tmp_path)
+    assert articles["doc_id"].tolist() == ["B", "a", "page"]
+    assert (articles["outlet_from"] == "metadata").all()
+    assert ("", "ignored_file") in _issues(articles)
+    assert "notes.md" in set(load_report(articles)["file"])
+
+
+def test_metadata_csv_not_utf8(tmp_path):
+    _write(tmp_path / "raw", "a.txt", PAGE)
+    _write(tmp_path, "metadata.csv", "doc_id,outlet\na,Caf\xe9 News\n".encode("cp1252"))
+    with pytest.raises(ValueError, match=r"metadata\.csv: not UTF-8.*re-save it as UTF-8"):
+        analysis.load_corpus(tmp_path)

@@ -119,3 +119,35 @@ def test_article_level_table_is_refused():
 def test_alpha_0_must_be_positive():
     with pytest.raises(ValueError, match="alpha_0"):
         log_odds_dirichlet([1], [1], 2, 2, alpha_0=0)
+
+
+def _hand_scores():
+    return pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "A", "B", "B"],
+            "term": ["once", "twice", "thrice", "under", "war", "calm"],
+            "n": [1, 2, 3, 0, 5, 4],
+            "z": [5.0, 2.0, 2.0, -1.0, 1.0, 0.5],
+            "rate_per_10k": [10.0, 20.0, 30.0, 0.0, 50.0, 40.0],
+            "g2": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+        }
+    )
+
+
+def test_top_terms_keeps_positive_z_used_often_enough():
+    from analysis.keyness import top_terms
+
+    top = top_terms(_hand_scores(), n_terms=2, min_count=2)
+    # "once" has the best z but one use; ties on z are broken alphabetically
+    assert top[["outlet", "term"]].values.tolist() == [["A", "thrice"], ["A", "twice"], ["B", "war"], ["B", "calm"]]
+
+
+def test_distinctive_terms_plot_returns_exactly_the_plotted_rows():
+    from analysis import figures
+    from analysis.keyness import plot_distinctive_terms, top_terms
+
+    top = top_terms(_hand_scores(), min_count=2)
+    fig, data = plot_distinctive_terms(top, colors=figures.outlet_colors(["A", "B"]))
+    assert data["term"].tolist() == top["term"].tolist()
+    labels = [tick.get_text() for tick in fig.axes[0].get_yticklabels()]
+    assert labels == ["twice", "thrice"]  # highest z at the top of the panel

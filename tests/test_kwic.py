@@ -62,7 +62,7 @@ def test_possessive_and_curly_apostrophe_match():
 def test_every_hit_in_every_article_sorted():
     articles = _articles("claimed x claimed", "y claimed", outlets=["B", "A"])
     hits = kwic(articles, "claimed", window=1)
-    assert list(hits.columns) == ["doc_id", "outlet", "paragraph", "left", "match", "right"]
+    assert list(hits.columns) == ["doc_id", "outlet", "paragraph", "left", "match", "right", "is_quoted"]
     assert hits["outlet"].tolist() == ["A", "B", "B"]
     assert hits["doc_id"].tolist() == ["d1", "d0", "d0"]
 
@@ -88,4 +88,25 @@ def test_render_clips_long_context_on_the_far_side():
     long_left = " ".join(["word"] * 40)
     hits = kwic(_articles(long_left + " target"), "target", window=40)
     html = render_kwic(hits, width=20).data
-    assert ">…word word word word<" in html  # 1 + 19 characters
+    assert ">…word word word word<" in html  # the last 19 characters, whole words only
+
+
+def test_render_cuts_at_word_boundaries():
+    hits = kwic(_articles("abcdefgh ijk target lmn opqrstuvwxyz"), "target", window=5)
+    html = render_kwic(hits, width=8).data
+    assert ">…ijk<" in html  # "fgh ijk" would keep a broken word
+    assert ">lmn…<" in html
+
+
+def test_is_quoted_flags_matches_inside_quotation_marks():
+    text = "He said 'we were cannon fodder' today.\n\nCannon fodder is an old phrase, don't you think."
+    hits = kwic(_articles(text), "cannon fodder", window=2)
+    assert hits["is_quoted"].tolist() == [True, False]
+    html = render_kwic(hits).data
+    assert html.count("(q)") == 1
+
+
+def test_curly_quotes_and_possessive_do_not_confuse_is_quoted():
+    text = "Ukraine’s army said “the fascists are coming” on Monday. The soldiers' fascists claim is odd."
+    hits = kwic(_articles(text), "fascists", window=1)
+    assert hits["is_quoted"].tolist() == [True, False]

@@ -73,3 +73,15 @@ def test_missing_columns_named():
         text_stats(pd.DataFrame({"doc_id": ["x"], "outlet": ["A"]}))
     with pytest.raises(KeyError, match="text_stats"):
         outlet_text_stats(pd.DataFrame({"outlet": ["A"]}))
+
+
+def test_text_stats_plot_table_has_one_row_per_article_and_measure():
+    from analysis import figures
+    from analysis.lexical import PLOT_MEASURES, plot_text_stats
+
+    stats = text_stats(_articles(["Dogs ran fast. Cats hid too.", "Go home now."], outlets=["A", "B"]))
+    fig, data = plot_text_stats(stats, colors=figures.outlet_colors(["A", "B"]))
+    assert len(data) == 2 * len(PLOT_MEASURES)
+    assert set(data["measure"]) == set(PLOT_MEASURES)
+    value = data[(data["doc_id"] == "d0") & (data["measure"] == "mean_sentence_length")]["value"].iloc[0]
+    assert value == pytest.approx(3.0)

@@ -53,6 +53,21 @@ CASES = [
     ("He said: 'They killed our soldiers' friends and our soldiers' and fled.", ["They killed our soldiers' friends and our soldiers"]),
     # a double quote with a colon before it, glued
     ('He said:"Enough." She agreed.', ["Enough."]),
+    # plural possessives inside a quote, and a plural word closing one before another opens
+    ("He said 'it's the soldiers' fault' and left.", ["it's the soldiers' fault"]),
+    ("He called them 'heroes' today and 'patriots' tomorrow.", ["heroes", "patriots"]),
+    # an elision right after the opening mark
+    ("'’Twas a hard winter,' she said.", ["’Twas a hard winter,"]),
+    # a curly apostrophe inside curly single quotes
+    ("the so-called ‘people’s republic’ in Donetsk", ["people’s republic"]),
+    ("the 1990's were calm", []),
+    # a closing mark glued to the next word
+    ("'Go home,'he said.", ["Go home,"]),
+    # short years, feet and inches
+    ("He joined the '22 campaign and left in '23.", []),
+    ("'22 soldiers died,' he said.", ["22 soldiers died,"]),
+    ("He's 6'2\" tall and she's 5'9\".", []),
+    ('He said "she is 5\'9\" and strong" today', ["she is 5'9\" and strong"]),
 ]
 
 

@@ -24,6 +24,14 @@ TRICKY = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with no remembered scores, so call counts are its own."""
+    tone.clear_cache()
+    yield
+    tone.clear_cache()
+
+
 def _scored(rows: list[tuple[str, str, int, float]]) -> pd.DataFrame:
     """(outlet, doc_id, paragraph, compound) rows, numbered as sentences per doc."""
     frame = pd.DataFrame(rows, columns=["outlet", "doc_id", "paragraph", "compound"])
@@ -96,6 +104,25 @@ def test_each_distinct_text_is_scored_once_and_mapped_back(monkeypatch):
     assert list(scored.index) == [10, 11, 12, 13, 14]
     good, bad = VADER.polarity_scores("good")["compound"], VADER.polarity_scores("bad")["compound"]
     assert scored["compound"].tolist() == [good, bad, good, good, bad]
+
+
+def test_a_text_scored_in_an_earlier_call_is_not_scored_again(monkeypatch):
+    counter = _CountingAnalyzer()
+    monkeypatch.setattr(tone, "_ANALYZER", counter)
+    tone.score_texts(["Then she left.", "good"])
+    again = tone.score_texts(["good", "Then she left.", "new text"])
+    assert counter.calls == ["Then she left.", "good", "new text"]
+    assert again["compound"].tolist() == [VADER.polarity_scores(t)["compound"]
+                                          for t in ("good", "Then she left.", "new text")]
+    tone.score_texts(["good"], cache=False)
+    assert counter.calls[-1] == "good"  # cache=False scores afresh
+
+
+def test_cache_restarts_when_full_without_losing_scores(monkeypatch):
+    monkeypatch.setattr(tone, "CACHE_MAX_TEXTS", 2)
+    tone.score_texts(["good", "bad"])
+    scores = tone.score_texts(["good", "awful", "nice"])
+    assert scores["compound"].tolist() == [VADER.polarity_scores(t)["compound"] for t in ("good", "awful", "nice")]
 
 
 def test_score_sentences_does_not_mutate_input():
@@ -335,10 +362,58 @@ def test_notebook_runs_headless_and_writes_every_figure(tmp_path):
     from analysis import paths
 
     out = tmp_path / "figures"
+    aliases = tmp_path / "targets.csv"
+    aliases.write_text("target,alias\nKremlin,Kremlin\nKremlin,Moscow\n", encoding="utf-8")
     papermill.execute_notebook(str(paths.NOTEBOOKS_DIR / "01_tone.ipynb"), str(tmp_path / "01_tone.ipynb"),
-                               parameters={"output_dir": str(out)}, cwd=str(tmp_path), progress_bar=False)
+                               parameters={"output_dir": str(out), "targets_path": str(aliases)},
+                               cwd=str(tmp_path), progress_bar=False)
     for name in FIGURES:
         for ext in ("pdf", "svg", "png", "csv"):
             assert (out / f"{name}.{ext}").is_file(), f"{name}.{ext} not written"
     points = pd.read_csv(out / "01_sentence_tone.csv", comment="#")
     assert len(points) == len(analysis.sentences(analysis.load_corpus()))  # one point per sentence
+    heat = pd.read_csv(out / "01_target_heatmap.csv", comment="#")
+    assert set(heat["target"]) == {"Kremlin"}  # the notebook used the alias file it was given
+
+
+# ---------------------------------------------------------------- figures
+def test_distribution_table_places_each_sentence_near_its_outlet_reproducibly():
+    summary = tone.outlet_tone(TINY, n_resamples=20)
+    points = tone.distribution_table(TINY, summary, seed=5)
+    assert len(points) == len(TINY)
+    slot = points["outlet"].map({"A": 0, "B": 1})
+    assert ((points["x"] - slot).abs() <= tone.JITTER).all()
+    pd.testing.assert_frame_equal(points, tone.distribution_table(TINY, summary, seed=5))
+    assert points.loc[points["outlet"] == "B", "mean_compound"].iloc[0] == pytest.approx((-0.6 - 0.04 + 0.9) / 3)
+
+
+def test_strip_plot_draws_one_point_per_sentence():
+    import matplotlib.pyplot as plt
+
+    summary = tone.outlet_tone(TINY, n_resamples=20)
+    fig, ax = plt.subplots()
+    tone.plot_distribution(tone.distribution_table(TINY, summary), colors={"A": "#000000", "B": "#111111"}, ax=ax)
+    from matplotlib.collections import PathCollection
+
+    scattered = [c for c in ax.collections if isinstance(c, PathCollection)]
+    assert sum(len(c.get_offsets()) for c in scattered) == len(TINY)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["A\n2 art. · 6 sent.", "B\n1 art. · 3 sent."]
+    plt.close(fig)
+
+
+def test_heatmap_labels_every_cell_with_its_n():
+    import matplotlib.pyplot as plt
+
+    table = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "target": ["Kyiv", "Putin", "Kyiv", "Putin"],
+                          "mean_compound": [-0.5, 0.25, np.nan, 0.0], "n_sentences": [6, 2, 0, 1]})
+    fig, ax = plt.subplots()
+    tone.plot_target_heatmap(table, ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["-0.50\nn=6", "+0.25\nn=2", "n=0", "+0.00\nn=1"]
+    plt.close(fig)
+
+
+def test_format_estimate_reads_the_row():
+    row = {"mean_compound": -0.254, "mean_compound_ci_low": -0.391, "mean_compound_ci_high": -0.106, "n_sentences": 30}
+    assert tone.format_estimate(row) == "-0.25 (95 % CI -0.39 to -0.11, n = 30)"
+    with pytest.raises(ValueError, match="missing"):
+        tone.format_estimate({"mean_compound": 0.1})

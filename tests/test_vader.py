@@ -52,13 +52,17 @@ def corpus_sentences() -> list[str]:
 _FILLERS = ["the", "a", "of", "to", "and", "it", "was", "is", "at", "very", "so", "this", "no", "or",
             "nor", "least", "kind", "sort", "just", "enough", "doubt", "never", "without", "but",
             "BUT", "But", "not", "Not", "NO", "Ukraine's", "soldiers'", "don't", "can't", "isn't",
-            "wouldn't", "n't", "9,000", "3", "2022", "1.5", "-", "—", "...", "“quoted”", "‘single’",
-            "O'Brien", "Σ", "ΟΔΟΣ", "İstanbul", "\u212aelvin", "Straße", "café", "kiss", "death", "die"]
+            "wouldn't", "n't", "9,000", "3", "2022", "1.5", "-", "—", "...", "“quoted”",
+            "‘single’", "O'Brien", "Σ", "ΟΔΟΣ", "İstanbul", "\u212aelvin", "Straße", "café",
+            "kiss", "death", "die"]
 _PREFIXES = ["", "", "", "", "(", "'", '"', "“", "‘", "#", "@", "...", "¿"]
 _SUFFIXES = ["", "", "", "", ",", ".", "!", "?", "!!!", "???", "!?", "'", "’", '"', "”", ")", ":",
              ";", "...", "'s", "n't"]
 _JOINERS = [" "] * 12 + ["  ", "\t", "\n", "\u00a0", ""]
 _CASINGS = [str, str, str, str.upper, str.lower, str.title, str.capitalize]
+#: How often each pool of ``fuzz_vocabulary`` supplies a token.
+_POOL_WEIGHTS = {"lexicon": 30, "emoticon": 4, "booster": 12, "negation": 10, "idiom": 8, "emoji": 4,
+                 "filler": 30, "contrast": 3}
 
 
 def fuzz_vocabulary(analyzer: vs.SentimentIntensityAnalyzer) -> dict[str, list[str]]:
@@ -92,7 +96,7 @@ def _contrast_phrases(lexicon: dict[str, float]) -> list[str]:
 
 
 def _fuzz_token(rng: random.Random, pools: dict[str, list[str]]) -> str:
-    pool = rng.choices(list(pools), weights=[30, 4, 12, 10, 8, 4, 30, 3])[0]
+    pool = rng.choices(list(_POOL_WEIGHTS), weights=list(_POOL_WEIGHTS.values()))[0]
     token = rng.choice(pools[pool])
     if pool == "emoji" and rng.random() < 0.3:  # emoji glued to a word
         token = rng.choice(pools["lexicon"]) + token + rng.choice(["", "x", "!"])

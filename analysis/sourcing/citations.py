@@ -12,15 +12,20 @@ Method
 Rule-based, no model. Known sources come from the editable registry
 ``analysis/data/sources.csv`` (see its header). A registry name counts as a
 citation only in a citing context: after a cue ("according to", "as per",
-"as cited by", "via", "told", "in an interview with", "journalists from",
-"obtained by", "posted on" …), before a reporting verb ("… reported",
-"… said", "… quoted … as saying"), or as the possessive of a correspondent
-("Al Jazeera's Gabriel Elisondo, reporting from Kyiv, said"). Social platforms
-count wherever the body names them, since an article names a platform almost
-only as the place something was posted or seen. Capitalised names that are not
-in the registry are still reported (kind ``"unknown"``, or the kind their
-descriptor gives: "intelligence firm ShadowBreak" → company) when they follow a
-cue and look like an organisation.
+"as cited by", "via", "obtained by", "reporting by" …), before a reporting verb
+("… reported", "… said", "… quoted … as saying", "… denied"), or with an
+official or correspondent of the body ("Kremlin spokesman Dmitry Peskov said",
+"Al Jazeera's Gabriel Elisondo, reporting from Kyiv, said"). Cues of
+conversation — "told", "in an interview with", "speaking to", "journalists
+from" — make only a news outlet or agency a source: "told CNN" cites CNN, but
+"told the UN Security Council" names an audience. A social platform counts
+where something was posted or seen on it ("shared on Twitter", "posted to …
+Facebook page", "a Telegram post"), not when it is the subject of the news
+("Twitter was blocked"). Capitalised names that are not in the registry are
+still reported (kind ``"unknown"``, or the kind their descriptor gives:
+"intelligence firm ShadowBreak" → company) when they follow a cue and look
+like an organisation, or when "the <Name with an organisation word>" stands
+before a reporting verb ("The World Bank estimated").
 
 What it does *not* do
 ---------------------
@@ -38,6 +43,7 @@ not resolved.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,21 +82,45 @@ _VERB_WINDOW = 45
 _CUE = (
     r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+)\s+(?:from|by|in))?"
     r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
-    r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
-    r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared|posted)\s+by"
+    r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
+    r"|posted)\s+by"
     r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts)\s+(?:from|by)"
-    r"|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+    r"|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+)
+#: Cues that make a *news outlet or agency* a source but only an audience of
+#: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
+_MEDIA_ONLY_CUE = re.compile(
+    r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with))"
+)
+_MEDIA_KINDS = frozenset({"news outlet", "news agency"})
+#: Organisation words that mark an unknown name as a news medium.
+_MEDIA_WORDS = frozenset(
+    "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
+    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle".split()
 )
 _PLATFORM_CUE = (
     r"(?:posted|shared|uploaded|published|circulating|circulated|broadcast|streamed|seen|viral|popular|trending)"
     r"\s+(?:\w+\s+)?(?:on|to|across)|on|to|via|from"
+)
+#: Words that may stand between a bare platform cue ("on", "to") and the platform.
+_PLATFORM_FILLER = r"(?:the|a|an|his|her|its|their|our|my|your|own|official|verified|personal|[\w\-]+['’]s?)"
+#: Nouns after a platform name that show it is where something was posted ("a Telegram post").
+_PLATFORM_CONTENT = (
+    r"posts?|videos?|channels?|pages?|accounts?|feeds?|clips?|stor(?:y|ies)|live|streams?|messages?"
+    r"|statements?|tweets?|threads?|users?|group|groups"
 )
 _VERB = (
     r"said|says|say|reported|reports|reporting|confirmed|confirms|stated|states|announced|announces"
     r"|claimed|claims|noted|notes|wrote|writes|quoted|quotes|cited|cites|tweeted|posted|published"
     r"|revealed|reveals|added|warned|warns|estimated|estimates|disclosed|told|tells|explained|showed|shows"
     r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
+    r"|denied|denies|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
+    r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found"
 )
 _DESCRIPTOR_KINDS = {
     "news agency": "news agency", "agency": "news agency", "wire service": "news agency",
@@ -100,14 +130,21 @@ _DESCRIPTOR_KINDS = {
     "think tank": "company", "startup": "company", "ministry": "government body",
 }
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
-_NAME = r"[A-Z][\w&.\-]*[\w&](?:'s)?(?:\s+(?:of|for|and|&|on|the|de|du)?\s*[A-Z][\w&.\-]*[\w&])*"
+_NAME = r"[A-Z][\w&.\-]*[\w&](?:'s)?(?:\s+(?:(?:of|for|and|&|on|the|de|du)\s+){0,2}[A-Z][\w&.\-]*[\w&])*"
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
     "Media Ministry Office Service Services Department Council Committee Commission Institute Centre Center "
     "Forces Army Navy Police Guard Group Company Corporation Inc Ltd Foundation University Observatory "
     "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
-    "Intelligence Command Staff Authority Administration Organisation Organization Association Union".split()
+    "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
+    "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
+    "Project Initiative Network Institution Programme Program Unit Coalition".split()
+)
+#: Titles that make a capitalised name a person ("the Ukrainian President").
+_PERSON_TITLES = frozenset(
+    "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
+    "Advisor Commander General Chancellor Premier Senator Colonel".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(
@@ -122,7 +159,9 @@ _CREDIT_LABEL = re.compile(
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
 )
-_CREDIT_PHOTO_BY = re.compile(r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I)
+_CREDIT_PHOTO_BY = re.compile(
+    r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I
+)
 _CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
@@ -165,7 +204,19 @@ def load_registry(path: str | Path | None = None) -> pd.DataFrame:
         raise ValueError(
             f"{target}: row {row['canonical']!r} has kind {row['kind']!r}; use one of {sorted(_REGISTRY_KINDS)}"
         )
+    _warn_shared_aliases(table, target)
     return table.reset_index(drop=True)
+
+
+def _warn_shared_aliases(table: pd.DataFrame, target: Path) -> None:
+    """Warn when one spelling names two rows: only the first row would ever be reported."""
+    owners: dict[str, str] = {}
+    for row in table.itertuples():
+        for alias in _aliases(row):
+            first = owners.setdefault(alias.lower(), row.canonical)
+            if first != row.canonical:
+                warnings.warn(f"{target}: alias {alias!r} of {row.canonical!r} already names {first!r}; "
+                              f"the first row wins — remove it from one of them", stacklevel=3)
 
 
 def _aliases(row) -> list[str]:
@@ -230,15 +281,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _CUE_BEFORE = re.compile(
     rf"(?:^|[^\w])(?P<cue>(?i:{_CUE}))\s+(?i:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}$"
 )
-_PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:[\w'’\-]+\s+){{0,4}}$")
+_PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{_PLATFORM_FILLER}\s+){{0,3}}$")
+_PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
 _VERB_AFTER = re.compile(
-    r"^\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
+    rf"^\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
+    r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
+    r"|first|initially|exclusively|separately|again|repeatedly|itself"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
     rf"(?P<cue>(?i:{_VERB}))\b"
 )
 _AFFILIATE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:\w+\s+)?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
-    r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures)\b"
+    r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
+    r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures"
+    r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
 _ANY_VERB = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\b")
@@ -246,6 +301,9 @@ _UNKNOWN_AFTER_CUE = re.compile(
     rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?"
     rf"(?:(?:[\w\-]+\s+){{0,3}}?(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
 )
+#: "The <Name> said": an unknown name led by "the" and carrying an organisation
+#: word, right before a reporting verb ("The World Bank estimated").
+_UNKNOWN_BEFORE_VERB = re.compile(rf"(?<!\w)(?:the|The)\s+(?P<name>{_NAME})(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
 #: Kinds credited through a correspondent ("Al Jazeera's Gabriel Elisondo … said").
 _POSSESSIVE_KINDS = frozenset({"news outlet", "news agency"})
 #: Characters after a possessive in which the correspondent's reporting verb must appear.
@@ -255,14 +313,12 @@ _POSSESSIVE_WINDOW = 90
 def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     """The citing phrase around a registry mention, or None when it is not a citation."""
     window = sentence[max(0, start - _CUE_WINDOW):start]
-    platform = _PLATFORM_BEFORE.search(window) if kind == "social platform" else None
-    if platform:
-        return platform.group("cue")
+    if kind == "social platform":
+        return _platform_cue(window, sentence[end:end + _VERB_WINDOW])
     before = _CUE_BEFORE.search(window)
-    if before:
+    if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
         return before.group("cue")
-    after = sentence[end:end + _VERB_WINDOW]
-    verb = _VERB_AFTER.match(after)
+    verb = _VERB_AFTER.match(sentence[end:end + _VERB_WINDOW])
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
@@ -270,7 +326,19 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
         verb = _ANY_VERB.search(rest)
         if verb:
             return verb.group("cue")
-    return "" if kind == "social platform" else None
+    return None
+
+
+def _platform_cue(before: str, after: str) -> str | None:
+    """A platform counts where something was posted: "shared on Twitter", "a Telegram post"."""
+    platform = _PLATFORM_BEFORE.search(before)
+    if platform:
+        return platform.group("cue")
+    content = _PLATFORM_AFTER.match(after)
+    if content:
+        return content.group().strip()
+    verb = _VERB_AFTER.match(after)
+    return verb.group("cue") if verb else None
 
 
 def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
@@ -282,28 +350,45 @@ def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
     return rows
 
 
-def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool) -> bool:
+def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
     words = name.split()
     if words[0] in _NOT_ORG_FIRST or name.endswith(("'s", "’s")):
         return False
+    if any(w in _PERSON_TITLES for w in words) and not any(w in _ORG_WORDS for w in words):
+        return False
+    if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" a source
+        return has_descriptor or any(w in _MEDIA_WORDS for w in words)
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
         return True
     return (name.isupper() and len(name) >= 2) or ".co" in name
 
 
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Organisations missing from the registry, after a cue or before a reporting verb."""
     rows = []
     for match in _UNKNOWN_AFTER_CUE.finditer(sentence):
-        start, end = match.span("name")
-        if any(start < b and a < end for a, b in taken):
-            continue
+        span = match.span("name")
         name = re.sub(r"^The\s+", "", match.group("name"))
         desc = (match.group("desc") or "").lower()
-        if not _looks_like_org(name, has_the=bool(match.group("the")), has_descriptor=bool(desc)):
+        media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
+        is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
+        if _overlaps(span, taken) or not _looks_like_org(
+                name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
+                media_only=media_only):
             continue
-        kind = _DESCRIPTOR_KINDS.get(desc, "unknown")
-        rows.append({"source": name, "kind": kind, "cue": match.group("cue"), "span": (start, end)})
+        rows.append({"source": name, "kind": _DESCRIPTOR_KINDS.get(desc, "unknown"), "cue": match.group("cue"),
+                     "span": span})
+    for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
+        span, name = match.span("name"), match.group("name")
+        verb = _VERB_AFTER.match(match.group("after"))
+        if verb and not _overlaps(span, taken + [r["span"] for r in rows]) and any(
+                w in _ORG_WORDS for w in name.split()) and _looks_like_org(name, has_the=True, has_descriptor=False):
+            rows.append({"source": name, "kind": "unknown", "cue": verb.group("cue"), "span": span})
     return rows
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)
 
 
 def _paragraph_citations(text: str, registry: _Registry) -> list[dict]:
@@ -421,8 +506,6 @@ def _line_units(lines: pd.DataFrame, articles: pd.DataFrame):
     outlets = dict(zip(articles["doc_id"], articles["outlet"]))
     unknown = sorted(set(lines["doc_id"]) - set(outlets))
     if unknown:
-        import warnings
-
         warnings.warn(f"lines: {len(unknown)} doc_id(s) not in articles are ignored, e.g. {unknown[:3]}",
                       stacklevel=3)
     for row in lines.loc[lines["doc_id"].isin(outlets)].itertuples(index=False):

@@ -41,6 +41,7 @@ __all__ = [
     "normalise",
     "word_diff",
     "diff_html",
+    "shared_quotes_html",
     "shared_quotes",
     "reused_passages",
 ]
@@ -110,12 +111,50 @@ def diff_html(a: str, b: str) -> str:
     return "".join(_render(a, b, _html))
 
 
-_PUNCT_FOLD = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "“": '"', "”": '"', "‘": "'", "’": "'"})
+_PUNCT_FOLD = str.maketrans(
+    {"–": "-", "—": "-", "‒": "-", "―": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}
+)
 
 
 def _word_key(word: str) -> str:
     """Comparison key of a whitespace-separated word: its tokens, or its folded punctuation."""
     return " ".join(normalise(word)) or word.translate(_PUNCT_FOLD)
+
+
+def shared_quotes_html(pairs: pd.DataFrame, *, max_rows: int = 20) -> str:
+    """An HTML table of shared quotes: each side's outlet, speaker and wording, and the diff.
+
+    Parameters
+    ----------
+    pairs
+        Output of :func:`shared_quotes`.
+    max_rows
+        Rows shown (the first ones, i.e. the closest matches).
+
+    Returns
+    -------
+    str
+        ``<table>`` markup; every piece of article text is escaped with
+        :func:`html.escape`, so markup inside quotes is shown, not rendered.
+        Removed words are ``<del>``, added words ``<ins>`` (a → b).
+    """
+    _require(pairs, ("outlet_a", "outlet_b", "quote_a", "quote_b", "similarity", "match"), "pairs")
+    head = "".join(f"<th>{h}</th>" for h in ("a", "b", "match", "similarity", "a → b"))
+    body = []
+    for row in pairs.head(max_rows).itertuples(index=False):
+        side_a = _side_html(row.outlet_a, getattr(row, "speaker_a", ""), row.quote_a)
+        side_b = _side_html(row.outlet_b, getattr(row, "speaker_b", ""), row.quote_b)
+        cells = [side_a, side_b, html.escape(str(row.match)), f"{row.similarity:.0f}",
+                 diff_html(row.quote_a, row.quote_b)]
+        body.append("<tr>" + "".join(f'<td style="text-align:left">{c}</td>' for c in cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _side_html(outlet, speaker, quote: str) -> str:
+    who = html.escape(str(outlet))
+    if isinstance(speaker, str) and speaker:
+        who += f" — {html.escape(speaker)}"
+    return f"<b>{who}</b><br>{html.escape(quote)}"
 
 
 def _plain(op: str, words: str) -> str:
@@ -144,6 +183,7 @@ def _render(a: str, b: str, mark) -> list[str]:
 def _quote_items(quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotes with their normalised text (``key``) and word count (``n_tokens``); scare quotes dropped."""
     frame = quotes.reset_index(drop=True).copy()
+    frame.attrs = {}  # pandas deep-copies attrs on every operation; none are needed here
     for column, default in (("paragraph", pd.NA), ("speaker", "")):
         if column not in frame.columns:
             frame[column] = default

@@ -2,43 +2,61 @@
 
 :func:`quotes` finds every direct quotation in the standfirst and body of each
 article (with :mod:`analysis.quotespans`) and attributes it by rules, without
-any downloaded model:
+any downloaded model.  Per paragraph, quoted text is blanked out and the rules
+below read only the narration around it.
 
 1. **Cue.**  An attribution verb (``analysis/data/attribution_verbs.csv``) in
    the narration of the quote's own sentence: the last one before the quote
-   (``Zelensky said: '…'``, ``he warned that '…'``), else one after it
-   (``'…,' he said``, ``'…' said Mr X``, ``', according to X``); a colon with
+   (``Zelensky said: '…'``, ``he warned that '…'``), else one after it when the
+   quote ends a clause (``'…,' he said``, ``'…' said Mr X``) or ``according
+   to``.  A verb used as a noun, a passive or a phrasal verb (``the claim``,
+   ``is said to``, ``were told``, ``called for``) is not a cue.  A colon with
    no verb (``in an interview with CNN: '…'``) makes the sentence's subject the
-   speaker.  Verbs used as nouns or passives (``the claim``, ``is said to``,
-   ``were told``) are not cues.
-2. **Speaker.**  For a finite verb, the nearest mention before it (skipping an
-   appositive or ``who`` clause: ``Sergei Shoigu, the defence minister, said``);
-   for ``said X`` and ``according to X``, the mention after it; for an ``-ing``
-   verb (``…, telling troops '…'``), the subject of the sentence.  Mentions are
-   names from the alias table ``analysis/data/speakers.csv`` (normalised to the
-   canonical name), title + capitalised name (``President``, ``Mr``,
-   ``foreign minister`` …), other runs of two or three capitalised words, the
-   surname of a person named earlier in the same article, descriptions built on
-   a head noun from the table (``an injured soldier``, ``a senior US defence
-   official``), ``N-year-old``, and pronouns.
-3. **Pronouns** (``he said``) resolve to the nearest singular person earlier in
-   the sentence, else the subject of the previous sentences, else the last
-   speaker or first named person of the previous paragraphs (up to
-   :data:`PRONOUN_LOOKBACK_PARAGRAPHS`); ``one``/``another said`` resolve to the
-   nearest description (``soldier``).
-4. **No cue.**  A quote with no cue in its sentence takes the speaker of the
+   speaker.
+2. **Speaker of a cue.**  For a finite verb, the nearest mention before it,
+   skipping an appositive or ``who`` clause (``Sergei Shoigu, the defence
+   minister, said``); for ``said X`` and ``according to X``, the mention after
+   it (a single capitalised word counts: ``said Oksana, a nurse``); for an
+   ``-ing`` verb (``…, telling troops '…'``), the subject of the sentence (its
+   first mention that is not possessive or inside a prepositional phrase).
+3. **Mentions** are: names and bodies from the alias table
+   ``analysis/data/speakers.csv`` (reported by canonical name); a title and the
+   capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
+   runs of two or three capitalised words (organisations when they hold a word
+   such as Ministry, Agency, News); one capitalised word right before a speech
+   verb or a role (``Klitschko said``, ``Natalia, a teacher``); the surname of
+   a person named in full elsewhere in the article; descriptions built on a
+   head noun from the table with up to :data:`DESCRIPTOR_MAX_MODIFIERS`
+   modifiers (``an injured soldier``, ``a senior US defence official``) and
+   ``N-year-old``; pronouns.  A role next to a name types the name
+   (``ShadowBreak's founder Samuel Cardillo`` → expert; ``the pilot,
+   identified as Sergey Galkin``); an organisation before a spokesperson
+   stands for it (``a Red Cross spokesperson``).
+4. **Resolution.**  ``he``/``she`` → the nearest singular person earlier in
+   the sentence, else the previous speaker in the paragraph, else the subject
+   of an earlier sentence, else the last speaker or first named person of the
+   previous :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs (``it`` looks for a
+   body).  ``one``/``another said`` → the nearest description (``soldier``).
+   ``the minister``/``the statement`` → the last named person of that type, or
+   the last body, before it.
+5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
    previous quote in its paragraph; a paragraph that opens with a quote takes
-   the last speaker of the previous paragraph (British multi-paragraph quotes
-   and quote-only paragraphs), else its first named person.
+   the last speaker of the previous paragraph (British multi-paragraph quotes,
+   quote-only paragraphs), else its first named person; a quote that is not a
+   scare quote finally takes the subject of its sentence.
 
 A quote is a **scare quote** (a label used as a word, not speech) when it has
-at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``. ! ?``, and
-no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS` words of
-its marks.
+at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
+and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
+words of its marks (``no 'calm'``, ``used like 'cannon fodder'``; but
+``another warned 'no-one wants war'`` is speech).
 
 Not handled: indirect speech (no marks), speakers known only from pictures or
-captions, coreference beyond pronouns and surnames, quotes split over
-paragraphs without a mark at each paragraph start, titles of works in quotes.
+captions, coreference beyond the rules above, quotation dashes, titles of
+works in quotes (reported as quotes), verbs other than English ones.  Rule-based
+attribution of this kind follows Pouliquen, Steinberger & Best (2007),
+"Automatic detection of quotations in multilingual news", and the
+quote-attribution cues of Pareti et al. (2013).
 """
 
 from __future__ import annotations
@@ -98,6 +116,12 @@ AFTER_VERB_MAX_WORDS = 6
 #: Words allowed between speaker and verb for the cue to include the speaker
 #: ("Ukrainian President Volodymyr Zelensky last night claimed").
 CUE_SPAN_MAX_GAP_WORDS = 4
+#: Words allowed between a description and the name it introduces
+#: ("the pilot, identified as Sergey Galkin", "a soldier, named as Ivan Petrov").
+APPOSITIVE_MAX_WORDS = 3
+#: Heads whose owner is the speaker ("a soldier's voice", "the ministry's statement");
+#: not "spokesman" or "office", which speak for their owner but are someone else.
+OWNER_SPEAKS = frozenset({"voice", "voices", "statement", "message", "post", "tweet", "letter", "words"})
 #: How many previous paragraphs a pronoun or a cue-less quote may look back to.
 PRONOUN_LOOKBACK_PARAGRAPHS = 2
 #: Modifiers kept before a descriptor head ("a senior US defence official").
@@ -210,64 +234,112 @@ def load_attribution_verbs(path: Path | str | None = None) -> pd.DataFrame:
     return table
 
 
-def _alternation(words) -> str:
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+#: start, end, word (curly apostrophes made straight), word in lower case, word with only
+#: its first letter as written, and whether only spaces separate it from the next word.
+_Token = tuple[int, int, str, str, str, bool]
 
 
-def _bounded(alternation: str, flags: int = 0) -> re.Pattern:
-    return re.compile(rf"(?<![\w\-'’])(?:{alternation})(?![\w\-])", flags)
+def _tokens(text: str) -> list[_Token]:
+    found = [(m.start(), m.end(), m.group().replace("’", "'")) for m in _WORD.finditer(text)]
+    joined = [not text[a[1]:b[0]].strip() for a, b in zip(found, found[1:])] + [False]
+    return [(start, end, word, word.lower(), word[:1] + word[1:].lower(), glued)
+            for (start, end, word), glued in zip(found, joined)]
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(w.replace("’", "'") for w in _WORD.findall(phrase))
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A phrase table matched word by word (faster than one large regular expression)."""
+
+    table: dict  # folded phrase -> value
+    fold: str  # "lower": any case; "capital": first letter as written, the rest any case
+    firsts: frozenset = frozenset()
+    longest: int = 1
+
+    @staticmethod
+    def fold_text(text: str, fold: str) -> str:
+        return text.lower() if fold == "lower" else text[:1] + text[1:].lower()
+
+    @classmethod
+    def build(cls, table: dict, *, fold: str) -> "_Phrases":
+        folded = {cls.fold_text(k, fold): v for k, v in table.items() if k}
+        return cls(folded, fold, frozenset(k.split()[0] for k in folded),
+                   max((len(k.split()) for k in folded), default=1))
+
+    def _at(self, tokens: list[_Token], words: list[str], i: int):
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            if not all(tokens[k][5] for k in range(i, i + size - 1)):
+                continue  # a phrase never runs over punctuation
+            phrase = [words[i]] + [t[3] for t in tokens[i + 1:i + size]]
+            key = " ".join(phrase)
+            if key in self.table:
+                return tokens[i][0], tokens[i + size - 1][1], key, size
+            key = " ".join(phrase[:-1] + [phrase[-1][:-2]])
+            if phrase[-1].endswith("'s") and key in self.table:
+                return tokens[i][0], tokens[i + size - 1][1] - 2, key, size
+        return None
+
+    def find(self, text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+        """Longest phrase at each word, left to right, without overlaps: (start, end, key)."""
+        firsts = self.firsts
+        words = [t[3] if self.fold == "lower" else t[4] for t in tokens]
+        candidates = [i for i, w in enumerate(words) if w in firsts or (w[-2:] == "'s" and w[:-2] in firsts)]
+        found, free = [], 0
+        for i in candidates:
+            hit = self._at(tokens, words, i) if i >= free else None
+            if hit is not None:
+                found.append(hit[:3])
+                free = i + hit[3]
+        return found
 
 
 @dataclass
 class _Lexicon:
-    """Compiled look-ups built once from the two data files."""
+    """Look-ups built once from the two data files."""
 
-    names: dict[str, tuple[str, str, str]]  # alias -> (canonical, speaker_type, kind)
-    names_cs: re.Pattern
-    names_ci: re.Pattern
-    titles: dict[str, str]  # title (lower) -> speaker_type
-    title_name: re.Pattern
-    heads: dict[str, tuple[str, str, str]]  # head (lower) -> (canonical head, speaker_type, kind)
-    head_re: re.Pattern
-    verbs: dict[str, tuple[str, bool, bool]]  # form -> (verb, is_loaded, is_participle)
-    verb_re: re.Pattern
+    names: dict[str, tuple[str, str, str]]  # alias key -> (canonical, speaker_type, kind)
+    names_cs: _Phrases
+    names_ci: _Phrases
+    titles: _Phrases  # title key (lower) -> speaker_type
+    heads: _Phrases  # head key (lower) -> (canonical head, speaker_type, kind)
+    verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
 
 
 def _aliases(row) -> list[str]:
     return [row.canonical] + [a.strip() for a in row.aliases.split("|") if a.strip()]
 
 
-@lru_cache(maxsize=8)
-def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
-    speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
+def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
     names, titles, heads = {}, {}, {}
     for row in speakers.itertuples(index=False):
         for alias in _aliases(row):
+            key = _phrase_key(alias)
             if row.kind in ("person", "body"):
-                key = alias if alias[0].isupper() else alias.lower()
-                names[key] = (row.canonical, row.speaker_type, row.kind)
+                names[key if key[:1].isupper() else key.lower()] = (row.canonical, row.speaker_type, row.kind)
             elif row.kind == "title":
-                titles[alias.lower()] = row.speaker_type
+                titles[key.lower()] = row.speaker_type
             else:
-                heads[alias.lower()] = (row.canonical, row.speaker_type, row.kind)
-    name_part = r"(?:[A-Z][\w'’.\-]*\s+){0,2}[A-Z][\w'’\-]*[^\W\d_]"
-    title_alt = _alternation(titles)
+                heads[key.lower()] = (row.canonical, row.speaker_type, row.kind)
+    return names, titles, heads
+
+
+@lru_cache(maxsize=8)
+def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
+    speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
+    names, titles, heads = _speaker_tables(speakers)
+    forms = {_phrase_key(r.form).lower(): (r.verb, bool(r.is_loaded), bool(r.is_participle))
+             for r in verbs.itertuples()}
     return _Lexicon(
         names=names,
-        names_cs=_bounded(_alternation(k for k in names if k[0].isupper())),
-        names_ci=_bounded(_alternation(k for k in names if not k[0].isupper()), re.IGNORECASE),
-        titles=titles,
-        title_name=re.compile(rf"(?<![\w\-])(?P<title>(?i:{title_alt}))\.?\s+(?P<name>{name_part})(?![\w\-])"),
-        heads=heads,
-        head_re=_bounded(_alternation(heads), re.IGNORECASE),
-        verbs={r.form: (r.verb, bool(r.is_loaded), bool(r.is_participle)) for r in verbs.itertuples()},
-        verb_re=_bounded(_alternation(verbs["form"]), re.IGNORECASE),
+        names_cs=_Phrases.build({k: v for k, v in names.items() if k[:1].isupper()}, fold="capital"),
+        names_ci=_Phrases.build({k: v for k, v in names.items() if not k[:1].isupper()}, fold="lower"),
+        titles=_Phrases.build(titles, fold="lower"),
+        heads=_Phrases.build(heads, fold="lower"),
+        verbs=_Phrases.build(forms, fold="lower"),
     )
-
-
-def _default_lexicon() -> _Lexicon:
-    return _lexicon(str(SPEAKERS_CSV), str(ATTRIBUTION_VERBS_CSV))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -303,48 +375,54 @@ def _previous_word(text: str, pos: int) -> str:
     return words[0][1].lower() if words else ""
 
 
-def _alias_mentions(text: str, lex: _Lexicon, extra: dict) -> list[_Mention]:
+def _alias_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Names and bodies from the alias table, reported by their canonical name."""
     found = []
-    for pattern, lower in ((lex.names_cs, False), (lex.names_ci, True)):
-        for m in pattern.finditer(text):
-            key = re.sub(r"\s+", " ", m.group().lower() if lower else m.group())
-            canonical, stype, kind = lex.names[key]
-            found.append(_Mention(m.start(), m.end(), canonical, stype,
-                                  "name" if kind == "person" else "body", 0))
-    if extra:
-        for m in _bounded(_alternation(extra)).finditer(text):
-            canonical, stype = extra[m.group()]
-            found.append(_Mention(m.start(), m.end(), canonical, stype, "name", 0))
+    for phrases in (lex.names_cs, lex.names_ci):
+        for start, end, key in phrases.find(text, tokens):
+            canonical, stype, kind = phrases.table[key]
+            found.append(_Mention(start, end, canonical, stype, "name" if kind == "person" else "body", 0))
     return found
 
 
-def _trim_name(name: str) -> str:
-    """Cut a name at a possessive or at the first word that cannot be part of a name."""
-    kept = []
-    for word in name.split():
-        base = re.sub(r"['’]s?$", "", word)
-        if base in _NOT_NAME_WORDS or not base:
+def _surname_mentions(text: str, tokens: list[_Token], surnames: dict[str, tuple[str, str]]) -> list[_Mention]:
+    """A surname alone, for a person named in full elsewhere in the article."""
+    phrases = _Phrases.build(surnames, fold="capital")
+    return [_Mention(start, end, *phrases.table[key], "name", 0) for start, end, key in phrases.find(text, tokens)]
+
+
+def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
+    """Up to three capitalised words from token ``i`` (a name after a title), and where it ends.
+
+    Further titles are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat").
+    """
+    while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
+        i += 1
+    words, end = [], tokens[i - 1][1] if i else 0
+    for start, stop, word, *_ in tokens[i:i + 3]:
+        base = word[:-2] if word.endswith("'s") else word
+        if text[end:start].strip(" .") or not base[:1].isupper() or base in _NOT_NAME_WORDS:
             break
-        kept.append(base)
+        words.append(base)
+        end = stop - (len(word) - len(base))
         if base != word:
             break
-    return " ".join(kept)
+    return " ".join(words), end
 
 
-def _title_mentions(text: str, lex: _Lexicon, extra: dict | None = None) -> list[_Mention]:
+def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict | None = None) -> list[_Mention]:
+    """A title and the capitalised name after it ("President Volodymyr Zelensky", "Mr Cardillo")."""
     found, known = [], {**lex.names, **{k: (*v, "person") for k, v in (extra or {}).items()}}
-    for m in lex.title_name.finditer(text):
-        name = _trim_name(m["name"])
+    starts = {t[0]: i for i, t in enumerate(tokens)}
+    for start, end, key in lex.titles.find(text, tokens):
+        following = next((starts[t[0]] for t in tokens if t[0] >= end), len(tokens))
+        name, name_end = _name_after(text, tokens, following, lex.titles.table)
         if not name:
             continue
-        title_type = lex.titles[re.sub(r"\s+", " ", m["title"].lower())]
         canonical, stype, kind = known.get(name, known.get(name.split()[-1], (name, "", "person")))
-        stype = "" if stype == "unknown" else stype
-        if kind != "person":
-            continue
-        stype = stype or title_type
-        end = m.start("name") + len(name)
-        found.append(_Mention(m.start(), end, canonical, stype, "name", 0))
+        if kind == "person":
+            stype = lex.titles.table[key] if stype in ("", "unknown") else stype
+            found.append(_Mention(start, name_end, canonical, stype, "name", 0))
     return found
 
 
@@ -388,12 +466,13 @@ def _is_modifier_case(text: str, offset: int, word: str) -> bool:
             or _at_sentence_start(text, offset))
 
 
-def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool) -> _Mention:
+def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool,
+                        verbs: dict | None = None) -> _Mention:
     """A description: up to DESCRIPTOR_MAX_MODIFIERS modifiers + head ("a senior US defence official")."""
     canonical, stype, kind = head
     modifiers: list[tuple[int, str]] = []
     for offset, word in reversed(_words_before(text, start, DESCRIPTOR_MAX_MODIFIERS)):
-        if (word.lower() in _MODIFIER_STOP or word.endswith(("'s", "’s"))
+        if (word.lower() in _MODIFIER_STOP or word.endswith(("'s", "’s")) or word.lower() in (verbs or ())
                 or (word[0].isdigit() and "-" not in word) or not _is_modifier_case(text, offset, word)):
             break
         modifiers.insert(0, (offset, word))
@@ -410,17 +489,19 @@ def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: 
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'‘“")
-    return not before or before[-1] in ".!?\n"
+    window = max(0, pos - 12)
+    before = text[window:pos].rstrip(" \"'‘“")
+    return before[-1:] in (".", "!", "?", "\n") if before else window == 0
 
 
-def _descriptor_mentions(text: str, lex: _Lexicon) -> list[_Mention]:
+def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Descriptions of unnamed speakers built on a head noun, and "N-year-old"."""
     found = []
-    for m in lex.head_re.finditer(text):
-        head = lex.heads[re.sub(r"\s+", " ", m.group().lower())]
-        mention = _descriptor_mention(text, m.start(), m.end(), head, False)
+    for start, end, key in lex.heads.find(text, tokens):
+        head = lex.heads.table[key]
+        mention = _descriptor_mention(text, start, end, head, False, lex.verbs.table)
         if _at_sentence_start(text, mention.start):
-            mention = _descriptor_mention(text, m.start(), m.end(), head, True)
+            mention = _descriptor_mention(text, start, end, head, True, lex.verbs.table)
         found.append(mention)
     for m in _AGE.finditer(text):
         mention = _descriptor_mention(text, m.start(), m.end(), (m.group(), "unknown", "descriptor"),
@@ -429,21 +510,25 @@ def _descriptor_mentions(text: str, lex: _Lexicon) -> list[_Mention]:
     return found
 
 
-_PRONOUN_RE = re.compile(r"(?<![\w\-'’])(?:he|she|they|it|one|another|others)(?![\w\-'’])", re.IGNORECASE)
 _ADVERB_SLOT = re.compile(r"\s+(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
 
 
-def _pronoun_mentions(text: str, lex: _Lexicon) -> list[_Mention]:
+def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a speech verb comes next ("one said", "another also warned")."""
+    slot = _ADVERB_SLOT.match(text, pos)
+    word = _WORD.match(text, slot.end()) if slot else None
+    return bool(word) and word.group().lower().replace("’", "'") in lex.verbs.table
+
+
+def _pronoun_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """he / she / they / it, and one / another / others right before a speech verb."""
     found = []
-    for m in _PRONOUN_RE.finditer(text):
-        word = m.group().lower()
-        if word in _PRONOUNS:
-            found.append(_Mention(m.start(), m.end(), word, "unknown", "pronoun", 3,
-                                  is_plural=word == "they"))
-            continue
-        slot = _ADVERB_SLOT.match(text, m.end())
-        if slot and lex.verb_re.match(text, slot.end()):
-            found.append(_Mention(m.start(), m.end(), word, "unknown", "indefinite", 3))
+    for start, end, word, *_ in tokens:
+        low = word.lower()
+        if low in _PRONOUNS:
+            found.append(_Mention(start, end, low, "unknown", "pronoun", 3, is_plural=low == "they"))
+        elif low in _INDEFINITES and _verb_follows(text, end, lex):
+            found.append(_Mention(start, end, low, "unknown", "indefinite", 3))
     return found
 
 
@@ -461,14 +546,22 @@ def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
     return replace(name, start=start, end=end, speaker_type=stype)
 
 
-def _merge_pair(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
-    """One mention for a name and its role, or an organisation and its spokesperson."""
+def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool) -> _Mention | None:
+    """One mention for a name and its role, or an organisation and its spokesperson.
+
+    ``determined``: the second mention opens with a determiner ("the governor").
+    """
     if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
         return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
-    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == ",":
+    if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
+            and _n_words(gap) <= APPOSITIVE_MAX_WORDS):
+        return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
+    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == "," and determined:
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor
     if first.kind == "body" and second.kind == "descriptor" and not gap.strip():
         return replace(first, end=second.end)  # a Red Cross spokesperson
+    if gap.strip() in ("'s", "’s") and second.speaker.split()[-1].lower() in OWNER_SPEAKS:
+        return replace(first, end=second.end)  # a soldier's voice, Zelensky's statement
     return None
 
 
@@ -476,52 +569,71 @@ def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Merge a name with a description right next to it (see :func:`_merge_pair`)."""
     out, i = list(mentions), 0
     while i < len(out) - 1:
-        merged = _merge_pair(out[i], out[i + 1], text[out[i].end:out[i + 1].start])
+        second = out[i + 1]
+        determined = _WORD.match(text, second.start) is not None and \
+            _WORD.match(text, second.start).group().lower() in _DETERMINERS
+        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined)
         if merged is None:
             i += 1
         else:
             out[i:i + 2] = [merged]
+            i = max(i - 1, 0)
     return out
 
 
-_SINGLE_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w\-'’])")
+_SINGLE_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_INTRODUCED = re.compile(r"\b(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
 
 
-def _single_name_mentions(text: str, lex: _Lexicon, descriptors: list[_Mention]) -> list[_Mention]:
+def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
+                          descriptors: list[_Mention]) -> list[_Mention]:
     """One-word names: before a speech verb ("Klitschko said") or a role ("Natalia, a teacher")."""
     role_starts = {m.start for m in descriptors if m.kind == "descriptor"}
+    role_ends = {m.end for m in descriptors if m.kind == "descriptor"}
     found = []
-    for m in _SINGLE_CAPITALISED.finditer(text):
-        word = m.group()
-        if (word in _NOT_NAME_WORDS or word.lower() in lex.heads or word.lower() in _MODIFIER_STOP
-                or _previous_word(text, m.start()) in _PREPOSITIONS):  # "a resident of Mariupol said"
+    for start, end, word, *_ in tokens:
+        if (not _SINGLE_CAPITALISED.fullmatch(word) or word in _NOT_NAME_WORDS
+                or word.lower() in lex.heads.table or word.lower() in _MODIFIER_STOP
+                or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
             continue
-        slot = _ADVERB_SLOT.match(text, m.end())
-        role = re.match(r",\s*", text[m.end():])
-        if (slot and lex.verb_re.match(text, slot.end())) or (role and m.end() + role.end() in role_starts):
-            found.append(_Mention(m.start(), m.end(), word, "unknown", "name", 1))
+        role = re.match(r",\s*", text[end:end + 3])
+        comma = start - 1
+        while comma > 0 and text[comma].isspace():
+            comma -= 1
+        if (_verb_follows(text, end, lex)  # "Klitschko said"
+                or (role and end + role.end() in role_starts)  # "Natalia, a teacher"
+                or (comma >= 0 and text[comma] == "," and comma in role_ends and text[end:end + 1] == ",")  # "his mother, Tetiana,"
+                or _NAME_INTRODUCED.search(text, max(0, start - 40), start)):  # "gave her name as Svetlana"
+            found.append(_Mention(start, end, word, "unknown", "name", 1))
     return found
 
 
-def _mentions(text: str, lex: _Lexicon, extra: dict) -> list[_Mention]:
-    descriptors = _descriptor_mentions(text, lex)
-    found = (_alias_mentions(text, lex, extra) + _title_mentions(text, lex, extra)
-             + _capitalised_mentions(text) + descriptors + _single_name_mentions(text, lex, descriptors)
-             + _pronoun_mentions(text, lex))
+def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Every candidate mention that does not depend on the rest of the article."""
+    descriptors = _descriptor_mentions(text, tokens, lex)
+    return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
+            + _capitalised_mentions(text) + descriptors
+            + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex))
+
+
+def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict,
+              base: list[_Mention]) -> list[_Mention]:
+    """Mentions after overlaps are settled; ``extra`` maps surnames named earlier in full."""
+    found = base
+    if extra:  # listed first so that, on a tie, the surname's full name wins
+        found = _surname_mentions(text, tokens, extra) + _title_mentions(text, tokens, lex, extra) + base
     return _attach_roles(text, _select(found))
 
 
-def _article_surnames(texts: list[str], lex: _Lexicon) -> dict[str, tuple[str, str]]:
+def _article_surnames(bases: list[tuple[str, list[_Mention]]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
     """Surname -> (full name, type) for people named in full by rule in an article."""
     surnames: dict[str, tuple[str, str]] = {}
-    for text in texts:
-        found = _title_mentions(text, lex) + _capitalised_mentions(text) + _descriptor_mentions(text, lex)
-        for m in _attach_roles(text, _select(found)):
+    for text, base in bases:
+        for m in _attach_roles(text, _select(base)):
             parts = m.speaker.split()
             if m.kind == "name" and len(parts) >= 2 and parts[-1] not in lex.names:
                 surnames.setdefault(parts[-1], (m.speaker, m.speaker_type))
     return surnames
-
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -542,6 +654,7 @@ class _Paragraph:
     text: str
     spans: list[QuoteSpan]
     narration: str
+    tokens: list[_Token]
     mentions: list[_Mention]
     verbs: list[_Verb]
     starts: list[int]  # sentence start offsets, sorted, starting with 0
@@ -561,9 +674,21 @@ def _blank_quotes(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
+#: Words whose full stop does not end a sentence ("Lt. Col. Yuriy Ignat", "Dr. Boiko").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st lt col gen maj capt sgt cpl pte adm brig cmdr gov sen rep rev jr sr "
+    "no vs etc approx dept est fig inc ltd co corp u.s u.k e.g i.e".split()
+)
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan]) -> list[int]:
     """Sentence starts: end punctuation in narration, or a quote that ends a sentence."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(narration)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(narration)
+            if not _is_abbreviation(_previous_word(narration, m.start()))]
     for span in spans:
         after = span.end + len(span.close_mark)
         last = text[span.start:span.end].rstrip()[-1:]
@@ -581,26 +706,37 @@ _NOT_VERB_AFTER = frozenset({"for", "on", "off", "out", "up", "in"})
 _READ_SUBJECTS = frozenset("it which statement caption message post letter sign note tweet banner headline".split())
 
 
-def _is_cue_verb(narration: str, m: re.Match, lex: _Lexicon) -> bool:
+def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     """Reject nouns (the claim), passives (is said to, were told) and phrasal uses (called for)."""
-    form = re.sub(r"\s+", " ", m.group().lower())
-    previous = _previous_word(narration, m.start())
-    participle = lex.verbs[form][2]
+    previous = _previous_word(narration, verb.start)
+    participle = lex.verbs.table[verb.form][2]
     if previous in _NOUN_VERB_GUARD or (previous in _BE_FORMS and not participle):
         return False
-    if form in ("read", "reads") and previous not in _READ_SUBJECTS:
+    if verb.form in ("read", "reads") and previous not in _READ_SUBJECTS:
         return False
-    following = _WORD.match(narration, m.end() + 1) if m.end() < len(narration) else None
-    return not (form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
+    following = _WORD.match(narration, verb.end + 1) if verb.end < len(narration) else None
+    return not (verb.form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
 
 
-def _prepare(number: int, text: str, lex: _Lexicon, extra: dict) -> _Paragraph:
+def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
+    """Quotes, narration and candidate mentions; verbs and sentences only where there are quotes."""
     spans = [s for s in quote_spans(text) if _WORD.search(text[s.start:s.end])]
     narration = _blank_quotes(text, spans)
-    verbs = [_Verb(m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower()))
-             for m in lex.verb_re.finditer(narration) if _is_cue_verb(narration, m, lex)]
-    return _Paragraph(number, text, spans, narration, _mentions(narration, lex, extra), verbs,
-                      _sentence_starts(text, narration, spans))
+    tokens = _tokens(narration)
+    verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
+    verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]
+    starts = _sentence_starts(text, narration, spans) if spans else [0]
+    return _Paragraph(number, text, spans, narration, tokens, _base_mentions(narration, tokens, lex),
+                      verbs, starts)
+
+
+def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
+    """All paragraphs of one article, with surnames of people named in full resolved."""
+    paragraphs = [_prepare(number, text, lex) for number, text in pieces]
+    surnames = _article_surnames([(p.narration, p.mentions) for p in paragraphs], lex)
+    for par in paragraphs:
+        par.mentions = _mentions(par.narration, par.tokens, lex, surnames, par.mentions)
+    return paragraphs
 
 
 def _open_at(span: QuoteSpan) -> int:
@@ -698,10 +834,11 @@ def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _M
     hi = par.sentence_end(verb.end)
     if verb.form == "according to":
         return _first_after(par, verb, hi)
-    if lex.verbs[verb.form][2]:  # participle: the subject of the sentence
+    if lex.verbs.table[verb.form][2]:  # participle: the subject of the sentence
         return (_subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
                 or _nearest_before(par, lo, verb))
-    return _nearest_before(par, lo, verb) or _first_after(par, verb, hi)
+    inverted = not _n_words(par.narration[lo:verb.start])  # "'…,' said X": nothing before the verb
+    return _nearest_before(par, lo, verb) or (_first_after(par, verb, hi) if inverted else None)
 
 
 def _matches(pronoun: str, kind: str, is_plural: bool) -> bool:
@@ -841,7 +978,7 @@ def _by_verb(article: _Article, par: _Paragraph, k: int, found: tuple[_Verb, int
     m = _speaker_mention(par, verb, lo, lex)
     speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
     how = "pronoun" if m is not None and m.kind in ("pronoun", "indefinite") else "cue"
-    name, loaded, _ = lex.verbs[verb.form]
+    name, loaded, _ = lex.verbs.table[verb.form]
     return _Attribution(speaker, stype, name, loaded, _cue_text(par, verb, m), how), kind
 
 
@@ -937,11 +1074,9 @@ def _article_paragraphs(row) -> list[tuple[int, str]]:
 
 
 def _article_quotes(row, lex: _Lexicon) -> list[dict]:
-    pieces = _article_paragraphs(row)
-    surnames = _article_surnames([text for _, text in pieces], lex)
     article, rows = _Article(lex), []
-    for number, text in pieces:
-        par = _prepare(number, text, lex, surnames)
+    for par in _prepared(_article_paragraphs(row), lex):
+        number, text = par.number, par.text
         for k, span in enumerate(par.spans):
             quote = text[span.start:span.end]
             n_words = _n_words(quote)

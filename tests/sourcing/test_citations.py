@@ -90,6 +90,46 @@ LABELLED = [
 ]
 
 
+# Two further batches, each written and scored *before* the rules were revised
+# for it (first-run F1: batch 2 0.69, batch 3 0.87); kept as regression cases.
+LABELLED_BATCH_2 = [
+    ("Vladimir Putin told the UN Security Council that the operation would continue.", set()),
+    ("Zelensky told CNN's Fareed Zakaria that he was ready to meet Putin.", {("CNN", "news outlet")}),
+    ("Twitter was blocked in Russia on Friday, days after Facebook.", set()),
+    ("The Kremlin denied the report, calling it fake news.", {("Kremlin", "government body")}),
+    ("In a Telegram post, the governor urged residents to leave.", {("Telegram", "social platform")}),
+    ("The claim could not be verified, the BBC said.", {("BBC", "news outlet")}),
+    ("Satellite images from Maxar Technologies show a 40-mile convoy.", {("Maxar Technologies", "unknown")}),
+    ("The Associated Press reported that at least 12 civilians were killed.", {("Associated Press", "news agency")}),
+    ("Britain's Ministry of Defence said in an intelligence update on Sunday that Russian forces had stalled.", {("UK Ministry of Defence", "government body")}),
+    ("Speaking to Ukrainian broadcaster Suspilne, the mayor said the city was surrounded.", {("Suspilne", "news outlet")}),
+    ("The UN human rights office said it had recorded 1,035 civilian deaths.", {("OHCHR", "international organisation")}),
+    ("Reporting by Reuters; editing by John Smith.", {("Reuters", "news agency")}),
+    ("Nato secretary general Jens Stoltenberg said the alliance would not send troops.", {("NATO", "international organisation")}),
+    ("The president was speaking at the European Parliament in Brussels.", set()),
+    ("Ukraine's General Staff said on Facebook that Russian troops had been pushed back.", {("General Staff of the Armed Forces of Ukraine", "government body"), ("Facebook", "social platform")}),
+    ("The Washington Post first reported the meeting, citing two officials.", {("Washington Post", "news outlet")}),
+]
+LABELLED_BATCH_3 = [
+    ("Mariupol's city council said on Telegram that 2,300 people had been killed.", {("Telegram", "social platform")}),
+    ("According to the Ukrainian Air Force, four cruise missiles were shot down overnight.", {("Ukrainian Air Force", "unknown")}),
+    ("Russian state media outlet RIA Novosti published a video of the strike.", {("RIA Novosti", "news agency")}),
+    ("A Pentagon spokesman, John Kirby, told reporters the convoy remained stalled.", {("Pentagon", "government body")}),
+    ("The findings were first reported by the Financial Times.", {("Financial Times", "news outlet")}),
+    ("Oleksiy Arestovych, an adviser to Zelensky, said the city would hold.", set()),
+    ("The Guardian has contacted the Russian embassy for comment.", set()),
+    ("Footage verified by BBC Verify shows the bridge collapsing.", {("BBC", "news outlet")}),
+    ("Data from the UN refugee agency shows 3.7 million people have fled.", {("UNHCR", "international organisation")}),
+    ("Interfax news agency quoted a defence source as saying talks would resume.", {("Interfax", "news agency")}),
+    ("Ukrainska Pravda reported that the talks had collapsed, citing sources in the presidential office.", {("Ukrainska Pravda", "news outlet")}),
+    ("Pictures shared on Instagram show the damaged theatre.", {("Instagram", "social platform")}),
+    ("Germany's chancellor Olaf Scholz told the Bundestag that Berlin would send weapons.", set()),
+    ("As reported by Sky News, the explosions were heard across Lviv.", {("Sky News", "news outlet")}),
+    ("The World Bank estimated that Ukraine's economy would shrink by 45 per cent.", {("World Bank", "unknown")}),
+    ("Dozens of people were killed, Ukraine's prosecutor general's office said in a statement.", {("Ukraine's prosecutor general's office", "government body")}),
+]
+
+
 def _articles(texts: list[str]) -> pd.DataFrame:
     return pd.DataFrame({
         "doc_id": [f"d{i:03d}" for i in range(len(texts))],
@@ -108,16 +148,24 @@ def _scores(found: set, expected: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def test_labelled_paragraphs_reach_the_f1_aim():
-    articles = _articles([text for text, _ in LABELLED])
+def _score_batch(labelled: list) -> tuple[float, float, float, set, set]:
+    articles = _articles([text for text, _ in labelled])
     result = cited_sources(articles)
     found = {(r.doc_id, r.source, r.kind) for r in result.itertuples()}
-    expected = {(f"d{i:03d}", s, k) for i, (_, pairs) in enumerate(LABELLED) for s, k in pairs}
-    precision, recall, f1 = _scores(found, expected)
-    print(f"\ncited sources on {len(LABELLED)} labelled paragraphs: "
+    expected = {(f"d{i:03d}", s, k) for i, (_, pairs) in enumerate(labelled) for s, k in pairs}
+    return (*_scores(found, expected), found - expected, expected - found)
+
+
+@pytest.mark.parametrize(
+    ("name", "labelled"),
+    [("batch 1", LABELLED), ("batch 2", LABELLED_BATCH_2), ("batch 3", LABELLED_BATCH_3)],
+)
+def test_labelled_paragraphs_reach_the_f1_aim(name, labelled):
+    precision, recall, f1, false_pos, missed = _score_batch(labelled)
+    print(f"\ncited sources, {name} ({len(labelled)} paragraphs): "
           f"precision={precision:.3f} recall={recall:.3f} F1={f1:.3f}")
-    print("  false positives:", sorted(found - expected))
-    print("  missed:", sorted(expected - found))
+    print("  false positives:", sorted(false_pos))
+    print("  missed:", sorted(missed))
     assert f1 >= F1_AIM
 
 
@@ -195,6 +243,21 @@ def test_bad_registry_kind_is_named(tmp_path):
     path.write_text("canonical,aliases,kind,notes\nFoo,,newspaper,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'Foo' has kind 'newspaper'"):
         load_registry(path)
+
+
+def test_alias_shared_by_two_rows_warns(tmp_path):
+    path = tmp_path / "reg.csv"
+    path.write_text("canonical,aliases,kind,notes\nThe Sun,Sun,news outlet,\nSun News,Sun,news outlet,\n",
+                    encoding="utf-8")
+    with pytest.warns(UserWarning, match="alias 'Sun' of 'Sun News' already names 'The Sun'"):
+        load_registry(path)
+
+
+def test_lines_of_unknown_articles_warn():
+    lines = pd.DataFrame({"doc_id": ["zzz"], "line_no": [1], "label": ["caption"], "text": ["Credit: Alamy"]})
+    with pytest.warns(UserWarning, match="not in articles"):
+        result = cited_sources(_articles(["Nothing."]), lines=lines)
+    assert result.empty
 
 
 def test_user_registry_adds_a_source(tmp_path):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.sourcing.overlap import diff_html, normalise, reused_passages, shared_quotes, word_diff
+from analysis.sourcing.overlap import (
+    diff_html,
+    normalise,
+    reused_passages,
+    shared_quotes,
+    shared_quotes_html,
+    word_diff,
+)
 
 GALKIN_A = ("To the generalship of our military units I would like to say one thing - that they've acted "
             "cowardly, that they acted traitorously to us.")
@@ -105,6 +112,15 @@ def test_diff_html_escapes_article_text():
     out = diff_html("a <b>bold</b> claim here", "a <b>bold</b> statement here")
     assert "<b>" not in out and "&lt;b&gt;bold&lt;/b&gt;" in out
     assert "<del>claim</del> <ins>statement</ins>" in out
+
+
+def test_shared_quotes_html_escapes_both_sides_and_limits_rows():
+    quotes = _quotes([("a", "X<1>", GALKIN_A + " <script>"), ("b", "Y", GALKIN_B), ("c", "Z", GALKIN_B)])
+    pairs = shared_quotes(quotes)
+    assert len(pairs) == 3
+    out = shared_quotes_html(pairs)
+    assert "<script>" not in out and "&lt;script&gt;" in out and "X&lt;1&gt;" in out
+    assert shared_quotes_html(pairs, max_rows=1).count("<tr>") == 2  # header + one row
 
 
 def test_normalise_folds_case_and_curly_apostrophes():
