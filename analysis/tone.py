@@ -76,8 +76,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from . import vader
 from .quotespans import quote_spans
 from .targets import load_targets, mention_targets
 
@@ -147,7 +147,7 @@ _MAX_BOOTSTRAP_CELLS = 10_000_000
 _STATISTICS = ("mean_compound", "median_compound", "share_positive", "share_neutral", "share_negative")
 _VOICES = ("narration", "quote")
 
-_ANALYZER: SentimentIntensityAnalyzer | None = None
+_ANALYZER: vader.Scorer | None = None
 #: Scores already computed in this process, so a text is never scored twice in
 #: one run (a sentence and its narration-only part, say). Bounded by CACHE_MAX_TEXTS.
 _CACHE: dict[str, tuple[float, float, float, float]] = {}
@@ -162,11 +162,16 @@ def _require(frame: pd.DataFrame, columns: Iterable[str], *, name: str) -> None:
 
 
 # --------------------------------------------------------------------------- scoring
-def _analyzer() -> SentimentIntensityAnalyzer:
-    """The process's one analyzer, built on first use."""
+def _analyzer() -> vader.Scorer:
+    """The process's one analyzer, built on first use.
+
+    :func:`analysis.vader.make_analyzer` gives the faster scorer whose scores
+    are verified identical to the package's, or the package's own analyzer
+    when the installed vaderSentiment is not the verified version.
+    """
     global _ANALYZER
     if _ANALYZER is None:
-        _ANALYZER = SentimentIntensityAnalyzer()
+        _ANALYZER = vader.make_analyzer()
     return _ANALYZER
 
 
