@@ -21,6 +21,7 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import chain
 
 import pandas as pd
@@ -60,6 +61,10 @@ RATE_PER = 10_000
 #: Sentinel for "use :func:`load_stopwords` with its defaults".
 DEFAULT_STOPWORDS = "default"
 _LEVELS = ("outlet", "article")
+#: Distinct chunks (whitespace-separated strings) whose tokens are kept in
+#: memory; news text has far fewer distinct chunks than this, so the tokeniser
+#: runs about once per chunk type in a whole corpus (about 100 MB at most).
+CHUNK_CACHE_SIZE = 2**19
 
 
 def require_columns(frame: pd.DataFrame, required: Iterable[str], *, what: str = "articles") -> None:
@@ -109,13 +114,11 @@ def count_terms(
     """
     texts = list(texts)
     stop = _resolve_stopwords(stopwords)
-    pattern = token_pattern(possessive=possessive)
     chunks = Counter(chain.from_iterable(map(str.split, texts)))
     counts: Counter = Counter()
     for chunk, n in chunks.items():
-        for token in pattern.findall(normalize_apostrophes(chunk.lower())):
-            if token:
-                counts[token] += n
+        for token in _chunk_tokens(chunk, possessive):
+            counts[token] += n
     n_tokens = sum(counts.values())
     for word in stop.intersection(counts):
         del counts[word]
@@ -123,6 +126,13 @@ def count_terms(
         for text in texts:
             counts.update(bigrams(text, stopwords=stop, possessive=possessive))
     return counts, n_tokens
+
+
+@lru_cache(maxsize=CHUNK_CACHE_SIZE)
+def _chunk_tokens(chunk: str, possessive: str) -> tuple[str, ...]:
+    """The tokens of one whitespace-free chunk, cached across texts."""
+    found = token_pattern(possessive=possessive).findall(normalize_apostrophes(chunk.lower()))
+    return tuple(token for token in found if token)
 
 
 def term_counts(
@@ -164,18 +174,46 @@ def term_counts(
         raise ValueError(f"by must be one of {_LEVELS}, got {by!r}")
     require_columns(articles, ["doc_id", "outlet", *fields])
     keys = ["outlet"] if by == "outlet" else ["outlet", "doc_id"]
+    _check_no_missing_keys(articles, keys)
     warn_empty_outlets(articles)
     stop = _resolve_stopwords(stopwords)
-    frames = []
-    for group_key, group in articles.groupby(keys, observed=True, sort=True):
-        texts = _joined_fields(group, fields)
-        counts, n_tokens = count_terms(texts, stopwords=stop, possessive=possessive, include_bigrams=include_bigrams)
-        frames.append(_group_frame(counts, n_tokens, dict(zip(keys, _as_tuple(group_key))), len(group)))
-    table = pd.concat(frames, ignore_index=True) if frames else _group_frame(Counter(), 0, dict.fromkeys(keys), 0)
-    table = table[table["n"] >= min_count]
-    if "outlet" in articles and isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
-        table["outlet"] = pd.Categorical(table["outlet"], dtype=articles["outlet"].dtype)
-    return table.sort_values([*keys, "n", "term"], ascending=[True] * len(keys) + [False, True]).reset_index(drop=True)
+    texts = _joined_fields(articles, fields)
+    columns: dict[str, list] = {key: [] for key in [*keys, "term", "n", "n_tokens", "n_articles"]}
+    for group_key, rows in articles.groupby(keys, observed=True, sort=False).indices.items():
+        counts, n_tokens = count_terms(
+            [texts[i] for i in rows], stopwords=stop, possessive=possessive, include_bigrams=include_bigrams
+        )
+        counts = {term: n for term, n in counts.items() if n >= min_count}
+        for key, value in zip(keys, _as_tuple(group_key)):
+            columns[key].extend([value] * len(counts))
+        columns["term"].extend(counts.keys())
+        columns["n"].extend(counts.values())
+        columns["n_tokens"].extend([n_tokens] * len(counts))
+        columns["n_articles"].extend([len(rows)] * len(counts))
+    return _tidy_table(columns, keys, outlet_dtype=articles["outlet"].dtype)
+
+
+def _check_no_missing_keys(articles: pd.DataFrame, keys: list[str]) -> None:
+    """Refuse rows whose outlet or doc_id is missing rather than dropping them silently."""
+    for key in keys:
+        missing = articles.loc[articles[key].isna(), "doc_id"].astype(str).tolist()
+        if missing:
+            raise ValueError(f"{key} is missing for {len(missing)} article(s) (doc_id: {missing[:5]}); "
+                             f"fill it, e.g. with 'unknown', before counting terms")
+
+
+def _tidy_table(columns: dict[str, list], keys: list[str], *, outlet_dtype) -> pd.DataFrame:
+    """Assemble, type and sort the term table from its column lists."""
+    table = pd.DataFrame(columns)
+    for column in ("n", "n_tokens", "n_articles"):
+        table[column] = table[column].astype("int64")
+    table["term"] = table["term"].astype("str")
+    table["rate_per_10k"] = table["n"] / table["n_tokens"] * RATE_PER
+    if isinstance(outlet_dtype, pd.CategoricalDtype):
+        table["outlet"] = pd.Categorical(table["outlet"], dtype=outlet_dtype)
+    table = table[[*keys, "term", "n", "n_tokens", "rate_per_10k", "n_articles"]]
+    order = [*keys, "n", "term"]
+    return table.sort_values(order, ascending=[True] * len(keys) + [False, True], kind="stable").reset_index(drop=True)
 
 
 def _joined_fields(group: pd.DataFrame, fields: Sequence[str]) -> list[str]:
@@ -189,18 +227,6 @@ def _joined_fields(group: pd.DataFrame, fields: Sequence[str]) -> list[str]:
 def _as_tuple(key) -> tuple:
     """groupby keys come back as tuples for several columns; make one always."""
     return key if isinstance(key, tuple) else (key,)
-
-
-def _group_frame(counts: Counter, n_tokens: int, keys: dict, n_articles: int) -> pd.DataFrame:
-    """One group's counts as a tidy frame."""
-    frame = pd.DataFrame({"term": list(counts.keys()), "n": list(counts.values())}, columns=["term", "n"])
-    frame["n"] = frame["n"].astype("int64")
-    for column, value in reversed(list(keys.items())):
-        frame.insert(0, column, value)
-    frame["n_tokens"] = n_tokens
-    frame["rate_per_10k"] = frame["n"] / n_tokens * RATE_PER if n_tokens else float("nan")
-    frame["n_articles"] = n_articles
-    return frame
 
 
 def warn_empty_outlets(articles: pd.DataFrame) -> list[str]:

@@ -84,6 +84,20 @@ def test_missing_column_error_names_missing_and_present():
         term_counts(_articles().drop(columns="text"))
 
 
+def test_missing_outlet_is_an_error_not_a_silent_drop():
+    articles = _articles()
+    articles["outlet"] = articles["outlet"].astype(object)
+    articles.loc[1, "outlet"] = None
+    with pytest.raises(ValueError, match=r"outlet is missing .*d2"):
+        term_counts(articles)
+
+
+def test_min_count_drops_rare_terms_but_keeps_the_rate_base():
+    table = term_counts(_articles(), min_count=2)
+    assert set(table["term"]) == {"war", "cannon", "fodder"}
+    assert table.loc[table["term"] == "war", "n_tokens"].iloc[0] == 5
+
+
 def test_bad_options_are_named():
     with pytest.raises(ValueError, match="by must be"):
         term_counts(_articles(), by="paragraph")

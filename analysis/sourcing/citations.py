@@ -32,8 +32,8 @@ What it does *not* do
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
 person and belongs to :func:`analysis.sourcing.quotes`. An unknown name after a
 cue is kept only if it looks like an organisation (preceded by "the", carrying
-an organisation word such as News, Agency, Ministry, Times, or written as an
-acronym); a bare single surname-like word ("according to Smith") is dropped, so
+an organisation word such as News, Agency, Ministry, Times, written as an
+acronym, or a brand-like word with an inner capital such as "ShadowBreak"); a bare single surname-like word ("according to Smith") is dropped, so
 unknown one-word outlets ("according to Meduza") are found only once they are
 added to the registry. Bare country or city names used for a government
 ("Kyiv claims") are not reported. Pronoun references ("the agency said") are
@@ -89,6 +89,7 @@ _CUE = (
     r"|posted)\s+by"
     r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts)\s+(?:from|by)"
     r"|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+    r"|(?:with\s+)?inputs?\s+from"
 )
 #: Cues that make a *news outlet or agency* a source but only an audience of
 #: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
@@ -121,6 +122,7 @@ _VERB = (
     r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
     r"|denied|denies|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
     r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found"
+    r"|report|reveal|confirm|announce|publish|claim"
 )
 _DESCRIPTOR_KINDS = {
     "news agency": "news agency", "agency": "news agency", "wire service": "news agency",
@@ -141,6 +143,8 @@ _ORG_WORDS = frozenset(
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
     "Project Initiative Network Institution Programme Program Unit Coalition".split()
 )
+#: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 #: Titles that make a capitalised name a person ("the Ukrainian President").
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
@@ -163,6 +167,8 @@ _CREDIT_PHOTO_BY = re.compile(
     r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I
 )
 _CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
+#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —".
+_DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
 
@@ -286,7 +292,7 @@ _PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I
 _VERB_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
-    r"|first|initially|exclusively|separately|again|repeatedly|itself"
+    r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
     rf"(?P<cue>(?i:{_VERB}))\b"
 )
@@ -350,6 +356,16 @@ def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
     return rows
 
 
+def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
+    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …")."""
+    rows = []
+    for match in _DATELINE_CREDIT.finditer(sentence):
+        hit = _resolve(registry, match.group("name").strip())
+        if hit and hit[1] in _MEDIA_KINDS:
+            rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span("name")})
+    return rows
+
+
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
     words = name.split()
     if words[0] in _NOT_ORG_FIRST or name.endswith(("'s", "’s")):
@@ -360,7 +376,7 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
         return has_descriptor or any(w in _MEDIA_WORDS for w in words)
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
         return True
-    return (name.isupper() and len(name) >= 2) or ".co" in name
+    return (name.isupper() and len(name) >= 2) or ".co" in name or bool(_BRAND.fullmatch(name))
 
 
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -396,7 +412,7 @@ def _paragraph_citations(text: str, registry: _Registry) -> list[dict]:
     rows = []
     for a, b in _sentences(text):
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
-        known = _registry_mentions(sentence, registry)
+        known = _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             rows.append({"source": row["source"], "kind": row["kind"], "cue": row["cue"],
@@ -458,6 +474,13 @@ def _require(frame: pd.DataFrame, columns, what: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"{what} lacks columns {missing}; present: {list(frame.columns)}")
+
+
+def _warn_missing_text(articles: pd.DataFrame) -> None:
+    missing = articles.loc[~articles["text"].map(lambda t: isinstance(t, str)), "doc_id"].tolist()
+    if missing:
+        warnings.warn(f"articles: {len(missing)} row(s) have no text and are searched only in their "
+                      f"standfirst and page lines, e.g. doc_id {missing[:3]}", stacklevel=3)
 
 
 def _body_units(articles: pd.DataFrame):
@@ -552,6 +575,7 @@ def cited_sources(
         Repeated identical page lines count once.
     """
     _require(articles, _ARTICLE_COLUMNS, "articles")
+    _warn_missing_text(articles)
     compiled = _compile(str(registry) if registry is not None else None)
     body = [(d, o, p, pd.NA, t) for d, o, p, t in _body_units(articles)]
     page = body if lines is None else list(_line_units(lines, articles))
@@ -565,6 +589,7 @@ def _tidy_sources(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     on_page = frame["paragraph"].isna() | frame["kind"].eq("image credit")
     dupes = on_page & frame.duplicated(["doc_id", "source", "kind", "cue", "evidence"])
     frame = frame.loc[~dupes].copy()
+    frame["kind"] = _harmonise_kinds(frame)
     for column in ("paragraph", "line_no"):
         frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
     frame = frame.sort_values(["doc_id", "paragraph", "line_no", "offset", "kind"], na_position="last",
@@ -573,6 +598,19 @@ def _tidy_sources(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         frame["outlet"] = pd.Categorical(frame["outlet"], dtype=articles["outlet"].dtype)
     return frame
+
+
+def _harmonise_kinds(frame: pd.DataFrame) -> pd.Series:
+    """An unknown name gets the kind it was given elsewhere in the same article.
+
+    "material obtained by intelligence firm ShadowBreak" makes ShadowBreak a
+    company, so "a recording obtained by ShadowBreak" in the same article is too.
+    """
+    specific = frame.loc[~frame["kind"].isin(["unknown", "image credit"])]
+    kinds = dict(zip(zip(specific["doc_id"], specific["source"]), specific["kind"]))
+    keys = zip(frame["doc_id"], frame["source"], frame["kind"])
+    return pd.Series([kinds.get((d, s), k) if k == "unknown" else k for d, s, k in keys], index=frame.index,
+                     dtype=object)
 
 
 def citation_graph(sources: pd.DataFrame, *, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:

@@ -3,9 +3,11 @@
 :func:`shared_quotes` pairs quotations of one utterance carried by different
 articles — trimmed, merged, reworded or translated differently — and shows
 where their wording differs. :func:`reused_passages` finds stretches of one
-article that reappear near-verbatim in another (the "churnalism" view of
-Cagé, Hervé & Viaud, 2020, and of the shared-n-gram method of Lee et al.'s
-text-reuse work), with the direction when both dates are known.
+article that reappear near-verbatim in another — the "churnalism" question of
+Cagé, Hervé & Viaud (2020, *Review of Economic Studies*), measured with shared
+word n-grams as in the METER study of journalistic text reuse (Clough,
+Gaizauskas, Piao & Wilks, ACL 2002) — with the direction when both dates are
+known.
 
 Neither compares all pairs. Both index candidates first — word bigrams for
 quotes, word n-grams for passages — and only compare items that share a key,
@@ -23,10 +25,10 @@ from __future__ import annotations
 import difflib
 import html
 import re
+import warnings
 from collections import defaultdict
 from itertools import combinations
 
-import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -65,7 +67,11 @@ MIN_FRAGMENT_WORDS = 2
 #: taken for the same utterance.
 MIN_SHARED_WORDS = 4
 #: Index keys carried by more distinct texts than this are too common to
-#: point at one utterance or passage and are not used to form candidates.
+#: point at one utterance or passage ("of the", "we will") and are not used to
+#: form candidates. It bounds the work per key (at most 50 * 49 / 2 pairs), so
+#: the cost grows with the number of keys, i.e. linearly with the corpus.
+#: Identical wording is grouped before indexing, so a quote repeated verbatim
+#: by hundreds of articles still counts as one text here.
 MAX_BLOCK = 50
 #: Word n-gram length for passage reuse: eight words in the same order
 #: rarely occur by chance outside set phrases.
@@ -458,6 +464,10 @@ def reused_passages(
     if articles["doc_id"].duplicated().any():
         dupes = articles.loc[articles["doc_id"].duplicated(), "doc_id"].tolist()[:3]
         raise ValueError(f"articles: doc_id must be unique; repeated: {dupes}")
+    missing = articles.loc[~articles["text"].map(lambda t: isinstance(t, str)), "doc_id"].tolist()
+    if missing:
+        warnings.warn(f"articles: {len(missing)} row(s) have no text and share no passage, "
+                      f"e.g. doc_id {missing[:3]}", stacklevel=2)
     ordered = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     frame = pd.DataFrame(_passage_rows(ordered, n, min_words, max_block), columns=_PASSAGE_COLUMNS)
     frame = frame.sort_values(["doc_id_a", "doc_id_b", "start_a", "start_b"], kind="stable")

@@ -25,7 +25,8 @@ below read only the narration around it.
    runs of two or three capitalised words (organisations when they hold a word
    such as Ministry, Agency, News); one capitalised word right before a speech
    verb or a role (``Klitschko said``, ``Natalia, a teacher``); the surname of
-   a person named in full elsewhere in the article; descriptions built on a
+   a person named in full elsewhere in the article, or of exactly one person in
+   the alias table (``Mr Klitschko`` → Vitali Klitschko); descriptions built on a
    head noun from the table with up to :data:`DESCRIPTOR_MAX_MODIFIERS`
    modifiers (``an injured soldier``, ``a senior US defence official``) and
    ``N-year-old``; pronouns.  A role next to a name types the name
@@ -40,7 +41,8 @@ below read only the narration around it.
    ``the minister``/``the statement`` → the last named person of that type, or
    the last body, before it.
 5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
-   previous quote in its paragraph; a paragraph that opens with a quote takes
+   previous quote in its paragraph (and its verb and cue when both are in one
+   sentence); a paragraph that opens with a quote takes
    the last speaker of the previous paragraph (British multi-paragraph quotes,
    quote-only paragraphs), else its first named person; a quote that is not a
    scare quote finally takes the subject of its sentence.
@@ -306,6 +308,7 @@ class _Lexicon:
     titles: _Phrases  # title key (lower) -> speaker_type
     heads: _Phrases  # head key (lower) -> (canonical head, speaker_type, kind)
     verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
+    surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
 
 
 def _aliases(row) -> list[str]:
@@ -326,6 +329,15 @@ def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
     return names, titles, heads
 
 
+def _table_surnames(names: dict) -> dict[str, tuple[str, str]]:
+    """Surnames of listed people that belong to one person only ("Klitschko", "Kofman")."""
+    owners: dict[str, set] = {}
+    for canonical, stype, kind in names.values():
+        if kind == "person" and " " in canonical:
+            owners.setdefault(canonical.split()[-1], set()).add((canonical, stype))
+    return {last: next(iter(found)) for last, found in owners.items() if len(found) == 1}
+
+
 @lru_cache(maxsize=8)
 def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
     speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
@@ -339,6 +351,7 @@ def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
         titles=_Phrases.build(titles, fold="lower"),
         heads=_Phrases.build(heads, fold="lower"),
         verbs=_Phrases.build(forms, fold="lower"),
+        surnames=_table_surnames(names),
     )
 
 
@@ -419,7 +432,8 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict 
         name, name_end = _name_after(text, tokens, following, lex.titles.table)
         if not name:
             continue
-        canonical, stype, kind = known.get(name, known.get(name.split()[-1], (name, "", "person")))
+        last = name.split()[-1]
+        canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
         if kind == "person":
             stype = lex.titles.table[key] if stype in ("", "unknown") else stype
             found.append(_Mention(start, name_end, canonical, stype, "name", 0))
@@ -604,7 +618,7 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                 or (role and end + role.end() in role_starts)  # "Natalia, a teacher"
                 or (comma >= 0 and text[comma] == "," and comma in role_ends and text[end:end + 1] == ",")  # "his mother, Tetiana,"
                 or _NAME_INTRODUCED.search(text, max(0, start - 40), start)):  # "gave her name as Svetlana"
-            found.append(_Mention(start, end, word, "unknown", "name", 1))
+            found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
     return found
 
 
@@ -658,7 +672,8 @@ class _Paragraph:
     mentions: list[_Mention]
     verbs: list[_Verb]
     starts: list[int]  # sentence start offsets, sorted, starting with 0
-    speakers: list[tuple[str, str]] = field(default_factory=list)  # per span, filled in order
+    speakers: list[tuple[str, str, str]] = field(default_factory=list)  # per span: speaker, type, kind
+    attributions: list["_Attribution"] = field(default_factory=list)  # per span, filled in order
 
     def sentence_start(self, pos: int) -> int:
         return max(s for s in self.starts if s <= pos)
@@ -997,6 +1012,10 @@ def _inherit(article: _Article, par: _Paragraph, k: int):
     """No cue in the sentence: the previous quote's speaker, or the previous paragraph's."""
     if k and par.speakers[k - 1][0]:
         speaker, stype, kind = par.speakers[k - 1]
+        previous = par.attributions[k - 1]
+        if par.sentence_start(_open_at(par.spans[k])) == par.sentence_start(_open_at(par.spans[k - 1])):
+            # same sentence: "told reporters that the goals 'will be achieved' and that '…'"
+            return replace(previous, how="previous quote"), kind
         return _Attribution(speaker, stype, how="previous quote"), kind
     opens_paragraph = not par.narration[:_open_at(par.spans[k])].strip()
     if opens_paragraph and article.paragraphs:
@@ -1065,12 +1084,21 @@ def _text_or_empty(value, doc_id, column: str) -> str:
     return ""
 
 
+#: Paragraph separator, the same rule as :func:`analysis.paragraphs`.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    """Non-empty, stripped paragraphs, numbered like :func:`analysis.paragraphs`."""
+    return [block for block in (b.strip() for b in _PARAGRAPH_BREAK.split(body)) if block]
+
+
 def _article_paragraphs(row) -> list[tuple[int, str]]:
     """(position, text): the standfirst as 0, body paragraphs 1-based as in analysis.paragraphs."""
-    standfirst = _text_or_empty(getattr(row, "standfirst", ""), row.doc_id, "standfirst")
+    standfirst = _text_or_empty(getattr(row, "standfirst", ""), row.doc_id, "standfirst").strip()
     body = _text_or_empty(row.text, row.doc_id, "text")
-    pieces = [(0, standfirst)] + list(enumerate(body.split("\n\n"), start=1)) if body else [(0, standfirst)]
-    return [(n, text) for n, text in pieces if text.strip()]
+    pieces = [(0, standfirst)] + list(enumerate(_body_paragraphs(body), start=1))
+    return [(n, text) for n, text in pieces if text]
 
 
 def _article_quotes(row, lex: _Lexicon) -> list[dict]:
@@ -1083,6 +1111,7 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
             is_scare = _is_scare(par, k, n_words)
             attribution, kind = _attribute(article, par, k, is_scare)
             par.speakers.append((attribution.speaker, attribution.speaker_type, kind))
+            par.attributions.append(attribution)
             rows.append({
                 "doc_id": row.doc_id, "outlet": row.outlet, "paragraph": number,
                 "start": span.start, "end": span.end, "quote": quote,
@@ -1115,6 +1144,7 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
         - doc_id, outlet
         - paragraph : int, 0 for the standfirst, body paragraphs 1-based
         - start, end : int, offsets of the quote inside its paragraph's text
+          (the standfirst, or the paragraph's text in :func:`analysis.paragraphs`)
         - quote : str, the text inside the marks
         - speaker : str, canonical name, else a short description ("injured
           soldier"), else ""
@@ -1123,7 +1153,8 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
           saying), "according to", or "" when none
         - is_loaded : bool, the verb evaluates the claim (claimed, admitted …)
         - cue : str, the attributing phrase as written ("Zelensky said",
-          "he warned", "An official wrote:"), "" when inherited
+          "he warned", "An official wrote:"), "" when the speaker comes from
+          another sentence or paragraph
         - attribution : how the speaker was found: cue, pronoun, colon,
           previous quote, previous paragraph, sentence subject, none
         - is_scare_quote : bool, a short label rather than speech (module docstring)
@@ -1188,7 +1219,7 @@ def _type_column(speaker_type: str) -> str:
 def _quoted_words(text) -> tuple[int, int]:
     """(words in the body, words inside quotation marks) for one body text."""
     total = quoted = 0
-    for paragraph in (text if isinstance(text, str) else "").split("\n\n"):
+    for paragraph in _body_paragraphs(text if isinstance(text, str) else ""):
         for segment, is_quoted in split_quoted(paragraph):
             n = _n_words(segment)
             total += n

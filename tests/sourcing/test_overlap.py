@@ -197,3 +197,26 @@ def test_reused_passages_rejects_repeated_doc_ids_and_bad_n():
         reused_passages(arts.assign(doc_id=["x", "x"]))
     with pytest.raises(ValueError, match="min_words >= n"):
         reused_passages(arts, n=8, min_words=5)
+
+
+def test_bundled_corpus_pairs_named_in_the_corpus_readme():
+    import analysis
+    from analysis.sourcing import quotes
+
+    articles = analysis.load_corpus()
+    pairs = shared_quotes(quotes(articles))
+    reworded = pairs.loc[pairs["match"].ne("fragment")]
+    found = {(a[:3], b[:3]) for a, b in zip(reworded["doc_id_a"], reworded["doc_id_b"])}
+    # 003/004 quote the same press conference (Galkin), 000/001 Zelensky's address in two translations
+    assert {("003", "004"), ("000", "001")} <= found
+    galkin = reworded.loc[reworded["doc_id_a"].str.startswith("003") & reworded["doc_id_b"].str.startswith("004")]
+    assert galkin["quote_a"].str.contains("To the generalship of our military units").all()
+    passages = reused_passages(articles)
+    assert any(p.startswith("To the generalship") for p in passages["text_a"])
+
+
+def test_article_without_text_warns():
+    arts = _articles([SHARED, SHARED], [None, None])
+    arts.loc[1, "text"] = None
+    with pytest.warns(UserWarning, match=r"no text.*d1"):
+        assert reused_passages(arts).empty

@@ -1,0 +1,463 @@
+"""Incremental cache of per-article derived tables, stored as Parquet.
+
+:func:`cached_per_article` runs a per-article function (``analysis.sentences``,
+``tone.score_sentences`` on them, the loader's line labelling, …) only on the
+articles it has not seen before and reads the others' rows back from disk, so
+a rerun after adding ten articles processes those ten:
+
+>>> from analysis import cache
+>>> sents = cache.cached_per_article("sentences", articles, analysis.sentences)
+
+**What a cache entry is keyed on.**
+
+- *The article*: a SHA-256 of the article's row — every column handed to the
+  function (or only ``key_columns``), ``doc_id`` always included. A loaded
+  article's row carries ``sha256`` (of its raw file or raw text cell) and its
+  clean ``text``, so a new raw file or a change of the cleaning that alters the
+  text gives a new key.
+- *The code*: :func:`code_version` hashes the source of the function's module,
+  of every ``analysis`` module it uses (followed through imports), of the
+  modules named in ``version_of``, the package data files those modules name
+  (``analysis/data/*``, e.g. the boilerplate rules and the outlet registry),
+  extra ``data_files``, the ``params`` and the table name. Editing any of them
+  gives a new version, and the old entries are simply not used (remove them
+  with :func:`clear_cache` or ``python -m analysis clear-cache``).
+
+**Layout.** ``<cache_dir>/<table>/<version>/<segment>.parquet`` under
+:data:`analysis.paths.CACHE_DIR` (``.cache/`` at the repository root, ignored
+by git). Each run that computes something writes one *segment*: the rows of
+the newly processed articles plus a ``_cache_key`` column. The segment's
+Parquet footer holds a manifest (format, table, version, the keys it covers —
+articles whose result has no rows included — and its row count), so a cache
+file is recognised as such and is never read as data. Files are written to a
+temporary name and renamed, so an interrupted run leaves no half file.
+
+**Damage.** A segment that cannot be read, fails its page checksums, or whose
+manifest does not match (other table/version, wrong row count) is deleted with
+a :class:`CacheWarning`; its articles are recomputed. A segment that cannot be
+written (read-only disk, a column Parquet cannot store) only costs a warning:
+the result is returned uncached.
+
+**What the function must do.** Return a frame with a ``doc_id`` column whose
+rows for an article depend only on that article's row (no corpus-wide
+normalisation — cache those on their per-article inputs instead), and accept a
+subset of the articles. The result of :func:`cached_per_article` is the
+function's result on all articles: the rows of each article in the order the
+function gives them, articles in the order of ``articles`` (the order of a
+direct call whenever the function sorts by ``doc_id`` and the articles are
+sorted by ``doc_id``, as :func:`analysis.load_corpus` returns them), a fresh
+RangeIndex, and the dtypes of a direct call — learnt from the computed rows, or
+from one call on an empty frame when everything was cached (categorical columns
+of ``articles``, e.g. ``outlet``, keep the categories of the current corpus).
+``attrs`` of the function's result are not cached.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import inspect
+import json
+import os
+import shutil
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import paths
+
+__all__ = [
+    "CACHE_FORMAT",
+    "KEY_COLUMN",
+    "CacheWarning",
+    "code_version",
+    "article_keys",
+    "cached_per_article",
+    "clear_cache",
+]
+
+#: Bumped when the layout or the manifest changes; part of every version.
+CACHE_FORMAT = 1
+#: Column added to the rows of a segment: the key of the article they belong to.
+KEY_COLUMN = "_cache_key"
+#: Name of the manifest in a segment's Parquet footer.
+_MANIFEST_KEY = b"analysis_cache"
+#: Characters of the version hash used as a folder name (128 bits: no collisions in practice).
+_VERSION_CHARS = 32
+_PACKAGE = __name__.split(".")[0]
+
+
+class CacheWarning(UserWarning):
+    """A cache file was damaged or could not be written; the work was redone."""
+
+
+# --------------------------------------------------------------------------- versions and keys
+
+
+def _module(item: ModuleType | str) -> ModuleType:
+    if isinstance(item, ModuleType):
+        return item
+    __import__(item)
+    return sys.modules[item]
+
+
+def _package_dependencies(module: ModuleType) -> set[str]:
+    """Names of the package's modules that ``module`` uses (imported modules, functions, classes)."""
+    names = set()
+    for value in vars(module).values():
+        name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+        if isinstance(name, str) and (name == _PACKAGE or name.startswith(_PACKAGE + ".")):
+            names.add(name)
+    return names
+
+
+def _closure(modules: Iterable[ModuleType]) -> list[ModuleType]:
+    """The modules and every package module they use, followed transitively; sorted by name."""
+    seen: dict[str, ModuleType] = {}
+    todo = list(modules)
+    while todo:
+        module = todo.pop()
+        if module.__name__ in seen:
+            continue
+        seen[module.__name__] = module
+        todo += [sys.modules[n] for n in _package_dependencies(module) if n in sys.modules and n not in seen]
+    return [seen[name] for name in sorted(seen)]
+
+
+def _data_files(module: ModuleType) -> list[Path]:
+    """Package data files named by a module-level constant (e.g. ``BOILERPLATE_TXT``)."""
+    data_dir = paths.PACKAGE_DATA_DIR.resolve()
+    found = []
+    for value in vars(module).values():
+        if isinstance(value, Path) and value.is_file() and data_dir in value.resolve().parents:
+            found.append(value.resolve())
+    return found
+
+
+def code_version(
+    *modules: ModuleType | str,
+    data_files: Iterable[str | Path] = (),
+    params: dict | None = None,
+) -> str:
+    """A hash of the code and data a derived table depends on.
+
+    Parameters
+    ----------
+    *modules : module or module name
+        The modules doing the work; every module of the ``analysis`` package
+        they use is followed, and the package data files they name
+        (module-level ``Path`` constants under ``analysis/data/``) are included.
+    data_files : paths, optional
+        Further files whose bytes the result depends on.
+    params : dict, optional
+        Parameters of the computation (JSON-serialisable; keys sorted).
+
+    Returns
+    -------
+    str
+        A 64-character hex SHA-256; changes when any source, data file or
+        parameter changes, or with :data:`CACHE_FORMAT`.
+    """
+    digest = hashlib.sha256(f"format {CACHE_FORMAT}\n".encode())
+    files: set[Path] = {Path(f).resolve() for f in data_files}
+    for module in _closure(_module(m) for m in modules):
+        source = getattr(module, "__file__", None)
+        digest.update(f"module {module.__name__}\n".encode())
+        if source:
+            digest.update(Path(source).read_bytes())
+        files.update(_data_files(module))
+    for file in sorted(files):
+        digest.update(f"file {file.name}\n".encode())
+        digest.update(file.read_bytes())
+    digest.update(json.dumps(params or {}, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def _canonical(value) -> str:
+    """A text form of one cell that differs whenever the value differs (type included)."""
+    if value is None or (not isinstance(value, (str, bytes, list, tuple, dict)) and pd.isna(value)):
+        return "\x00NA"
+    if isinstance(value, pd.Timestamp):
+        return f"Timestamp:{value.isoformat()}"
+    return f"{type(value).__name__}:{value}"
+
+
+def article_keys(articles: pd.DataFrame, *, columns: Sequence[str] | None = None) -> pd.Series:
+    """The cache key of every article: a SHA-256 of its row.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Needs ``doc_id`` and the ``columns``.
+    columns : sequence of str, optional
+        The columns the key covers (default: all); ``doc_id`` is always added.
+
+    Returns
+    -------
+    Series
+        64-character hex strings, aligned with ``articles``.
+    """
+    columns = sorted({"doc_id", *(articles.columns if columns is None else columns)})
+    _require(articles, columns, "article_keys()")
+    texts = [articles[c].astype(object).map(_canonical).tolist() for c in columns]
+    keys = []
+    for cells in zip(*texts):
+        digest = hashlib.sha256()
+        for column, cell in zip(columns, cells):
+            digest.update(f"{column}\x1f{cell}\x1e".encode("utf-8", "surrogatepass"))
+        keys.append(digest.hexdigest())
+    return pd.Series(keys, index=articles.index, dtype="str", name=KEY_COLUMN)
+
+
+def _require(frame: pd.DataFrame, columns: Iterable[str], where: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{where}: missing column(s) {missing}; present: {list(frame.columns)}")
+
+
+# --------------------------------------------------------------------------- segments on disk
+
+
+def _table_dir(name: str, version: str, cache_dir: str | Path | None) -> Path:
+    if not name or any(c in name for c in "/\\") or name.startswith("."):
+        raise ValueError(f"cache table name must be a plain non-empty name (no '/', no leading '.'); got {name!r}")
+    return Path(cache_dir if cache_dir is not None else paths.CACHE_DIR) / name / version[:_VERSION_CHARS]
+
+
+def _drop_damaged(file: Path, why: str) -> None:
+    warnings.warn(f"cache file {file} is damaged ({why}); deleted, its articles are recomputed",
+                  CacheWarning, stacklevel=4)
+    file.unlink(missing_ok=True)
+
+
+def _manifest(file: Path, name: str, version: str) -> dict | None:
+    """The manifest of a segment, or None (file deleted) when it is unreadable or not this table's."""
+    try:
+        manifest = json.loads(pq.read_schema(file).metadata[_MANIFEST_KEY])
+        assert manifest["format"] == CACHE_FORMAT and manifest["table"] == name and manifest["version"] == version
+        assert isinstance(manifest["keys"], list) and isinstance(manifest["n_rows"], int)
+    except (OSError, pa.ArrowException, KeyError, TypeError, ValueError, AssertionError) as exc:
+        _drop_damaged(file, f"no valid manifest: {type(exc).__name__}")
+        return None
+    return manifest
+
+
+def _index(folder: Path, name: str, version: str) -> dict[str, Path]:
+    """Map each cached article key to the segment holding it."""
+    index: dict[str, Path] = {}
+    for file in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
+        manifest = _manifest(file, name, version)
+        for key in manifest["keys"] if manifest else []:
+            index.setdefault(key, file)
+    return index
+
+
+def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | None:
+    """The rows of ``keys`` in one segment and its stored dtypes; None (file deleted) when it is damaged."""
+    try:
+        table = pq.read_table(file, page_checksum_verification=True)
+        manifest = json.loads(table.schema.metadata[_MANIFEST_KEY])
+        if table.num_rows != manifest["n_rows"]:
+            raise ValueError("row count differs from its manifest")
+        frame = table.to_pandas()
+    except (OSError, pa.ArrowException, KeyError, ValueError) as exc:
+        _drop_damaged(file, f"{type(exc).__name__}: {exc}")
+        return None
+    return frame[frame[KEY_COLUMN].isin(keys)], manifest["dtypes"]
+
+
+def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str, version: str) -> None:
+    """Write the computed rows as one segment (atomic rename); warn and skip on failure."""
+    manifest = {"format": CACHE_FORMAT, "table": name, "version": version, "keys": sorted(set(keys)),
+                "n_rows": len(frame), "dtypes": [[c, str(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN]}
+    segment = hashlib.sha256("\n".join(manifest["keys"]).encode()).hexdigest()[:_VERSION_CHARS]
+    target = folder / f"{segment}.parquet"
+    temporary = folder / f".{segment}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                               _MANIFEST_KEY: json.dumps(manifest).encode()})
+        pq.write_table(table, temporary, write_page_checksum=True)
+        os.replace(temporary, target)
+    except (OSError, pa.ArrowException, TypeError, ValueError) as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        warnings.warn(f"could not write the {name!r} cache in {folder} ({type(exc).__name__}: {exc}); "
+                      "results were computed but not cached", CacheWarning, stacklevel=3)
+
+
+# --------------------------------------------------------------------------- the helper
+
+
+def _version_for(name: str, func: Callable, version_of, data_files, params) -> str:
+    # a callable object (not a function) is versioned by its class
+    owner = func if inspect.isroutine(func) else type(func)
+    modules = [m for m in (inspect.getmodule(owner),) if m is not None]
+    return code_version(*modules, *version_of, data_files=data_files,
+                        params={"table": name, "function": f"{owner.__module__}.{owner.__qualname__}",
+                                "params": params or {}})
+
+
+def _read_cached(index: dict[str, Path], keys: pd.Series) -> tuple[list[pd.DataFrame], set[str], list]:
+    """Read the cached rows of ``keys``: the frames, the keys found intact, the stored dtypes."""
+    by_file: dict[Path, set[str]] = {}
+    for key in keys:
+        if key in index:
+            by_file.setdefault(index[key], set()).add(key)
+    frames, found, dtypes = [], set(), []
+    for file, wanted in sorted(by_file.items()):
+        segment = _read_segment(file, wanted)
+        if segment is not None:
+            frames.append(segment[0])
+            dtypes = dtypes or segment[1]
+            found |= wanted
+    return frames, found, dtypes
+
+
+def _compute(func: Callable, todo: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
+    """Run ``func`` on the articles to do; tag each row with its article's key."""
+    result = func(todo)
+    _require(result, ["doc_id"], "cached_per_article(): the function's result")
+    key_of = dict(zip(todo["doc_id"], keys))
+    tagged = result.reset_index(drop=True)
+    tagged_keys = tagged["doc_id"].map(key_of)
+    if tagged_keys.isna().any():
+        strays = sorted(set(tagged.loc[tagged_keys.isna(), "doc_id"].astype(str)))[:5]
+        raise ValueError(f"cached_per_article(): the function returned rows for doc_id(s) {strays} "
+                         "that were not in its input; it must work article by article")
+    tagged[KEY_COLUMN] = tagged_keys.astype("str")
+    return tagged
+
+
+def _assemble(parts: list[pd.DataFrame], keys: pd.Series, dtypes: dict) -> pd.DataFrame:
+    """Concatenate cached and computed rows in article order, with the ``dtypes`` of a direct call."""
+    parts = [p.astype({c: object for c in p.columns if isinstance(p[c].dtype, pd.CategoricalDtype)})
+             for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
+    frame = pd.concat(parts, ignore_index=True)
+    position = pd.Series(range(len(keys)), index=keys.to_numpy())
+    order = frame[KEY_COLUMN].map(position).to_numpy().argsort(kind="stable")
+    frame = frame.iloc[order].reset_index(drop=True)[list(dtypes)]
+    changed = {c: d for c, d in dtypes.items() if not _same_dtype(frame[c].dtype, d)}
+    return frame.astype(changed) if changed else frame
+
+
+def _same_dtype(left, right) -> bool:
+    """Dtype equality that tells numpy object from pandas' string dtype (numpy's ``==`` does not)."""
+    return type(left) is type(right) and left == right
+
+
+def _result_dtypes(articles: pd.DataFrame, computed: pd.DataFrame | None, cached: list[pd.DataFrame],
+                   stored: list) -> dict:
+    """Column -> dtype of a direct call: the computed rows', else the stored ones.
+
+    A stored categorical column takes the dtype of the same-named column of
+    ``articles`` (the current corpus's categories), else the categories read back.
+    """
+    if computed is not None:
+        return {c: computed[c].dtype for c in computed.columns if c != KEY_COLUMN}
+    dtypes = {}
+    for column, name in stored:
+        if name == "category":
+            source = articles if isinstance(articles.get(column, pd.Series()).dtype, pd.CategoricalDtype) \
+                else cached[0]
+            dtypes[column] = source[column].dtype
+        else:
+            dtypes[column] = pd.api.types.pandas_dtype(name)
+    return dtypes
+
+
+def cached_per_article(
+    name: str,
+    articles: pd.DataFrame,
+    func: Callable[[pd.DataFrame], pd.DataFrame],
+    *,
+    version_of: Sequence[ModuleType | str] = (),
+    data_files: Sequence[str | Path] = (),
+    params: dict | None = None,
+    key_columns: Sequence[str] | None = None,
+    cache_dir: str | Path | None = None,
+    enabled: bool = True,
+    stats: dict | None = None,
+) -> pd.DataFrame:
+    """``func(articles)``, computed only for articles not in the cache.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, e.g. ``"sentences"`` (a folder name).
+    articles : DataFrame
+        One row per article with a unique ``doc_id``.
+    func : callable
+        Takes a frame of articles, returns rows with a ``doc_id`` column; the
+        rows of an article must depend on that article's row only.
+    version_of : modules or module names, optional
+        Modules the result depends on besides ``func``'s own module (which is
+        always included, with every ``analysis`` module it uses). Pass them for
+        a function defined in a notebook or script.
+    data_files : paths, optional
+        Further files the result depends on.
+    params : dict, optional
+        Parameters of the computation (e.g. ``{"n_resamples": 2000}``).
+    key_columns : sequence of str, optional
+        The article columns the result depends on (default: all); a change in
+        any other column then reuses the cache.
+    cache_dir : str or Path, optional
+        Default :data:`analysis.paths.CACHE_DIR`.
+    enabled : bool
+        False: call ``func(articles)`` directly, reading and writing nothing.
+    stats : dict, optional
+        Filled in with ``n_cached``, ``n_computed`` (articles) and ``version``.
+
+    Returns
+    -------
+    DataFrame
+        The columns of ``func``'s result, rows ordered by article (in the order
+        of ``articles``) then as ``func`` gives them; see the module docstring.
+
+    Raises
+    ------
+    ValueError
+        When ``articles`` has no ``doc_id`` or repeats one, or ``func`` returns
+        rows of articles it was not given.
+    """
+    _require(articles, ["doc_id"], f"cached_per_article({name!r})")
+    repeated = articles["doc_id"][articles["doc_id"].duplicated()]
+    if len(repeated):
+        raise ValueError(f"cached_per_article({name!r}): doc_id must be unique; repeated: "
+                         f"{sorted(set(repeated.astype(str)))[:5]}")
+    if not enabled or articles.empty:
+        return func(articles)
+    version = _version_for(name, func, version_of, data_files, params)
+    folder = _table_dir(name, version, cache_dir)
+    keys = article_keys(articles, columns=key_columns).reset_index(drop=True)
+    cached, found, stored = _read_cached(_index(folder, name, version), keys)
+    todo = ~keys.isin(found).to_numpy()
+    computed = None
+    if todo.any():
+        computed = _compute(func, articles[todo], keys[todo])
+        _write_segment(folder, computed, keys[todo].tolist(), name, version)
+    if stats is not None:
+        stats.update(n_cached=int((~todo).sum()), n_computed=int(todo.sum()), version=version)
+    dtypes = _result_dtypes(articles, computed, cached, stored)
+    return _assemble([*cached, *([computed] if computed is not None else [])], keys, dtypes)
+
+
+def clear_cache(name: str | None = None, *, cache_dir: str | Path | None = None) -> None:
+    """Delete the cached tables (all, or the table ``name``); they are rebuilt on the next run.
+
+    Same as ``python -m analysis clear-cache`` when ``name`` is None.
+    """
+    root = Path(cache_dir if cache_dir is not None else paths.CACHE_DIR)
+    if name is not None:
+        _table_dir(name, "x", root)  # validates the name
+        root = root / name
+    shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,282 @@
+"""Tests for analysis.cache: the incremental per-article cache.
+
+Articles are small frames written here; the function under cache counts the
+articles it is given, so "only the new ones were processed" is checked by
+counting, not by timing.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+import analysis
+from analysis import cache
+from analysis.cache import CacheWarning, cached_per_article
+
+OUTLETS = ["Daily Bugle", "Planet"]
+
+
+def _articles(n: int, *, start: int = 0) -> pd.DataFrame:
+    """``n`` articles a00…: two paragraphs each, outlets alternating."""
+    ids = [f"a{i:02d}" for i in range(start, start + n)]
+    return pd.DataFrame({
+        "doc_id": pd.Series(ids, dtype="str"),
+        "outlet": pd.Categorical([OUTLETS[i % 2] for i in range(start, start + n)], categories=OUTLETS,
+                                 ordered=True),
+        "text": pd.Series([f"Story {i} begins. It goes on.\n\nA second part for {i}." for i in range(start, start + n)],
+                          dtype="str"),
+        "sha256": pd.Series([f"{i:064x}" for i in range(start, start + n)], dtype="str"),
+    })
+
+
+class Counting:
+    """Wrap a per-article function and count the articles it is given."""
+
+    def __init__(self, func=analysis.sentences):
+        self.func = func
+        self.seen: list[str] = []
+
+    def __call__(self, articles: pd.DataFrame) -> pd.DataFrame:
+        self.seen += list(articles["doc_id"])
+        return self.func(articles)
+
+
+@pytest.fixture
+def cache_dir(tmp_path):
+    return tmp_path / "cache"
+
+
+def _run(articles, func, cache_dir, **options):
+    stats: dict = {}
+    result = cached_per_article("sentences", articles, func, cache_dir=cache_dir, stats=stats, **options)
+    return result, stats
+
+
+# --------------------------------------------------------------------------- same result as a direct call
+
+def test_cold_and_warm_equal_direct_call(cache_dir):
+    articles = _articles(4)
+    direct = analysis.sentences(articles)
+    # 4 articles x (2 sentences + 1 sentence), read off _articles
+    assert len(direct) == 12
+    cold, cold_stats = _run(articles, analysis.sentences, cache_dir)
+    warm, warm_stats = _run(articles, analysis.sentences, cache_dir)
+    pd.testing.assert_frame_equal(cold, direct, check_exact=True)
+    pd.testing.assert_frame_equal(warm, direct, check_exact=True)
+    assert (cold_stats["n_computed"], cold_stats["n_cached"]) == (4, 0)
+    assert (warm_stats["n_computed"], warm_stats["n_cached"]) == (0, 4)
+
+
+def test_outlet_categories_follow_the_current_corpus(cache_dir):
+    _run(_articles(2), analysis.sentences, cache_dir)
+    articles = _articles(2)
+    articles["outlet"] = articles["outlet"].cat.add_categories(["Zeta Times"])
+    warm, stats = _run(articles, analysis.sentences, cache_dir)
+    assert stats["n_cached"] == 2
+    assert list(warm["outlet"].cat.categories) == [*OUTLETS, "Zeta Times"]
+    pd.testing.assert_frame_equal(warm, analysis.sentences(articles), check_exact=True)
+
+
+def test_tone_scores_equal_direct_call(cache_dir):
+    tone = pytest.importorskip("analysis.tone", reason="analysis.tone is not importable")
+
+    def scored(articles):
+        return tone.score_sentences(analysis.sentences(articles))
+
+    articles = _articles(3)
+    direct = scored(articles)
+    for _ in range(2):
+        result = cached_per_article("tone", articles, scored, cache_dir=cache_dir)
+        pd.testing.assert_frame_equal(result, direct, check_exact=True)
+
+
+def test_article_without_rows_is_cached_too(cache_dir):
+    articles = _articles(2)
+    articles.loc[1, "text"] = ""
+    counting = Counting()
+    first, _ = _run(articles, counting, cache_dir)
+    second, stats = _run(articles, counting, cache_dir)
+    assert first["doc_id"].tolist() == ["a00", "a00", "a00"]
+    assert stats["n_cached"] == 2 and counting.seen == ["a00", "a01"]
+    pd.testing.assert_frame_equal(second, analysis.sentences(articles), check_exact=True)
+
+
+# --------------------------------------------------------------------------- incremental
+
+def test_adding_articles_processes_only_the_new_ones(cache_dir):
+    counting = Counting()
+    _run(_articles(20), counting, cache_dir)
+    assert len(counting.seen) == 20
+    counting.seen.clear()
+    more = pd.concat([_articles(20), _articles(10, start=20)], ignore_index=True)
+    result, stats = _run(more, counting, cache_dir)
+    assert counting.seen == [f"a{i:02d}" for i in range(20, 30)]
+    assert (stats["n_cached"], stats["n_computed"]) == (20, 10)
+    pd.testing.assert_frame_equal(result, analysis.sentences(more), check_exact=True)
+
+
+def test_changed_text_is_recomputed(cache_dir):
+    counting = Counting()
+    _run(_articles(3), counting, cache_dir)
+    counting.seen.clear()
+    edited = _articles(3)
+    edited.loc[1, "text"] = "A rewritten story. With new words."
+    result, _ = _run(edited, counting, cache_dir)
+    assert counting.seen == ["a01"]
+    assert result.loc[result["doc_id"] == "a01", "text"].tolist() == ["A rewritten story.", "With new words."]
+
+
+def test_key_columns_limit_what_invalidates(cache_dir):
+    counting = Counting()
+    _run(_articles(2), counting, cache_dir, key_columns=["text"])
+    counting.seen.clear()
+    other_hash = _articles(2).assign(sha256="f" * 64)
+    _run(other_hash, counting, cache_dir, key_columns=["text"])
+    assert counting.seen == []
+
+
+def test_order_follows_the_articles(cache_dir):
+    articles = _articles(3)
+    _run(articles.iloc[[1]], analysis.sentences, cache_dir)  # a01 cached, the others not
+    reverse = articles.iloc[::-1].reset_index(drop=True)
+    result, _ = _run(reverse, analysis.sentences, cache_dir)
+    assert result["doc_id"].drop_duplicates().tolist() == ["a02", "a01", "a00"]
+    assert result["sentence"].tolist() == [1, 2, 3] * 3
+
+
+# --------------------------------------------------------------------------- versions
+
+def test_params_and_version_change_invalidate(cache_dir):
+    counting = Counting()
+    _run(_articles(2), counting, cache_dir, params={"n": 1})
+    _run(_articles(2), counting, cache_dir, params={"n": 2})
+    assert counting.seen == ["a00", "a01"] * 2
+
+
+def test_code_version_follows_sources_and_data_files(tmp_path, monkeypatch):
+    import analysis.clean as clean
+    import analysis.corpus as corpus
+
+    base = cache.code_version(corpus)
+    assert base == cache.code_version("analysis.corpus")
+    # corpus uses clean, so the boilerplate rules clean names are part of its version
+    rules = tmp_path / "boilerplate.txt"
+    rules.write_bytes(clean.BOILERPLATE_TXT.read_bytes() + b"\nboilerplate\t^a new rule$\n")
+    assert cache.code_version(corpus, data_files=[rules]) != base
+    assert cache.code_version(corpus, params={"x": 1}) != base
+    fake = tmp_path / "segment_copy.py"
+    fake.write_text(open(analysis.segment.__file__, encoding="utf-8").read() + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(analysis.segment, "__file__", str(fake))
+    assert cache.code_version(corpus) != base
+
+
+def test_version_change_uses_a_fresh_folder(cache_dir):
+    _, first = _run(_articles(1), analysis.sentences, cache_dir)
+    counting = Counting()
+    _, second = _run(_articles(1), counting, cache_dir, version_of=["analysis.tone"])
+    assert first["version"] != second["version"] and counting.seen == ["a00"]
+    assert len(list((cache_dir / "sentences").iterdir())) == 2
+
+
+# --------------------------------------------------------------------------- damage
+
+def _segments(cache_dir):
+    return sorted((cache_dir / "sentences").glob("*/*.parquet"))
+
+
+def test_truncated_file_is_rebuilt(cache_dir):
+    articles = _articles(3)
+    counting = Counting()
+    _run(articles, counting, cache_dir)
+    counting.seen.clear()
+    (segment,) = _segments(cache_dir)
+    segment.write_bytes(segment.read_bytes()[:200])
+    with pytest.warns(CacheWarning, match="damaged"):
+        result, stats = _run(articles, counting, cache_dir)
+    assert stats["n_computed"] == 3 and counting.seen == ["a00", "a01", "a02"]
+    pd.testing.assert_frame_equal(result, analysis.sentences(articles), check_exact=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheWarning)
+        _, stats = _run(articles, counting, cache_dir)
+    assert stats["n_cached"] == 3
+
+
+def test_corrupt_data_pages_are_detected(cache_dir):
+    articles = _articles(3)
+    _run(articles, analysis.sentences, cache_dir)
+    (segment,) = _segments(cache_dir)
+    data = bytearray(segment.read_bytes())
+    position = data.find(b"Story 1 begins")
+    assert position > 0, "the text is stored uncompressed in the page"  # footer intact, a data page damaged
+    data[position:position + 5] = b"XXXXX"
+    segment.write_bytes(bytes(data))
+    with pytest.warns(CacheWarning, match="damaged"):
+        result, _ = _run(articles, analysis.sentences, cache_dir)
+    assert "Story 1 begins." in result["text"].tolist()
+
+
+def test_parquet_without_manifest_is_never_used(cache_dir):
+    articles = _articles(2)
+    counting = Counting()
+    _run(articles, counting, cache_dir)
+    counting.seen.clear()
+    (segment,) = _segments(cache_dir)
+    table = pq.read_table(segment)
+    manifest = json.loads(table.schema.metadata[b"analysis_cache"])
+    assert manifest["table"] == "sentences" and manifest["keys"] == sorted(manifest["keys"])
+    assert len(manifest["keys"]) == 2 and manifest["n_rows"] == 6
+    pq.write_table(table.replace_schema_metadata({}), segment)  # a plain data file in the cache folder
+    with pytest.warns(CacheWarning, match="no valid manifest"):
+        _run(articles, counting, cache_dir)
+    assert counting.seen == ["a00", "a01"]
+
+
+def test_unwritable_cache_still_returns_the_result(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.warns(CacheWarning, match="not cached"):
+        result, _ = _run(_articles(2), analysis.sentences, blocker)
+    pd.testing.assert_frame_equal(result, analysis.sentences(_articles(2)), check_exact=True)
+
+
+# --------------------------------------------------------------------------- options and errors
+
+def test_disabled_reads_and_writes_nothing(cache_dir):
+    result, _ = _run(_articles(2), analysis.sentences, cache_dir, enabled=False)
+    assert not cache_dir.exists() and len(result) == 6
+
+
+def test_clear_cache(cache_dir):
+    _run(_articles(2), analysis.sentences, cache_dir)
+    cached_per_article("other", _articles(1), analysis.sentences, cache_dir=cache_dir)
+    cache.clear_cache("sentences", cache_dir=cache_dir)
+    assert [p.name for p in cache_dir.iterdir()] == ["other"]
+    cache.clear_cache(cache_dir=cache_dir)
+    assert not cache_dir.exists()
+
+
+def test_cli_clear_cache_deletes_the_cache_dir(tmp_path, monkeypatch, capsys):
+    from analysis import __main__ as cli
+    from analysis import paths
+
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path / "cache")
+    cached_per_article("sentences", _articles(1), analysis.sentences)
+    assert (tmp_path / "cache" / "sentences").is_dir()
+    assert cli.main(["clear-cache"]) == 0
+    assert not (tmp_path / "cache").exists()
+
+
+def test_errors_name_the_problem(cache_dir):
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['doc_id'\]"):
+        _run(_articles(2).drop(columns="doc_id"), analysis.sentences, cache_dir)
+    with pytest.raises(ValueError, match=r"doc_id must be unique; repeated: \['a00'\]"):
+        _run(pd.concat([_articles(1), _articles(1)], ignore_index=True), analysis.sentences, cache_dir)
+    with pytest.raises(ValueError, match=r"rows for doc_id\(s\) \['zzz'\] that were not in its input"):
+        _run(_articles(1), lambda a: analysis.sentences(a).assign(doc_id="zzz"), cache_dir)
+    with pytest.raises(ValueError, match="plain non-empty name"):
+        cached_per_article("../up", _articles(1), analysis.sentences, cache_dir=cache_dir)
