@@ -8,6 +8,15 @@ across outlets).
 
 from .citations import citation_graph, cited_sources
 from .overlap import reused_passages, shared_quotes
-from .quotes import quotes
+from .quotes import load_speakers, quote_stats, quotes, verb_table
 
-__all__ = ["quotes", "cited_sources", "citation_graph", "shared_quotes", "reused_passages"]
+__all__ = [
+    "quotes",
+    "verb_table",
+    "quote_stats",
+    "load_speakers",
+    "cited_sources",
+    "citation_graph",
+    "shared_quotes",
+    "reused_passages",
+]
