@@ -25,6 +25,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 
 from .corpus import sentences as split_sentences
 from .tokens import tokenize
@@ -47,6 +48,8 @@ MATTR_WINDOW = 50
 MTLD_THRESHOLD = 0.72
 #: Below about 100 words MTLD is unstable (McCarthy & Jarvis 2010); flagged in ``note``.
 MIN_WORDS_FOR_DIVERSITY = 100
+#: Show a progress bar from this many articles on (about 20 ms per article).
+PROGRESS_MIN_ARTICLES = 200
 _MEASURES = ["mean_sentence_length", "mtld", "mattr", "flesch_reading_ease", "flesch_kincaid_grade"]
 
 
@@ -77,10 +80,12 @@ def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW) -> p
     frame["text"] = frame["text"].fillna("").astype(str)
     sents = split_sentences(frame) if len(frame) else pd.DataFrame(columns=["doc_id", "text"])
     by_doc = {doc_id: list(group["text"]) for doc_id, group in sents.groupby("doc_id", sort=False)}
+    progress = tqdm(frame.itertuples(index=False), total=len(frame), desc="text statistics",
+                    disable=len(frame) < PROGRESS_MIN_ARTICLES)
     rows = [
         {"doc_id": doc_id, "outlet": outlet,
          **_article_stats(text, by_doc.get(doc_id, []), mattr_window=mattr_window)}
-        for doc_id, outlet, text in frame.itertuples(index=False)
+        for doc_id, outlet, text in progress
     ]
     result = pd.DataFrame(rows, columns=["doc_id", "outlet", "n_words", "n_sentences", "n_quoted_words",
                                          *_MEASURES, "share_quoted", "note"])

@@ -12,8 +12,9 @@ questions and are re-exported here so one import serves a notebook:
 Counting is built for large corpora. Every tokeniser rule works inside one
 whitespace-separated chunk (no token spans a space), so the text is split on
 whitespace, identical chunks are counted with :class:`collections.Counter`,
-and the regular expression runs once per *distinct* chunk rather than once
-per word. The result equals counting ``tokenize(text)`` (tested).
+and the regular expression runs once per *distinct* chunk (cached across
+texts) rather than once per word. The result equals counting
+``tokenize(text)`` (tested). ``benchmarks/bench_vocabulary.py`` measures it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from functools import lru_cache
 from itertools import chain
 
 import pandas as pd
+from tqdm.auto import tqdm
 
 from .keyness import distinctive_terms, log_likelihood_g2, log_odds_dirichlet, plot_distinctive_terms, top_terms
 from .kwic import kwic, render_kwic
@@ -61,6 +63,8 @@ RATE_PER = 10_000
 #: Sentinel for "use :func:`load_stopwords` with its defaults".
 DEFAULT_STOPWORDS = "default"
 _LEVELS = ("outlet", "article")
+#: Show a progress bar from this many articles on (smaller runs take under a second).
+PROGRESS_MIN_ARTICLES = 2_000
 #: Distinct chunks (whitespace-separated strings) whose tokens are kept in
 #: memory; news text has far fewer distinct chunks than this, so the tokeniser
 #: runs about once per chunk type in a whole corpus (about 100 MB at most).
@@ -80,8 +84,6 @@ def _resolve_stopwords(stopwords) -> frozenset[str]:
     """Turn the ``stopwords`` option into a set (empty for ``None``)."""
     if stopwords is None:
         return frozenset()
-    if isinstance(stopwords, frozenset):  # already resolved (e.g. once per table, not per article)
-        return stopwords
     if isinstance(stopwords, str):
         if stopwords != DEFAULT_STOPWORDS:
             raise ValueError(f"stopwords must be {DEFAULT_STOPWORDS!r}, None or a list of words, got {stopwords!r}")
@@ -112,8 +114,11 @@ def count_terms(
         Term counts after dropping stopwords, and the number of running words
         before dropping them (the base of every rate).
     """
-    texts = list(texts)
-    stop = _resolve_stopwords(stopwords)
+    return _count(list(texts), _resolve_stopwords(stopwords), possessive=possessive, include_bigrams=include_bigrams)
+
+
+def _count(texts: list[str], stop: frozenset[str], *, possessive: str, include_bigrams: bool) -> tuple[Counter, int]:
+    """:func:`count_terms` with the stopwords already resolved (called once per group)."""
     chunks = Counter(chain.from_iterable(map(str.split, texts)))
     counts: Counter = Counter()
     for chunk, n in chunks.items():
@@ -168,7 +173,8 @@ def term_counts(
         included), ``rate_per_10k`` (``n / n_tokens * 10,000``) and
         ``n_articles`` (articles pooled). Sorted by group, then ``n``
         descending, then ``term``. Outlets with no articles are left out with
-        a warning.
+        a warning; an article without a single word has no rows. A missing
+        ``outlet`` or ``doc_id`` is an error, never a silent drop.
     """
     if by not in _LEVELS:
         raise ValueError(f"by must be one of {_LEVELS}, got {by!r}")
@@ -179,10 +185,10 @@ def term_counts(
     stop = _resolve_stopwords(stopwords)
     texts = _joined_fields(articles, fields)
     columns: dict[str, list] = {key: [] for key in [*keys, "term", "n", "n_tokens", "n_articles"]}
-    for group_key, rows in articles.groupby(keys, observed=True, sort=False).indices.items():
-        counts, n_tokens = count_terms(
-            [texts[i] for i in rows], stopwords=stop, possessive=possessive, include_bigrams=include_bigrams
-        )
+    groups = articles.groupby(keys, observed=True, sort=False).indices.items()
+    for group_key, rows in tqdm(groups, desc=f"counting terms by {by}", disable=len(articles) < PROGRESS_MIN_ARTICLES):
+        group_texts = [texts[i] for i in rows]
+        counts, n_tokens = _count(group_texts, stop, possessive=possessive, include_bigrams=include_bigrams)
         counts = {term: n for term, n in counts.items() if n >= min_count}
         for key, value in zip(keys, _as_tuple(group_key)):
             columns[key].extend([value] * len(counts))

@@ -27,6 +27,8 @@ CLOUD_WORDS = 30
 CLOUD_RANDOM_STATE = 2022
 #: Cloud size in pixels (width, height) per outlet panel; 2:1 suits a panel in a two-column row.
 CLOUD_PIXELS = (800, 500)
+#: Blank pixels kept around each word, so two neighbours never read as one word.
+CLOUD_WORD_MARGIN = 8
 
 
 def cloud_weights(scores: pd.DataFrame, *, max_words: int = CLOUD_WORDS, score: str = "z") -> pd.DataFrame:
@@ -80,7 +82,7 @@ def wordcloud_image(weights: dict[str, float], *, color: str, random_state: int 
     width, height = CLOUD_PIXELS
     cloud = WordCloud(
         font_path=font_manager.findfont("DejaVu Sans"),
-        width=width, height=height, background_color="white", prefer_horizontal=1.0,
+        width=width, height=height, background_color="white", prefer_horizontal=1.0, margin=CLOUD_WORD_MARGIN,
         max_words=len(weights), relative_scaling=0.5, random_state=random_state,
         color_func=lambda *args, **kwargs: color, collocations=False, normalize_plurals=False,
     )

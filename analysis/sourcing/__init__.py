@@ -6,7 +6,7 @@ credits and the citation graph), :mod:`.overlap` (the same quote or passage
 across outlets).
 """
 
-from .citations import citation_graph, cited_sources
+from .citations import citation_graph, cited_sources, load_registry
 from .overlap import reused_passages, shared_quotes
 from .quotes import load_speakers, quote_stats, quotes, verb_table
 
@@ -16,6 +16,7 @@ __all__ = [
     "quote_stats",
     "load_speakers",
     "cited_sources",
+    "load_registry",
     "citation_graph",
     "shared_quotes",
     "reused_passages",
