@@ -24,6 +24,11 @@ __all__ = ["NotebookFailed", "SeriesResult", "series_notebooks", "run_series", "
 
 #: Seconds one cell may run before the series is stopped.
 CELL_TIMEOUT = 900
+#: No scripts, no requests: the report shows its embedded figures and styles only.
+_STATIC_PAGE_POLICY = (
+    '<meta http-equiv="Content-Security-Policy" '
+    "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline' data:; font-src data:\">"
+)
 _NOTEBOOK_NAME = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 
 
@@ -138,9 +143,12 @@ def build_report(executed: list[Path], target: Path) -> Path:
 
     Notes
     -----
-    Outputs are sanitised (``HTMLExporter.sanitize_html``): article text that
-    contains markup is shown as text and no script from the data runs.
-    Figures are embedded as data URIs, so the page needs no other file.
+    The page is static: a Content-Security-Policy forbids every script and
+    every request outside the page, so markup that slipped into an output
+    cannot run or call out. (Article text is escaped where it is written:
+    pandas escapes table cells and the notebooks escape what they put into
+    Markdown.) Figures are embedded as data URIs, so the page needs no other
+    file.
     """
     combined = nbformat.v4.new_notebook()
     combined.metadata = nbformat.read(executed[0], as_version=4).metadata if executed else {}
@@ -150,7 +158,7 @@ def build_report(executed: list[Path], target: Path) -> Path:
         notebook = nbformat.read(path, as_version=4)
         combined.cells.append(nbformat.v4.new_markdown_cell(f'<a id="{path.stem}"></a>\n\n---'))
         combined.cells.extend(notebook.cells)
-    exporter = HTMLExporter(template_name="lab", sanitize_html=True, embed_images=True)
+    exporter = HTMLExporter(template_name="lab", embed_images=True)
     body, _ = exporter.from_notebook_node(combined)
-    target.write_text(body, encoding="utf-8")
+    target.write_text(body.replace("<head>", f"<head>\n{_STATIC_PAGE_POLICY}", 1), encoding="utf-8")
     return target

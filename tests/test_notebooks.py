@@ -13,6 +13,7 @@ import subprocess
 
 import nbformat
 import pytest
+from papermill.translators import PythonTranslator
 
 from analysis import paths, runner
 
@@ -42,7 +43,9 @@ def test_has_a_parameters_cell_with_the_shared_names(notebook):
     nb = nbformat.read(notebook, as_version=4)
     tagged = [cell for cell in nb.cells if "parameters" in cell.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, f"{notebook.name}: needs exactly one cell tagged 'parameters'"
-    names = set(re.findall(r"^(\w+)\s*=", tagged[0].source, flags=re.M))
+    names = {parameter.name for parameter in PythonTranslator.inspect(tagged[0])}
+    code_lines = [line for line in tagged[0].source.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(names) == len(code_lines), f"{notebook.name}: papermill cannot read every parameter line"
     assert REQUIRED_PARAMETERS <= names
 
 
