@@ -240,9 +240,12 @@ def _manifest(file: Path, name: str, version: str) -> dict | None:
     """The manifest of a segment, or None (file deleted) when it is unreadable or not this table's."""
     try:
         manifest = json.loads(pq.read_schema(file).metadata[_MANIFEST_KEY])
-        assert manifest["format"] == CACHE_FORMAT and manifest["table"] == name and manifest["version"] == version
-        assert isinstance(manifest["keys"], list) and isinstance(manifest["n_rows"], int)
-    except (OSError, pa.ArrowException, KeyError, TypeError, ValueError, AssertionError) as exc:
+        expected = (CACHE_FORMAT, name, version, list, int, list)
+        found = (manifest["format"], manifest["table"], manifest["version"], type(manifest["keys"]),
+                 type(manifest["n_rows"]), type(manifest["dtypes"]))
+        if found != expected:
+            raise ValueError(f"manifest {found[:3]} is not of this table and version")
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file raises, it must not be used
         _drop_damaged(file, f"no valid manifest: {type(exc).__name__}")
         return None
     return manifest
@@ -258,15 +261,42 @@ def _index(folder: Path, name: str, version: str) -> dict[str, Path]:
     return index
 
 
+def _check_segment(frame: pd.DataFrame, manifest: dict) -> None:
+    """Raise ValueError unless ``frame`` is what the manifest says: columns, dtypes, rows and keys."""
+    columns = [c for c, _ in manifest["dtypes"]] + [KEY_COLUMN]
+    if list(frame.columns) != columns or len(frame) != manifest["n_rows"]:
+        raise ValueError("columns or row count differ from its manifest")
+    differing = [c for c, d in manifest["dtypes"] if _dtype_name(frame[c].dtype) != d]
+    if differing or not set(frame[KEY_COLUMN]) <= set(manifest["keys"]):
+        raise ValueError(f"dtypes of {differing} or keys differ from its manifest")
+    if manifest["checksum"] is not None and _checksum(frame) != manifest["checksum"]:
+        raise ValueError("values differ from the checksum in its manifest")
+
+
+def _dtype_name(dtype) -> str:
+    """``str(dtype)``, with the type of the categories for a categorical ("category[str]")."""
+    if isinstance(dtype, pd.CategoricalDtype):
+        return f"category[{dtype.categories.dtype}]"
+    return str(dtype)
+
+
+def _checksum(frame: pd.DataFrame) -> str | None:
+    """A hash of every value of ``frame`` in order; None when a column holds unhashable values."""
+    try:
+        hashes = pd.util.hash_pandas_object(frame, index=False)
+    except TypeError:
+        return None
+    return hashlib.sha256(hashes.to_numpy().tobytes()).hexdigest()
+
+
 def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | None:
     """The rows of ``keys`` in one segment and its stored dtypes; None (file deleted) when it is damaged."""
     try:
         table = pq.read_table(file, page_checksum_verification=True)
         manifest = json.loads(table.schema.metadata[_MANIFEST_KEY])
-        if table.num_rows != manifest["n_rows"]:
-            raise ValueError("row count differs from its manifest")
         frame = table.to_pandas()
-    except (OSError, pa.ArrowException, KeyError, ValueError) as exc:
+        _check_segment(frame, manifest)
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file raises, it must not be used
         _drop_damaged(file, f"{type(exc).__name__}: {exc}")
         return None
     return frame[frame[KEY_COLUMN].isin(keys)], manifest["dtypes"]
@@ -275,7 +305,8 @@ def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | Non
 def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str, version: str) -> None:
     """Write the computed rows as one segment (atomic rename); warn and skip on failure."""
     manifest = {"format": CACHE_FORMAT, "table": name, "version": version, "keys": sorted(set(keys)),
-                "n_rows": len(frame), "dtypes": [[c, str(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN]}
+                "n_rows": len(frame), "dtypes": [[c, _dtype_name(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN],
+                "checksum": _checksum(frame)}
     segment = hashlib.sha256("\n".join(manifest["keys"]).encode()).hexdigest()[:_VERSION_CHARS]
     target = folder / f"{segment}.parquet"
     temporary = folder / f".{segment}.{os.getpid()}.tmp"
@@ -366,7 +397,7 @@ def _result_dtypes(articles: pd.DataFrame, computed: pd.DataFrame | None, cached
         return {c: computed[c].dtype for c in computed.columns if c != KEY_COLUMN}
     dtypes = {}
     for column, name in stored:
-        if name == "category":
+        if name.startswith("category["):
             source = articles if isinstance(articles.get(column, pd.Series()).dtype, pd.CategoricalDtype) \
                 else cached[0]
             dtypes[column] = source[column].dtype

@@ -44,11 +44,14 @@ import hashlib
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import rapidfuzz
 from tqdm.auto import tqdm
 
+from . import cache as _cache
 from . import clean, metadata, paths
 from .segment import paragraphs, sentences
 
@@ -309,9 +312,41 @@ def _resolve_field(field: str, found, curated, doc_id: str, report: _Report):
     return curated, "metadata"
 
 
+class _Registry:
+    """The outlet registry with memoised look-ups (one per host and per name)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._hosts: dict[str | None, tuple[str, str] | None] = {}
+        self._names: dict[str, tuple[str, str] | None] = {}
+
+    def for_url(self, url: str) -> tuple[str, str] | None:
+        host = metadata.domain_of(url)  # outlet_for_url looks at the host only
+        if host not in self._hosts:
+            self._hosts[host] = metadata.outlet_for_url(url, registry=self.frame)
+        return self._hosts[host]
+
+    def for_name(self, name: str) -> tuple[str, str] | None:
+        if name not in self._names:
+            self._names[name] = metadata.outlet_for_name(name, registry=self.frame)
+        return self._names[name]
+
+
+@lru_cache(maxsize=2)
+def _read_registry(path: str, version: tuple[int, int]) -> _Registry:
+    return _Registry(metadata.load_outlets(path))
+
+
+def _registry() -> _Registry:
+    """The registry of :data:`analysis.metadata.OUTLETS_CSV`, read again when the file changes."""
+    stat = Path(metadata.OUTLETS_CSV).stat()
+    return _read_registry(str(metadata.OUTLETS_CSV), (stat.st_mtime_ns, stat.st_size))
+
+
 def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
     """Outlet and publisher group: curated first, else from the URL's domain via the registry."""
-    hit = metadata.outlet_for_url(url) if url else None
+    registry = _registry()
+    hit = registry.for_url(url) if url else None
     outlet, outlet_from = curated.get("outlet"), "metadata"
     if outlet is None and hit is not None:
         outlet, outlet_from = hit[0], "inferred"
@@ -328,7 +363,7 @@ def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
                    "kept the metadata outlet (syndicated copies are common)", doc_id=doc_id)
     group, group_from = curated.get("publisher_group"), "metadata"
     if group is None:
-        known = metadata.outlet_for_name(outlet) or hit
+        known = registry.for_name(outlet) or hit
         group, group_from = (known[1], "inferred") if known and known[1] else (None, "missing")
     return {"outlet": outlet, "outlet_from": outlet_from, "publisher_group": group,
             "publisher_group_from": group_from}
@@ -375,7 +410,7 @@ def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _
         row[field], row[f"{field}_from"] = _resolve_field(field, found[field], curated[field], doc_id, report)
     row.update(_outlet(row["url"], curated, doc_id, report))
     # the later lines of a hard-wrapped paragraph have empty text: their words are in its first line
-    body = [t for t in lines.loc[lines["label"].isin(clean.ARTICLE_LABELS), "text"] if t]
+    body = [t for label, t in zip(lines["label"], lines["text"]) if t and label in clean.ARTICLE_LABELS]
     if not body:
         report.add("warning", "no_body", "no line of the file reads as article text",
                    "kept with empty text; check load_lines() for this file", doc_id=doc_id, file=source.file.name)
@@ -396,24 +431,71 @@ def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _
     return row
 
 
-def _label_sources(sources: list[_Source], meta: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Label the lines of every source (progress bar for large corpora); a curated URL helps find the title."""
+def _label_frame(pages: pd.DataFrame) -> pd.DataFrame:
+    """Label the lines of every page (columns doc_id, url, text): the line tables, stacked."""
     rules = clean.load_rules()
+    frames = [
+        clean.label_lines(text, rules=rules, url=url if isinstance(url, str) and url else None)
+        .assign(doc_id=doc_id)
+        for doc_id, url, text in tqdm(zip(pages["doc_id"], pages["url"], pages["text"]), total=len(pages),
+                                      desc="cleaning articles", disable=len(pages) < PROGRESS_MIN_FILES)
+    ]
+    empty = clean.label_lines("").assign(doc_id=pd.Series(dtype="str"))
+    return pd.concat([empty, *frames], ignore_index=True)
+
+
+def label_pages(pages: pd.DataFrame, *, cache: bool = True) -> dict[str, pd.DataFrame]:
+    """Line labels of many pages, from the cache when a page was labelled before.
+
+    Parameters
+    ----------
+    pages : DataFrame
+        Columns ``doc_id`` (unique), ``sha256`` (of the page's raw bytes or
+        text), ``url`` (the curated address or None; it helps find the title)
+        and ``text`` (the decoded page).
+    cache : bool
+        Use :mod:`analysis.cache` (table ``labelled_lines``, keyed on doc_id,
+        sha256 and url, versioned on this module, :mod:`analysis.clean` and the
+        modules and data files they use).
+
+    Returns
+    -------
+    dict
+        doc_id -> the frame :func:`analysis.clean.label_lines` returns for it.
+    """
+    lines = _cache.cached_per_article(
+        "labelled_lines", pages[["doc_id", "sha256", "url", "text"]], _label_frame,
+        key_columns=["sha256", "url"], version_of=[__name__, clean.__name__],
+        params={"rapidfuzz": rapidfuzz.__version__}, enabled=cache)
+    doc_ids = lines["doc_id"].to_numpy()
+    lines = lines.drop(columns="doc_id")
+    # the rows of a page are contiguous, pages in the order given: slice at each change of doc_id
+    starts = [0, *(i for i in range(1, len(doc_ids)) if doc_ids[i] != doc_ids[i - 1]), len(doc_ids)]
+    groups = {doc_ids[a]: lines.iloc[a:b].reset_index(drop=True) for a, b in zip(starts, starts[1:]) if b > a}
+    return {doc_id: groups.get(doc_id, lines.iloc[:0]) for doc_id in pages["doc_id"]}
+
+
+def _label_sources(sources: list[_Source], meta: pd.DataFrame, *, cache: bool) -> dict[str, pd.DataFrame]:
+    """Label the lines of every source; a curated URL helps find the title."""
     urls = meta["url"].to_dict() if "url" in meta.columns else {}
-    return {
-        s.doc_id: clean.label_lines(s.text, rules=rules, url=urls.get(s.doc_id) or None)
-        for s in tqdm(sources, desc="cleaning articles", disable=len(sources) < PROGRESS_MIN_FILES)
-    }
+    pages = pd.DataFrame({
+        "doc_id": pd.Series([s.doc_id for s in sources], dtype="str"),
+        "sha256": pd.Series([s.sha256 for s in sources], dtype="str"),
+        "url": pd.Series([urls.get(s.doc_id) or None for s in sources], dtype="str"),
+        "text": pd.Series([s.text for s in sources], dtype="str"),
+    })
+    return label_pages(pages, cache=cache)
 
 
-def _load(path: str | Path | None) -> tuple[list[_Source], dict[str, pd.DataFrame], pd.DataFrame, _Report]:
+def _load(path: str | Path | None, *, cache: bool) -> tuple[list[_Source], dict[str, pd.DataFrame], pd.DataFrame,
+                                                             _Report]:
     """Read files and metadata and label lines; shared by load_corpus and load_lines."""
     raw, csv = _resolve(path)
     report = _Report([])
     sources = _read_sources(raw, report)
     meta = _read_metadata(csv, report)
     _check_coverage(meta, sources, csv, report)
-    return sources, _label_sources(sources, meta), meta, report
+    return sources, _label_sources(sources, meta, cache=cache), meta, report
 
 
 def _empty_articles() -> pd.DataFrame:
@@ -423,7 +505,7 @@ def _empty_articles() -> pd.DataFrame:
     return frame
 
 
-def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
+def load_corpus(path: str | Path | None = None, *, cache: bool = True) -> pd.DataFrame:
     """Load a corpus folder: one row per article.
 
     Parameters
@@ -432,6 +514,9 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
         A folder laid out like the repository's ``data/`` (``raw/*.txt`` and
         ``metadata.csv``) or a plain folder of ``.txt`` files. None (default):
         the bundled corpus.
+    cache : bool
+        Reuse the line labels of files labelled before (see "Cache" in the
+        module docstring); the result is the same with and without it.
 
     Returns
     -------
@@ -453,7 +538,7 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     FileNotFoundError
         When the folder does not exist or holds no ``.txt`` file.
     """
-    sources, labelled, meta, report = _load(path)
+    sources, labelled, meta, report = _load(path, cache=cache)
     rows = [_article(s, labelled[s.doc_id], meta, report) for s in sources]
     articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)) if rows else _empty_articles()
     articles["published"] = pd.to_datetime(articles["published"])
@@ -466,12 +551,14 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     return articles
 
 
-def load_lines(path: str | Path | None = None) -> pd.DataFrame:
+def load_lines(path: str | Path | None = None, *, cache: bool = True) -> pd.DataFrame:
     """The cleaning audit: one row per non-empty line of every loaded file.
 
     Parameters
     ----------
     path : str or Path, optional
+        Same as :func:`load_corpus`.
+    cache : bool
         Same as :func:`load_corpus`.
 
     Returns
@@ -487,7 +574,7 @@ def load_lines(path: str | Path | None = None) -> pd.DataFrame:
         of a paragraph holds the whole paragraph and its other lines have empty
         ``text``, so skip empty texts). ``attrs["load_report"]`` as there.
     """
-    sources, labelled, _, report = _load(path)
+    sources, labelled, _, report = _load(path, cache=cache)
     frames = [lines.assign(doc_id=s.doc_id) for s, lines in ((s, labelled[s.doc_id]) for s in sources)]
     lines = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(LINE_COLUMNS))
     lines = lines[list(LINE_COLUMNS)]

@@ -8,8 +8,10 @@ apostrophes match each other) and returns the words around each hit;
 Windows count words and run across paragraph breaks but stop at the edges
 of the article. The context strings are the article's own text (case,
 punctuation and quote marks kept), with runs of whitespace shown as one
-space. Not handled: matches across a possessive (``Putin's invasion`` as a
-query) and searching titles; pass a different ``field`` for those.
+space. A possessive in the query is matched like the text
+(``"Putin's fascists"`` finds ``Putin’s fascists``). Not handled: spelling
+variants (``no-one`` does not find ``no one``; ``Zelensky`` does not find
+``Zelenskyy``) and searching titles; pass another ``field`` for those.
 """
 
 from __future__ import annotations

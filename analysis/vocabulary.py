@@ -149,6 +149,7 @@ def term_counts(
     possessive: str = "strip",
     include_bigrams: bool = False,
     min_count: int = 1,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Tidy term table: one row per outlet × term, or per article × term.
 
@@ -164,6 +165,9 @@ def term_counts(
         As in :func:`count_terms`.
     min_count
         Keep terms counted at least this often in the group.
+    progress
+        Show a progress bar; ``None`` (default) shows one from
+        :data:`PROGRESS_MIN_ARTICLES` articles on.
 
     Returns
     -------
@@ -186,7 +190,8 @@ def term_counts(
     texts = _joined_fields(articles, fields)
     columns: dict[str, list] = {key: [] for key in [*keys, "term", "n", "n_tokens", "n_articles"]}
     groups = articles.groupby(keys, observed=True, sort=False).indices.items()
-    for group_key, rows in tqdm(groups, desc=f"counting terms by {by}", disable=len(articles) < PROGRESS_MIN_ARTICLES):
+    show = len(articles) >= PROGRESS_MIN_ARTICLES if progress is None else progress
+    for group_key, rows in tqdm(groups, desc=f"counting terms by {by}", disable=not show):
         group_texts = [texts[i] for i in rows]
         counts, n_tokens = _count(group_texts, stop, possessive=possessive, include_bigrams=include_bigrams)
         counts = {term: n for term, n in counts.items() if n >= min_count}

@@ -28,7 +28,7 @@ CLOUD_RANDOM_STATE = 2022
 #: Cloud size in pixels (width, height) per outlet panel; 2:1 suits a panel in a two-column row.
 CLOUD_PIXELS = (800, 500)
 #: Blank pixels kept around each word, so two neighbours never read as one word.
-CLOUD_WORD_MARGIN = 8
+CLOUD_WORD_MARGIN = 20
 
 
 def cloud_weights(scores: pd.DataFrame, *, max_words: int = CLOUD_WORDS, score: str = "z") -> pd.DataFrame:

@@ -83,13 +83,13 @@ def measure(label: str, func, articles: pd.DataFrame, n_tokens: int, n_mb: float
 def main() -> None:
     articles = synthetic_corpus()
     n_mb = sum(len(text.encode("utf-8")) for text in articles["text"]) / 1e6
-    table = term_counts(articles, by="outlet", stopwords=None)
+    table = term_counts(articles, by="outlet", stopwords=None, progress=False)
     n_tokens = int(table.groupby("outlet", observed=True)["n_tokens"].first().sum())
     print(f"synthetic corpus: {N_ARTICLES:,} articles, {n_tokens:,} tokens, {n_mb:.1f} MB of text")
-    fast = measure("term_counts(by='outlet')", lambda a: term_counts(a, by="outlet"), articles, n_tokens, n_mb)
+    fast = measure("term_counts(by='outlet')", lambda a: term_counts(a, by="outlet", progress=False), articles, n_tokens, n_mb)
     slow = measure("naive split/lower/dict", naive_outlet_counts, articles, n_tokens, n_mb)
     print(f"speed-up over the naive loop: {slow / fast:.2f}x")
-    measure("term_counts(by='article')", lambda a: term_counts(a, by="article"), articles, n_tokens, n_mb)
+    measure("term_counts(by='article')", lambda a: term_counts(a, by="article", progress=False), articles, n_tokens, n_mb)
     verdict = "met" if n_mb / fast >= TARGET_MB_PER_S else "NOT met"
     print(f"target {TARGET_MB_PER_S:.0f} MB/s per core: {verdict} ({n_mb / fast:.1f} MB/s)")
 

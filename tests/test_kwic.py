@@ -59,6 +59,11 @@ def test_possessive_and_curly_apostrophe_match():
     assert hits["right"].tolist() == ["’s war", "'s army"]
 
 
+def test_query_with_a_possessive_matches_either_apostrophe():
+    hits = kwic(_articles("unlike Putin’s fascists, we"), "Putin's fascists", window=1)
+    assert hits[["left", "match", "right"]].iloc[0].tolist() == ["unlike", "Putin’s fascists", ", we"]
+
+
 def test_every_hit_in_every_article_sorted():
     articles = _articles("claimed x claimed", "y claimed", outlets=["B", "A"])
     hits = kwic(articles, "claimed", window=1)
