@@ -22,6 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .quotespans import quote_spans
 from .tokens import normalize_apostrophes, token_pattern
 
 __all__ = ["DEFAULT_WINDOW", "kwic", "render_kwic"]
@@ -130,8 +131,6 @@ def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, do
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the quotations in ``text`` (a quote left open stops at its paragraph's end)."""
-    from .quotespans import quote_spans
-
     return [(span.start, span.end) for span in quote_spans(text)]
 
 

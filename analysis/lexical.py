@@ -21,13 +21,13 @@ for school texts; on news they rank articles, they do not grade them.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
 from .corpus import sentences as split_sentences
+from .quotespans import split_quoted
 from .tokens import tokenize
 
 __all__ = [
@@ -150,14 +150,8 @@ def quoted_share(text: str) -> float:
     Returns
     -------
     float
-        The count of quoted words, or NaN (with a warning) when
-        :mod:`analysis.quotespans` is not available.
+        The count of quoted words.
     """
-    try:
-        from .quotespans import split_quoted
-    except ImportError:
-        warnings.warn("analysis.quotespans is not available; share_quoted is left empty (NaN)", stacklevel=2)
-        return np.nan
     return float(sum(
         len(tokenize(segment))
         for paragraph in text.split("\n\n")
