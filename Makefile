@@ -20,7 +20,7 @@ run: $(STAMP)  ## Run every notebook in order on the bundled corpus; figures to 
 	$(PY) -m analysis run
 
 test: $(STAMP)  ## Run the test suite (the slow tests included)
-	$(PY) -m pytest -m "slow or not slow"
+	$(PY) -m pytest
 
 test-fast: $(STAMP)  ## Run the tests except the slow ones
 	$(PY) -m pytest -m "not slow"
