@@ -4,7 +4,8 @@
 international organisation, social platform or company that an article names
 *as the source of its information* ("as per Sky News", "TASS reported",
 "told The Telegraph", "posted on Telegram"), plus the image credits of the page
-("Featured Image Credit: Alamy", "(Photo by … / AFP)"). :func:`citation_graph`
+("Featured Image Credit: Alamy", "(Photo by … / AFP)", "(AP Photo/…)",
+"Aris Messinis/AFP via Getty Images"). :func:`citation_graph`
 turns those rows into weighted edges outlet → source.
 
 Method
@@ -12,7 +13,8 @@ Method
 Rule-based, no model. Known sources come from the editable registry
 ``analysis/data/sources.csv`` (see its header). A registry name counts as a
 citation only in a citing context: after a cue ("according to", "as per",
-"as cited by", "via", "obtained by", "reporting by" …), before a reporting verb
+"as cited by", "via", "obtained by", "reporting by", "a spokesperson for",
+"quoted as saying by", "analysts at" …), before a reporting verb
 ("… reported", "… said", "… quoted … as saying", "… denied"), or with an
 official or correspondent of the body ("Kremlin spokesman Dmitry Peskov said",
 "Al Jazeera's Gabriel Elisondo, reporting from Kyiv, said"). Cues of
@@ -88,9 +90,11 @@ _CUE = (
     r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
     r"|posted)\s+by"
     r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts)\s+(?:from|by)"
-    r"|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
-    r"|(?:with\s+)?inputs?\s+from"
+    r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+    r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts?|economists?|strategists?)\s+at"
 )
+#: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
+_EMPLOYER_CUE = re.compile(r"(?i:(?:analysts?|economists?|strategists?)\s+at)")
 #: Cues that make a *news outlet or agency* a source but only an audience of
 #: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
 _MEDIA_ONLY_CUE = re.compile(
@@ -102,7 +106,8 @@ _MEDIA_KINDS = frozenset({"news outlet", "news agency"})
 #: Organisation words that mark an unknown name as a news medium.
 _MEDIA_WORDS = frozenset(
     "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
-    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle".split()
+    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
+    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star".split()
 )
 _PLATFORM_CUE = (
     r"(?:posted|shared|uploaded|published|circulating|circulated|broadcast|streamed|seen|viral|popular|trending)"
@@ -120,7 +125,7 @@ _VERB = (
     r"|claimed|claims|noted|notes|wrote|writes|quoted|quotes|cited|cites|tweeted|posted|published"
     r"|revealed|reveals|added|warned|warns|estimated|estimates|disclosed|told|tells|explained|showed|shows"
     r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
-    r"|denied|denies|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
+    r"|denied|denies|dismissed|dismisses|rejected|rejects|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
     r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found"
     r"|report|reveal|confirm|announce|publish|claim"
 )
@@ -141,7 +146,7 @@ _ORG_WORDS = frozenset(
     "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
-    "Project Initiative Network Institution Programme Program Unit Coalition".split()
+    "Project Initiative Network Institution Programme Program Unit Coalition Brigade".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -166,9 +171,14 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_PHOTO_BY = re.compile(
     r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I
 )
+#: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
+_CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
+#: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
+_CREDIT_SLASH_END = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
 _CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
 #: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —".
-_DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+_DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]")  # "(dpa) -" too
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
 
@@ -387,12 +397,17 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
         name = re.sub(r"^The\s+", "", match.group("name"))
         desc = (match.group("desc") or "").lower()
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
+        if _EMPLOYER_CUE.fullmatch(match.group("cue")):
+            desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", name):  # "citing U.S. officials": an initialism modifier
+            continue
         if _overlaps(span, taken) or not _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
             continue
-        rows.append({"source": name, "kind": _DESCRIPTOR_KINDS.get(desc, "unknown"), "cue": match.group("cue"),
+        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only else "unknown")  # "told the Echo"
+        rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
         span, name = match.span("name"), match.group("name")
@@ -452,6 +467,12 @@ def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _CREDIT_PHOTO_BY.finditer(line):
         found += _split_credit(registry, match.group("cue").strip(), match.group("name"))
+    for match in _CREDIT_AGENCY_PHOTO.finditer(line):
+        hit = _resolve(registry, match.group("name"))
+        found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
+    slash = _CREDIT_SLASH_END.search(line) if not found else None
+    if slash and any(_resolve(registry, p.strip()) for p in re.split(r"/|\s+via\s+", slash.group("name"))[1:]):
+        found += _split_credit(registry, "/", slash.group("name"))
     if found:
         return found
     label = _CREDIT_LABEL.search(line)
@@ -586,6 +607,10 @@ def cited_sources(
 
 
 def _tidy_sources(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    credited = set(zip(*(frame.loc[frame["kind"].eq("image credit"), c] for c in ("doc_id", "paragraph", "source"))))
+    via_credit = frame["kind"].ne("image credit") & pd.Series(  # "… /AFP via Getty Images" is a credit only
+        [k in credited for k in zip(frame["doc_id"], frame["paragraph"], frame["source"])], index=frame.index)
+    frame = frame.loc[~via_credit]
     on_page = frame["paragraph"].isna() | frame["kind"].eq("image credit")
     dupes = on_page & frame.duplicated(["doc_id", "source", "kind", "cue", "evidence"])
     frame = frame.loc[~dupes].copy()

@@ -15,15 +15,17 @@ below read only the narration around it.
    speaker.
 2. **Speaker of a cue.**  For a finite verb, the nearest mention before it,
    skipping an appositive or ``who`` clause (``Sergei Shoigu, the defence
-   minister, said``); for ``said X`` and ``according to X``, the mention after
+   minister, said``; ``an official, who spoke on condition of anonymity to
+   discuss intelligence, said``); for ``said X`` and ``according to X``, the mention after
    it (a single capitalised word counts: ``said Oksana, a nurse``); for an
    ``-ing`` verb (``…, telling troops '…'``), the subject of the sentence (its
    first mention that is not possessive or inside a prepositional phrase).
 3. **Mentions** are: names and bodies from the alias table
    ``analysis/data/speakers.csv`` (reported by canonical name); a title and the
    capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
-   runs of two or three capitalised words (organisations when they hold a word
-   such as Ministry, Agency, News); one capitalised word right before a speech
+   runs of two or three capitalised words, name particles aside (``Ursula von
+   der Leyen``, ``Riyad al-Maliki``; organisations when they hold a word such
+   as Ministry, Agency, News, Hospital); one capitalised word right before a speech
    verb or a role (``Klitschko said``, ``Natalia, a teacher``); the surname of
    a person named in full elsewhere in the article, or of exactly one person in
    the alias table (``Mr Klitschko`` → Vitali Klitschko); descriptions built on a
@@ -32,14 +34,18 @@ below read only the narration around it.
    ``N-year-old``; pronouns.  A role next to a name types the name
    (``ShadowBreak's founder Samuel Cardillo`` → expert; ``the pilot,
    identified as Sergey Galkin``); an organisation before a spokesperson
-   stands for it (``a Red Cross spokesperson``).
+   stands for it (``a Red Cross spokesperson``), unless a name follows the
+   role (``Manchester City manager Pep Guardiola`` is the person).
 4. **Resolution.**  ``he``/``she`` → the nearest singular person earlier in
    the sentence, else the previous speaker in the paragraph, else the subject
    of an earlier sentence, else the last speaker or first named person of the
    previous :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs (``it`` looks for a
-   body).  ``one``/``another said`` → the nearest description (``soldier``).
-   ``the minister``/``the statement`` → the last named person of that type, or
-   the last body, before it.
+   body).  Possessives (``Putin's soldiers``) and objects of prepositions are
+   never antecedents; ``He said …. '…,' he said`` is one referent.
+   ``one``/``another said`` → the nearest description (``soldier``).
+   ``the minister``/``the Labour leader``/``the 18-year-old`` → the last named
+   person of a compatible type that is a sentence subject (else the last one),
+   or the last body, before it.
 5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
    previous quote in its paragraph (and its verb and cue when both are in one
    sentence); a paragraph that opens with a quote takes
@@ -152,6 +158,7 @@ _DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
 #: Capitalised words that do not start or belong to a person's name.
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At But And Or As If So Then Meanwhile However Earlier Later Both "
+    "One Two Three Another Some Many Several Most Each Every "
     "After Before During While When Where This That These Those His Her Their Its Our "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Read Also Related Topics "
@@ -168,7 +175,8 @@ _ORG_WORDS = {
         "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
     "organisation": frozenset(
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
-        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal".split()),
+        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal "
+        "Hospital Clinic School College Academy Club Society Association Party League Museum".split()),
 }
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _INDEFINITES = frozenset({"one", "another", "others"})
@@ -411,16 +419,22 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
     """
     while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
         i += 1
-    words, end = [], tokens[i - 1][1] if i else 0
-    for start, stop, word, *_ in tokens[i:i + 3]:
+    words, ends = [], [tokens[i - 1][1] if i else 0]
+    for start, stop, word, *_ in tokens[i:i + 5]:
         base = word[:-2] if word.endswith("'s") else word
-        if text[end:start].strip(" .") or not base[:1].isupper() or base in _NOT_NAME_WORDS:
+        particle = bool(words) and base in _NAME_PARTICLES
+        if (text[ends[-1]:start].strip(" .") or base in _NOT_NAME_WORDS
+                or not (particle or re.match(_CAPITAL_WORD, base))
+                or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
             break
         words.append(base)
-        end = stop - (len(word) - len(base))
+        ends.append(stop - (len(word) - len(base)))
         if base != word:
             break
-    return " ".join(words), end
+    while words and words[-1] in _NAME_PARTICLES:  # "Minister Ana de" never ends on a particle
+        words.pop()
+        ends.pop()
+    return " ".join(words), ends[-1]
 
 
 def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict | None = None) -> list[_Mention]:
@@ -440,10 +454,22 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict 
     return found
 
 
+#: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
+_NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn al el le la ter ten".split())
+_CAPITAL_WORD = r"(?:(?:al|el)-)?[A-Z][\w\-]*"
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w\-'’])[A-Z][\w\-]*(?:\s+(?:(?:of|the|for|and)\s+){0,2}[A-Z][\w\-]*)+(?![\w\-])")
+    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,2}}"
+    rf"{_CAPITAL_WORD})+(?![\w\-])")
 _RUN_WORD = re.compile(r"[\w\-]+")
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+
+
+def _is_person_run(names: list[str]) -> bool:
+    """Two or three capitalised words, particles aside, none a non-name word."""
+    capitalised = [w for w in names if w not in _NAME_PARTICLES]
+    return (len(capitalised) <= 3 and not any(w in _NOT_NAME_WORDS for w in names)
+            and all(w in _NAME_PARTICLES or not w.islower() for w in names)
+            and names[-1] not in _NAME_PARTICLES)
 
 
 def _org_type(words: list[str]) -> str:
@@ -466,7 +492,7 @@ def _capitalised_mentions(text: str) -> list[_Mention]:
         org = _org_type(names)
         if org:
             found.append(_Mention(start, run.end(), " ".join(names), org, "body", 1))
-        elif len(names) <= 3 and not any(w in _NOT_NAME_WORDS or w.islower() for w in names):
+        elif _is_person_run(names):
             found.append(_Mention(start, run.end(), " ".join(names), "unknown", "name", 1))
     return found
 
@@ -560,20 +586,32 @@ def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
     return replace(name, start=start, end=end, speaker_type=stype)
 
 
-def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool) -> _Mention | None:
+#: "of Irpin, " after a role: the place or body the role belongs to.
+_ROLE_OF_PLACE = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*,\s*")
+
+
+def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
+                text_after: str = "") -> _Mention | None:
     """One mention for a name and its role, or an organisation and its spokesperson.
 
-    ``determined``: the second mention opens with a determiner ("the governor").
+    ``determined``: the second mention opens with a determiner ("the governor");
+    ``text_after``: the text after the second mention ("Serhiy Haidai, governor of Luhansk,").
     """
     if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
         return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
     if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
             and _n_words(gap) <= APPOSITIVE_MAX_WORDS):
         return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
-    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == "," and determined:
+    if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
+        return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
+    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == "," and (
+            determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor
-    if first.kind == "body" and second.kind == "descriptor" and not gap.strip():
-        return replace(first, end=second.end)  # a Red Cross spokesperson
+    if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
+        return replace(second, start=first.start, speaker_type=first.speaker_type)  # Kremlin spokesman Peskov
+    if first.kind in ("body", "name") and second.kind == "descriptor" and not gap.strip():
+        return replace(first, end=second.end, kind="body", head="role",  # a Red Cross spokesperson
+                       speaker_type=second.speaker_type if first.kind == "name" else first.speaker_type)
     if gap.strip() in ("'s", "’s") and second.speaker.split()[-1].lower() in OWNER_SPEAKS:
         return replace(first, end=second.end)  # a soldier's voice, Zelensky's statement
     return None
@@ -586,7 +624,7 @@ def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
         second = out[i + 1]
         determined = _WORD.match(text, second.start) is not None and \
             _WORD.match(text, second.start).group().lower() in _DETERMINERS
-        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined)
+        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined, text[second.end:])
         if merged is None:
             i += 1
         else:
@@ -597,6 +635,9 @@ def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _SINGLE_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _NAME_INTRODUCED = re.compile(r"\b(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
+
+
+_AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
 
 
 def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
@@ -617,7 +658,8 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         if (_verb_follows(text, end, lex)  # "Klitschko said"
                 or (role and end + role.end() in role_starts)  # "Natalia, a teacher"
                 or (comma >= 0 and text[comma] == "," and comma in role_ends and text[end:end + 1] == ",")  # "his mother, Tetiana,"
-                or _NAME_INTRODUCED.search(text, max(0, start - 40), start)):  # "gave her name as Svetlana"
+                or _NAME_INTRODUCED.search(text, max(0, start - 40), start)  # "gave her name as Svetlana"
+                or _AGE_OR_RELATIVE.match(text, end)):  # "Olha, 34, told" / "Hamas, which governs …, said"
             found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
     return found
 
@@ -730,6 +772,8 @@ def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     if verb.form in ("read", "reads") and previous not in _READ_SUBJECTS:
         return False
     following = _WORD.match(narration, verb.end + 1) if verb.end < len(narration) else None
+    if verb.form.startswith("post"):  # "posted on X", "posted:", not "footage posted online shows"
+        return bool(re.match(r"\s*(?:[:.,]|$|(?:on|to)\b)", narration[verb.end:]))
     return not (verb.form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
 
 
@@ -813,12 +857,22 @@ def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
     return found[0] if found else None
 
 
+#: A relative clause between a speaker and its verb: "X, who …, said" / "Hamas, which …, said".
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:who|which|whose)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
+
+
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
     """Nearest mention before a finite verb, skipping an appositive or ``who`` clause."""
     found = _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
     if not found:
         return None
     nearest = found[-1]
+    clause = _RELATIVE_CLAUSE.search(par.narration, found[0].end, verb.start)
+    introduced = _NAME_INTRODUCED.search(par.narration, max(0, nearest.start - 40), nearest.start)
+    if clause is not None and not introduced:  # "X, who spoke on condition of anonymity to discuss …, said"
+        before = [m for m in found if m.end <= clause.start()]
+        heads = [m for m in before if not _after_preposition(par, m)]  # "a nurse at the X Hospital, who …"
+        return (heads or before or [nearest])[-1]
     if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
         for earlier in reversed(found[:-1]):
             between = par.narration[earlier.end:nearest.start]
@@ -834,7 +888,8 @@ def _first_after(par: _Paragraph, verb: _Verb, hi: int) -> _Mention | None:
     """The speaker named after the verb ("said Mr X", "according to X", "said Oksana, a nurse")."""
     found = _candidates(par, verb.end, hi, kinds=_SUBJECT_KINDS | {"document"})
     single = _SINGLE_NAME.match(par.narration, verb.end)
-    if single and single.group(1) not in _NOT_NAME_WORDS and not (found and found[0].start == single.start(1)):
+    if (single and single.group(1) not in _NOT_NAME_WORDS and not _is_abbreviation(single.group(1).lower())
+            and not (found and found[0].start == single.start(1))):
         role = next((m for m in found if m.kind == "descriptor"
                      and par.narration[single.end():m.start].strip() == ","), None)
         stype = role.speaker_type if role else "unknown"
@@ -875,8 +930,9 @@ def _from_mention(m: _Mention, pronoun: str) -> tuple[str, str, str]:
 
 def _in_paragraph(par: _Paragraph, pos: int, pronoun: str, n_quotes: int) -> tuple[str, str, str] | None:
     """Antecedent inside the paragraph: same sentence, earlier quotes, earlier sentences."""
-    ok = [m for m in par.mentions if m.end <= pos and _matches(pronoun, m.kind, m.is_plural)]
-    same = [m for m in ok if m.start >= par.sentence_start(pos)]
+    ok = [m for m in par.mentions if m.end <= pos and not _is_possessive(par, m)
+          and (_matches(pronoun, m.kind, m.is_plural) or m.speaker == pronoun)]
+    same = [m for m in ok if m.start >= par.sentence_start(pos) and m.speaker != pronoun]
     if same:
         return _from_mention(same[-1], pronoun)
     for speaker in reversed(par.speakers[:n_quotes]):
@@ -885,6 +941,8 @@ def _in_paragraph(par: _Paragraph, pos: int, pronoun: str, n_quotes: int) -> tup
     for start in reversed([s for s in par.starts if s < par.sentence_start(pos)]):
         in_sentence = [m for m in ok if start <= m.start < par.sentence_end(start)]
         subjects = [m for m in in_sentence if not _after_preposition(par, m)]
+        if subjects and subjects[0].speaker == pronoun:  # "He said …. '…,' he said": same referent
+            return _in_paragraph(par, subjects[0].start, pronoun, 0) if pronoun not in _INDEFINITES else None
         if subjects:  # a pronoun's antecedent is the subject; "another"'s the nearest description
             return _from_mention(subjects[-1 if pronoun in _INDEFINITES else 0], pronoun)
     return None
@@ -897,33 +955,54 @@ def _in_previous(article: _Article, pronoun: str) -> tuple[str, str, str] | None
             if speaker[0] and _matches(pronoun, speaker[2], False):
                 return speaker
         ok = [m for m in par.mentions if _matches(pronoun, m.kind, m.is_plural)]
-        ok = [m for m in ok if not _is_possessive(par, m)]
+        ok = [m for m in ok if not _is_possessive(par, m) and not _after_preposition(par, m)]
         named = [m for m in ok if m.kind in ("name", "body")]
         if named or ok:
             return _from_mention((named or ok)[0], pronoun)
     return None
 
 
+#: Speaker types a role noun may share with a named person ("the spokesman" → a minister's aide).
+_OFFICIAL_TYPES = frozenset({"politician", "military or government body"})
+
+
+def _same_role(role: _Mention, other: _Mention) -> bool:
+    if other.kind != "name":
+        return False
+    types = {role.speaker_type, other.speaker_type}
+    return len(types) == 1 or "unknown" in types or types <= _OFFICIAL_TYPES
+
+
+def _is_subject(par: _Paragraph, m: _Mention) -> bool:
+    """First non-possessive mention of its sentence, outside a prepositional phrase."""
+    first = _subject(par, par.sentence_start(m.start), m.end)
+    return first is not None and first.start == m.start
+
+
 def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
-    """For "the minister" / "the statement": the last name of that type, or body, before it."""
+    """For "the minister" / "the statement": the last subject of that type (or body) before it."""
     if m.kind == "descriptor":
-        wanted = lambda other: other.kind == "name" and other.speaker_type == m.speaker_type  # noqa: E731
+        wanted = lambda other: _same_role(m, other)  # noqa: E731
     else:
         wanted = lambda other: other.kind == "body"  # noqa: E731
-    here = [o for o in par.mentions if o.end <= m.start and wanted(o)]
-    if here:
-        return here[-1]
-    for previous in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
-        found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)]
-        if found:
-            return found[-1]
+    for previous in [par] + list(reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])):
+        found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)
+                 and (previous is not par or o.end <= m.start)]
+        subjects = [o for o in found if _is_subject(previous, o)]
+        if subjects or found:
+            return (subjects or found)[-1]
     return None
 
 
+#: "the Labour leader", "the White House spokesman": capitalised modifiers between "the" and a role.
+_THE_NAMED_MODIFIER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,2}$")
+
+
 def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
-    """ "the statement", "the minister": a definite description with no modifier."""
-    return (m.kind in ("descriptor", "body descriptor", "document") and " " not in m.speaker
-            and par.narration[m.start:m.start + 4].lower() == "the ")
+    """ "the statement", "the minister", "the Labour leader": a singular definite description."""
+    return (m.kind in ("descriptor", "body descriptor", "document") and not m.is_plural
+            and (par.narration[m.start:m.start + 4].lower() == "the "
+                 or bool(_THE_NAMED_MODIFIER.search(par.narration, max(0, m.start - 40), m.start))))
 
 
 def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> tuple[str, str, str]:

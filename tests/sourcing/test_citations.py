@@ -359,3 +359,23 @@ def test_unknown_name_takes_the_kind_its_descriptor_gave_in_the_same_article():
     result = cited_sources(_articles([text, "A recording obtained by ShadowBreak."]))
     assert result[["doc_id", "source", "kind"]].values.tolist() == [
         ["d000", "ShadowBreak", "company"], ["d000", "ShadowBreak", "company"], ["d001", "ShadowBreak", "unknown"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A woman walks past a destroyed building. (AP Photo/Evgeniy Maloletka)",
+     {("Associated Press", "image credit")}),
+    ("Servicemen fire a howitzer near Bakhmut. Aris Messinis/AFP via Getty Images",
+     {("AFP", "image credit"), ("Getty Images", "image credit")}),
+    ("BERLIN (dpa) - The chancellor rejected the calls.", {("dpa", "news agency")}),
+    ("The claims were repeated on Sunday, citing U.S. officials.", set()),
+    ("\"Nobody wants this,\" she told the Echo.", {("Echo", "news outlet")}),
+    ("Oil rose on Monday, analysts at Goldman Sachs said in a note.", {("Goldman Sachs", "company")}),
+    ("\"No mobilisation,\" Peskov was quoted as saying by the Interfax news agency.", {("Interfax", "news agency")}),
+    ("\"Russia will pay,\" the minister posted on X.", {("Twitter", "social platform")}),
+    ("Russia's foreign ministry dismissed the reports.", {("Russian Ministry of Foreign Affairs", "government body")}),
+    ("'We are concerned,' said Liz Throssell, a spokesperson for the UN human rights office.",
+     {("OHCHR", "international organisation")}),
+])
+def test_citation_patterns_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected

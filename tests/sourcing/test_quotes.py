@@ -428,3 +428,41 @@ def test_surnames_resolve_to_full_names():
 def test_abbreviation_does_not_end_the_sentence():
     row = _one("'Eleven missiles were shot down,' said Lt. Col. Yuriy Ignat.").iloc[0]
     assert (row["speaker"], row["speaker_type"]) == ("Yuriy Ignat", "soldier")
+
+
+# --------------------------------------------------------------------------- attribution rules (hand-written)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a pronoun never resolves to a possessive ("Putin's soldiers") and "He said … he said" is one referent
+    ("Zelensky spoke on Sunday.\n\nHe said civilians had driven Putin's soldiers out of shops. "
+     "'These are not warriors,' he said.", "Volodymyr Zelensky"),
+    # the speaker before a relative clause, not a noun inside it
+    ("A senior defence official, who spoke on condition of anonymity to discuss intelligence assessments, "
+     "said troops had \"fallen behind schedule\" in the south.", "senior defence official"),
+    ("\"We are going after his oil,\" said Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("Palestinian Foreign Minister Riyad al-Maliki said: \"The world has failed Gaza.\"", "Riyad al-Maliki"),
+    # organisation + role + name: the person, not the organisation
+    ("Manchester City manager Pep Guardiola praised his side. \"We suffered,\" he said.", "Pep Guardiola"),
+    ("Kremlin spokesman Dmitry Peskov spoke to journalists. \"This is a hostile step,\" the spokesman said.",
+     "Dmitry Peskov"),
+    # "the 18-year-old" refers to the subject, not the object
+    ("Emma Raducanu beat Leylah Fernandez on Tuesday. \"I felt comfortable,\" the 18-year-old said.",
+     "Emma Raducanu"),
+    ("Speaking from a shelter, Olha, 34, told the BBC: \"The children no longer cry.\"", "Olha"),
+    ("\"We're going to see a hard winter,\" said Mr. Zelensky's chief of staff, Andriy Yermak, in a statement.",
+     "Andriy Yermak"),
+    ("Hamas, which governs the territory, said in a statement that the claims were \"outright lies.\"", "Hamas"),
+])
+def test_attribution_rules_by_hand(text, speaker):
+    assert _one(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_role_in_appositive_types_the_name():
+    found = _one("\"Our defenders are holding,\" Serhiy Haidai, governor of the Luhansk region, wrote on Telegram.")
+    assert found[["speaker", "speaker_type", "verb"]].values.tolist() == [["Serhiy Haidai", "politician", "wrote"]]
+
+
+def test_posted_is_a_cue_only_where_something_is_posted():
+    assert _one("\"Russia will pay,\" Dmytro Kuleba posted on X.")["verb"].tolist() == ["posted"]
+    assert _one("Footage posted online shows 'exhausted' prisoners.")["verb"].tolist() == [""]

@@ -1,0 +1,172 @@
+"""Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
+
+``tests/data/blind_sourcing.json``, ``blind_sourcing_2.json`` and
+``blind_sourcing_3.json`` are short paragraphs written by hand in the styles of outlets the rules were not built on (AP, Reuters, BBC,
+Guardian, NYT, Washington Post, Fox News, Al Jazeera, Kyiv Independent, The Independent,
+TASS/RT, local papers), on war, politics, business, courts, sport and health. Each
+example has ``quotes`` (``paragraph``, 0 for the standfirst; ``quote``, the text inside
+the marks; ``speaker``, canonical name or short description, "" when none;
+``speaker_type``; ``verb`` in its reporting form, "says" → "said", "" when none; ``is_scare_quote``) and ``sources``
+(``[source, kind]`` pairs a careful reader marks as cited: people are not sources; a
+body counts when it speaks or is cited, or when its spokesperson speaks for it).
+
+Each set was written before the code was run on it, and the rules were revised
+(with general rules only) after each first run. The untuned first runs are the honest
+estimates of accuracy on unseen text; they are recorded in ``FIRST_RUN``. The floors
+below sit a little under the scores reached, so a regression fails.
+
+Matching rules, fixed before scoring: a quote matches on (paragraph, whitespace-
+normalised text). A speaker is right when it equals the label (case-insensitive) or,
+for an unnamed speaker labelled with a description, when its head word (last word)
+equals the label's head word or the descriptor canonical the alias table gives for it
+("spokeswoman" → "official").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.sourcing.citations import cited_sources
+from analysis.sourcing.quotes import load_speakers, quotes
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json")
+
+#: Scores of each set's untuned first run (see the module docstring), for the record.
+#: Set 1 was scored before any rule was revised for it (its verb figure counts one
+#: labelling slip, "says" for the documented reporting form "said", fixed afterwards);
+#: set 2 after the revisions for set 1; set 3 after those for set 2.
+FIRST_RUN = {
+    "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
+                            "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
+                            "source_f1": 0.700},
+    "blind_sourcing_2.json": {"quote_f1": 1.000, "speaker_accuracy": 0.762, "speaker_type_accuracy": 0.333,
+                              "verb_accuracy": 1.000, "source_precision": 0.917, "source_recall": 0.786,
+                              "source_f1": 0.846},
+    "blind_sourcing_3.json": {"quote_f1": 1.000, "speaker_accuracy": 0.889, "speaker_type_accuracy": 0.611,
+                              "verb_accuracy": 0.947, "source_precision": 1.000, "source_recall": 0.800,
+                              "source_f1": 0.889},
+}
+#: Floors: a little under the scores the current rules reach on each set (one more
+#: speaker or source error on the smaller sets falls below them).
+FLOORS = {
+    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.90},
+    "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92},
+    "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.90, "source_f1": 0.90},
+}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _prf(tp: int, n_found: int, n_gold: int) -> tuple[float, float, float]:
+    precision = tp / n_found if n_found else 1.0
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _load(name: str) -> tuple[list[dict], pd.DataFrame]:
+    examples = json.loads((DATA / name).read_text(encoding="utf-8"))
+    articles = pd.DataFrame([{"doc_id": e["id"], "outlet": e["style"], "title": "t",
+                              "standfirst": e["standfirst"], "text": e["text"]} for e in examples])
+    return examples, articles
+
+
+def _descriptor_heads() -> dict[str, str]:
+    table = load_speakers()
+    heads = {}
+    for row in table.loc[table["kind"].isin(["descriptor", "body descriptor", "body"])].itertuples():
+        for alias in [row.canonical, *str(row.aliases or "").split("|")]:
+            heads.setdefault(alias.strip().lower(), row.canonical.lower())
+    return heads
+
+
+def _speaker_ok(found: str, gold: str, heads: dict[str, str]) -> bool:
+    found, gold = found.strip().lower(), gold.strip().lower()
+    if found == gold:
+        return True
+    head = gold.split()[-1] if gold else ""
+    is_description = head in heads
+    return is_description and found.split()[-1:] in ([head], [heads[head]])
+
+
+def score_quotes(name: str) -> dict:
+    """Quote P/R/F1, speaker, speaker-type and verb accuracy on one blind set."""
+    examples, articles = _load(name)
+    found = quotes(articles)
+    heads = _descriptor_heads()
+    tp = n_found = n_gold = speaker_ok = type_ok = n_speaker = verb_ok = 0
+    misses = []
+    for example in examples:
+        rows = found[found["doc_id"] == example["id"]]
+        predicted = {(r.paragraph, _norm(r.quote)): r for r in rows.itertuples()}
+        gold = {(g["paragraph"], _norm(g["quote"])): g for g in example["quotes"]}
+        n_found, n_gold = n_found + len(predicted), n_gold + len(gold)
+        misses += [(example["id"], "missed quote", key[1][:40]) for key in set(gold) - set(predicted)]
+        misses += [(example["id"], "extra quote", key[1][:40]) for key in set(predicted) - set(gold)]
+        for key in set(gold) & set(predicted):
+            row, label = predicted[key], gold[key]
+            tp += 1
+            verb_ok += row.verb == label["verb"]
+            if row.verb != label["verb"]:
+                misses.append((example["id"], "verb", label["verb"], row.verb))
+            if label["speaker"]:
+                n_speaker += 1
+                right = _speaker_ok(row.speaker, label["speaker"], heads)
+                speaker_ok += right
+                type_ok += row.speaker_type == label["speaker_type"]
+                if not right:
+                    misses.append((example["id"], "speaker", label["speaker"], row.speaker))
+    precision, recall, f1 = _prf(tp, n_found, n_gold)
+    return {"quote_precision": precision, "quote_recall": recall, "quote_f1": f1,
+            "speaker_accuracy": speaker_ok / max(n_speaker, 1), "speaker_type_accuracy": type_ok / max(n_speaker, 1),
+            "verb_accuracy": verb_ok / max(tp, 1), "n_quotes": n_gold, "n_with_speaker": n_speaker, "misses": misses}
+
+
+def score_sources(name: str) -> dict:
+    """Cited-source P/R/F1 on (source, kind) pairs and on source names alone."""
+    examples, articles = _load(name)
+    result = cited_sources(articles)
+    found = {(r.doc_id, r.source, r.kind) for r in result.itertuples()}
+    gold = {(e["id"], s, k) for e in examples for s, k in e["sources"]}
+    scores = dict(zip(("source_precision", "source_recall", "source_f1"),
+                      _prf(len(found & gold), len(found), len(gold))))
+    names_found, names_gold = {f[:2] for f in found}, {g[:2] for g in gold}
+    scores["source_name_f1"] = _prf(len(names_found & names_gold), len(names_found), len(names_gold))[2]
+    scores["false_positives"], scores["missed"] = sorted(found - gold), sorted(gold - found)
+    return scores
+
+
+def _report(name: str, quote_scores: dict, source_scores: dict) -> None:
+    numbers = {k: v for k, v in {**quote_scores, **source_scores}.items() if isinstance(v, float)}
+    print(f"\n{name}: " + " ".join(f"{k}={v:.3f}" for k, v in numbers.items()))
+    for item in quote_scores["misses"]:
+        print("  quote miss:", item)
+    print("  source false positives:", source_scores["false_positives"])
+    print("  source missed:", source_scores["missed"])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_blind_set_stays_above_its_floor(name):
+    quote_scores, source_scores = score_quotes(name), score_sources(name)
+    _report(name, quote_scores, source_scores)
+    floor = FLOORS[name]
+    assert quote_scores["quote_f1"] >= floor["quote_f1"]
+    assert quote_scores["speaker_accuracy"] >= floor["speaker_accuracy"]
+    assert source_scores["source_f1"] >= floor["source_f1"]
+
+
+def test_speaker_matching_rule_by_hand():
+    heads = {"spokeswoman": "official", "official": "official", "rescuer": "rescuer"}
+    assert _speaker_ok("Ben Wallace", "ben wallace", heads)
+    assert _speaker_ok("official", "spokeswoman", heads)
+    assert _speaker_ok("senior official", "senior defense official", heads)
+    assert not _speaker_ok("Boris Johnson", "Ben Wallace", heads)
+    assert not _speaker_ok("", "rescuer", heads)
