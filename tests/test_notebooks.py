@@ -147,8 +147,13 @@ def test_report_in_a_real_browser(hostile_run, tmp_path):
     if browser is None:
         pytest.skip("no chromium on this machine (CI installs Debian's chromium via .ci/run); browser check not run")
     report = hostile_run[0].report
+    page = report.read_text(encoding="utf-8")
+    # The check needs a script, which the report's policy forbids: check a copy without the policy,
+    # so escaping alone must keep the article's markup from running.
+    without_policy = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    assert without_policy != page, "the report should carry a no-script policy"
     checked = tmp_path / "checked.html"
-    checked.write_text(report.read_text(encoding="utf-8").replace("</body>", _BROWSER_CHECK + "</body>"))
+    checked.write_text(without_policy.replace("</body>", _BROWSER_CHECK + "</body>"), encoding="utf-8")
     dom = _headless(browser, "--dump-dom", checked.as_uri()).stdout
     found = re.search(r'<meta name="check" content="([^"]+)"', dom)
     assert found, "the page did not finish loading in the browser"
