@@ -9,7 +9,8 @@ import yaml
 
 from analysis import paths
 
-_REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*(>=\s*[\w.]+)?")
+#: name, optional [extras] (conda packages carry them built in), lower bound.
+_REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)(?:\[[\w,\s-]*\])?\s*(>=\s*[\w.]+)?")
 _CONDA_ONLY = {"python", "pip"}
 
 
