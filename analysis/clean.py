@@ -9,31 +9,38 @@ site:
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
    GMT") or a place line ("KYIV, Ukraine (CNN) —") (``dateline``); bulleted or
    indented list items and runs of three or more adjacent very short lines
-   (menus) are ``boilerplate``.
-2. **Title** — among the lines before the first full sentence, the most
-   headline-shaped line (4–50 words, no closing full stop): repeated on the
-   page, sharing words with the URL, or followed by a byline or date. In a
-   dataset dump, the first line above a date or URL line. Later copies of the
-   title are labelled ``title`` too. A headline right under a "Related
-   article" / "Read more" label is that link's text (``boilerplate``).
+   (menus) are ``boilerplate``; bulleted points under a short "Key points:"
+   line are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is ``byline``.
+2. **Title** — among the lines before the body (the first full sentence with
+   another one close below it, no menu between: a lone sentence up top is a
+   banner), the most headline-shaped line (4–50 words, no closing full stop):
+   repeated on the page, sharing words with the URL, or followed by a byline
+   or date (share buttons skipped); on ties a line of usual headline length,
+   then the earliest. In a dataset dump, the first line above a date or URL
+   line. Later copies of the title are labelled ``title`` too. A headline right under a "Related
+   article" / "Read more" label, and the headline list running on under it,
+   are links (``boilerplate``). Lines in capitals after the title are promos.
 3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
    ("Jane Doe in Kyiv and John Roe") that the page repeats or shows just under
-   the title; a short role line right under it ("BBC News") belongs to it. A
-   paragraph that starts with the author's name and describes them ("Jane Doe
-   is …") is an author bio (``boilerplate``).
-4. **Standfirst** — the first line under the title when it has no closing full
-   stop, or when a byline/date line follows it before the body (not in a dump's
-   "title, date, URL" header).
+   the title, "X contributed to this report"; a short role line right under it
+   ("BBC News", "Reporting from Kyiv") belongs to it. A paragraph that starts
+   with the author's name or surname and describes them ("Doe is …") is an
+   author bio (``boilerplate``).
+4. **Standfirst** — the first line under the title (buttons skipped) when it
+   has no closing full stop, or when a byline/date line or (blank-line layout)
+   the lead picture follows it (not in a dump's "title, date, URL" header).
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
-   "Most read", "©") that follows some body text, every line but a byline is
-   ``boilerplate``.
+   "Most read", "©") that follows some body text, every line but a byline, a
+   URL or the page's only date line is ``boilerplate``.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
-   between) that are short, and the line announced by "Image caption,"; in the
+   between) that are short, the line announced by "Image caption," and, on a
+   page without blank lines, the short line right above a bare credit; in the
    body, a single sentence of six or more words with no closing punctuation
    reads as a picture description, as do "Above: …" tails, which are cut from
    the body line that carries them.
 7. **Subheadings** — short title-case lines without closing punctuation, or
-   short questions without quotation marks, that are followed by body text.
+   short questions without quotation marks, with body text above them and
+   right under them.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
    (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it.
 
@@ -41,10 +48,14 @@ Everything else is ``body``. When in doubt the rules keep a line as body, and
 every label carries a ``reason``.
 
 Hard-wrapped pages (terminal or e-mail dumps wrapped at 60–100 columns) are
-unwrapped first: a near-full line and the line under it are one paragraph.
+unwrapped first: a near-full line and the line under it are one paragraph
+(only when many such next lines start in lower case, as wrapped prose does).
 
-What it does not handle: non-English boilerplate; captions that end with a full stop and sit in
-the body with no credit next to them.
+What it does not handle: non-English boilerplate; captions that end with a full
+stop and sit in the body with no credit next to them (video captions); promo
+or mission-statement sentences of a site that no phrase rule knows; a first
+paragraph that a lone sentence-shaped deck cannot be told from. Measured on
+hand-labelled blind pages in ``tests/data/corpus_blind*`` (see its README).
 """
 
 from __future__ import annotations
@@ -81,6 +92,9 @@ BOILERPLATE_TXT = paths.PACKAGE_DATA_DIR / "boilerplate.txt"
 #: Headlines run from 4 words (shorter lines are menu items) to about 50 (Daily
 #: Mail headlines reach 40+).
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 50
+#: Most headlines have at least this many words; headline-shaped page furniture
+#: above them (slogans, "Keyboard shortcuts for audio player") is often shorter.
+HEADLINE_USUAL_MIN_WORDS = 6
 #: A dump's first line above a date/URL line is its title up to this length.
 DUMP_TITLE_MAX_WORDS = 80
 #: A standfirst is one or two sentences; longer lines are body paragraphs.
@@ -89,8 +103,13 @@ STANDFIRST_MAX_WORDS = 60
 BODY_MIN_WORDS = 10
 #: Menus: at least this many adjacent lines of at most MENU_MAX_WORDS words.
 MENU_MIN_RUN, MENU_MAX_WORDS = 3, 4
-#: Lines next to a credit (no blank line between) up to this length are caption text.
-CAPTION_NEIGHBOUR_MAX_WORDS = 15
+#: Lines next to a credit (no blank line between) up to this length are caption text:
+#: agency captions run to two sentences (NPR, AP: 20-30 words); a body paragraph
+#: in the same block as a credit line is rare in blank-line layout.
+CAPTION_NEIGHBOUR_MAX_WORDS = 30
+#: A caption line this short is a bare credit ("(AP)", "Credit...Jane Doe/Agency");
+#: in a page without blank lines the short line right above it is the caption.
+CREDIT_ONLY_MAX_WORDS = 8
 #: An unpunctuated single sentence of this many words or more reads as a caption.
 CAPTION_MIN_WORDS = 6
 #: Subheadings are short; up to this many words.
@@ -111,6 +130,11 @@ CONTAINED_RATIO, CONTAINED_MIN_WORDS = 95, 6
 BLANK_LAYOUT_SHARE = 0.3
 #: Lines that a page under its title may still hold before the body (bylines, dates).
 HEADER_WINDOW = 4
+#: The body starts at a full sentence followed by another within this many
+#: non-empty lines (a byline, a date, an advert and a two-line caption may sit
+#: between the first paragraphs); a sentence alone above the article, with a
+#: menu or header below it, is page furniture.
+BODY_RUN_WINDOW = 6
 
 #: Agency credits are looked for in the last this many characters of a line.
 AGENCY_TAIL_CHARS = 80
@@ -118,13 +142,18 @@ AGENCY_TAIL_CHARS = 80
 #: WRAP_MAX_WIDTH columns (mail and terminal dumps wrap at 60–80); a line at
 #: least WRAP_FILL of the width long was wrapped, not ended.
 WRAP_MIN_LINES, WRAP_MAX_WIDTH, WRAP_FILL = 8, 100, 0.75
+#: ... and at least this share of the lines after a wrap start in lower case (in
+#: wrapped English prose about 3 in 4 do; on a page of short unwrapped lines
+#: almost none, as each line starts a headline, item or paragraph).
+WRAP_LOWER_SHARE = 0.4
 #: Zero-width and byte-order characters that scrapers leave around lines.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
     r"^(related|related (article|story|stories|content|video|coverage)|read (more|also|next)|also read|see also|"
-    r"more on this( story)?|recommended|watch|listen|more from \w+)\s*[:\-–—]?$", re.I)
+    r"more on this( story)?|recommended|watch|listen|more from \w+|trending( now)?|most (read|popular|viewed)|"
+    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)\s*[:\-–—]?$", re.I)
 _BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 _CLOSERS = "'\"’”)]»"
 _SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
@@ -132,7 +161,18 @@ _APPENDED_CAPTION = re.compile(
     r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)"
     r"(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
 )
-_CREDIT_LINE = re.compile(r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$", re.I)
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$"
+    r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$", re.I)
+#: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
+_SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
+                       r"|^(?i:[a-z]{2,8}\s*(?:/|with|and)\s*(?:wires|agencies))$")
+#: A line under a byline saying where the author reported from ("Reporting from Kyiv, Ukraine").
+_REPORTING_FROM = re.compile(r"^(?:reporting|reported|writing) from\b[^.!?]{0,60}$", re.I)
+#: Shouted lines (all capitals, at least this many letters) after the headline are
+#: promotional links ("RUSSIA-UKRAINE LIVE UPDATES") or author names over a bio;
+#: shorter ones ("UK", "NATO") may be body text.
+SHOUTED_MIN_LETTERS = 8
 _BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was|has been|joined|covers|writes)\b.{0,120}"
     r"\b(?:reporter|journalist|editor|correspondent|writer|lead|producer|contributor|columnist|"
@@ -283,7 +323,12 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     full = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= WRAP_FILL * width]
     running_on = [i for i in full if lines[i + 1].strip() and not _ends_sentence(lines[i])]
-    return width if full and len(running_on) >= 0.5 * len(full) else None
+    # a wrap falls between any two words, so the next line often starts in lower case;
+    # lines of a page that only looks narrow (headline over deck, menus) start in capitals
+    lower = [i for i in running_on if lines[i + 1].strip()[:1].islower()]
+    if not full or len(running_on) < 0.5 * len(full) or len(lower) < WRAP_LOWER_SHARE * len(running_on):
+        return None
+    return width
 
 
 def _read_page(raw_text: str) -> _Page:
@@ -321,6 +366,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "url", "the line is a web address")
         elif metadata.is_date_line(text):
             page.set(i, "dateline", "the line is a date")
+        elif _SIGN_OFF.match(text):
+            page.set(i, "byline", "editors' initials and agencies sign-off ('ab/wmr (AP, Reuters)')")
         elif _PLACE_LINE.match(text):
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
         elif rules.matches("end", text):
@@ -330,10 +377,28 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
         elif rules.matches("caption", text) or rules.matches("agency", text):
             page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
+        elif _BULLET.match(text) and _mark_announced_item(page, i):
+            continue
         elif _BULLET.match(text) and not (_is_sentence_like(text) and _n_words(text) >= 8):
             page.set(i, "boilerplate", "bulleted list item (menu or related links)")
         elif _indent(page.raw[i]) > body_indent:
             page.set(i, "boilerplate", "indented list item (page furniture)")
+
+
+def _mark_announced_item(page: _Page, i: int) -> bool:
+    """A bulleted item of CAPTION_MIN_WORDS or more words in a list under an unlabelled
+    short line ending in a colon ("Key points:") is article text; the colon line is its
+    subheading. Returns True when line ``i`` was so labelled."""
+    head = i - 1
+    while head >= 0 and page.adjacent(head, head + 1) and _BULLET.match(page.text[head]):
+        head -= 1
+    if (head < 0 or not page.adjacent(head, head + 1) or _n_words(page.text[i]) < CAPTION_MIN_WORDS
+            or page.labels[head] not in (None, "subheading") or not page.text[head].endswith(":")
+            or _n_words(page.text[head]) > QUESTION_SUBHEADING_MAX_WORDS or _LINK_LABEL.match(page.text[head])):
+        return False
+    page.set(head, "subheading", "announces a list of points")
+    page.set(i, "body", f"item of the list under {page.text[head]!r}")
+    return True
 
 
 def _indent(raw: str) -> int:
@@ -348,7 +413,10 @@ def _usual_indent(page: _Page) -> int:
 
 def _mark_menus(page: _Page) -> None:
     """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
-    short = [_n_words(t) <= MENU_MAX_WORDS and not _ends_sentence(t) for t in page.text]
+    # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu items
+    short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1)
+             and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
+             for i, t in enumerate(page.text)]
     adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
     run: list[int] = []
     for i in range(len(page.text)):
@@ -362,13 +430,30 @@ def _mark_menus(page: _Page) -> None:
             run = []
 
 
+def _is_link_text(text: str) -> bool:
+    """A headline-shaped line: a question or no closing punctuation, at most a headline long."""
+    return not _ends_sentence(text.rstrip("?")) and _n_words(text) <= TITLE_MAX_WORDS
+
+
+def _is_over_credit(page: _Page, i: int) -> bool:
+    """True when the next line, with no blank line between, is a caption or photo credit."""
+    return i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.labels[i + 1] == "caption"
+
+
 def _mark_linked_headlines(page: _Page) -> None:
-    """Step 1c: a headline right under a 'Related article' / 'Read more' label is the link's text."""
+    """Step 1c: headlines right under a 'Related article' / 'Read more' label are its links.
+
+    The list runs over the adjacent lines (no blank line between) that are
+    headline-shaped and not yet labelled.
+    """
     for i in range(len(page.text) - 1):
+        if not _LINK_LABEL.match(page.text[i]):
+            continue
         j = i + 1
-        if (_LINK_LABEL.match(page.text[i]) and page.adjacent(i, j) and page.free(j)
-                and not _ends_sentence(page.text[j].rstrip("?")) and _n_words(page.text[j]) <= TITLE_MAX_WORDS):
+        while (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j) and _is_link_text(page.text[j])
+               and not _is_over_credit(page, j)):
             page.set(j, "boilerplate", "linked headline under a related-story label")
+            j += 1
 
 
 def _first_sentence(page: _Page, start: int = 0) -> int:
@@ -377,6 +462,34 @@ def _first_sentence(page: _Page, start: int = 0) -> int:
         if page.free(i) and _is_sentence_like(page.text[i]):
             return i
     return len(page.text)
+
+
+def _body_start(page: _Page) -> int:
+    """Index of the first unlabelled full sentence that opens a run of article text (len if none).
+
+    A full sentence with no other unlabelled one in the same run (see
+    :func:`_same_run`) is a stray notice above the article (a consent banner, a
+    site slogan), not the start of the body; if every sentence is alone, the
+    first one counts.
+    """
+    sentences = [i for i in range(len(page.text)) if page.free(i) and _is_sentence_like(page.text[i])]
+    for i, nxt in zip(sentences, sentences[1:]):
+        if _same_run(page, i, nxt):
+            return i
+    return sentences[0] if sentences else len(page.text)
+
+
+def _same_run(page: _Page, i: int, j: int) -> bool:
+    """True when lines ``i`` and ``j`` are at most BODY_RUN_WINDOW lines apart with no menu between."""
+    low, high = sorted((i, j))
+    return high - low <= BODY_RUN_WINDOW and not any(page.reasons[k].startswith("menu") for k in range(low, high))
+
+
+def _is_lone_sentence(page: _Page, i: int) -> bool:
+    """True when no other full sentence (unlabelled or body) is in the same run as line ``i``."""
+    near = range(max(i - BODY_RUN_WINDOW, 0), min(i + BODY_RUN_WINDOW + 1, len(page.text)))
+    return not any(j != i and page.labels[j] in (None, "body") and _is_sentence_like(page.text[j])
+                   and _same_run(page, i, j) for j in near)
 
 
 def _is_headline(text: str) -> bool:
@@ -395,12 +508,14 @@ def _slug_words(url: str | None) -> set[str]:
 
 def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated: set[str]) -> int:
     """How headline-like candidate ``i`` is: repeated on the page (+3), sharing most
-    words with the URL (+2), followed within HEADER_WINDOW lines by a date or byline (+1)."""
+    words with the URL (+2), followed within HEADER_WINDOW lines (share buttons and
+    other furniture not counted, up to twice as many lines in all) by a date or byline (+1)."""
     score = 3 * (keys[i] in repeated)
     words = set(re.findall(r"[a-z]{3,}", keys[i]))
     if slug and words and len(words & slug) >= 0.5 * min(len(words), len(slug)):
         score += 2
-    below = page.text[i + 1: i + 1 + HEADER_WINDOW]
+    span = slice(i + 1, i + 1 + 2 * HEADER_WINDOW)  # furniture is skipped, but only so far
+    below = [t for t, lab in zip(page.text[span], page.labels[span]) if lab != "boilerplate"][:HEADER_WINDOW]
     if any(metadata.is_date_line(t) or metadata.is_relative_date_line(t) or metadata.byline_name(t)
            or metadata.names_in_line(t) for t in below):
         score += 1
@@ -416,8 +531,9 @@ def _dump_title(page: _Page) -> list[int]:
 
 
 def _mark_title(page: _Page, url: str | None = None) -> None:
-    """Step 2: the most headline-like line before the first sentence (earliest on ties)."""
-    stop = _first_sentence(page)
+    """Step 2: the most headline-like line before the body; on ties a line of
+    HEADLINE_USUAL_MIN_WORDS or more words, then the earliest."""
+    stop = _body_start(page)
     candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])] or _dump_title(page)
     if not candidates:
         return
@@ -425,7 +541,8 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
     slug = _slug_words(url or next((t for t, lab in zip(page.text, page.labels) if lab == "url"), None))
     repeated = {k for k, n in Counter(keys).items() if n > 1}
     scores = [_title_score(page, i, keys, slug, repeated) for i in candidates]
-    page.title = candidates[scores.index(max(scores))]
+    usual = [_n_words(page.text[i]) >= HEADLINE_USUAL_MIN_WORDS for i in candidates]
+    page.title = candidates[max(range(len(candidates)), key=lambda k: (scores[k], usual[k], -k))]
     for i, key in enumerate(keys):
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
             page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
@@ -455,20 +572,24 @@ def _author_names(page: _Page) -> list[str]:
 
 
 def _mark_byline_roles(page: _Page) -> None:
-    """A short unpunctuated line right under a byline ('BBC News', 'Political editor') belongs to it."""
+    """A short unpunctuated line right under a byline ('BBC News', 'Political editor',
+    'Reporting from Kyiv, Ukraine') belongs to it."""
     for i in range(1, len(page.text)):
-        if (page.adjacent(i - 1, i) and page.labels[i - 1] == "byline" and page.free(i)
-                and _n_words(page.text[i]) <= MENU_MAX_WORDS and not _ends_sentence(page.text[i])):
+        text = page.text[i]
+        is_role = (_n_words(text) <= MENU_MAX_WORDS and not _ends_sentence(text)) or _REPORTING_FROM.match(text)
+        if page.adjacent(i - 1, i) and page.labels[i - 1] == "byline" and page.free(i) and is_role:
             page.set(i, "byline", "role or organisation under a byline")
 
 
 def _mark_bios(page: _Page, names: list[str]) -> None:
     """Step 3b: paragraphs describing the author are bios (boilerplate)."""
-    firsts = tuple(n.split(" and ")[0] for n in names)
+    people = [p for n in names for p in n.split(" and ")]
+    # a bio names the author in full or by surname ("Karmanau is a writer for …")
+    starts = tuple({form.casefold() for p in people for form in (p, p.split()[-1])})
     for i, text in enumerate(page.text):
         if not page.free(i):
             continue
-        about_author = bool(firsts) and text.startswith(firsts) and re.match(
+        about_author = bool(starts) and text.casefold().startswith(starts) and re.match(
             r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
         if about_author or _BIO.match(text):
             page.set(i, "boilerplate", "author bio")
@@ -478,23 +599,30 @@ def _mark_standfirst(page: _Page) -> None:
     """Step 4: the first line under the title, if it reads as a deck rather than body."""
     if page.title is None:
         return
-    after = [i for i in range(page.title + 1, len(page.text)) if page.free(i)]
+    # buttons ("Get short URL": under four words, no full stop) may sit above the deck
+    after = [i for i in range(page.title + 1, len(page.text))
+             if page.free(i) and (_n_words(page.text[i]) >= 4 or _ends_sentence(page.text[i]))]
     if not after:
         return
     i = after[0]
     text = page.text[i]
-    between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate"}
-    if between and not (_uses_blank_lines(page) and between <= {"byline", "dateline"}):
+    between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate", None}
+    if between and not between <= {"byline", "dateline"}:
         return  # a dump's "title, date, URL" header has no standfirst
     if not 2 <= _n_words(text) <= STANDFIRST_MAX_WORDS:
         return
     nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
     byline_next = nxt is not None and page.labels[nxt] in ("byline", "dateline")
-    if _ends_sentence(text) and not byline_next:
+    # deck, then the lead picture, then the article: the picture ends the header
+    # (blank-line layout only: in a dense page a caption may follow the first paragraph as well)
+    pictured = (i + 1 < len(page.text) and page.labels[i + 1] == "caption" and _n_words(text) >= CAPTION_MIN_WORDS
+                and _uses_blank_lines(page))
+    header_next = byline_next or pictured
+    if _ends_sentence(text) and not header_next:
         return
-    if _n_words(text) < CAPTION_MIN_WORDS and not byline_next:
+    if _n_words(text) < CAPTION_MIN_WORDS and not header_next:
         return
-    reason = "first line under the headline, followed by the byline or date" if byline_next else \
+    reason = "first line under the headline, followed by the byline, date or lead picture" if header_next else \
         "first line under the headline, without a closing full stop"
     page.set(i, "standfirst", reason)
 
@@ -519,8 +647,11 @@ def _mark_end(page: _Page) -> None:
         page.end = None
         return
     page.end = markers[0]
+    # a page's only date may sit in the footer ("Date 03.03.2022"): keep it
+    keep = {"byline", "url", "title", "boilerplate"}
+    keep |= {"dateline"} if "dateline" not in page.labels[:page.end] else set()
     for i in range(page.end + 1, len(page.text)):
-        if page.labels[i] not in ("byline", "url", "title", "boilerplate"):
+        if page.labels[i] not in keep:
             page.set(i, "boilerplate", "after the end-of-article marker")
 
 
@@ -530,16 +661,18 @@ def _uses_blank_lines(page: _Page) -> bool:
 
 
 def _mark_caption_blocks(page: _Page) -> None:
-    """Step 6a: short lines in the same block as a credit line are caption text."""
-    if not _uses_blank_lines(page):
-        return
+    """Step 6a: the line a caption label announces, and (in blank-line layout)
+    short lines in the same block as a credit line, are caption text."""
+    blank_layout = _uses_blank_lines(page)
     for i in [i for i, lab in enumerate(page.labels) if lab == "caption"]:
         nxt = i + 1
         if (_n_words(page.text[i]) <= 3 and page.text[i].rstrip().endswith((",", ":")) and nxt < len(page.text)
                 and page.adjacent(i, nxt) and page.free(nxt)
                 and _n_words(page.text[nxt]) <= STANDFIRST_MAX_WORDS):
             page.set(nxt, "caption", "text of the caption announced on the line above")
-        for step in (-1, 1):
+        if not blank_layout:
+            _mark_line_over_credit(page, i)
+        for step in (-1, 1) if blank_layout else ():
             j = i + step
             while 0 <= j < len(page.text) and page.adjacent(min(j, j - step), max(j, j - step)):
                 if not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS:
@@ -548,16 +681,28 @@ def _mark_caption_blocks(page: _Page) -> None:
                 j += step
 
 
+def _mark_line_over_credit(page: _Page, i: int) -> None:
+    """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe") is its caption."""
+    above = i - 1
+    if (above >= 0 and _n_words(page.text[i]) <= CREDIT_ONLY_MAX_WORDS and not page.text[i].endswith((",", ":"))
+            and page.free(above) and page.adjacent(above, i)
+            and _n_words(page.text[above]) <= CAPTION_NEIGHBOUR_MAX_WORDS):
+        page.set(above, "caption", "short line right above a photo credit")
+
+
 def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     """Step 6b/7: label an unlabelled line by its shape and the line after it."""
     text = page.clean[i]
     n = _n_words(text)
     if page.title is not None and i < page.title:
-        if _is_sentence_like(text):
+        if _is_sentence_like(text) and not _is_lone_sentence(page, i):
             return "body", "full sentence above the headline (kept: unsure)"
         return "boilerplate", "above the headline (page header)"
-    nxt = next((j for j in range(i + 1, len(page.text)) if page.free(j) or page.labels[j] == "body"), None)
-    followed = nxt is not None and _is_sentence_like(page.text[nxt])
+    if text.isupper() and sum(c.isalpha() for c in text) >= SHOUTED_MIN_LETTERS and not _ends_sentence(text):
+        return "boilerplate", "line in capitals after the headline (promotional link or name label)"
+    # a subheading opens a later section: body text above it, and body text right under it
+    nxt = i + 1 if i + 1 < len(page.text) and page.labels[i + 1] in (None, "body") else None
+    followed = nxt is not None and _is_sentence_like(page.text[nxt]) and "body" in page.labels[:i]
     if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
             and not re.search(r"['\"‘’“”]", text)):
         return "subheading", "short question introducing body text (no quotation marks)"

@@ -2,11 +2,15 @@
 
 - :func:`find_date` / :func:`is_date_line`: publication dates as pages print
   them ("Published 12:08 15 Mar 2022 GMT", "20220302", "2022-03-15T09:30Z",
-  "March 3, 2022", "Thu 3 Mar 2022 10.05 GMT", "Updated: 3/3/2022" is *not*
-  read — day/month order is ambiguous).
+  "March 3, 2022", "Thu 3 Mar 2022 10.05 GMT", "03.03.2022" (dotted: day
+  first), "3 March 2022 • 6:00pm", "Updated … | Published …" (the published
+  stamp wins), glued copies "3 Mar 20223 Mar 2022" / "March 3, 20225:01 AM").
+  "Updated: 3/3/2022" is a date *line* but no date is read from it — slashed
+  day/month order is ambiguous.
 - :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
 - :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
-  Jane Doe", "Jane Doe, Political Correspondent" is *not* read).
+  Jane Doe", "By Europe correspondent Jane Doe"; job titles after a comma are
+  dropped; a bare "Jane Doe, Political Correspondent" is *not* read).
 - :func:`load_outlets` / :func:`outlet_for_url`: the registry of outlets in
   ``analysis/data/outlets.csv`` (name, domains, publisher group), which users
   extend by adding rows.
@@ -28,6 +32,7 @@ from . import paths
 
 __all__ = [
     "OUTLETS_CSV",
+    "DATE_LINE_MAX_OTHER_WORDS",
     "find_date",
     "is_date_line",
     "is_relative_date_line",
@@ -60,6 +65,8 @@ _TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ]" + _TIME + r")?", re.I),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?![\d-])"),
+    # dotted day.month.year ("03.03.2022") is the European order; slashed dates are ambiguous, not read
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 ]
@@ -70,6 +77,26 @@ _DATE_LINE_WORDS = set(
     pst pdt ist aest aedt am pm a m p t z monday tuesday wednesday thursday friday saturday sunday mon tue
     tues wed thu thurs fri sat sun and by of the""".split()
 )
+#: A date line may carry at most this many words that are neither date words nor
+#: the date: a place or edition tag ("Thursday 3 March 2022 18:43, UK",
+#: "Kyiv, 3 March 2022"); two or more read as a sentence that mentions a date.
+DATE_LINE_MAX_OTHER_WORDS = 1
+#: "Updated 6:31 p.m. ET": a time with no date, announced as the page's time stamp.
+_TIME_ONLY = re.compile(
+    r"^(?:published|updated|posted|last updated|last modified)\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?$",
+    re.I,
+)
+#: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
+#: printing its date twice, as text and as a tooltip) or to the time ("March 3, 20225:01 AM ET").
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d)", re.I)
+#: "3/3/22": a date line, though day/month order is ambiguous, so no date is read from it.
+_SLASHED_DATE = re.compile(r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d)(?![\d/])")
+#: Separator between the parts of a time stamp line ("Updated … | Published …",
+#: "3 March 2022 • 6:00pm", "March 3, 2022 / 10:01 AM EST / CBS News"); besides
+#: dates, a part may be a bare time or a name of up to two words (the outlet).
+_STAMP_SEPARATOR = re.compile(
+    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|posted)\b)", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
@@ -78,14 +105,24 @@ _RELATIVE = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:de|van|von|der|al|bin|da|di|le|la)\b)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+#: A role between "By" and the name ("By Europe correspondent Jane Doe").
+_BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
 _BYLINE = re.compile(
-    rf"^(?i:by|words by|written by|reported by|author|reporter)\s*:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^(?i:by|words by|written by|reported by|author|reporter)\s*:?\s+{_BYLINE_ROLE}"
+    rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+)
+#: Words of a job title printed after a name in a byline ("Jane Doe, Senior Foreign Correspondent").
+_ROLE_WORDS = set(
+    """correspondent correspondents editor reporter writer staff contributor analyst producer columnist
+    chief bureau senior political foreign defence defense security""".split()
 )
 #: Capitalised words that occur in menus and buttons, never in a person's name.
 _NOT_NAME_WORDS = set(
     """the your our us my and of for to more news home about contact submit content sign log subscribe
     menu search share follow latest video videos live sport sports world politics business opinion
-    weather tech read watch listen topics terms privacy cookies advertise jobs community features""".split()
+    weather tech read watch listen topics terms privacy cookies advertise jobs community features
+    shop store gift article articles app podcast podcasts newsletter newsletters donate comments
+    what why how when where who which next happens""".split()
 )
 
 
@@ -94,7 +131,8 @@ def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
     parts = match.groupdict()
     month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower().rstrip(".")]
     hour = minute = 0
-    time = match if parts.get("hour") else _TIME_RE.search(text)
+    # look for a time outside the date itself ("03.03.2022" holds no time)
+    time = match if parts.get("hour") else _TIME_RE.search(f"{text[:match.start()]} {text[match.end():]}")
     if time is not None and time.group("hour"):
         hour, minute = int(time.group("hour")), int(time.group("minute"))
         ampm = (time.group("ampm") or "").lower()
@@ -110,6 +148,10 @@ def find_date(text: str) -> pd.Timestamp | None:
 
     Returns None when no date is found or the date is impossible (2022-02-30).
     """
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    stamps = _STAMP_SEPARATOR.split(text)
+    published = [p for p in stamps if re.match(r"\s*(?:published|posted|first published)\b", p, re.I)]
+    text = published[0] if len(stamps) > 1 and published else text
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
@@ -119,15 +161,37 @@ def find_date(text: str) -> pd.Timestamp | None:
 
 
 def is_date_line(line: str, *, max_words: int = 12) -> bool:
-    """True when ``line`` is a date line: a date plus only date words (Published, GMT …)."""
-    line = line.strip()
-    if not line or len(line.split()) > max_words or find_date(line) is None:
+    """True when ``line`` is a date line: a date plus date words (Published, GMT …).
+
+    Besides the date words, up to :data:`DATE_LINE_MAX_OTHER_WORDS` other words
+    (a place or edition tag) are allowed, and a closing "by <Name>" (a blog's
+    "Posted on March 5, 2022 by Jane Doe"). "Updated 6:31 p.m. ET" (a time stamp
+    with no date) is a date line too, though :func:`find_date` reads no date in it.
+    """
+    line = _GLUED_YEAR.sub(r"\1 ", line.strip())
+    if _TIME_ONLY.match(line):
+        return True
+    stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
+    if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
+        dated = [is_date_line(p, max_words=max_words) for p in stamps]
+        rest = [p for p, d in zip(stamps, dated) if not d]
+        return any(dated) and all(_is_time_or_name(p) for p in rest)
+    slashed = _SLASHED_DATE.search(line)
+    if not line or len(line.split()) > max_words or (find_date(line) is None and not slashed):
         return False
-    rest = line
+    rest = _SLASHED_DATE.sub(" ", line) if slashed else line
+    rest = re.sub(rf"\s+by\s+{_NAME}$", " ", rest)  # "Posted on March 5, 2022 by Jane Doe"
     for pattern in [*_DATE_PATTERNS, _TIME_RE]:
         rest = pattern.sub(" ", rest)
     words = re.findall(r"[A-Za-z]+", rest)
-    return all(w.lower() in _DATE_LINE_WORDS for w in words)
+    return sum(w.lower() not in _DATE_LINE_WORDS for w in words) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def _is_time_or_name(part: str) -> bool:
+    """A part of a time stamp line that is a time ("10:01 AM EST") or a name of up to two words."""
+    words = re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", part))
+    has_time = bool(_TIME_RE.search(part))
+    return (has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
 
 
 def is_relative_date_line(line: str) -> bool:
@@ -146,7 +210,8 @@ def find_url(text: str) -> str | None:
 
 def is_url_line(line: str) -> bool:
     """True when the whole line is one web address (optionally labelled 'URL:' / 'Source:')."""
-    line = re.sub(r"^(?:url|link|source|canonical)\s*:\s*", "", line.strip(), flags=re.I)
+    prefix = r"^(?:url|link|source|canonical|permalink|short link|short url)(?:\s*:\s*|\s+)"
+    line = re.sub(prefix, "", line.strip(), flags=re.I)
     match = _URL.fullmatch(line.rstrip("/").rstrip()) or _URL.fullmatch(line)
     return bool(match)
 
@@ -161,8 +226,10 @@ def byline_name(line: str) -> str | None:
     if not match:
         return None
     name = re.sub(r"\s*(?:,|&)\s*", " and ", match.group("name"))
-    name = re.sub(r"\s+and\s+", " and ", name)
-    return name.strip()
+    people = [p.strip() for p in re.split(r"\s+and\s+", name)]
+    # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person
+    people = [p for p in people if p and not _ROLE_WORDS & set(p.lower().split())]
+    return " and ".join(people) or None
 
 
 def is_name_line(line: str) -> bool:

@@ -302,3 +302,99 @@ def test_every_non_empty_line_gets_one_label_and_body_words_come_from_the_page(l
     raw_words = page.split()
     for text in frame.loc[frame["label"].isin(["body", "subheading"]), "text"]:
         assert all(word in raw_words for word in text.split())
+
+
+# --------------------------------------------------------------------------- rules found on blind pages
+
+def _page_labels(lines: list[str], sep: str = "\n\n") -> list[str]:
+    return label_lines(sep.join(lines))["label"].tolist()
+
+
+def test_lone_sentence_above_the_headline_is_a_banner():
+    # an unknown consent notice must not stop the headline search
+    labels = _page_labels([
+        "This website uses technology to improve your experience and to measure how pages are used.",
+        "Home", "World", "Politics",
+        "Minister Resigns Over Leaked Messages About Contract",
+        "By Jane Doe",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "She denied wrongdoing in a statement released on Wednesday evening.",
+    ], sep="\n")
+    assert labels == ["boilerplate"] * 4 + ["title", "byline", "body", "body"]
+
+
+def test_related_list_shouted_promo_credit_and_bio():
+    labels = _page_labels([
+        "Minister Resigns Over Leaked Messages About Contract",
+        "By Jane Doe",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "Read more:\nWho is the new minister?\nThe contract explained\nWhat happens next and why it matters?",
+        "RUSSIA-UKRAINE LIVE UPDATES",
+        "She denied wrongdoing in a statement released on Wednesday evening.",
+        "John Roe contributed to this report.",
+        "Doe is a political reporter who has covered Westminster since 2015.",
+    ])
+    assert labels == ["title", "byline", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+                      "boilerplate", "body", "byline", "boilerplate"]
+
+
+def test_reporting_from_line_belongs_to_the_byline():
+    labels = _page_labels([
+        "Minister Resigns Over Leaked Messages About Contract",
+        "By Jane Doe and John Roe\nReporting from Kyiv and Lviv, Ukraine",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+    ])
+    assert labels == ["title", "byline", "byline", "body"]
+
+
+def test_dense_page_caption_over_a_bare_credit():
+    labels = _page_labels([
+        "Minister Resigns Over Leaked Messages About Contract",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "The minister leaves his office on Wednesday.",  # ends in a full stop, yet a caption
+        "Credit...Jane Doe for The Daily Planet",
+        "She denied wrongdoing in a statement released on Wednesday evening.",
+    ], sep="\n")
+    assert labels == ["title", "body", "caption", "caption", "body"]
+
+
+def test_standfirst_over_the_lead_picture_and_announced_key_points():
+    labels = _page_labels([
+        "Minister Resigns Over Leaked Messages About Contract",
+        "The minister quit after the messages came out. His party now faces an inquiry.",
+        "The minister outside his office\nImage: Jane Doe/Reuters",
+        "Key points:\n• The minister resigned on Tuesday morning\n• His party faces an inquiry into the deal",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "ab/wmr (AP, Reuters)",
+    ])
+    assert labels == ["title", "standfirst", "caption", "caption", "subheading", "body", "body", "body", "byline"]
+
+
+def test_short_lines_under_a_headline_are_not_a_hard_wrapped_paragraph():
+    # a narrow page without blank lines: each line starts with a capital, so no unwrapping
+    lines = [
+        "Convoy Stalls Outside The Capital As Fuel Runs Short, Officials Say",
+        "Satellite images show the column has barely moved in three days, experts say",
+        "Bookmark", "Comments", "News",
+        "By Jane Doe",
+        "The column of trucks and tanks has been stuck north of the capital since Sunday.",
+        "Officials said the convoy was short of fuel and food, and that morale was low.",
+        "Residents said they had seen soldiers asking for food in villages on the road.",
+        "The defence ministry declined to comment on the reports on Wednesday evening.",
+    ]
+    frame = label_lines("\n".join(lines))
+    assert frame["line_no"].tolist() == list(range(1, 11))
+    assert frame["label"].tolist() == ["title", "standfirst", "boilerplate", "boilerplate", "boilerplate",
+                                       "byline", "body", "body", "body", "body"]
+
+
+def test_subheading_needs_body_above_it():
+    # a short line between the header and the first paragraph is a button, not a section heading
+    labels = _page_labels([
+        "Minister Resigns Over Leaked Messages About Contract",
+        "Get short URL",
+        "The minister resigned on Tuesday after messages were published by a newspaper.",
+        "What happens next for the party",
+        "His party said it would choose a new candidate for the seat within a month.",
+    ])
+    assert labels == ["title", "boilerplate", "body", "subheading", "body"]

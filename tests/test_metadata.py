@@ -23,6 +23,15 @@ from analysis import metadata
         ("Updated 7:45 PM EST, Thu March 3, 2022", "2022-03-03 19:45"),
         ("Monday 14 March 2022 08:27 GMT", "2022-03-14 08:27"),
         ("Published On 10 Sep 2022", "2022-09-10"),
+        ("Published On 3 Mar 20223 Mar 2022", "2022-03-03"),  # date printed twice, glued
+        ("March 3, 20225:01 AM ET", "2022-03-03 05:01"),  # year glued to the time
+        ("Thursday 3 March 2022 18:43, UK", "2022-03-03 18:43"),  # one place word allowed
+        ("Date 03.03.2022", "2022-03-03"),  # dotted: day first; "03.03" is no time
+        ("3 March 2022 • 6:00pm", "2022-03-03 18:00"),
+        ("Updated March 4, 2022 at 8:01 p.m. EST|Published March 3, 2022 at 6:15 a.m. EST", "2022-03-03 06:15"),
+        ("Posted Thu 3 Mar 2022 at 7:41am, updated Thu 3 Mar 2022 at 10:20am", "2022-03-03 07:41"),
+        ("Updated on: March 3, 2022 / 10:01 AM EST / CBS News", "2022-03-03 10:01"),
+        ("Posted on March 5, 2022 by Karen Whitfield", "2022-03-05"),
     ],
 )
 def test_date_lines(line, expected):
@@ -35,9 +44,19 @@ def test_date_lines(line, expected):
     "The talks on March 3, 2022 ended without agreement between the two delegations.",
     "Ukraine says Russia has lost 5,840 soldiers",
     "2022-02-30",  # impossible date
+    "Officials said on March 3, 2022",  # two words besides the date: a sentence
+    "News | Sport | Weather",
+    "He paid 3/4 of the bill on 3/3/22",
 ])
 def test_not_date_lines(line):
     assert not metadata.is_date_line(line)
+
+
+def test_date_lines_without_a_readable_date():
+    # a time stamp with no date, and a slashed date (day/month order unknown)
+    for line in ("Updated 6:31 p.m. ET", "On 3/3/22 at 10:05 AM EST"):
+        assert metadata.is_date_line(line)
+        assert metadata.find_date(line) is None
 
 
 def test_relative_dates():
@@ -50,6 +69,8 @@ def test_urls():
     url = "https://www.dailymail.co.uk/news/article-10570529/Russian-soldier-breaks-tears-surrenders.html"
     assert metadata.is_url_line(url) and metadata.find_url(url) == url
     assert metadata.is_url_line("URL: https://example.com/a")
+    assert metadata.is_url_line("URL:https://example.com/a")
+    assert metadata.is_url_line("Permalink https://p.dw.com/p/47vcV")
     assert not metadata.is_url_line(f"Read it at {url}")
     assert metadata.find_url("see www.bbc.co.uk/news.") == "https://www.bbc.co.uk/news"
     assert metadata.domain_of("https://www.unilad.com/news/x") == "unilad.com"
@@ -64,6 +85,8 @@ def test_urls():
         ("By Tim Lister, Olga Voitovych and Jack Guy, CNN", "Tim Lister and Olga Voitovych and Jack Guy"),
         ("BY JANE DOE | 3 March 2022", "JANE DOE"),
         ("By the time they arrived, it was over", None),
+        ("By Europe correspondent Isabella Higgins and wires", "Isabella Higgins"),
+        ("By Roland Oliphant, Senior Foreign Correspondent and Joe Barnes", "Roland Oliphant and Joe Barnes"),
         ("Byline", None),
     ],
 )
@@ -75,6 +98,7 @@ def test_bare_name_lines():
     assert metadata.is_name_line("Emily Brown")
     assert not metadata.is_name_line("Submit Your Content")  # menu words are not names
     assert not metadata.is_name_line("Minister Resigns Over Leaked Messages")  # five words
+    assert not metadata.is_name_line("Gift Article") and not metadata.is_name_line("What Happens Next")
     assert metadata.names_in_line("Shaun Walker in Kyiv and Julian Borger in Washington") == [
         "Shaun Walker", "Julian Borger"]
     assert metadata.names_in_line("Russia, Ukraine") is None
