@@ -54,7 +54,10 @@ import pandas as pd
 
 from .. import paths
 
-__all__ = ["KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph"]
+__all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
+
+#: Kinds of source that are other media: citing them means relaying their reporting.
+MEDIA_KINDS = ("news outlet", "news agency")
 
 #: The registry shipped with the package (columns canonical, aliases, kind, notes).
 SOURCES_CSV = paths.PACKAGE_DATA_DIR / "sources.csv"
@@ -672,3 +675,42 @@ def citation_graph(sources: pd.DataFrame, *, kinds: tuple[str, ...] | None = Non
     edges["n_articles"] = edges["n_articles"].astype("int64")
     order = edges.assign(_neg=-edges["n"]).sort_values(["outlet", "_neg", "source", "kind"], kind="stable")
     return order.drop(columns="_neg").reset_index(drop=True)
+
+
+def media_reliance(sources: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How much each outlet leans on other media's reporting.
+
+    Parameters
+    ----------
+    sources
+        Rows of :func:`cited_sources`.
+    articles
+        The articles the sources were found in (``outlet``, ``n_paragraphs``).
+
+    Returns
+    -------
+    DataFrame
+        One row per outlet with articles: ``outlet``, ``n_media_citations``
+        (citations of news outlets and agencies), ``n_media`` (distinct
+        ones), ``n_paragraphs_citing`` (body paragraphs with at least one),
+        ``share_paragraphs_citing`` (of the outlet's body paragraphs) and
+        ``media`` (their names, most cited first). Image credits and
+        page-level credits (no paragraph) are not counted.
+    """
+    _require(sources, ("doc_id", "outlet", "paragraph", "source", "kind"), "sources")
+    _require(articles, ("outlet", "n_paragraphs"), "articles")
+    media = sources.loc[sources["kind"].isin(MEDIA_KINDS) & sources["paragraph"].notna()]
+    grouped = media.groupby("outlet", observed=True)
+    table = pd.DataFrame({
+        "n_media_citations": grouped.size(),
+        "n_media": grouped["source"].nunique(),
+        "n_paragraphs_citing": grouped[["doc_id", "paragraph"]].apply(lambda g: len(g.drop_duplicates())),
+        "media": grouped["source"].agg(lambda names: ", ".join(names.value_counts(sort=True).index)),
+    })
+    n_paragraphs = articles.groupby("outlet", observed=True)["n_paragraphs"].sum()
+    table = table.reindex(n_paragraphs.index).rename_axis("outlet")
+    counts = ["n_media_citations", "n_media", "n_paragraphs_citing"]
+    table[counts] = table[counts].fillna(0).astype("int64")
+    table["media"] = table["media"].fillna("")
+    table["share_paragraphs_citing"] = table["n_paragraphs_citing"] / n_paragraphs.where(n_paragraphs > 0)
+    return table.reset_index()[["outlet", *counts, "share_paragraphs_citing", "media"]]

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.sourcing.citations import KINDS, citation_graph, cited_sources, load_registry
+from analysis.sourcing.citations import KINDS, citation_graph, cited_sources, load_registry, media_reliance
 
 #: Cited-source F1 the issue asks for.
 F1_AIM = 0.90
@@ -379,3 +379,20 @@ def test_unknown_name_takes_the_kind_its_descriptor_gave_in_the_same_article():
 def test_citation_patterns_by_hand(text, expected):
     found = cited_sources(_articles([text]))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+def test_media_reliance_counts_media_citations_by_hand():
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "n_paragraphs": [4, 2]})
+    sources = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a", "b"],
+        "outlet": ["X", "X", "X", "X", "Y"],
+        "paragraph": pd.array([1, 1, 3, pd.NA, 2], dtype="Int64"),
+        "source": ["Reuters", "The Sun", "Reuters", "Alamy", "UN"],
+        "kind": ["news agency", "news outlet", "news agency", "image credit", "international organisation"],
+    })
+    table = media_reliance(sources, articles).set_index("outlet")
+    # X: three media citations (Reuters twice, The Sun) in paragraphs 1 and 3 of its 4; Y cites no media.
+    assert table.loc["X", ["n_media_citations", "n_media", "n_paragraphs_citing"]].tolist() == [3, 2, 2]
+    assert table.loc["X", "share_paragraphs_citing"] == 0.5
+    assert table.loc["X", "media"] == "Reuters, The Sun"
+    assert table.loc["Y", ["n_media_citations", "share_paragraphs_citing", "media"]].tolist() == [0, 0.0, ""]
