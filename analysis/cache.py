@@ -46,10 +46,10 @@ function's result on all articles: the rows of each article in the order the
 function gives them, articles in the order of ``articles`` (the order of a
 direct call whenever the function sorts by ``doc_id`` and the articles are
 sorted by ``doc_id``, as :func:`analysis.load_corpus` returns them), a fresh
-RangeIndex, and the dtypes of a direct call — learnt from the computed rows, or
-from one call on an empty frame when everything was cached (categorical columns
-of ``articles``, e.g. ``outlet``, keep the categories of the current corpus).
-``attrs`` of the function's result are not cached.
+RangeIndex, and the dtypes of a direct call — those of the computed rows, or the
+ones recorded in the manifest when everything was cached (a categorical column
+named like a categorical column of ``articles``, e.g. ``outlet``, takes the
+current corpus's categories). ``attrs`` of the function's result are not cached.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -108,9 +109,16 @@ def _module(item: ModuleType | str) -> ModuleType:
 
 
 def _package_dependencies(module: ModuleType) -> set[str]:
-    """Names of the package's modules that ``module`` uses (imported modules, functions, classes)."""
+    """Names of the package's modules that ``module`` uses (imported modules, functions, classes).
+
+    A package's own submodules are not followed: the import system sets them on
+    the package whenever anything imports them, so they say nothing about use.
+    """
     names = set()
+    is_package = hasattr(module, "__path__")
     for value in vars(module).values():
+        if is_package and isinstance(value, ModuleType) and value.__name__.startswith(module.__name__ + "."):
+            continue
         name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
         if isinstance(name, str) and (name == _PACKAGE or name.startswith(_PACKAGE + ".")):
             names.add(name)
@@ -181,10 +189,12 @@ def code_version(
 
 def _canonical(value) -> str:
     """A text form of one cell that differs whenever the value differs (type included)."""
-    if value is None or (not isinstance(value, (str, bytes, list, tuple, dict)) and pd.isna(value)):
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return "\x00NA"
     if isinstance(value, pd.Timestamp):
         return f"Timestamp:{value.isoformat()}"
+    if isinstance(value, np.ndarray):  # str() of a long array elides its middle
+        return f"ndarray:{value.tolist()!r}"
     return f"{type(value).__name__}:{value}"
 
 

@@ -1,9 +1,16 @@
-"""Load a folder of scraped news articles into tidy DataFrames.
+"""Load a folder of scraped news articles, or a table export, into tidy DataFrames.
 
 A corpus folder is either laid out like the repository's ``data/`` — the
 articles as ``raw/*.txt`` plus a curated ``metadata.csv`` beside ``raw/`` — or
 a plain folder of ``.txt`` files, with or without a ``metadata.csv``. Raw files
 are only ever read.
+
+**Tables.** :func:`load_corpus` also takes a CSV, JSON Lines or Parquet file, a
+folder of them (with no ``.txt`` files) or a glob pattern, e.g.
+``load_corpus("export.csv", columns={"text": "content", "published": "date"})``;
+see :mod:`analysis.tabular` for the column mapping and its defaults (Media
+Cloud exports need none), how text cells are split into paragraphs, and the
+report of bad rows. The result has the same columns and dtypes.
 
 Every line of every file is labelled by :func:`analysis.clean.label_lines`
 (see :func:`load_lines` for the audit); an article's ``text`` is exactly its
@@ -34,8 +41,20 @@ non-UTF-8 file (decoded with charset-normalizer's best guess), a metadata row
 without a file, a file without a metadata row, two files with the same text (the
 later one is skipped) — is recorded in ``articles.attrs["load_report"]`` (a list
 of dicts: doc_id, file, severity, issue, message, action) and, when it needs
-attention, raised as a :class:`CorpusWarning`. :func:`load_summary` prints it on
-one screen.
+attention, raised as a :class:`CorpusWarning` (at most
+:data:`WARNINGS_PER_ISSUE` per kind of problem, then one summary warning; the
+report has them all). :func:`load_summary` prints it on one screen.
+
+**Cache.** Labelling lines is most of the loading time, so the line labels of
+every page are cached as Parquet under :data:`analysis.paths.CACHE_DIR` (table
+``labelled_lines``, see :mod:`analysis.cache`), keyed on the page's doc_id, the
+SHA-256 of its raw bytes and its curated URL, and versioned on the source of
+this module, :mod:`analysis.clean` and the modules they use plus the data files
+they read (``boilerplate.txt``, ``outlets.csv``) and the rapidfuzz version. A
+rerun labels only new or changed files; editing the cleaning rules relabels
+everything. Reading, decoding, metadata and the load report are redone on every
+run, so the result — values, dtypes, ``attrs["load_report"]`` and warnings — is
+the same with ``cache=False``. ``python -m analysis clear-cache`` empties it.
 """
 
 from __future__ import annotations
@@ -43,10 +62,11 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import rapidfuzz
 from tqdm.auto import tqdm
@@ -61,6 +81,8 @@ __all__ = [
     "PROVENANCE",
     "ARTICLE_COLUMNS",
     "LINE_COLUMNS",
+    "WARNINGS_PER_ISSUE",
+    "label_pages",
     "load_corpus",
     "load_lines",
     "load_report",
@@ -80,10 +102,14 @@ ARTICLE_COLUMNS = (
     *(f"{f}_from" for f in METADATA_FIELDS),
 )
 LINE_COLUMNS = ("doc_id", "line_no", "label", "text", "raw", "reason")
+#: dtype of ``published``: tz-naive, microseconds (a page's clock time; pandas' default unit).
+PUBLISHED_DTYPE = "datetime64[us]"
 #: Outlet name used when neither the metadata nor the URL tells the outlet.
 UNKNOWN_OUTLET = "unknown"
 #: Share of control characters above which a file is taken as binary, not text.
 BINARY_CONTROL_SHARE = 0.05
+#: Each kind of problem raises at most this many warnings (all are in the load report).
+WARNINGS_PER_ISSUE = 20
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 50
 _REPORT_KEY = "load_report"
@@ -103,13 +129,24 @@ class _Report:
     """The running record of what was skipped, altered or inferred while loading."""
 
     entries: list[dict]
+    n_warned: dict[str, int] = field(default_factory=dict)
 
     def add(self, severity: str, issue: str, message: str, action: str, *, doc_id: str = "", file: str = "") -> None:
         entry = {"doc_id": doc_id, "file": file, "severity": severity, "issue": issue,
                  "message": message, "action": action}
         self.entries.append(entry)
         if severity in ("warning", "error"):
-            warnings.warn(f"{file or doc_id or 'corpus'}: {message} — {action}", CorpusWarning, stacklevel=4)
+            self.n_warned[issue] = self.n_warned.get(issue, 0) + 1
+            if self.n_warned[issue] <= WARNINGS_PER_ISSUE:
+                warnings.warn(f"{file or doc_id or 'corpus'}: {message} — {action}", CorpusWarning, stacklevel=4)
+
+    def finish(self) -> list[dict]:
+        """Warn once for each issue whose warnings were held back; return the entries."""
+        for issue, n in self.n_warned.items():
+            if n > WARNINGS_PER_ISSUE:
+                warnings.warn(f"{n - WARNINGS_PER_ISSUE} more {issue!r} warnings not shown; "
+                              "see analysis.load_report(articles)", CorpusWarning, stacklevel=3)
+        return self.entries
 
 
 @dataclass(frozen=True)
@@ -296,8 +333,9 @@ def _agree(field: str, found, curated) -> bool:
     return norm(found) == norm(curated)
 
 
-def _resolve_field(field: str, found, curated, doc_id: str, report: _Report):
-    """Combine the page's and the curated value; return (value, provenance)."""
+def _resolve_field(field: str, found, curated, doc_id: str, report: _Report, *, given: str = "metadata.csv",
+                   file: str = ""):
+    """Combine the page's and the curated value (from ``given``); return (value, provenance)."""
     if found is None and curated is None:
         return None, "missing"
     if curated is None:
@@ -307,8 +345,8 @@ def _resolve_field(field: str, found, curated, doc_id: str, report: _Report):
     if _agree(field, found, curated):
         more_precise = field == "published" and curated == curated.normalize()
         return (found if more_precise else curated), "text+metadata"
-    report.add("warning", "metadata_conflict", f"{field}: the page says {found!r}, metadata.csv says {curated!r}",
-               "kept the metadata.csv value; correct whichever is wrong", doc_id=doc_id, file=f"{doc_id}.txt")
+    report.add("warning", "metadata_conflict", f"{field}: the page says {found!r}, {given} says {curated!r}",
+               f"kept the {given} value; correct whichever is wrong", doc_id=doc_id, file=file or f"{doc_id}.txt")
     return curated, "metadata"
 
 
@@ -343,9 +381,10 @@ def _registry() -> _Registry:
     return _read_registry(str(metadata.OUTLETS_CSV), (stat.st_mtime_ns, stat.st_size))
 
 
-def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
+def _outlet(url, curated: dict, doc_id: str, report: _Report, *, given: str = "metadata.csv",
+            file: str = "", registry: _Registry | None = None) -> dict:
     """Outlet and publisher group: curated first, else from the URL's domain via the registry."""
-    registry = _registry()
+    registry = registry or _registry()
     hit = registry.for_url(url) if url else None
     outlet, outlet_from = curated.get("outlet"), "metadata"
     if outlet is None and hit is not None:
@@ -353,14 +392,15 @@ def _outlet(url, curated: dict, doc_id: str, report: _Report) -> dict:
     elif outlet is None and url:
         outlet, outlet_from = metadata.domain_of(url), "inferred"
         report.add("info", "outlet_not_in_registry", f"{outlet} is not in the outlet registry",
-                   "named the outlet after its domain; add a row to analysis/data/outlets.csv", doc_id=doc_id)
+                   "named the outlet after its domain; add a row to analysis/data/outlets.csv", doc_id=doc_id,
+                   file=file)
     elif outlet is None:
         outlet, outlet_from = UNKNOWN_OUTLET, "missing"
-        report.add("warning", "unknown_outlet", "no outlet in metadata.csv and no URL on the page",
-                   f"outlet set to {UNKNOWN_OUTLET!r}; add the outlet to metadata.csv", doc_id=doc_id)
+        report.add("warning", "unknown_outlet", f"no outlet in {given} and no URL",
+                   f"outlet set to {UNKNOWN_OUTLET!r}; add the outlet to {given}", doc_id=doc_id, file=file)
     elif hit is not None and hit[0].casefold() != outlet.casefold():
-        report.add("info", "outlet_domain_differs", f"metadata outlet {outlet!r}, URL domain is {hit[0]!r}'s",
-                   "kept the metadata outlet (syndicated copies are common)", doc_id=doc_id)
+        report.add("info", "outlet_domain_differs", f"{given} outlet {outlet!r}, URL domain is {hit[0]!r}'s",
+                   f"kept the {given} outlet (syndicated copies are common)", doc_id=doc_id, file=file)
     group, group_from = curated.get("publisher_group"), "metadata"
     if group is None:
         known = registry.for_name(outlet) or hit
@@ -440,8 +480,9 @@ def _label_frame(pages: pd.DataFrame) -> pd.DataFrame:
         for doc_id, url, text in tqdm(zip(pages["doc_id"], pages["url"], pages["text"]), total=len(pages),
                                       desc="cleaning articles", disable=len(pages) < PROGRESS_MIN_FILES)
     ]
-    empty = clean.label_lines("").assign(doc_id=pd.Series(dtype="str"))
-    return pd.concat([empty, *frames], ignore_index=True)
+    if not frames:
+        return clean.label_lines("").assign(doc_id=pd.Series(dtype="str"))
+    return pd.concat(frames, ignore_index=True)
 
 
 def label_pages(pages: pd.DataFrame, *, cache: bool = True) -> dict[str, pd.DataFrame]:
@@ -470,7 +511,7 @@ def label_pages(pages: pd.DataFrame, *, cache: bool = True) -> dict[str, pd.Data
     doc_ids = lines["doc_id"].to_numpy()
     lines = lines.drop(columns="doc_id")
     # the rows of a page are contiguous, pages in the order given: slice at each change of doc_id
-    starts = [0, *(i for i in range(1, len(doc_ids)) if doc_ids[i] != doc_ids[i - 1]), len(doc_ids)]
+    starts = [0, *(np.flatnonzero(doc_ids[1:] != doc_ids[:-1]) + 1).tolist(), len(doc_ids)]
     groups = {doc_ids[a]: lines.iloc[a:b].reset_index(drop=True) for a, b in zip(starts, starts[1:]) if b > a}
     return {doc_id: groups.get(doc_id, lines.iloc[:0]) for doc_id in pages["doc_id"]}
 
@@ -500,22 +541,39 @@ def _load(path: str | Path | None, *, cache: bool) -> tuple[list[_Source], dict[
 
 def _empty_articles() -> pd.DataFrame:
     frame = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
-    frame["outlet"] = pd.Categorical([], categories=[], ordered=True)
-    frame["published"] = pd.to_datetime(frame["published"])
+    frame["published"] = pd.Series(dtype=PUBLISHED_DTYPE)
     return frame
 
 
-def load_corpus(path: str | Path | None = None, *, cache: bool = True) -> pd.DataFrame:
+def load_corpus(
+    path: str | Path | None = None,
+    *,
+    columns: dict[str, str | None] | None = None,
+    label_lines: bool | None = None,
+    chunk_rows: int | None = None,
+    cache: bool = True,
+) -> pd.DataFrame:
     """Load a corpus folder: one row per article.
 
     Parameters
     ----------
     path : str or Path, optional
         A folder laid out like the repository's ``data/`` (``raw/*.txt`` and
-        ``metadata.csv``) or a plain folder of ``.txt`` files. None (default):
-        the bundled corpus.
+        ``metadata.csv``) or a plain folder of ``.txt`` files; or a CSV, JSON
+        Lines or Parquet file, a folder of them (and no .txt files) or a glob
+        pattern of them, read by :func:`analysis.tabular.read_articles`. None
+        (default): the bundled corpus.
+    columns : dict, optional
+        Tables only: field -> column name, e.g. ``{"text": "content",
+        "published": "date"}``; see :mod:`analysis.tabular`.
+    label_lines : bool, optional
+        Tables only: read each text cell as a scraped page, labelling its
+        lines as the text loader does (default False: the cell is the body).
+    chunk_rows : int, optional
+        Tables only: rows read at a time (default
+        :data:`analysis.tabular.CHUNK_ROWS`).
     cache : bool
-        Reuse the line labels of files labelled before (see "Cache" in the
+        Reuse the line labels of pages labelled before (see "Cache" in the
         module docstring); the result is the same with and without it.
 
     Returns
@@ -536,18 +594,43 @@ def load_corpus(path: str | Path | None = None, *, cache: bool = True) -> pd.Dat
     Raises
     ------
     FileNotFoundError
-        When the folder does not exist or holds no ``.txt`` file.
+        When the folder does not exist or holds no ``.txt`` file, or a glob
+        pattern matches nothing.
+    ValueError
+        For table options given with a folder of .txt files, and the table
+        errors listed in :func:`analysis.tabular.read_articles`.
     """
+    from . import tabular  # imported here: tabular builds on this module
+
+    if path is not None and tabular.is_table_input(path):
+        return tabular.read_articles(path, columns=columns, label_lines=bool(label_lines), cache=cache,
+                                     chunk_rows=chunk_rows or tabular.CHUNK_ROWS)
+    given = [name for name, value in (("columns", columns), ("label_lines", label_lines),
+                                      ("chunk_rows", chunk_rows)) if value is not None]
+    if given:
+        raise ValueError(f"load_corpus(): {given} apply to CSV, JSON Lines or Parquet input; "
+                         f"{path or paths.DATA_DIR} is a folder of .txt articles (their lines are always labelled)")
     sources, labelled, meta, report = _load(path, cache=cache)
-    rows = [_article(s, labelled[s.doc_id], meta, report) for s in sources]
-    articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)) if rows else _empty_articles()
-    articles["published"] = pd.to_datetime(articles["published"])
+    return _finish([_article(s, labelled[s.doc_id], meta, report) for s in sources], report)
+
+
+def _finish(rows: list[dict] | pd.DataFrame, report: _Report) -> pd.DataFrame:
+    """The articles frame of ``rows`` (dicts or a frame of ARTICLE_COLUMNS): dtypes, order and load report."""
+    if isinstance(rows, pd.DataFrame):
+        articles = rows[list(ARTICLE_COLUMNS)] if len(rows) else _empty_articles()
+    else:
+        articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)) if rows else _empty_articles()
+    # one resolution whatever the sources (a date parsed from "2022-03-03" alone would give seconds)
+    articles["published"] = pd.to_datetime(articles["published"]).astype(PUBLISHED_DTYPE)
     articles["outlet"] = pd.Categorical(
-        articles["outlet"], categories=sorted(set(articles["outlet"].astype(str))), ordered=True)
+        articles["outlet"], categories=pd.Index(sorted(set(articles["outlet"].astype(str))), dtype="str"),
+        ordered=True)
     for col in ("n_paragraphs", "n_words"):
         articles[col] = articles[col].astype("int64")
+    text_columns = [c for c in ARTICLE_COLUMNS if c not in ("outlet", "published", "n_paragraphs", "n_words")]
+    articles = articles.astype(dict.fromkeys(text_columns, "str"))
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    articles.attrs[_REPORT_KEY] = report.entries
+    articles.attrs[_REPORT_KEY] = report.finish()
     return articles
 
 
@@ -580,7 +663,7 @@ def load_lines(path: str | Path | None = None, *, cache: bool = True) -> pd.Data
     lines = lines[list(LINE_COLUMNS)]
     lines["label"] = pd.Categorical(lines["label"], categories=list(clean.LABELS))
     lines = lines.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
-    lines.attrs[_REPORT_KEY] = report.entries
+    lines.attrs[_REPORT_KEY] = report.finish()
     return lines
 
 

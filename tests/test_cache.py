@@ -149,6 +149,17 @@ def test_order_follows_the_articles(cache_dir):
     assert result["sentence"].tolist() == [1, 2, 3] * 3
 
 
+def test_article_keys_tell_values_apart():
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"],
+                          "value": pd.Series([None, "", "1", 1, float("nan")], dtype=object)})
+    keys = cache.article_keys(frame)
+    assert keys.str.len().eq(64).all()
+    # None and NaN are both "missing"; "" , "1" and 1 differ from them and from each other
+    same_doc = cache.article_keys(frame.assign(doc_id="x"))
+    assert same_doc[0] == same_doc[4] and len(set(same_doc[:4])) == 4
+    assert cache.article_keys(frame, columns=[]).tolist() == cache.article_keys(frame[["doc_id"]]).tolist()
+
+
 # --------------------------------------------------------------------------- versions
 
 def test_params_and_version_change_invalidate(cache_dir):
@@ -173,6 +184,19 @@ def test_code_version_follows_sources_and_data_files(tmp_path, monkeypatch):
     fake.write_text(open(analysis.segment.__file__, encoding="utf-8").read() + "\n# edited\n", encoding="utf-8")
     monkeypatch.setattr(analysis.segment, "__file__", str(fake))
     assert cache.code_version(corpus) != base
+
+
+def test_version_does_not_depend_on_what_else_is_imported():
+    import sys
+
+    def scored(articles):
+        return analysis.sentences(articles)
+
+    before = cache._version_for("t", scored, (), (), None)
+    used = {m.__name__ for m in cache._closure([sys.modules[__name__]])}
+    assert "analysis.segment" in used and "analysis.tabular" not in used
+    import analysis.tabular  # noqa: F401 - sets analysis.tabular on the package
+    assert cache._version_for("t", scored, (), (), None) == before
 
 
 def test_version_change_uses_a_fresh_folder(cache_dir):
@@ -292,3 +316,100 @@ def test_errors_name_the_problem(cache_dir):
         _run(_articles(1), lambda a: analysis.sentences(a).assign(doc_id="zzz"), cache_dir)
     with pytest.raises(ValueError, match="plain non-empty name"):
         cached_per_article("../up", _articles(1), analysis.sentences, cache_dir=cache_dir)
+
+
+# --------------------------------------------------------------------------- the loader's cache
+
+PAGE = ("Troops Withdraw From Northern City After Talks\n"
+        "https://www.reuters.com/world/europe/troops-withdraw-2022-03-10/\n"
+        "Troops began leaving the northern city on Thursday, officials said.\n"
+        "Share this article on social media\n"
+        "The withdrawal followed two days of talks between the two sides.\n")
+
+
+def _corpus(folder):
+    """The bundled articles plus files that raise warnings: empty, not UTF-8, a metadata row without file."""
+    raw = folder / "raw"
+    raw.mkdir(parents=True)
+    for path in analysis.paths.RAW_DIR.glob("*.txt"):
+        (raw / path.name).write_bytes(path.read_bytes())
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "latin.txt").write_bytes("Caf\xe9 Owners Reopen In Kyiv\n\nThe caf\xe9 owners said they were glad to "
+                                    "reopen after weeks of closure in the capital.\n".encode("cp1252"))
+    (raw / "page.txt").write_text(PAGE, encoding="utf-8")
+    metadata = analysis.paths.METADATA_CSV.read_text(encoding="utf-8")
+    (folder / "metadata.csv").write_text(metadata.rstrip("\n") + "\ngone,BBC News,,,,,\n", encoding="utf-8")
+    return folder
+
+
+def _load(folder, cache):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = analysis.load_corpus(folder, cache=cache)
+        lines = analysis.load_lines(folder, cache=cache)
+    return articles, lines, [str(w.message) for w in caught if w.category is analysis.CorpusWarning]
+
+
+@pytest.fixture
+def counted_labelling(monkeypatch):
+    import analysis.clean as clean
+
+    calls = []
+    original = clean.label_lines
+
+    def label_lines(raw_text, **options):
+        calls.append(raw_text[:20])
+        return original(raw_text, **options)
+
+    monkeypatch.setattr(clean, "label_lines", label_lines)
+    return calls
+
+
+def test_load_corpus_same_with_and_without_cache(tmp_path, monkeypatch, counted_labelling):
+    monkeypatch.setattr(analysis.paths, "CACHE_DIR", tmp_path / "cache")
+    folder = _corpus(tmp_path / "corpus")
+    plain, plain_lines, plain_warnings = _load(folder, cache=False)
+    assert len(plain) == 7 and len(plain_warnings) >= 3  # empty, latin, gone
+    for run in ("cold", "warm"):
+        counted_labelling.clear()
+        articles, lines, caught = _load(folder, cache=True)
+        pd.testing.assert_frame_equal(articles, plain, check_exact=True)
+        pd.testing.assert_frame_equal(lines, plain_lines, check_exact=True)
+        assert articles.attrs == plain.attrs and lines.attrs == plain_lines.attrs
+        assert caught == plain_warnings
+        # 7 readable pages, labelled once: load_lines reuses what load_corpus cached
+        assert len(counted_labelling) == (7 if run == "cold" else 0)
+
+
+def test_load_corpus_relabels_only_new_and_changed_pages(tmp_path, monkeypatch, counted_labelling):
+    monkeypatch.setattr(analysis.paths, "CACHE_DIR", tmp_path / "cache")
+    folder = _corpus(tmp_path / "corpus")
+    _load(folder, cache=True)
+    (folder / "raw" / "new.txt").write_text(PAGE.replace("Troops", "Tanks"), encoding="utf-8")
+    (folder / "raw" / "page.txt").write_text(PAGE.replace("Thursday", "Friday"), encoding="utf-8")
+    counted_labelling.clear()
+    articles = _quiet_load(folder)
+    assert sorted(counted_labelling) == sorted([PAGE.replace("Troops", "Tanks")[:20], PAGE[:20]])
+    assert "on Friday" in articles.set_index("doc_id").at["page", "text"]
+
+
+def test_changed_cleaning_rules_invalidate_the_loader_cache(tmp_path, monkeypatch, counted_labelling):
+    import analysis.clean as clean
+
+    monkeypatch.setattr(analysis.paths, "CACHE_DIR", tmp_path / "cache")
+    folder = _corpus(tmp_path / "corpus")
+    before = _quiet_load(folder).set_index("doc_id").at["page", "text"]
+    assert "two days of talks" in before
+    rules = tmp_path / "boilerplate.txt"
+    rules.write_bytes(clean.BOILERPLATE_TXT.read_bytes() + b"\nboilerplate\t^The withdrawal followed\n")
+    monkeypatch.setattr(clean, "BOILERPLATE_TXT", rules)
+    counted_labelling.clear()
+    after = _quiet_load(folder).set_index("doc_id").at["page", "text"]
+    assert len(counted_labelling) == 7  # every page labelled again
+    assert after == "Troops began leaving the northern city on Thursday, officials said."
+
+
+def _quiet_load(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", analysis.CorpusWarning)
+        return analysis.load_corpus(folder)
