@@ -28,13 +28,16 @@ a rerun after adding ten articles processes those ten:
 by git). Each run that computes something writes one *segment*: the rows of
 the newly processed articles plus a ``_cache_key`` column. The segment's
 Parquet footer holds a manifest (format, table, version, the keys it covers —
-articles whose result has no rows included — and its row count), so a cache
-file is recognised as such and is never read as data. Files are written to a
+articles whose result has no rows included — its row count, column dtypes and a
+SHA-256 over pandas' hashes of every value), so a cache file is recognised as
+such and is never read as data. Files are written to a
 temporary name and renamed, so an interrupted run leaves no half file.
 
-**Damage.** A segment that cannot be read, fails its page checksums, or whose
-manifest does not match (other table/version, wrong row count) is deleted with
-a :class:`CacheWarning`; its articles are recomputed. A segment that cannot be
+**Damage.** A segment that cannot be read, fails its page checksums, or does
+not match its manifest (other table or version, row count, columns, dtypes,
+value checksum) is deleted with a :class:`CacheWarning`; its articles are
+recomputed. The tests flip single bytes all over a segment: each is caught or
+harmless (padding, statistics), never a wrong table. A segment that cannot be
 written (read-only disk, a column Parquet cannot store) only costs a warning:
 the result is returned uncached.
 
@@ -50,6 +53,10 @@ RangeIndex, and the dtypes of a direct call — those of the computed rows, or t
 ones recorded in the manifest when everything was cached (a categorical column
 named like a categorical column of ``articles``, e.g. ``outlet``, takes the
 current corpus's categories). ``attrs`` of the function's result are not cached.
+
+A function defined in a notebook has no source file to hash: name the modules
+it relies on in ``version_of`` (its ``analysis`` imports are followed anyway),
+and clear the table after editing it.
 """
 
 from __future__ import annotations
