@@ -424,20 +424,31 @@ def _found_in_text(lines: pd.DataFrame) -> dict:
 
     dates = [d for d in map(metadata.find_date, by_label.get("dateline", [])) if d is not None]
     byline = first("byline")
+    authors = [_author(byline)] if byline else [_dateline_author(line) for line in by_label.get("dateline", [])]
     standfirst = by_label.get("standfirst", [])
     return {
         "title": first("title"),
         "standfirst": " ".join(standfirst) if standfirst else None,
         "url": metadata.find_url(first("url")) if first("url") else None,
         "published": dates[0] if dates else None,
-        "author": _author(byline) if byline else None,
+        "author": next((name for name in authors if name), None),
     }
 
 
-def _author(byline: str) -> str:
-    """The name(s) on a byline line, joined by ' and '."""
+def _author(byline: str) -> str | None:
+    """The name(s) on a byline line, joined by ' and '; None when no name can be read.
+
+    A byline the rules cannot parse ("ab/wmr (AP, Reuters, dpa)") gives no
+    author rather than the whole line; the line stays in ``load_lines``.
+    """
     names = metadata.names_in_line(byline)
-    return metadata.byline_name(byline) or (" and ".join(names) if names else byline)
+    return metadata.byline_name(byline) or (" and ".join(names) if names else None)
+
+
+def _dateline_author(dateline: str) -> str | None:
+    """The author named at the end of a date line: "Posted on March 5, 2022 by Karen Whitfield"."""
+    match = re.search(r"\bby\s+(\S.*)$", dateline, flags=re.IGNORECASE)
+    return metadata.byline_name(f"By {match.group(1)}") if match else None
 
 
 def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _Report) -> dict:

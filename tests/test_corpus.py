@@ -322,3 +322,23 @@ def test_metadata_csv_not_utf8(tmp_path):
     _write(tmp_path, "metadata.csv", "doc_id,outlet\na,Caf\xe9 News\n".encode("cp1252"))
     with pytest.raises(ValueError, match=r"metadata\.csv: not UTF-8.*re-save it as UTF-8"):
         analysis.load_corpus(tmp_path)
+
+
+def test_author_read_from_a_dateline_when_the_page_has_no_byline(tmp_path):
+    page = (
+        "Council approves new bridge over the river after long debate\n\n"
+        "Posted on March 5, 2022 by Karen Whitfield\n\n"
+        "The town council voted on Tuesday to approve a new bridge over the river, ending a debate of three years.\n\n"
+        "The mayor said the work would start in the spring and take about eighteen months to finish.\n"
+    )
+    (tmp_path / "bridge.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["author"] == "Karen Whitfield"
+    assert article["author_from"] == "text"
+
+
+def test_an_unreadable_byline_gives_no_author():
+    from analysis.corpus import _author
+
+    assert _author("ab/wmr (AP, Reuters, dpa)") is None
+    assert _author("By Jane Doe and John Roe") == "Jane Doe and John Roe"
