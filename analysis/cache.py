@@ -78,6 +78,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .checks import require_columns
 from . import paths
 
 __all__ = [
@@ -233,9 +234,7 @@ def article_keys(articles: pd.DataFrame, *, columns: Sequence[str] | None = None
 
 
 def _require(frame: pd.DataFrame, columns: Iterable[str], where: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{where}: missing column(s) {missing}; present: {list(frame.columns)}")
+    require_columns(frame, columns, name=where)
 
 
 # --------------------------------------------------------------------------- segments on disk

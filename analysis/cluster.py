@@ -41,6 +41,7 @@ import dask
 import dask.dataframe as dd
 import pandas as pd
 
+from .checks import require_columns
 from . import tone, vocabulary
 
 __all__ = [
@@ -116,8 +117,7 @@ def to_dask(articles: pd.DataFrame, *, npartitions: int) -> dd.DataFrame:
         The same columns and dtypes (text stays pandas' string dtype), rows in
         the input order.
     """
-    if "doc_id" not in articles.columns:
-        raise ValueError(f"articles is missing column(s) ['doc_id']; it has {list(articles.columns)}")
+    require_columns(articles, ["doc_id"], name="articles")
     if npartitions < 1:
         raise ValueError(f"npartitions must be at least 1, got {npartitions}")
     with dask.config.set(_DASK_CONFIG):
@@ -308,9 +308,7 @@ def outlet_tone(scored: dd.DataFrame, *, intervals: bool = True, seed: int = ton
         thresholds as :mod:`analysis.tone`, exact).
     """
     required = ["outlet", "doc_id", "compound"]
-    missing = [col for col in required if col not in scored.columns]
-    if missing:
-        raise ValueError(f"scored is missing column(s) {missing}; it has {list(scored.columns)}")
+    require_columns(scored, required, name="scored")
     if not intervals:
         return _reduced_tone(scored)
     with dask.config.set(_DASK_CONFIG):

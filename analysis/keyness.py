@@ -42,6 +42,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from .checks import require_columns
+
 __all__ = [
     "DEFAULT_ALPHA_0",
     "G2_CRITICAL_05",
@@ -212,12 +214,8 @@ def _check_counts(counts: pd.DataFrame) -> None:
     """Check the columns of an outlet term table and that each outlet has one size."""
     if not isinstance(counts, pd.DataFrame):
         raise TypeError(f"counts must be a DataFrame, got {type(counts).__name__}")
-    missing = [col for col in ("outlet", "term", "n", "n_tokens") if col not in counts.columns]
-    if missing:
-        raise KeyError(
-            f"counts is missing column(s) {missing}; present: {list(counts.columns)}. "
-            "Build it with analysis.vocabulary.term_counts(articles, by='outlet')."
-        )
+    require_columns(counts, ("outlet", "term", "n", "n_tokens"), name="counts",
+                    hint="Build it with analysis.vocabulary.term_counts(articles, by='outlet').")
     if "doc_id" in counts.columns:
         raise ValueError("counts is an article-level table (has doc_id); pass term_counts(articles, by='outlet')")
     if (counts.groupby("outlet", observed=True)["n_tokens"].nunique() > 1).any():
@@ -256,9 +254,7 @@ def top_terms(scores: pd.DataFrame, *, n_terms: int = PLOT_TERMS, min_count: int
         The rows of ``scores`` kept (all its columns), sorted by outlet, then
         ``z`` descending, then ``term``.
     """
-    missing = [col for col in ("outlet", "term", "z", "n") if col not in scores.columns]
-    if missing:
-        raise KeyError(f"scores is missing column(s) {missing}; present: {list(scores.columns)}")
+    require_columns(scores, ("outlet", "term", "z", "n"), name="scores")
     kept = scores[(scores["z"] > 0) & (scores["n"] >= min_count)]
     kept = kept.sort_values(["outlet", "z", "term"], ascending=[True, False, True])
     return kept.groupby("outlet", observed=True, sort=False).head(n_terms).reset_index(drop=True)

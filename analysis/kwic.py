@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 import numpy as np
 import pandas as pd
 
+from .checks import require_columns
 from .quotespans import quote_spans
 from .tokens import normalize_apostrophes, token_pattern
 
@@ -33,6 +35,8 @@ DEFAULT_WINDOW = 8
 #: Characters of context shown each side by :func:`render_kwic`.
 DEFAULT_DISPLAY_WIDTH = 70
 _WHITESPACE = re.compile(r"\s+")
+#: The blank line between paragraphs, as written by the loader.
+_PARAGRAPH_BREAK = re.compile("\n\n")
 _COLUMNS = ["doc_id", "outlet", "paragraph", "left", "match", "right", "is_quoted"]
 
 
@@ -71,9 +75,7 @@ def kwic(
         else's, not the outlet's). Sorted by outlet, ``doc_id`` and position;
         empty when nothing matches.
     """
-    missing = [col for col in ("doc_id", "outlet", field) if col not in articles.columns]
-    if missing:
-        raise KeyError(f"articles is missing column(s) {missing}; present: {list(articles.columns)}")
+    require_columns(articles, ("doc_id", "outlet", field), name="articles")
     if window < 0:
         raise ValueError(f"window must be 0 or more words, got {window}")
     needle = _query_tokens(query, case_sensitive=case_sensitive)
@@ -107,7 +109,9 @@ def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, do
     if not case_sensitive:
         words = [word.lower() for word in words]
     size = len(needle)
-    quoted = _quoted_spans(text)
+    quoted = _quoted_spans(text)  # sorted, not overlapping: looked up by bisection
+    quote_starts = [q_start for q_start, _ in quoted]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]  # as str.count finds them
     rows = []
     for i in range(len(words) - size + 1):
         if words[i : i + size] != needle:
@@ -119,14 +123,20 @@ def _hits(text: str, needle: list[str], *, window: int, case_sensitive: bool, do
         rows.append({
             "doc_id": doc_id,
             "outlet": outlet,
-            "paragraph": text.count("\n\n", 0, start) + 1,
+            "paragraph": bisect_right(breaks, start - len("\n\n")) + 1,
             "left": _flat(text[left_start:start]),
             "match": _flat(text[start:end]),
             "right": _flat(text[end:right_end]),
-            "is_quoted": any(q_start <= start < q_end for q_start, q_end in quoted),
+            "is_quoted": _inside(quoted, quote_starts, start),
             "_start": start,
         })
     return rows
+
+
+def _inside(quoted: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the sorted, non-overlapping ``quoted`` spans."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < quoted[k][1]
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -159,9 +169,7 @@ def render_kwic(hits: pd.DataFrame, *, width: int = DEFAULT_DISPLAY_WIDTH):
     """
     from IPython.display import HTML
 
-    missing = [col for col in _COLUMNS[:-1] if col not in hits.columns]
-    if missing:
-        raise KeyError(f"hits is missing column(s) {missing}; present: {list(hits.columns)}")
+    require_columns(hits, _COLUMNS[:-1], name="hits")
     cell = "padding:0 .4em;white-space:pre;font-family:monospace;"
     rows = [
         f'<tr><td style="{cell}color:#555">{html.escape(f"{row.outlet} ¶{row.paragraph}")}</td>'

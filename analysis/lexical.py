@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
+from .checks import require_columns
 from .corpus import sentences as split_sentences
 from .quotespans import split_quoted
 from .tokens import tokenize
@@ -73,9 +74,7 @@ def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW) -> p
         (0-1; NaN when quote detection is unavailable) and ``note``
         (why a value is missing or shaky; empty when all is well).
     """
-    missing = [col for col in ("doc_id", "outlet", "text") if col not in articles.columns]
-    if missing:
-        raise KeyError(f"articles is missing column(s) {missing}; present: {list(articles.columns)}")
+    require_columns(articles, ("doc_id", "outlet", "text"), name="articles")
     frame = articles[["doc_id", "outlet", "text"]].copy()
     frame["text"] = frame["text"].fillna("").astype(str)
     sents = split_sentences(frame) if len(frame) else pd.DataFrame(columns=["doc_id", "text"])
@@ -175,9 +174,7 @@ def outlet_text_stats(stats: pd.DataFrame) -> pd.DataFrame:
         and ``note`` (says when the outlet has a single article).
     """
     required = ["outlet", "n_words", "n_sentences", "n_quoted_words", *_MEASURES]
-    missing = [col for col in required if col not in stats.columns]
-    if missing:
-        raise KeyError(f"stats is missing column(s) {missing}; present: {list(stats.columns)}. Use text_stats().")
+    require_columns(stats, required, name="stats", hint="Use text_stats().")
     rows = [_pool(outlet, group) for outlet, group in stats.groupby("outlet", observed=True, sort=True)]
     result = pd.DataFrame(rows)
     if isinstance(stats["outlet"].dtype, pd.CategoricalDtype) and len(result):

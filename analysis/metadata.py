@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from .checks import read_data_table
 from . import paths
 
 __all__ = [
@@ -267,12 +268,7 @@ def domain_of(url: str | None) -> str | None:
 @lru_cache(maxsize=4)
 def _read_outlets(path: str, version: tuple[int, int]) -> pd.DataFrame:
     """Read the registry; ``version`` (mtime, size) makes an edited file be read again."""
-    frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-    required = ["outlet", "domains", "publisher_group"]
-    missing = [c for c in required if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {missing}; present: {list(frame.columns)}")
-    return frame
+    return read_data_table(path, ["outlet", "domains", "publisher_group"])
 
 
 def load_outlets(path: str | Path | None = None) -> pd.DataFrame:

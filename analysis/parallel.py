@@ -36,6 +36,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 import pandas as pd
 from tqdm.auto import tqdm
 
+from .checks import require_columns
+
 __all__ = [
     "PARALLEL_MIN_ARTICLES",
     "MAX_CHUNK_SIZE",
@@ -105,9 +107,7 @@ class Columns:
         self.columns = list(columns)
 
     def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
-        missing = [col for col in self.columns if col not in frame.columns]
-        if missing:
-            raise ValueError(f"frame is missing column(s) {missing}; it has {list(frame.columns)}")
+        require_columns(frame, self.columns, name="frame")
         return frame[self.columns].copy()
 
     def __repr__(self) -> str:
@@ -137,8 +137,7 @@ def _run_chunk(func: Callable[[pd.DataFrame], pd.DataFrame], chunk: pd.DataFrame
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    if "doc_id" not in articles.columns:
-        raise ValueError(f"articles is missing column(s) ['doc_id']; it has {list(articles.columns)}")
+    require_columns(articles, ["doc_id"], name="articles")
     if articles["doc_id"].isna().any():
         raise ValueError("articles has rows without a doc_id; give every article one before mapping")
     repeated = articles.loc[articles["doc_id"].duplicated(), "doc_id"].tolist()

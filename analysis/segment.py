@@ -28,6 +28,8 @@ import re
 
 import pandas as pd
 
+from .checks import require_columns
+
 __all__ = ["ABBREVIATIONS", "split_sentences", "sentence_spans", "paragraphs", "sentences"]
 
 #: Words that end in a full stop without ending a sentence (compared lower-case,
@@ -142,12 +144,8 @@ def split_sentences(text: str) -> list[str]:
 
 def _check_columns(frame: pd.DataFrame, required: list[str], where: str) -> None:
     """Raise ValueError naming the missing and the present columns."""
-    missing = [c for c in required if c not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"{where}: missing column(s) {missing}; present: {list(frame.columns)}. "
-            "Pass the frame returned by analysis.load_corpus (or one with these columns)."
-        )
+    require_columns(frame, required, name=where,
+                    hint="Pass the frame returned by analysis.load_corpus (or one with these columns).")
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:

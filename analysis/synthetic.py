@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .checks import require_columns
 from . import corpus
 
 __all__ = ["SEED", "synthetic_corpus"]
@@ -60,9 +61,7 @@ def synthetic_corpus(articles: pd.DataFrame, *, n_articles: int, seed: int = SEE
         real article copied), ``text`` (paragraphs joined by a blank line) and
         ``n_paragraphs``.
     """
-    missing = [col for col in _REQUIRED if col not in articles.columns]
-    if missing:
-        raise ValueError(f"articles is missing column(s) {missing}; it has {list(articles.columns)}")
+    require_columns(articles, _REQUIRED, name="articles")
     if n_articles < 1:
         raise ValueError(f"n_articles must be at least 1, got {n_articles}")
     paragraphs = corpus.paragraphs(articles)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks import require_columns as _require
 from . import paths
 
 __all__ = ["TARGETS_CSV", "load_targets", "alias_pattern", "mention_targets"]
@@ -37,14 +38,6 @@ TARGETS_CSV = paths.PACKAGE_DATA_DIR / "targets.csv"
 
 _TARGET_COLUMNS = ("target", "alias")
 _SENTENCE_COLUMNS = ("doc_id", "outlet", "paragraph", "sentence")
-
-
-def _require(frame: pd.DataFrame, columns, *, name: str) -> None:
-    missing = [col for col in columns if col not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"{name} is missing column(s) {missing}; it has {list(frame.columns)}"
-        )
 
 
 def load_targets(path: str | Path | None = None) -> pd.DataFrame:

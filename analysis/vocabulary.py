@@ -28,6 +28,7 @@ from itertools import chain
 import pandas as pd
 from tqdm.auto import tqdm
 
+from .checks import require_columns
 from .keyness import distinctive_terms, log_likelihood_g2, log_odds_dirichlet, plot_distinctive_terms, top_terms
 from .kwic import kwic, render_kwic
 from .lexical import outlet_text_stats, plot_text_stats, text_stats
@@ -69,15 +70,6 @@ PROGRESS_MIN_ARTICLES = 2_000
 #: memory; news text has far fewer distinct chunks than this, so the tokeniser
 #: runs about once per chunk type in a whole corpus (about 100 MB at most).
 CHUNK_CACHE_SIZE = 2**19
-
-
-def require_columns(frame: pd.DataFrame, required: Iterable[str], *, what: str = "articles") -> None:
-    """Raise ``KeyError`` naming the missing columns and those present."""
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{what} must be a pandas DataFrame, got {type(frame).__name__}")
-    missing = [col for col in required if col not in frame.columns]
-    if missing:
-        raise KeyError(f"{what} is missing column(s) {missing}; present: {list(frame.columns)}")
 
 
 def _resolve_stopwords(stopwords) -> frozenset[str]:
@@ -182,7 +174,7 @@ def term_counts(
     """
     if by not in _LEVELS:
         raise ValueError(f"by must be one of {_LEVELS}, got {by!r}")
-    require_columns(articles, ["doc_id", "outlet", *fields])
+    require_columns(articles, ["doc_id", "outlet", *fields], name="articles")
     keys = ["outlet"] if by == "outlet" else ["outlet", "doc_id"]
     _check_no_missing_keys(articles, keys)
     warn_empty_outlets(articles)

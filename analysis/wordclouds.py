@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .checks import require_columns
 from . import figures
 
 __all__ = ["CLOUD_WORDS", "CLOUD_RANDOM_STATE", "cloud_weights", "wordcloud_image", "outlet_wordclouds"]
@@ -48,9 +49,7 @@ def cloud_weights(scores: pd.DataFrame, *, max_words: int = CLOUD_WORDS, score: 
     DataFrame
         ``outlet``, ``term``, ``weight``; sorted by outlet, weight descending, term.
     """
-    missing = [col for col in ("outlet", "term", score) if col not in scores.columns]
-    if missing:
-        raise KeyError(f"scores is missing column(s) {missing}; present: {list(scores.columns)}")
+    require_columns(scores, ("outlet", "term", score), name="scores")
     positive = scores.loc[scores[score] > 0, ["outlet", "term", score]].rename(columns={score: "weight"})
     positive = positive.sort_values(["outlet", "weight", "term"], ascending=[True, False, True])
     top = positive.groupby("outlet", observed=True, sort=False).head(max_words)

@@ -114,7 +114,7 @@ def test_repeated_doc_id_is_refused():
 
 
 def test_missing_doc_id_column_is_named():
-    with pytest.raises(ValueError, match=r"missing column\(s\) \['doc_id'\]; it has \['text'\]"):
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['doc_id'\]; present: \['text'\]"):
         map_articles(_text_length, pd.DataFrame({"text": ["x"]}), n_jobs=1)
 
 

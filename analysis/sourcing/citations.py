@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..checks import require_columns
 from .. import paths
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
@@ -495,9 +496,7 @@ def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
 
 
 def _require(frame: pd.DataFrame, columns, what: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{what} lacks columns {missing}; present: {list(frame.columns)}")
+    require_columns(frame, columns, name=what)
 
 
 def _warn_missing_text(articles: pd.DataFrame) -> None:

@@ -32,6 +32,8 @@ from itertools import combinations
 import pandas as pd
 from rapidfuzz import fuzz
 
+from ..checks import require_columns
+
 __all__ = [
     "MIN_SIMILARITY",
     "MIN_QUOTE_WORDS",
@@ -89,9 +91,7 @@ _PAIR_COLUMNS = [
 
 
 def _require(frame: pd.DataFrame, columns, what: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{what} lacks columns {missing}; present: {list(frame.columns)}")
+    require_columns(frame, columns, name=what)
 
 
 def normalise(text: str) -> list[str]:

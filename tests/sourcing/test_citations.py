@@ -256,7 +256,7 @@ def test_input_is_not_mutated():
 
 
 def test_missing_columns_are_named():
-    with pytest.raises(ValueError, match=r"lacks columns \['text'\].*present"):
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['text'\].*present"):
         cited_sources(pd.DataFrame({"doc_id": ["a"], "outlet": ["o"]}))
 
 

@@ -128,7 +128,7 @@ def test_normalise_folds_case_and_curly_apostrophes():
 
 
 def test_shared_quotes_checks_columns():
-    with pytest.raises(ValueError, match=r"lacks columns \['quote'\].*present"):
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['quote'\].*present"):
         shared_quotes(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"]}))
 
 

@@ -1,0 +1,57 @@
+"""Checks on the frames and data files the functions receive, with one message shape."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["MissingColumnsError", "require_columns", "read_data_table"]
+
+
+class MissingColumnsError(KeyError, ValueError):
+    """A frame or table lacks columns a function needs.
+
+    A ``KeyError`` (a column looked up is not there) and a ``ValueError`` (the
+    argument is not of the expected shape), so callers may catch either.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def require_columns(frame: pd.DataFrame, columns: Iterable[str], *, name: str = "frame", hint: str = "") -> None:
+    """Raise :class:`MissingColumnsError` naming the missing and the present columns.
+
+    Parameters
+    ----------
+    frame
+        The frame received (pandas, or anything with ``columns`` such as a
+        Dask frame).
+    columns
+        The columns it must have.
+    name
+        What the frame is called in the message (the argument's name).
+    hint
+        What to do about it, appended to the message.
+    """
+    if not hasattr(frame, "columns"):
+        raise TypeError(f"{name} must be a DataFrame, got {type(frame).__name__}")
+    missing = [col for col in columns if col not in frame.columns]
+    if missing:
+        message = f"{name} is missing column(s) {missing}; present: {list(frame.columns)}"
+        raise MissingColumnsError(f"{message}. {hint}" if hint else message)
+
+
+def read_data_table(path: str | Path, required: Iterable[str]) -> pd.DataFrame:
+    """Read one of the editable CSV data files (``#`` comments, every cell a string).
+
+    Raises
+    ------
+    MissingColumnsError
+        Naming the file when it lacks a required column.
+    """
+    table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+    require_columns(table, required, name=str(path))
+    return table
