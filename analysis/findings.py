@@ -68,7 +68,7 @@ def _sourcing_columns(articles: pd.DataFrame) -> pd.DataFrame:
     table["share_quoted_words"] = stats["share_quoted_words"]
     table["share_unattributed"] = stats["share_unattributed"]
     verbs = sourcing.verb_table(found)
-    loaded = verbs[verbs["is_loaded"]].groupby("outlet", observed=True)["n_quotes"].sum()
+    loaded = verbs[verbs["is_loaded"].astype(bool)].groupby("outlet", observed=True)["n_quotes"].sum()
     table["share_loaded_verbs"] = loaded.reindex(table.index, fill_value=0) / verbs.groupby(
         "outlet", observed=True
     )["n_quotes"].sum().reindex(table.index)

@@ -28,8 +28,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from .checks import read_data_table
 from . import paths
+from .checks import read_data_table
 
 __all__ = [
     "OUTLETS_CSV",

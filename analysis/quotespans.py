@@ -28,7 +28,10 @@ that is not a contraction (``Ma'arib``) are read as glued marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 __all__ = ["QuoteSpan", "quote_spans", "split_quoted", "quoted_mask"]
 
@@ -225,29 +228,31 @@ def _pair(text: str, marks: list[tuple[int, str, str]], limit: int) -> list[Quot
     """Pair the marks of one paragraph ``text[..limit]`` with a stack."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str]] = []  # (offset of opening mark, family)
+    open_count: Counter[str] = Counter()  # families on the stack, kept in step (no rescans)
     for n, (i, family, role) in enumerate(marks):
-        families = [fam for _, fam in stack]
-        if family in families and role in ("close", "either", "possessive"):
-            if role == "possessive" and _later_closer(marks[n + 1:], family):
+        if open_count[family] and role in ("close", "either", "possessive"):
+            if role == "possessive" and _later_closer(marks, n + 1, family):
                 continue
             while stack[-1][1] != family:  # an inner quote never closed: drop it
-                stack.pop()
+                open_count[stack.pop()[1]] -= 1
             start, _ = stack.pop()
+            open_count[family] -= 1
             spans.append(QuoteSpan(start + 1, i, text[start], text[i], len(stack)))
         elif role in ("open", "either"):
             stack.append((i, family))
+            open_count[family] += 1
     for depth, (start, _) in enumerate(stack):
         end = max(start + 1, _content_end(text, limit))
         spans.append(QuoteSpan(start + 1, end, text[start], "", depth))
     return spans
 
 
-def _later_closer(marks: list[tuple[int, str, str]], family: str) -> bool:
-    """Whether the next mark of ``family`` can only close: then ``s'`` was a possessive.
+def _later_closer(marks: list[tuple[int, str, str]], first: int, family: str) -> bool:
+    """Whether the next mark of ``family`` from ``marks[first]`` on can only close: then ``s'`` was a possessive.
 
     If the next mark opens (``'heroes' today and 'patriots'``), the ``s'`` closed the quote.
     """
-    following = next((role for _, fam, role in marks if fam == family), None)
+    following = next((role for _, fam, role in islice(marks, first, None) if fam == family), None)
     return following in ("close", "possessive")
 
 
@@ -271,9 +276,11 @@ def quote_spans(text: str, *, include_nested: bool = False) -> list[QuoteSpan]:
         raise TypeError(f"quote_spans expects a str, got {type(text).__name__}")
     spans: list[QuoteSpan] = []
     marks = _candidates(text)
+    offsets = [c[0] for c in marks]
     pos = 0
     for limit in [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-        spans.extend(_pair(text, [c for c in marks if pos <= c[0] < limit], limit))
+        # marks are in text order: cut this paragraph's out by bisection, not a rescan
+        spans.extend(_pair(text, marks[bisect_left(offsets, pos):bisect_left(offsets, limit)], limit))
         match = _PARAGRAPH_BREAK.match(text, limit)
         pos = match.end() if match else limit
     spans = [s for s in spans if include_nested or s.depth == 0]

@@ -405,9 +405,9 @@ def summarize_tone(
 
 
 def _restore_dtypes(result: pd.DataFrame, source: pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:
-    if result.empty:
-        columns = [*by, "n_sentences", "n_articles"]
-        return pd.DataFrame(columns=columns)
+    if result.empty:  # no groups: still every documented column
+        stats = [f"{name}{suffix}" for name in _STATISTICS for suffix in ("", "_ci_low", "_ci_high")]
+        return pd.DataFrame(columns=[*by, "n_sentences", "n_articles", *stats, "few_articles", "note"])
     for col in by:
         if isinstance(source[col].dtype, pd.CategoricalDtype):
             result[col] = pd.Categorical(result[col], dtype=source[col].dtype)

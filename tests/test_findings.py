@@ -73,3 +73,14 @@ def test_long_table_holds_every_drawn_measure_for_every_outlet(profile):
 def test_missing_columns_are_named():
     with pytest.raises(ValueError, match="missing column"):
         findings.outlet_profile(pd.DataFrame({"doc_id": ["x"]}))
+
+
+def test_outlets_without_any_words_get_a_row_of_missing_measures(articles):
+    # No sentences, quotes or citations anywhere: every measure is NaN (or 0
+    # sources), not a KeyError from an empty intermediate table.
+    blank = articles.assign(text=["", " \n\n "], n_words=[0, 0])
+    with pytest.warns(UserWarning, match="at least two outlets with words"):
+        profile = findings.outlet_profile(blank).set_index("outlet")
+    assert list(profile.index) == ["Alpha", "Beta"]
+    assert profile[["tone_mean", "tone_narration", "share_loaded_verbs", "quotes_per_1000_words"]].isna().all().all()
+    assert profile["n_cited_sources"].tolist() == [0, 0]

@@ -115,3 +115,13 @@ def test_curly_quotes_and_possessive_do_not_confuse_is_quoted():
     text = "Ukraine’s army said “the fascists are coming” on Monday. The soldiers' fascists claim is odd."
     hits = kwic(_articles(text), "fascists", window=1)
     assert hits["is_quoted"].tolist() == [True, False]
+
+
+def test_paragraph_and_quotation_of_each_hit_in_a_long_article():
+    # Paragraph numbers and quote membership are looked up by position for each
+    # hit; read off by hand: war in ¶1 (narration), ¶2 (quoted), ¶3 (narration
+    # after a closed quote), ¶3 again (inside a quote left open).
+    text = 'War began.\n\n"The war is here," he said.\n\n"No," she said of the war. "Not this war'
+    hits = kwic(_articles(text), "war", window=0)
+    assert hits["paragraph"].tolist() == [1, 2, 3, 3]
+    assert hits["is_quoted"].tolist() == [False, True, False, True]

@@ -117,6 +117,25 @@ def test_quoted_mask_marks_only_content():
     assert quoted_mask(text) == [False, False, False, True, True, False, False, False]
 
 
+def test_inner_quote_dropped_when_outer_closes_is_not_reopened_by_a_later_close():
+    # ” closes the double quote and drops the unclosed ‘ inside it; the later ’
+    # then has nothing to close (it must not pop an empty stack).
+    assert _quotes("“a ‘b” c’ d") == ["a ‘b"]
+
+
+def test_every_unclosed_opening_mark_is_a_nested_span():
+    # 2,000 opening quotes in one paragraph: each one opens a quote inside the previous one.
+    text = " “a" * 2000
+    spans = quote_spans(text, include_nested=True)
+    assert [s.depth for s in spans] == list(range(2000))
+    assert all(not s.is_closed and text[s.start - 1] == "“" for s in spans)
+
+
+def test_marks_of_each_paragraph_pair_only_among_themselves():
+    text = "“one\n\ntwo”\n\n“three”"
+    assert [(s.start, s.end, s.is_closed) for s in quote_spans(text)] == [(1, 4, False), (13, 18, True)]
+
+
 def test_rejects_non_string():
     with pytest.raises(TypeError, match="expects a str"):
         quote_spans(None)

@@ -221,6 +221,16 @@ def test_summaries_reject_missing_columns_and_missing_scores():
         tone.outlet_tone(TINY.assign(compound=np.nan))
 
 
+def test_summary_of_no_sentences_still_has_every_documented_column():
+    # Articles with no words at all give no sentences: the table is empty but
+    # keeps its columns, so callers can select mean_compound without a KeyError.
+    table = tone.voice_tone(_scored([]).assign(voice=pd.Series([], dtype="str")), n_resamples=10)
+    assert len(table) == 0
+    for name in ("mean_compound", "median_compound", "share_positive", "share_neutral", "share_negative"):
+        assert {name, f"{name}_ci_low", f"{name}_ci_high"} <= set(table.columns)
+    assert {"outlet", "voice", "n_sentences", "n_articles", "few_articles", "note"} <= set(table.columns)
+
+
 # ---------------------------------------------------------------- narration vs quotes
 def test_straight_double_quote_inside_a_sentence():
     assert _voices(['He said "we will win" today.']) == [

@@ -858,7 +858,9 @@ def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
 
 
 #: A relative clause between a speaker and its verb: "X, who …, said" / "Hamas, which …, said".
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:who|which|whose)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
+#: ``(?<!\s)`` starts a match only at the head of a run of spaces: the narration
+#: blanks quotes to spaces, and retrying ``\s*`` inside a long run is quadratic.
+_RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
 
 
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
@@ -1223,7 +1225,8 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
         - doc_id, outlet
         - paragraph : int, 0 for the standfirst, body paragraphs 1-based
         - start, end : int, offsets of the quote inside its paragraph's text
-          (the standfirst, or the paragraph's text in :func:`analysis.paragraphs`)
+          (the standfirst stripped of surrounding whitespace, or the paragraph's
+          text in :func:`analysis.paragraphs`)
         - quote : str, the text inside the marks
         - speaker : str, canonical name, else a short description ("injured
           soldier"), else ""
