@@ -44,13 +44,21 @@ ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, then closing quotes/brackets.
 _TERMINAL = re.compile(r"(?:\.{3}|…|[.!?])+['\"’”)\]]*")
 _OPENERS = "'\"‘“(["
-_WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
+_WORD_CHARS = ".'’-"
+_SPACES = re.compile(r"\s*")
+_NON_SPACES = re.compile(r"\S*")
+_RUN_ON_NEXT = re.compile(r"['\"‘“]?[A-Z](?:[a-z]|\s)")
 
 
 def _previous_word(text: str, end: int) -> str:
-    """Return the token (letters, dots) that ends at ``end``."""
-    match = _WORD_BEFORE.search(text, 0, end)
-    return match.group(1) if match else ""
+    """Return the token (letters, digits, dots, apostrophes, hyphens) that ends at ``end``.
+
+    Walks back from ``end`` so the cost does not grow with the text before it.
+    """
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -83,7 +91,7 @@ def _boundary_after(text: str, match: re.Match, start: int) -> int | None:
     if end >= len(text):
         return None
     if text[end].isspace():
-        nxt = end + len(text[end:]) - len(text[end:].lstrip())
+        nxt = _SPACES.match(text, end).end()
         if nxt >= len(text) or not _starts_sentence(text, nxt):
             return None
         if punct.startswith(".") and not punct.startswith("...") and _is_abbreviation(
@@ -93,11 +101,10 @@ def _boundary_after(text: str, match: re.Match, start: int) -> int | None:
         return nxt
     # Run-together: "sabotaging.The" — a lower-case word of 2+ letters, no space,
     # then a capitalised word (upper-case letter followed by lower-case or space).
-    if re.search(r"[a-z]{2}$", text[: match.start()]) and re.match(
-        r"['\"‘“]?[A-Z](?:[a-z]|\s)", text[end:]
-    ):
+    two_before = text[max(0, match.start() - 2):match.start()]
+    if len(two_before) == 2 and all("a" <= c <= "z" for c in two_before) and _RUN_ON_NEXT.match(text, end):
         before = _previous_word(text, match.start())
-        after = re.match(r"\S*", text[end:]).group()
+        after = _NON_SPACES.match(text, end).group()
         if any(c in before + after for c in "@/") or "." in before or re.search(r"\.[a-z]{2,}", after):
             return None  # URL, e-mail address, domain, e.g.
         if punct[-1] in "'\"" and not _has_open_quote(text[start:match.start()]):

@@ -111,3 +111,12 @@ def test_paragraphs_does_not_mutate_input():
 def test_missing_columns_named():
     with pytest.raises(ValueError, match=r"missing column\(s\) \['outlet'\].*present"):
         paragraphs(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))
+
+
+def test_long_paragraphs_split_without_rescanning_the_text_before():
+    # 4,000 sentences in one paragraph: every sentence must still be found, end to end
+    # (speed is not timed in unit tests; before the fix this input took about 30 s).
+    text = "The troops moved north today. " * 2_000 + "They moved on.Then they stopped. " * 1_000
+    spans = sentence_spans(text.strip())
+    assert len(spans) == 2_000 + 2 * 1_000
+    assert text.strip()[slice(*spans[-1])] == "Then they stopped."
