@@ -332,7 +332,8 @@ def test_author_read_from_a_dateline_when_the_page_has_no_byline(tmp_path):
         "The mayor said the work would start in the spring and take about eighteen months to finish.\n"
     )
     (tmp_path / "bridge.txt").write_text(page, encoding="utf-8")
-    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    with pytest.warns(analysis.CorpusWarning, match="no outlet"):
+        article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
     assert article["author"] == "Karen Whitfield"
     assert article["author_from"] == "text"
 
