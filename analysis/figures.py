@@ -9,6 +9,7 @@ string, so two runs on the same input give byte-identical files.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -126,6 +127,23 @@ def new_figure(
     )
 
 
+@contextmanager
+def _layout_done_once(fig: plt.Figure):
+    """Lay the figure out and find its tight box once, not once per file format.
+
+    Yields the tight bounding box (inches, padded as ``savefig.pad_inches``);
+    the layout engine is paused while the files are written and restored after.
+    """
+    fig.canvas.draw()
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(_STYLE["savefig.pad_inches"])
+    engine = fig.get_layout_engine()
+    fig.set_layout_engine("none")
+    try:
+        yield bbox
+    finally:
+        fig.set_layout_engine(engine)
+
+
 def save_figure(
     fig: plt.Figure,
     name: str,
@@ -166,10 +184,10 @@ def save_figure(
     folder = Path(out_dir) if out_dir is not None else paths.FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
-    with plt.rc_context(_STYLE):
+    with plt.rc_context(_STYLE), _layout_done_once(fig) as bbox:
         for fmt in _FORMATS:
             target = folder / f"{name}.{fmt}"
-            fig.savefig(target, format=fmt, metadata=_METADATA[fmt])
+            fig.savefig(target, format=fmt, metadata=_METADATA[fmt], bbox_inches=bbox)
             written[fmt] = target
     csv_path = folder / f"{name}.csv"
     with open(csv_path, "w", encoding="utf-8", newline="") as handle:
