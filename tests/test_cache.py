@@ -213,12 +213,18 @@ def _segments(cache_dir):
     return sorted((cache_dir / "sentences").glob("*/*.parquet"))
 
 
-def test_truncated_file_is_rebuilt(cache_dir):
-    articles = _articles(3)
+def _cached_once(cache_dir, n_articles):
+    """Cache the sentences of ``n_articles`` articles; return them, a fresh counter and the one segment."""
+    articles = _articles(n_articles)
     counting = Counting()
     _run(articles, counting, cache_dir)
     counting.seen.clear()
     (segment,) = _segments(cache_dir)
+    return articles, counting, segment
+
+
+def test_truncated_file_is_rebuilt(cache_dir):
+    articles, counting, segment = _cached_once(cache_dir, 3)
     segment.write_bytes(segment.read_bytes()[:200])
     with pytest.warns(CacheWarning, match="damaged"):
         result, stats = _run(articles, counting, cache_dir)
@@ -257,11 +263,7 @@ def test_no_single_damaged_byte_gives_a_wrong_table(cache_dir):
 
 
 def test_parquet_without_manifest_is_never_used(cache_dir):
-    articles = _articles(2)
-    counting = Counting()
-    _run(articles, counting, cache_dir)
-    counting.seen.clear()
-    (segment,) = _segments(cache_dir)
+    articles, counting, segment = _cached_once(cache_dir, 2)
     table = pq.read_table(segment)
     manifest = json.loads(table.schema.metadata[b"analysis_cache"])
     assert manifest["table"] == "sentences" and manifest["keys"] == sorted(manifest["keys"])
