@@ -18,6 +18,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--corpus", help="folder of articles (default: the bundled corpus in data/)")
     run.add_argument("--out", help="output folder for figures/ and reports/ (needed with --corpus)")
     run.add_argument("--outlets", nargs="+", help="only these outlets (default: all)")
+    run.add_argument("--jobs", type=int, help="notebooks run at the same time (default: one per core; 1 = in order)")
     commands.add_parser("clear-cache", help=f"delete derived tables in {paths.CACHE_DIR}")
     return parser
 
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cleared {paths.CACHE_DIR}")
         return 0
     try:
-        result = run_series(corpus=args.corpus, out_dir=args.out, outlets=args.outlets)
+        result = run_series(corpus=args.corpus, out_dir=args.out, outlets=args.outlets, jobs=args.jobs)
     except (NotebookFailed, FileNotFoundError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -4,14 +4,31 @@ Every figure of the series is made with :func:`new_figure` and written with
 :func:`save_figure`, which writes PDF, SVG and PNG plus a CSV of exactly what
 is plotted. Files carry no timestamps and SVG ids are salted with a fixed
 string, so two runs on the same input give byte-identical files.
+
+**Rerun cache.** The SVG is drawn first; it is a complete vector description
+of the figure (text as paths, raster layers embedded at the PNG's resolution).
+When its bytes equal those of the last save to the same place, and the PDF
+and PNG there are still the files that save wrote (checked by SHA-256, under
+the same matplotlib version and style), the PDF and PNG are not drawn again.
+The record lives in ``<cache>/figures/`` (:data:`analysis.paths.CACHE_DIR`),
+which ``python -m analysis clear-cache`` empties; ``cache=False`` always
+draws every format.
+
+**In a notebook** the value :func:`save_figure` returns shows the PNG it
+wrote, at screen size; pass ``close=True`` so the figure is not drawn a
+second time for the notebook.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
+import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -24,6 +41,7 @@ __all__ = [
     "outlet_colors",
     "new_figure",
     "save_figure",
+    "SavedFigure",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette, black last (kept for text).
@@ -43,6 +61,8 @@ FIGURE_WIDTHS = {"single": 3.5, "double": 7.2}
 
 _FORMATS = ("pdf", "svg", "png")
 _PNG_DPI = 300
+#: Resolution at which a saved PNG is shown in a notebook (matches ``figure.dpi``).
+_SCREEN_DPI = 110
 _STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 8,
@@ -54,7 +74,7 @@ _STYLE = {
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.grid": False,
-    "figure.dpi": 110,
+    "figure.dpi": _SCREEN_DPI,
     "savefig.dpi": _PNG_DPI,
     "savefig.bbox": "tight",
     "savefig.pad_inches": 0.04,
@@ -144,6 +164,71 @@ def _layout_done_once(fig: plt.Figure):
         fig.set_layout_engine(engine)
 
 
+class SavedFigure(dict):
+    """What :func:`save_figure` wrote: format (``pdf``, ``svg``, ``png``, ``csv``) to path.
+
+    In a notebook it shows the written PNG at screen size, so the figure on
+    screen is the file on disk.
+    """
+
+    def _repr_png_(self) -> tuple[bytes, dict] | None:
+        png = self.get("png")
+        if png is None or not Path(png).is_file():
+            return None
+        data = Path(png).read_bytes()
+        width_px = int.from_bytes(data[16:20], "big")  # IHDR width
+        return data, {"width": round(width_px * _SCREEN_DPI / _PNG_DPI)}
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _record_path(target: Path) -> Path:
+    """Where the rerun cache keeps its record for the figure written to ``target``."""
+    key = _sha256(str(target.resolve()).encode())[:24]
+    return Path(paths.CACHE_DIR) / "figures" / f"{key}.json"
+
+
+def _render_version() -> str:
+    """Everything besides the SVG that the PDF and PNG bytes depend on."""
+    return f"matplotlib {matplotlib.__version__}; {sorted(_STYLE.items())}; {sorted(_METADATA.items())}"
+
+
+def _unchanged(record: Path, svg_digest: str, folder: Path, name: str) -> bool:
+    """True when the files at ``folder/name.*`` are those last drawn from this very SVG."""
+    try:
+        saved = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if saved.get("version") != _render_version() or saved.get("svg") != svg_digest:
+        return False
+    for fmt in ("pdf", "png", "svg"):
+        file = folder / f"{name}.{fmt}"
+        if not file.is_file() or _sha256(file.read_bytes()) != saved.get(fmt):
+            return False
+    return True
+
+
+def _write_images(fig: plt.Figure, folder: Path, name: str, *, cache: bool) -> dict[str, Path]:
+    """Write PDF, SVG and PNG; skip PDF and PNG when the rerun cache says they are current."""
+    written = {fmt: folder / f"{name}.{fmt}" for fmt in _FORMATS}
+    with plt.rc_context(_STYLE), _layout_done_once(fig) as bbox:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="svg", metadata=_METADATA["svg"], bbox_inches=bbox)
+        svg = buffer.getvalue()
+        record = _record_path(written["svg"])
+        if cache and _unchanged(record, _sha256(svg), folder, name):
+            return written
+        written["svg"].write_bytes(svg)
+        for fmt in ("pdf", "png"):
+            fig.savefig(written[fmt], format=fmt, metadata=_METADATA[fmt], bbox_inches=bbox)
+    digests = {fmt: _sha256(path.read_bytes()) for fmt, path in written.items()}
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps({"version": _render_version(), **digests}), encoding="utf-8")
+    return written
+
+
 def save_figure(
     fig: plt.Figure,
     name: str,
@@ -152,7 +237,8 @@ def save_figure(
     out_dir: str | Path | None = None,
     source: str = "",
     close: bool = False,
-) -> dict[str, Path]:
+    cache: bool = True,
+) -> SavedFigure:
     """Write a figure as PDF, SVG and PNG, and the table it plots as CSV.
 
     Parameters
@@ -170,12 +256,17 @@ def save_figure(
         A line naming the data behind the figure (corpus, n articles), written
         as a ``# source:`` comment on the CSV's first line.
     close
-        Close the figure after saving (keeps memory flat in long runs).
+        Close the figure after saving (keeps memory flat in long runs, and a
+        notebook then shows only the saved PNG).
+    cache
+        Skip drawing the PDF and PNG again when the figure is unchanged since
+        the last save to the same place (see the module notes).
 
     Returns
     -------
-    dict
-        Format (``pdf``, ``svg``, ``png``, ``csv``) to the written path.
+    SavedFigure
+        Format (``pdf``, ``svg``, ``png``, ``csv``) to the written path; shown
+        as the PNG in a notebook.
     """
     if not name or not all(ch.isalnum() or ch in "_-" for ch in name):
         raise ValueError(f"figure name must use letters, digits, '_' or '-', got {name!r}")
@@ -183,12 +274,7 @@ def save_figure(
         raise TypeError(f"data must be the DataFrame the figure plots, got {type(data).__name__}")
     folder = Path(out_dir) if out_dir is not None else paths.FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
-    with plt.rc_context(_STYLE), _layout_done_once(fig) as bbox:
-        for fmt in _FORMATS:
-            target = folder / f"{name}.{fmt}"
-            fig.savefig(target, format=fmt, metadata=_METADATA[fmt], bbox_inches=bbox)
-            written[fmt] = target
+    written = SavedFigure(_write_images(fig, folder, name, cache=cache))
     csv_path = folder / f"{name}.csv"
     with open(csv_path, "w", encoding="utf-8", newline="") as handle:
         if source:

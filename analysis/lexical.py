@@ -14,6 +14,11 @@ The ``readability`` package counts syllables with its own rules, which give
 "the" no syllable; absolute reading-ease values run a little high, and are
 best compared across outlets rather than with published grade tables.
 
+Each article's row is cached (:func:`analysis.cache.cached_per_article`,
+keyed on its ``doc_id`` and ``text`` and on the versions of this code and of
+both packages), so a rerun neither recomputes nor imports ``lexicalrichness``
+(which takes over a second to import).
+
 Raw type-token ratio is not reported: it falls with length, so long articles
 would look poorer whatever their language. Readability formulas were made
 for school texts; on news they rank articles, they do not grade them.
@@ -21,11 +26,13 @@ for school texts; on news they rank articles, they do not grade them.
 
 from __future__ import annotations
 
+from importlib.metadata import version
 
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
+from . import cache as _cache
 from .checks import require_columns
 from .corpus import sentences as split_sentences
 from .quotespans import split_quoted
@@ -54,7 +61,10 @@ PROGRESS_MIN_ARTICLES = 200
 _MEASURES = ["mean_sentence_length", "mtld", "mattr", "flesch_reading_ease", "flesch_kincaid_grade"]
 
 
-def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW) -> pd.DataFrame:
+_STATS_COLUMNS = ["n_words", "n_sentences", "n_quoted_words", *_MEASURES, "share_quoted", "note"]
+
+
+def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW, cache: bool = True) -> pd.DataFrame:
     """Length, diversity, readability and quoted share of each article's body.
 
     Parameters
@@ -63,6 +73,8 @@ def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW) -> p
         One row per article with ``doc_id``, ``outlet`` and ``text``.
     mattr_window
         Window of the moving-average type-token ratio, in words.
+    cache
+        Reuse the rows of articles measured before (see the module notes).
 
     Returns
     -------
@@ -75,22 +87,36 @@ def text_stats(articles: pd.DataFrame, *, mattr_window: int = MATTR_WINDOW) -> p
         (why a value is missing or shaky; empty when all is well).
     """
     require_columns(articles, ("doc_id", "outlet", "text"), name="articles")
-    frame = articles[["doc_id", "outlet", "text"]].copy()
+    frame = articles[["doc_id", "outlet", "text"]].reset_index(drop=True)
     frame["text"] = frame["text"].fillna("").astype(str)
-    sents = split_sentences(frame) if len(frame) else pd.DataFrame(columns=["doc_id", "text"])
-    by_doc = {doc_id: list(group["text"]) for doc_id, group in sents.groupby("doc_id", sort=False)}
-    progress = tqdm(frame.itertuples(index=False), total=len(frame), desc="text statistics",
-                    disable=len(frame) < PROGRESS_MIN_ARTICLES)
-    rows = [
-        {"doc_id": doc_id, "outlet": outlet,
-         **_article_stats(text, by_doc.get(doc_id, []), mattr_window=mattr_window)}
-        for doc_id, outlet, text in progress
-    ]
-    result = pd.DataFrame(rows, columns=["doc_id", "outlet", "n_words", "n_sentences", "n_quoted_words",
-                                         *_MEASURES, "share_quoted", "note"])
+    params = {"mattr_window": mattr_window, "lexicalrichness": version("lexicalrichness"),
+              "readability": version("readability")}
+    measure = _measure(mattr_window)
+    if cache and frame["doc_id"].is_unique:
+        rows = _cache.cached_per_article("text_stats", frame, measure, params=params, key_columns=["doc_id", "text"])
+    else:
+        rows = measure(frame)
+    result = pd.DataFrame({"doc_id": articles["doc_id"].to_numpy(), "outlet": articles["outlet"].to_numpy()})
+    result = result.join(rows.drop(columns="doc_id").reset_index(drop=True))
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         result["outlet"] = pd.Categorical(result["outlet"], dtype=articles["outlet"].dtype)
     return result.sort_values(["outlet", "doc_id"]).reset_index(drop=True)
+
+
+class _measure:
+    """Per-article measures of a frame of ``doc_id``, ``outlet`` and ``text`` (picklable, cacheable)."""
+
+    def __init__(self, mattr_window: int) -> None:
+        self.mattr_window = mattr_window
+
+    def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
+        sents = split_sentences(frame) if len(frame) else pd.DataFrame(columns=["doc_id", "text"])
+        by_doc = {doc_id: list(group["text"]) for doc_id, group in sents.groupby("doc_id", sort=False)}
+        progress = tqdm(frame.itertuples(index=False), total=len(frame), desc="text statistics",
+                        disable=len(frame) < PROGRESS_MIN_ARTICLES)
+        rows = [{"doc_id": doc_id, **_article_stats(text, by_doc.get(doc_id, []), mattr_window=self.mattr_window)}
+                for doc_id, _, text in progress]
+        return pd.DataFrame(rows, columns=["doc_id", *_STATS_COLUMNS])
 
 
 def _article_stats(text: str, sentence_texts: list[str], *, mattr_window: int) -> dict:

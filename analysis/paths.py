@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 __all__ = [
@@ -27,6 +28,7 @@ RAW_DIR = DATA_DIR / "raw"
 METADATA_CSV = DATA_DIR / "metadata.csv"
 FIGURES_DIR = REPO_ROOT / "figures"
 REPORTS_DIR = REPO_ROOT / "reports"
-#: Derived tables, rebuilt by code; never data.
-CACHE_DIR = REPO_ROOT / ".cache"
+#: Derived tables, rebuilt by code; never data. ``ANALYSIS_CACHE_DIR`` in the
+#: environment moves it (kernels started by the runner inherit it).
+CACHE_DIR = Path(os.environ.get("ANALYSIS_CACHE_DIR") or REPO_ROOT / ".cache")
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"

@@ -8,17 +8,33 @@ Each cloud is drawn in its outlet's colour from
 with matplotlib (the same glyphs on every machine) and a fixed random state,
 so the same scores give the same layout and the same image.
 
+Laying a cloud out takes a quarter of a second or more, so each image is
+kept under ``<cache>/wordclouds/`` (:data:`analysis.paths.CACHE_DIR`), keyed
+on the weights, colour, seed and size and on the versions of this code, of
+``wordcloud`` and of matplotlib (which ships the font). A stored image is
+used only when its SHA-256 checks out; anything else is drawn again.
+
 A word cloud shows which words stand out, not by how much: font size is a
 poor scale for reading values. Read the numbers in the dot plot or the CSV.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
+import zipfile
+from importlib.metadata import version
+from pathlib import Path
+
+import matplotlib
 import numpy as np
 import pandas as pd
 
+from . import cache as _cache
+from . import figures, paths
 from .checks import require_columns
-from . import figures
 
 __all__ = ["CLOUD_WORDS", "CLOUD_RANDOM_STATE", "cloud_weights", "wordcloud_image", "outlet_wordclouds"]
 
@@ -56,7 +72,9 @@ def cloud_weights(scores: pd.DataFrame, *, max_words: int = CLOUD_WORDS, score: 
     return top.reset_index(drop=True)
 
 
-def wordcloud_image(weights: dict[str, float], *, color: str, random_state: int = CLOUD_RANDOM_STATE) -> np.ndarray:
+def wordcloud_image(
+    weights: dict[str, float], *, color: str, random_state: int = CLOUD_RANDOM_STATE, cache: bool = True
+) -> np.ndarray:
     """Draw one cloud as an RGB array.
 
     Parameters
@@ -67,17 +85,29 @@ def wordcloud_image(weights: dict[str, float], *, color: str, random_state: int 
         Hex colour of every word.
     random_state
         Seed of the layout.
+    cache
+        Reuse the image drawn before for the same input (see the module notes).
 
     Returns
     -------
     numpy.ndarray
         Height × width × 3 image, white background.
     """
+    if not weights:
+        raise ValueError("weights is empty: an outlet with no over-used terms has no cloud")
+    stored = _stored_cloud(weights, color, random_state) if cache else None
+    image = _read_cloud(stored) if stored is not None else None
+    if image is None:
+        image = _draw_cloud(weights, color, random_state)
+        if stored is not None:
+            _write_cloud(stored, image)
+    return image
+
+
+def _draw_cloud(weights: dict[str, float], color: str, random_state: int) -> np.ndarray:
     from matplotlib import font_manager
     from wordcloud import WordCloud
 
-    if not weights:
-        raise ValueError("weights is empty: an outlet with no over-used terms has no cloud")
     width, height = CLOUD_PIXELS
     cloud = WordCloud(
         font_path=font_manager.findfont("DejaVu Sans"),
@@ -86,6 +116,40 @@ def wordcloud_image(weights: dict[str, float], *, color: str, random_state: int 
         color_func=lambda *args, **kwargs: color, collocations=False, normalize_plurals=False,
     )
     return cloud.generate_from_frequencies(weights).to_array()
+
+
+def _stored_cloud(weights: dict[str, float], color: str, random_state: int) -> Path:
+    """The cache file of one cloud: a hash of everything the image depends on."""
+    key = json.dumps({
+        "weights": sorted((str(term), repr(float(weight))) for term, weight in weights.items()),
+        "color": color, "random_state": random_state,
+        "code": _cache.code_version(sys.modules[__name__]),
+        "wordcloud": version("wordcloud"), "matplotlib": matplotlib.__version__,
+    })
+    return Path(paths.CACHE_DIR) / "wordclouds" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.npz"
+
+
+def _read_cloud(file: Path) -> np.ndarray | None:
+    """The stored image, or None when it is missing, unreadable or fails its checksum."""
+    try:
+        with np.load(file, allow_pickle=False) as stored:
+            image, digest = stored["image"], str(stored["sha256"])
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None
+    if image.ndim != 3 or hashlib.sha256(image.tobytes()).hexdigest() != digest:
+        return None
+    return image
+
+
+def _write_cloud(file: Path, image: np.ndarray) -> None:
+    """Store the image with its checksum (written whole, then renamed)."""
+    temporary = file.with_suffix(f".{os.getpid()}.tmp.npz")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(temporary, image=image, sha256=hashlib.sha256(image.tobytes()).hexdigest())
+        os.replace(temporary, file)
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def outlet_wordclouds(

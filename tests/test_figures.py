@@ -69,3 +69,62 @@ def test_bad_names_and_missing_table_are_refused(tmp_path):
         figures.save_figure(fig, "../escape", data=data, out_dir=tmp_path)
     with pytest.raises(TypeError, match="DataFrame"):
         figures.save_figure(fig, "ok", data=[1, 2], out_dir=tmp_path)
+
+
+@pytest.fixture
+def drawn_formats(monkeypatch, tmp_path):
+    """Use a private rerun cache and record which formats are drawn to files."""
+    monkeypatch.setattr(figures.paths, "CACHE_DIR", tmp_path / "cache")
+    drawn = []
+    real_savefig = figures.plt.Figure.savefig
+
+    def recording_savefig(self, target, *args, **kwargs):
+        drawn.append(kwargs["format"])
+        return real_savefig(self, target, *args, **kwargs)
+
+    monkeypatch.setattr(figures.plt.Figure, "savefig", recording_savefig)
+    return drawn
+
+
+def test_rerun_of_an_unchanged_figure_draws_only_the_svg(tmp_path, drawn_formats):
+    first = _digests(figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path / "out", close=True))
+    drawn_formats.clear()
+    second = _digests(figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path / "out", close=True))
+    assert drawn_formats == ["svg"]
+    assert first == second
+
+
+def test_a_changed_figure_is_drawn_again(tmp_path, drawn_formats):
+    first = _digests(figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True))
+    fig, data = _draw()
+    fig.axes[0].set_title("Article length, in words")
+    drawn_formats.clear()
+    second = _digests(figures.save_figure(fig, "a", data=data, out_dir=tmp_path, close=True))
+    assert sorted(drawn_formats) == ["pdf", "png", "svg"]
+    assert first["png"] != second["png"] and first["pdf"] != second["pdf"]
+
+
+def test_a_damaged_or_edited_file_is_drawn_again(tmp_path, drawn_formats):
+    first = _digests(figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True))
+    (tmp_path / "a.png").write_bytes(b"not a png")
+    drawn_formats.clear()
+    second = _digests(figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True))
+    assert sorted(drawn_formats) == ["pdf", "png", "svg"]
+    assert first == second
+
+
+def test_cache_off_draws_every_format(tmp_path, drawn_formats):
+    figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True)
+    drawn_formats.clear()
+    figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True, cache=False)
+    assert sorted(drawn_formats) == ["pdf", "png", "svg"]
+
+
+def test_saved_figure_shows_the_written_png_at_screen_size(tmp_path):
+    from PIL import Image
+
+    saved = figures.save_figure(_draw()[0], "a", data=_draw()[1], out_dir=tmp_path, close=True)
+    png, meta = saved._repr_png_()
+    assert png == saved["png"].read_bytes()
+    width_px = Image.open(saved["png"]).size[0]
+    assert meta["width"] == round(width_px * 110 / 300)

@@ -85,3 +85,27 @@ def test_text_stats_plot_table_has_one_row_per_article_and_measure():
     assert set(data["measure"]) == set(PLOT_MEASURES)
     value = data[(data["doc_id"] == "d0") & (data["measure"] == "mean_sentence_length")]["value"].iloc[0]
     assert value == pytest.approx(3.0)
+
+
+def test_rerun_reads_measured_articles_from_the_cache(monkeypatch, tmp_path):
+    from analysis import lexical, paths
+
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path)
+    measured = []
+    real = lexical._article_stats
+
+    def counting(text, *args, **kwargs):
+        measured.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(lexical, "_article_stats", counting)
+    texts = ["Dogs ran fast. Cats hid too.", "The rain fell all day. Nobody came."]
+    first = text_stats(_articles(texts, ["B", "A"]))
+    assert len(measured) == 2
+    again = text_stats(_articles(texts, ["B", "A"]))
+    assert len(measured) == 2, "nothing should be measured twice"
+    pd.testing.assert_frame_equal(first, again)
+    pd.testing.assert_frame_equal(first, text_stats(_articles(texts, ["B", "A"]), cache=False))
+    edited = text_stats(_articles([texts[0], "A new second text."], ["B", "A"]))
+    assert measured[-1] == "A new second text." and len(measured) == 5, "cache=False measures both; then only d1"
+    assert edited.set_index("doc_id").loc["d1", "n_words"] == 4

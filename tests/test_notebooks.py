@@ -54,19 +54,44 @@ def test_series_is_numbered_in_run_order():
     assert numbers == list(range(len(NOTEBOOKS)))
 
 
+def _raw_digest():
+    return {p.relative_to(paths.DATA_DIR).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(paths.DATA_DIR.rglob("*")) if p.is_file()}
+
+
 @pytest.fixture(scope="module")
 def bundled_run(tmp_path_factory):
-    """Run the whole series twice on the bundled corpus, into two folders."""
+    """Run the whole series twice on the bundled corpus, each with an empty cache, into two folders.
+
+    Returns the two output folders and digests of every file under ``data/`` before and after.
+    """
     first = tmp_path_factory.mktemp("first")
     second = tmp_path_factory.mktemp("second")
-    runner.run_series(corpus=paths.DATA_DIR, out_dir=first)
-    runner.run_series(corpus=paths.DATA_DIR, out_dir=second)
-    return first, second
+    data_before = _raw_digest()
+    with pytest.MonkeyPatch.context() as patch:  # kernels inherit the environment
+        for out in (first, second):
+            patch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+            runner.run_series(corpus=paths.DATA_DIR, out_dir=out)
+    return first, second, data_before, _raw_digest()
+
+
+@pytest.mark.slow
+def test_series_leaves_the_raw_data_and_metadata_untouched(bundled_run):
+    *_, before, after = bundled_run
+    assert any(name.startswith("raw/") for name in before)
+    assert after == before
+
+
+@pytest.mark.slow
+def test_committed_figures_are_what_the_series_draws(bundled_run):
+    drawn, committed = _tree_digest(bundled_run[0] / "figures"), _tree_digest(paths.FIGURES_DIR)
+    stale = sorted(name for name in drawn.keys() | committed.keys() if drawn.get(name) != committed.get(name))
+    assert stale == [], "figures/ is out of date: run `make run` and commit figures/"
 
 
 @pytest.mark.slow
 def test_rerun_gives_byte_identical_figures_and_tables(bundled_run):
-    first, second = bundled_run
+    first, second, *_ = bundled_run
     one, two = _tree_digest(first / "figures"), _tree_digest(second / "figures")
     assert one, "the series wrote no figures"
     assert one == two

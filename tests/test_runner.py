@@ -73,3 +73,15 @@ def test_nbconvert_runs_a_notebook_from_any_working_directory(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     executed = nbformat.read(tmp_path / "00_corpus.ipynb", as_version=4)
     assert any(cell.get("outputs") for cell in executed.cells if cell.cell_type == "code")
+
+
+def test_side_by_side_run_keeps_series_order_and_names_the_failure(tmp_path):
+    slow_first = _notebook(tmp_path, "00_slow.ipynb", "import time\ntime.sleep(2)\nprint('first-notebook-output')")
+    fast = _notebook(tmp_path, "01_fast.ipynb", "print('second-notebook-output')")
+    result = runner.run_series(corpus=paths.DATA_DIR, out_dir=tmp_path / "out", notebooks=[slow_first, fast], jobs=2)
+    assert [p.name for p in result.executed] == ["00_slow.ipynb", "01_fast.ipynb"]
+    report = result.report.read_text()
+    assert report.index("first-notebook-output") < report.index("second-notebook-output"), "the report follows the series order"
+    broken = _notebook(tmp_path, "02_broken.ipynb", "raise KeyError('no such outlet')")
+    with pytest.raises(runner.NotebookFailed, match=r"02_broken\.ipynb.*KeyError"):
+        runner.run_series(corpus=paths.DATA_DIR, out_dir=tmp_path / "out2", notebooks=[fast, broken], jobs=2)

@@ -30,9 +30,44 @@ def test_weights_keep_positive_scores_only_and_top_n():
 
 
 def test_same_input_same_image():
-    first = wordcloud_image({"fodder": 3.0, "cannon": 2.0, "war": 1.0}, color="#0072B2", random_state=1)
-    second = wordcloud_image({"fodder": 3.0, "cannon": 2.0, "war": 1.0}, color="#0072B2", random_state=1)
+    first = wordcloud_image({"fodder": 3.0, "cannon": 2.0, "war": 1.0}, color="#0072B2", random_state=1, cache=False)
+    second = wordcloud_image({"fodder": 3.0, "cannon": 2.0, "war": 1.0}, color="#0072B2", random_state=1, cache=False)
     assert np.array_equal(first, second)
+
+
+@pytest.fixture
+def draws(monkeypatch, tmp_path):
+    """A private cache; the list records each cloud actually laid out."""
+    from analysis import paths, wordclouds
+
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path)
+    drawn = []
+    real = wordclouds._draw_cloud
+    monkeypatch.setattr(wordclouds, "_draw_cloud", lambda *args: drawn.append(args) or real(*args))
+    return drawn
+
+
+def test_a_cloud_is_laid_out_once_then_read_back(draws):
+    weights = {"fodder": 3.0, "cannon": 2.0}
+    first = wordcloud_image(weights, color="#0072B2")
+    second = wordcloud_image(weights, color="#0072B2")
+    assert len(draws) == 1 and np.array_equal(first, second)
+    wordcloud_image(weights, color="#E69F00")
+    wordcloud_image({"fodder": 3.0, "cannon": 2.5}, color="#0072B2")
+    assert len(draws) == 3, "another colour or other weights are a new image"
+
+
+def test_a_damaged_stored_cloud_is_drawn_again(draws, tmp_path):
+    weights = {"fodder": 3.0, "cannon": 2.0}
+    first = wordcloud_image(weights, color="#0072B2")
+    (stored,) = (tmp_path / "wordclouds").glob("*.npz")
+    image = first.copy()
+    image[0, 0] = 0
+    np.savez(stored, image=image, sha256="0" * 64)  # a wrong image with a wrong checksum
+    again = wordcloud_image(weights, color="#0072B2")
+    assert len(draws) == 2 and np.array_equal(first, again)
+    stored.write_bytes(b"truncated")
+    assert np.array_equal(wordcloud_image(weights, color="#0072B2"), first) and len(draws) == 3
 
 
 def test_words_are_drawn_in_the_outlet_colour():
