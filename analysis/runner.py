@@ -36,6 +36,9 @@ _STATIC_PAGE_POLICY = (
     '<meta http-equiv="Content-Security-Policy" '
     "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline' data:; font-src data:\">"
 )
+#: The kernel's own log shows errors only: its warning about local TCP transport says
+#: nothing about the analysis (cell output and failures are unaffected).
+_KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 _NOTEBOOK_NAME = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 
 
@@ -80,6 +83,7 @@ def _execute(notebook: Path, target: Path, parameters: dict) -> None:
             language="python",
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT,
+            extra_arguments=_KERNEL_ARGUMENTS,
         )
     except papermill.PapermillExecutionError as error:
         raise NotebookFailed(
