@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MissingColumnsError", "require_columns", "read_data_table"]
+__all__ = ["DELIMITERS", "MissingColumnsError", "require_columns", "read_data_table", "header_delimiter"]
+
+#: Delimiters a CSV file may use (spreadsheets in many locales save with ";").
+DELIMITERS = (",", ";", "\t", "|")
 
 
 class MissingColumnsError(KeyError, ValueError):
@@ -55,3 +59,16 @@ def read_data_table(path: str | Path, required: Iterable[str]) -> pd.DataFrame:
     table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
     require_columns(table, required, name=str(path))
     return table
+
+
+def header_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV file: the one of :data:`DELIMITERS` that splits its header line into most fields.
+
+    A comma wins ties, so a one-column header gives ",". Reading the header
+    alone is more reliable than :class:`csv.Sniffer` on data rows, whose
+    text cells hold commas and semicolons of their own.
+    """
+    def n_fields(delimiter: str) -> int:
+        return len(next(csv.reader([header_line], delimiter=delimiter), []))
+
+    return max(DELIMITERS, key=lambda d: (n_fields(d), d == ","))

@@ -35,10 +35,27 @@ When the page and the curated metadata disagree, **the curated metadata wins**
 wrong byline — and a :class:`CorpusWarning` names the article, the field and
 both values.
 
+**metadata.csv** is read with the delimiter that splits its header into most
+fields (``,`` ``;`` tab ``|``; not a comma: read, with a warning). Every
+message names the file, the line and the column. An unknown column is ignored
+and named; a missing one is named and its field comes from the text. A row with
+more fields than the header is skipped (a value holding an unquoted
+delimiter), one with fewer has its last columns empty. A ``published`` value
+that is not a date is ignored; a ``url`` without ``http(s)://`` but shaped like
+an address (``www.x.com/a``) gets ``https://`` with a note, anything else is
+ignored. A ``doc_id`` is a file name without ``.txt``: one with a path
+separator, ``..``, a control character, or empty, is reported as an invalid
+doc id and its row skipped. Files are only ever found by listing the corpus
+folder, and a doc_id is never joined into a path (the cache names its files by
+hashes), so no value in metadata.csv can make the loader read or write
+elsewhere.
+
 **Bad input never stops the others.** A missing folder raises
 FileNotFoundError; everything else — an empty, binary or undecodable file, a
-non-UTF-8 file (decoded with charset-normalizer's best guess), a metadata row
-without a file, a file without a metadata row, two files with the same text (the
+non-UTF-8 file, broken bytes, NUL characters or lone surrogates (decoded or
+repaired as :mod:`analysis.decoding` describes, and noted), a file name that is
+not UTF-8 (its bad bytes shown as ``\\xNN`` in doc_id and report), a metadata
+row without a file, a file without a metadata row, two files with the same text (the
 later one is skipped) — is recorded in ``articles.attrs["load_report"]`` (a list
 of dicts: doc_id, file, severity, issue, message, action) and, when it needs
 attention, raised as a :class:`CorpusWarning` (at most
@@ -50,7 +67,8 @@ every page are cached as Parquet under :data:`analysis.paths.CACHE_DIR` (table
 ``labelled_lines``, see :mod:`analysis.cache`), keyed on the page's doc_id, the
 SHA-256 of its raw bytes and its curated URL, and versioned on the source of
 this module, :mod:`analysis.clean` and the modules they use plus the data files
-they read (``boilerplate.txt``, ``outlets.csv``) and the rapidfuzz version. A
+they read (``boilerplate.txt``, ``outlets.csv``) and the versions of rapidfuzz and
+charset-normalizer (whose guesses decode non-UTF-8 files). A
 rerun labels only new or changed files; editing the cleaning rules relabels
 everything. Reading, decoding, metadata and the load report are redone on every
 run, so the result — values, dtypes, ``attrs["load_report"]`` and warnings — is
@@ -59,11 +77,14 @@ the same with ``cache=False``. ``python -m analysis clear-cache`` empties it.
 
 from __future__ import annotations
 
+import csv as _csv
 import hashlib
+import io
 import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.metadata import version as _version
 from pathlib import Path
 
 import numpy as np
@@ -72,7 +93,7 @@ import rapidfuzz
 from tqdm.auto import tqdm
 
 from . import cache as _cache
-from . import clean, metadata, paths
+from . import checks, clean, decoding, metadata, paths
 from .segment import paragraphs, sentences
 
 __all__ = [
@@ -106,18 +127,27 @@ LINE_COLUMNS = ("doc_id", "line_no", "label", "text", "raw", "reason")
 PUBLISHED_DTYPE = "datetime64[us]"
 #: Outlet name used when neither the metadata nor the URL tells the outlet.
 UNKNOWN_OUTLET = "unknown"
-#: Share of control characters above which a file is taken as binary, not text.
-BINARY_CONTROL_SHARE = 0.05
 #: Each kind of problem raises at most this many warnings (all are in the load report).
 WARNINGS_PER_ISSUE = 20
+#: :func:`load_summary` shows this many kinds of problem, one line each, so it fits a screen of ~25 lines.
+SUMMARY_KINDS = 20
+#: :func:`load_summary` cuts longer lines (a terminal or notebook output width).
+SUMMARY_WIDTH = 160
+_SEVERITIES = ("error", "warning", "info")
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 50
 _REPORT_KEY = "load_report"
+#: The columns of a metadata.csv (a ``title`` column is read too).
+METADATA_COLUMNS = ("doc_id", "outlet", "publisher_group", "url", "published", "author", "notes")
+#: An address without scheme that gets "https://": dotted host names ending in a letter domain, optional path.
+_BARE_URL = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?")
+#: A doc_id is a file name without .txt: no path separator, no control character.
+_SAFE_DOC_ID = re.compile(r"[^/\\\x00-\x1f]+")
+#: A character that makes a line non-empty for :func:`analysis.clean.label_lines`.
+_VISIBLE = re.compile(f"[^\\s{clean._INVISIBLE}]")
 #: A file whose first HTML_SNIFF_CHARS characters hold page markup is reported.
 HTML_SNIFF_CHARS = 2000
 _HTML = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<div[\s>]|<p>", re.I)
-#: Bytes that do not occur in text files (C0 controls except tab, newline, form feed, return).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 class CorpusWarning(UserWarning):
@@ -132,8 +162,10 @@ class _Report:
     n_warned: dict[str, int] = field(default_factory=dict)
 
     def add(self, severity: str, issue: str, message: str, action: str, *, doc_id: str = "", file: str = "") -> None:
-        entry = {"doc_id": doc_id, "file": file, "severity": severity, "issue": issue,
-                 "message": message, "action": action}
+        # a name or value that is not valid Unicode would break the report's frame: show its bytes instead
+        entry = {key: decoding.display_name(value) for key, value in (
+            ("doc_id", doc_id), ("file", file), ("severity", severity), ("issue", issue), ("message", message),
+            ("action", action))}
         self.entries.append(entry)
         if severity in ("warning", "error"):
             self.n_warned[issue] = self.n_warned.get(issue, 0) + 1
@@ -155,6 +187,7 @@ class _Source:
 
     doc_id: str
     file: Path
+    name: str  # the file name, as storable text (see analysis.decoding.display_name)
     sha256: str
     text: str
     encoding: str
@@ -178,30 +211,12 @@ def _resolve(path: str | Path | None) -> tuple[Path, Path | None]:
     return raw, (meta if meta.is_file() else None)
 
 
-def _decode(data: bytes, file: Path, report: _Report) -> tuple[str, str] | None:
-    """Decode raw bytes; UTF-8 first, then a detected encoding. None when not text."""
-    name = file.name
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    control = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if b"\x00" in data or control > BINARY_CONTROL_SHARE * len(data):
-        report.add("warning", "binary_file", "looks like a binary file, not text (NUL or control bytes)",
-                   "skipped; remove it or save the article as plain text", file=name, doc_id=file.stem)
-        return None
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        first_error = exc
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        report.add("warning", "undecodable", f"not UTF-8 ({first_error.reason} at byte {first_error.start}) "
-                   "and no other encoding fits", "skipped; re-save the file as UTF-8", file=name, doc_id=file.stem)
-        return None
-    report.add("warning", "decoded_fallback", f"not UTF-8 (byte {first_error.start}); decoded as {best.encoding}",
-               "check the text for wrong characters and re-save the file as UTF-8", file=name, doc_id=file.stem)
-    return str(best), best.encoding
+def _decode(data: bytes, where: dict, report: _Report) -> tuple[str, str] | None:
+    """Decode raw bytes (see :mod:`analysis.decoding`), reporting what was decided; None when not text."""
+    decoded = decoding.decode_bytes(data)
+    for note in decoded.notes:
+        report.add(note.severity, note.issue, note.message, note.action, **where)
+    return None if decoded.text is None else (decoded.text, decoded.encoding)
 
 
 def _list_files(raw: Path, report: _Report) -> list[Path]:
@@ -211,7 +226,7 @@ def _list_files(raw: Path, report: _Report) -> list[Path]:
         if path.is_file() and path.suffix.lower() == ".txt":
             files.append(path)
         elif path.is_file() and not path.name.startswith(".") and path.name != "metadata.csv":
-            ignored.append(path.name)
+            ignored.append(decoding.display_name(path.name))
     for name in ignored:
         report.add("info", "ignored_file", "not a .txt file", "not read; save articles as .txt to include them",
                    file=name)
@@ -222,25 +237,29 @@ def _list_files(raw: Path, report: _Report) -> list[Path]:
 
 def _read_one(file: Path, report: _Report) -> _Source | None:
     """Read and decode one file; None (reported) when it cannot be used."""
+    where = {"file": decoding.display_name(file.name), "doc_id": decoding.display_name(file.stem)}
+    if where["file"] != file.name:
+        report.add("warning", "file_name_not_utf8", "the file name is not UTF-8 (its bad bytes shown as \\xNN)",
+                   f"loaded as doc_id {where['doc_id']!r}; rename the file", **where)
     try:
         data = file.read_bytes()
     except OSError as exc:
         report.add("warning", "unreadable_file", f"cannot be read ({exc.strerror})",
-                   "skipped; check the file's permissions", file=file.name, doc_id=file.stem)
+                   "skipped; check the file's permissions", **where)
         return None
-    decoded = _decode(data, file, report) if data.strip() else None
-    if decoded is not None and not decoded[0].strip():
+    decoded = _decode(data, where, report) if data.strip() else None
+    if decoded is not None and not _VISIBLE.search(decoded[0]):  # only white space, byte-order or zero-width marks
         decoded = None
         data = b""
     if not data.strip():
         report.add("warning", "empty_file", "the file is empty", "skipped; delete it or paste the article in",
-                   file=file.name, doc_id=file.stem)
+                   **where)
     if decoded is None:
         return None
     if _HTML.search(decoded[0][:HTML_SNIFF_CHARS]):
         report.add("warning", "html_markup", "holds HTML markup; tags will be read as text",
-                   "save the page's text (not its source) for clean results", file=file.name, doc_id=file.stem)
-    return _Source(file.stem, file, hashlib.sha256(data).hexdigest(), decoded[0], decoded[1])
+                   "save the page's text (not its source) for clean results", **where)
+    return _Source(where["doc_id"], file, where["file"], hashlib.sha256(data).hexdigest(), *decoded)
 
 
 def _read_sources(raw: Path, report: _Report) -> list[_Source]:
@@ -255,9 +274,9 @@ def _read_sources(raw: Path, report: _Report) -> list[_Source]:
         key = hashlib.sha256(" ".join(source.text.split()).encode()).hexdigest()
         if key in seen:
             report.add("warning", "duplicate_text", f"same text as {seen[key]}",
-                       f"skipped; keep one copy ({seen[key]} was loaded)", file=file.name, doc_id=file.stem)
+                       f"skipped; keep one copy ({seen[key]} was loaded)", file=source.name, doc_id=source.doc_id)
             continue
-        seen[key] = file.name
+        seen[key] = source.name
         sources.append(source)
     return sources
 
@@ -265,27 +284,121 @@ def _read_sources(raw: Path, report: _Report) -> list[_Source]:
 # --------------------------------------------------------------------------- curated metadata
 
 
-def _read_metadata(csv: Path | None, report: _Report) -> pd.DataFrame:
-    """Read the curated metadata CSV: one row per doc_id, all values as strings ("" = not given)."""
-    if csv is None:
-        return pd.DataFrame(columns=["doc_id"]).set_index("doc_id")
+def _metadata_rows(csv: Path, report: _Report) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the (line number, fields) rows of the metadata CSV.
+
+    Any delimiter of :data:`analysis.checks.DELIMITERS` is read (reported when not a comma); NUL
+    characters are removed (reported).
+    """
     try:
-        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        text = csv.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"{csv}: not UTF-8 (byte {exc.start}); re-save it as UTF-8 CSV") from exc
-    except pd.errors.ParserError as exc:
-        raise ValueError(f"{csv}: not a readable CSV ({exc}); check its commas and quotes") from exc
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
-    if "doc_id" not in frame.columns:
-        raise ValueError(f"{csv}: needs a 'doc_id' column (the file name without .txt); "
-                         f"present: {list(frame.columns)}")
-    frame["doc_id"] = frame["doc_id"].str.strip().str.removesuffix(".txt")
-    dups = frame["doc_id"][frame["doc_id"].duplicated()].unique()
-    for doc_id in dups:
-        report.add("warning", "duplicate_metadata_row", f"{csv.name} has several rows for {doc_id}",
-                   "used the first row; delete the others", doc_id=doc_id, file=csv.name)
-    frame = frame.drop_duplicates("doc_id").set_index("doc_id")
-    return frame.apply(lambda col: col.str.strip())
+    line = text[:text.find("\x00")].count("\n") + 1  # of the first NUL, if any
+    text, notes = decoding.repair_text(text)
+    for note in notes:
+        report.add(note.severity, note.issue, f"{csv.name} line {line}: {note.message}", note.action, file=csv.name)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = checks.header_delimiter(first)
+    if delimiter != ",":
+        report.add("warning", "metadata_delimiter", f"columns separated by {delimiter!r}, not by commas",
+                   f"read with {delimiter!r}; save it as comma-separated CSV", file=csv.name)
+    reader = _csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    try:
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                rows.append((reader.line_num, fields))
+    except _csv.Error as exc:
+        raise ValueError(f"{csv}: not a readable CSV at line {reader.line_num} ({exc}); check its quotes") from exc
+    if not rows:
+        return [], []
+    return [h.strip().lower() for h in rows[0][1]], rows[1:]
+
+
+def _check_metadata_columns(header: list[str], csv: Path, report: _Report) -> None:
+    """Raise without a doc_id column; report the expected columns missing and the unknown ones ignored."""
+    if "doc_id" not in header:
+        raise ValueError(f"{csv}: needs a 'doc_id' column (the file name without .txt); present: {header}")
+    missing = [c for c in METADATA_COLUMNS if c not in header]
+    if missing:
+        report.add("info", "metadata_missing_columns", f"no column(s) {missing}; present: {header}",
+                   "those fields come from the text or are inferred", file=csv.name)
+    unknown = [c for c in header if c not in (*METADATA_COLUMNS, "title")]
+    if unknown:
+        report.add("info", "metadata_unknown_columns", f"column(s) {unknown} are not metadata fields "
+                   f"(known: {[*METADATA_COLUMNS, 'title']})", "ignored; rename them to use them", file=csv.name)
+
+
+def _metadata_record(line: int, fields: list[str], header: list[str], csv: Path, report: _Report) -> dict | None:
+    """One row as {column: stripped value, "line": line}; None (reported) when it cannot be used."""
+    where = f"{csv.name} line {line}"
+    if len(fields) > len(header):
+        report.add("warning", "bad_metadata_row", f"{where} has {len(fields)} fields, the header {len(header)}",
+                   "row skipped; quote values that hold the delimiter", file=csv.name)
+        return None
+    if len(fields) < len(header):
+        report.add("warning", "short_metadata_row", f"{where} has {len(fields)} fields, the header {len(header)}",
+                   f"the missing last column(s) {header[len(fields):]} left empty", file=csv.name)
+    record = dict(zip(header, (f.strip() for f in fields)))
+    record = {**dict.fromkeys(header, ""), **record, "line": line}
+    doc_id = record["doc_id"].removesuffix(".txt")
+    if not _SAFE_DOC_ID.fullmatch(doc_id) or doc_id in (".", ".."):
+        report.add("warning", "invalid_doc_id", f"{where}, column 'doc_id': {doc_id!r} is not a file name "
+                   "(empty, or holds a path separator, '..' or a control character)",
+                   "row skipped; write the article's file name without .txt", file=csv.name)
+        return None
+    record["doc_id"] = doc_id
+    return _checked_values(record, where, csv, report)
+
+
+def _checked_values(record: dict, where: str, csv: Path, report: _Report) -> dict:
+    """Blank (reported) a published value that is not a date; add https:// (noted) to a URL without scheme."""
+    published, url = record.get("published", ""), record.get("url", "")
+    if published and _metadata_date(published) is None:
+        report.add("warning", "bad_metadata_value", f"{where}, column 'published': {published!r} is not a date",
+                   "ignored; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", doc_id=record["doc_id"], file=csv.name)
+        record["published"] = ""
+    if url and not re.match(r"^https?://", url, re.I):
+        bare = url.removeprefix("//")  # a scheme-relative address
+        fixed = "https://" + bare if _BARE_URL.fullmatch(bare) else None
+        if fixed:
+            report.add("info", "url_without_scheme", f"{where}, column 'url': {url!r} has no http(s)://",
+                       f"read as {fixed!r}", doc_id=record["doc_id"], file=csv.name)
+        else:
+            report.add("warning", "bad_metadata_value", f"{where}, column 'url': {url!r} is not a web address",
+                       "ignored; write it as https://…", doc_id=record["doc_id"], file=csv.name)
+        record["url"] = fixed or ""
+    return record
+
+
+def _metadata_date(value: str) -> pd.Timestamp | None:
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return None if pd.isna(stamp) else stamp.tz_localize(None)
+
+
+def _read_metadata(csv: Path | None, report: _Report) -> pd.DataFrame:
+    """Read the curated metadata CSV: one row per doc_id, all values as strings ("" = not given).
+
+    Besides the columns of the file, ``line`` holds each row's line number.
+    """
+    if csv is None:
+        return pd.DataFrame(columns=["doc_id", "line"]).set_index("doc_id")
+    header, rows = _metadata_rows(csv, report)
+    _check_metadata_columns(header, csv, report)
+    records = [r for r in (_metadata_record(n, f, header, csv, report) for n, f in rows) if r is not None]
+    first: dict[str, dict] = {}
+    for record in records:
+        earlier = first.setdefault(record["doc_id"], record)
+        if earlier is not record:
+            report.add("warning", "duplicate_metadata_row", f"{csv.name} lines {earlier['line']} and "
+                       f"{record['line']} both have doc_id {record['doc_id']!r}", f"used line {earlier['line']}; "
+                       "delete the other", doc_id=record["doc_id"], file=csv.name)
+    frame = pd.DataFrame(list(first.values()), columns=[*dict.fromkeys([*header, "line"])])
+    return frame.astype({c: "str" for c in header}).set_index("doc_id")
 
 
 def _check_coverage(meta: pd.DataFrame, sources: list[_Source], csv: Path | None, report: _Report) -> None:
@@ -304,21 +417,14 @@ def _check_coverage(meta: pd.DataFrame, sources: list[_Source], csv: Path | None
                    doc_id=doc_id, file=f"{doc_id}.txt")
 
 
-def _meta_value(meta: pd.DataFrame, doc_id: str, field: str, report: _Report):
+def _meta_value(meta: pd.DataFrame, doc_id: str, field: str):
     """The curated value of ``field`` for ``doc_id`` (None if not given or unreadable)."""
     if field not in meta.columns or doc_id not in meta.index:
         return None
     value = meta.at[doc_id, field]
     if not value:
         return None
-    if field == "published":
-        try:
-            return pd.Timestamp(value).tz_localize(None)
-        except (ValueError, TypeError):
-            report.add("warning", "bad_metadata_value", f"published {value!r} is not a date",
-                       "ignored; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", doc_id=doc_id)
-            return None
-    return value
+    return _metadata_date(value) if field == "published" else value  # checked by _checked_values
 
 
 def _agree(field: str, found, curated) -> bool:
@@ -455,7 +561,7 @@ def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _
     """One row of the articles frame."""
     doc_id = source.doc_id
     found = _found_in_text(lines)
-    curated = {f: _meta_value(meta, doc_id, f, report) for f in (*METADATA_FIELDS, "notes")}
+    curated = {f: _meta_value(meta, doc_id, f) for f in (*METADATA_FIELDS, "notes")}
     row: dict = {"doc_id": doc_id}
     for field in ("url", "published", "author", "title"):
         row[field], row[f"{field}_from"] = _resolve_field(field, found[field], curated[field], doc_id, report)
@@ -464,17 +570,17 @@ def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _
     body = [t for label, t in zip(lines["label"], lines["text"]) if t and label in clean.ARTICLE_LABELS]
     if not body:
         report.add("warning", "no_body", "no line of the file reads as article text",
-                   "kept with empty text; check load_lines() for this file", doc_id=doc_id, file=source.file.name)
+                   "kept with empty text; check load_lines() for this file", doc_id=doc_id, file=source.name)
     if row["title"] is None:
         report.add("warning", "no_title", "no headline found on the page",
-                   "title left empty; add a 'title' column to metadata.csv", doc_id=doc_id, file=source.file.name)
+                   "title left empty; add a 'title' column to metadata.csv", doc_id=doc_id, file=source.name)
     text = "\n\n".join(body)
     row.update({
         "standfirst": found["standfirst"] or "",
         "text": text,
         "n_paragraphs": len(body),
         "n_words": len(text.split()),
-        "source_file": source.file.name,
+        "source_file": source.name,
         "sha256": source.sha256,
         "encoding": source.encoding,
         "notes": curated["notes"] or "",
@@ -518,7 +624,8 @@ def label_pages(pages: pd.DataFrame, *, cache: bool = True) -> dict[str, pd.Data
     lines = _cache.cached_per_article(
         "labelled_lines", pages[["doc_id", "sha256", "url", "text"]], _label_frame,
         key_columns=["sha256", "url"], version_of=[__name__, clean.__name__],
-        params={"rapidfuzz": rapidfuzz.__version__}, enabled=cache)
+        params={"rapidfuzz": rapidfuzz.__version__, "charset_normalizer": _version("charset-normalizer")},
+        enabled=cache)
     doc_ids = lines["doc_id"].to_numpy()
     lines = lines.drop(columns="doc_id")
     # the rows of a page are contiguous, pages in the order given: slice at each change of doc_id
@@ -597,7 +704,9 @@ def load_corpus(
         ``standfirst`` ("" if none), ``text`` (body and subheading lines in file
         order, joined by "\\n\\n"), ``n_paragraphs``, ``n_words`` (white-space
         tokens of ``text``), ``source_file`` (file name), ``sha256`` (of the raw
-        bytes), ``encoding``, ``notes`` (from metadata.csv), and for each of
+        bytes), ``encoding`` (the codec used, e.g. "utf-8", "utf-8-sig" with a
+        byte-order mark, "utf-16", "cp1252"; see :mod:`analysis.decoding`),
+        ``notes`` (from metadata.csv), and for each of
         :data:`METADATA_FIELDS` a ``<field>_from`` column with a value of
         :data:`PROVENANCE`. ``attrs["load_report"]`` lists what was skipped,
         altered or inferred (see :func:`load_report`).
@@ -695,20 +804,57 @@ def load_report(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(entries, columns=["doc_id", "file", "severity", "issue", "message", "action"])
 
 
-def load_summary(frame: pd.DataFrame, *, max_entries: int = 20) -> str:
-    """A one-screen text summary of what was loaded and what was skipped or altered."""
+def load_summary(frame: pd.DataFrame, *, max_kinds: int = SUMMARY_KINDS, width: int = SUMMARY_WIDTH) -> str:
+    """A one-screen text summary: what was loaded, what was skipped and why, problems by kind.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Returned by :func:`load_corpus` or :func:`load_lines`.
+    max_kinds : int
+        Kinds of problem shown, one line each (errors first, then warnings,
+        then notes; most frequent first); the rest are counted in one line.
+    width : int
+        Lines longer than this are cut with "…".
+
+    Returns
+    -------
+    str
+        At most ``max_kinds + 4`` lines: the articles loaded; the files or rows
+        skipped, by reason; the report's counts by severity; one line per kind
+        (count, severity, an example message and file, what was done).
+    """
     report = load_report(frame)
     head = f"{len(frame)} rows loaded"
     if "outlet" in frame.columns and "n_words" in frame.columns:
-        head = f"{len(frame)} articles, {frame['outlet'].nunique()} outlets, {int(frame['n_words'].sum())} words"
-    counts = report["severity"].value_counts().reindex(["error", "warning", "info"], fill_value=0)
-    lines = [head, "load report: " + ", ".join(f"{n} {s}" for s, n in counts.items())]
-    for entry in report.head(max_entries).itertuples():
-        lines.append(f"  [{entry.severity}] {entry.file or entry.doc_id or 'corpus'}: {entry.issue}: "
-                     f"{entry.message} -> {entry.action}")
-    if len(report) > max_entries:
-        lines.append(f"  … {len(report) - max_entries} more in load_report(frame)")
-    return "\n".join(lines)
+        head = f"{len(frame)} articles loaded, {frame['outlet'].nunique()} outlets, {int(frame['n_words'].sum())} words"
+    skipped = report[report["action"].str.contains(r"^(?:row )?skipped", regex=True)]
+    reasons = ", ".join(f"{n} {issue}" for issue, n in skipped["issue"].value_counts().sort_index().items())
+    counts = report["severity"].value_counts().reindex(list(_SEVERITIES), fill_value=0)
+    totals = "load report: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+    lines = [head, f"skipped: {len(skipped)}" + (f" ({reasons})" if reasons else ""),
+             totals + (" — by kind:" if len(report) else "")]
+    kinds = _kinds(report)
+    for kind in kinds[:max_kinds]:
+        lines.append(f"  {kind['n']:>5} {kind['severity']:<7} {kind['issue']}: {kind['file']}: {kind['message']} "
+                     f"-> {kind['action']}")
+    if len(kinds) > max_kinds:
+        lines.append(f"  … {len(kinds) - max_kinds} more kinds in load_report(frame)")
+    return "\n".join(line if len(line) <= width else line[:width - 1] + "…" for line in lines)
+
+
+def _kinds(report: pd.DataFrame) -> list[dict]:
+    """One record per issue: count, severity and the first entry's file, message and action."""
+    if report.empty:
+        return []
+    rank = report["severity"].map({s: i for i, s in enumerate(_SEVERITIES)})
+    grouped = report.assign(rank=rank, where=report["file"].where(report["file"] != "", report["doc_id"]))
+    grouped["where"] = grouped["where"].replace("", "corpus")
+    kinds = grouped.groupby("issue", sort=True).agg(
+        n=("issue", "size"), rank=("rank", "min"), severity=("severity", "first"), file=("where", "first"),
+        message=("message", "first"), action=("action", "first")).reset_index()
+    kinds = kinds.sort_values(["rank", "n", "issue"], ascending=[True, False, True], kind="stable")
+    return kinds.to_dict("records")
 
 
 def select_outlets(articles: pd.DataFrame, outlets=None) -> pd.DataFrame:

@@ -38,13 +38,21 @@ outlet registry as in the text loader ("inferred"). Nothing is invented.
 **Identity.** ``doc_id`` comes from its column, else ``<file stem>-<row>``
 (1-based row number, stable as long as the file is). A repeated ``doc_id``
 is reported and the later row skipped. ``sha256`` is the SHA-256 of the row's
-raw text cell (UTF-8), before any splitting; ``source_file`` is
+raw text cell (UTF-8, after the repairs below), before any splitting; ``source_file`` is
 ``<file name>:<row>``; ``encoding`` is the file's text encoding.
+
+``doc_id`` values are kept as text and never used as paths (the cache names its
+files by hashes), so an id such as ``"../x"`` reads or writes nothing.
 
 **Bad rows never stop the others.** A row without text, a date that cannot be
 read (ambiguous "3/4/2022" included; write ISO dates), a malformed CSV line
 (pandas' "Skipping line N", N a line of the file) or JSON line, a non-UTF-8 file
-(decoded with the encoding detected on its first MB) is recorded in
+(judged on the first MB block that is not UTF-8: UTF-8 with a few malformed
+bytes has them replaced with U+FFFD; otherwise the encoding
+:func:`analysis.decoding.legacy_encoding` finds, cp1252 when plausible), NUL characters and lone surrogates in a cell
+(JSON ``"\\ud800"`` escapes; removed / replaced with U+FFFD, as no Arrow string
+can hold them), a CSV delimited by ``;``, tab or ``|`` instead of commas (found
+from the header line and read) is recorded in
 ``attrs["load_report"]`` with the file, the row and the column, and raised as a
 :class:`analysis.corpus.CorpusWarning` (at most
 :data:`analysis.corpus.WARNINGS_PER_ISSUE` of each kind; all are in the
@@ -60,7 +68,9 @@ decoded at a time; JSON Lines line by line), with a progress bar for large
 files; the articles frame itself holds every text.
 
 Not handled: spreadsheets (.xlsx — save as CSV), ``.json`` files holding one
-array (save as JSON Lines), other delimiters than the comma, HTML in the text
+array (save as JSON Lines), a CSV with bare (unquoted) carriage returns inside
+cells (read as line ends), a file mixing UTF-8 and a legacy encoding (decoded
+as a whole one way, reported), HTML in the text
 cells (reported, kept as text), two rows with the same text under different
 ids (both kept: syndicated copies in different outlets are real).
 """
@@ -83,7 +93,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
-from . import corpus, metadata
+from . import checks, corpus, decoding, metadata
 
 __all__ = [
     "FIELDS",
@@ -183,45 +193,63 @@ def table_files(path: str | Path) -> list[Path]:
 # --------------------------------------------------------------------------- reading in chunks
 
 
-def _open_text(path: Path, encoding: str):
+@dataclass(frozen=True)
+class _Codec:
+    """How a table file's text is decoded."""
+
+    name: str  # a Python codec name
+    errors: str = "strict"  # "replace": UTF-8 with a few malformed bytes, which become U+FFFD (reported)
+
+
+def _open_text(path: Path, codec: _Codec):
     opener = gzip.open if path.name.lower().endswith(".gz") else open
-    return opener(path, "rt", encoding=encoding, newline="")
+    return opener(path, "rt", encoding=codec.name, errors=codec.errors, newline="")
 
 
-def _encoding(path: Path, report: corpus._Report) -> str | None:
-    """The file's encoding: UTF-8 when all of it decodes (checked block by block), else the one detected
-    on its first block (reported); None (reported) when nothing fits."""
+def _encoding(path: Path, report: corpus._Report) -> _Codec | None:
+    """The file's codec: UTF-8 when all of it decodes (checked block by block); else, judged on the first
+    block that does not, UTF-8 with its malformed bytes replaced or a legacy encoding (both reported);
+    None (reported) when nothing fits."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    offset = 0
     with opener(path, "rb") as handle:
-        sample = handle.read(_CHECK_BLOCK)
         try:
-            block = sample
-            while block:
+            while block := handle.read(_CHECK_BLOCK):
                 decoder.decode(block)
-                block = handle.read(_CHECK_BLOCK)
+                offset += len(block)
             decoder.decode(b"", final=True)
-            return "utf-8-sig"
+            return _Codec("utf-8-sig")
         except UnicodeDecodeError as exc:
             error = exc
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(sample).best()
-    if best is None:
-        report.add("warning", "undecodable", f"not UTF-8 ({error.reason}) and no other encoding fits",
+    where = f"byte {offset + error.start} ({error.reason})"
+    if decoding.is_mostly_utf8(block):
+        report.add("warning", "bad_utf8_bytes", f"UTF-8 with malformed bytes, the first at {where}",
+                   "replaced with U+FFFD, the rest read; check the text there and re-save the file as UTF-8",
+                   file=path.name)
+        return _Codec("utf-8-sig", "replace")
+    codec = decoding.legacy_encoding(block)
+    if codec is None:
+        report.add("warning", "undecodable", f"not UTF-8 ({where}) and no other encoding fits",
                    "skipped; re-save the file as UTF-8", file=path.name)
         return None
-    report.add("warning", "decoded_fallback", f"not UTF-8 ({error.reason}); decoded as {best.encoding}",
+    report.add("warning", "decoded_fallback", f"not UTF-8 ({where}); decoded as {codec}",
                "check the text for wrong characters and re-save the file as UTF-8", file=path.name)
-    return best.encoding
+    return _Codec(codec)
 
 
-def _csv_chunks(path: Path, encoding: str, wanted: list[str], chunk_rows: int,
+def _delimiter(path: Path, codec: _Codec) -> str:
+    """The CSV file's delimiter, read off its first line (see :func:`analysis.checks.header_delimiter`)."""
+    with _open_text(path, codec) as handle:
+        return checks.header_delimiter(handle.readline(_CHECK_BLOCK))
+
+
+def _csv_chunks(path: Path, codec: _Codec, wanted: list[str], chunk_rows: int,
                 report: corpus._Report) -> Iterator[pd.DataFrame]:
     """Chunks of the ``wanted`` columns as strings; malformed lines reported and skipped."""
     # no usecols: with it pandas silently cuts a line with too many fields instead of reporting it
-    reader = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding, chunksize=chunk_rows,
-                         on_bad_lines="warn")
+    reader = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=codec.name, encoding_errors=codec.errors,
+                         chunksize=chunk_rows, on_bad_lines="warn", sep=_delimiter(path, codec))
     while True:
         # catch pandas' bad-line warnings while reading only, never while the caller works on a chunk
         with warnings.catch_warnings(record=True) as caught:
@@ -244,11 +272,11 @@ def _report_bad_lines(caught: list, path: Path, report: corpus._Report) -> None:
                        file=path.name)
 
 
-def _jsonl_chunks(path: Path, encoding: str, chunk_rows: int, report: corpus._Report
+def _jsonl_chunks(path: Path, codec: _Codec, chunk_rows: int, report: corpus._Report
                   ) -> Iterator[tuple[list[int], pd.DataFrame]]:
     """Chunks of records with their line numbers; unreadable lines reported and skipped."""
     records, numbers = [], []
-    with _open_text(path, encoding) as handle:
+    with _open_text(path, codec) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -260,7 +288,7 @@ def _jsonl_chunks(path: Path, encoding: str, chunk_rows: int, report: corpus._Re
                 report.add("warning", "bad_json_line", f"line {number}: not a JSON object ({exc})",
                            "skipped; fix or delete the line", file=path.name)
                 continue
-            records.append(record)
+            records.append(_repaired(record, path, number, report))
             numbers.append(number)
             if len(records) >= chunk_rows:
                 yield numbers, pd.DataFrame.from_records(records)
@@ -269,19 +297,34 @@ def _jsonl_chunks(path: Path, encoding: str, chunk_rows: int, report: corpus._Re
         yield numbers, pd.DataFrame.from_records(records)
 
 
-def _header(path: Path, kind: str, encoding: str) -> list[str]:
+def _repaired(record: dict, path: Path, number: int, report: corpus._Report) -> dict:
+    """``record`` with NUL characters removed and lone surrogates replaced in its strings (reported)."""
+    fixed = {}
+    for key, value in record.items():
+        strings = value if isinstance(value, list) else [value]
+        repaired = [decoding.repair_text(v) if isinstance(v, str) else (v, []) for v in strings]
+        for note in (n for _, notes in repaired for n in notes):
+            report.add(note.severity, note.issue, f"line {number}, field {key!r}: {note.message}", note.action,
+                       file=path.name)
+        values = [v for v, _ in repaired]
+        fixed[decoding.repair_text(str(key))[0]] = values if isinstance(value, list) else values[0]
+    return fixed
+
+
+def _header(path: Path, kind: str, codec: _Codec) -> list[str]:
     """The column names of a table file."""
     if kind == "parquet":
         return list(pq.ParquetFile(path).schema_arrow.names)
     if kind == "csv":
-        return [str(c) for c in pd.read_csv(path, nrows=0, encoding=encoding).columns]
+        return [str(c) for c in pd.read_csv(path, nrows=0, encoding=codec.name, encoding_errors=codec.errors,
+                                            sep=_delimiter(path, codec)).columns]
     with warnings.catch_warnings():  # bad lines are reported when the file is read
         warnings.simplefilter("ignore", corpus.CorpusWarning)
-        first = next(_jsonl_chunks(path, encoding, CHUNK_ROWS, corpus._Report([])), (None, pd.DataFrame()))
+        first = next(_jsonl_chunks(path, codec, CHUNK_ROWS, corpus._Report([])), (None, pd.DataFrame()))
     return [str(c) for c in first[1].columns]
 
 
-def _chunks(path: Path, kind: str, encoding: str, mapping: dict[str, str], chunk_rows: int,
+def _chunks(path: Path, kind: str, codec: _Codec, mapping: dict[str, str], chunk_rows: int,
             report: corpus._Report) -> Iterator[tuple[list[int], pd.DataFrame]]:
     """(row numbers, chunk with the mapped columns) pairs, in file order."""
     wanted = sorted(set(mapping.values()))
@@ -293,11 +336,11 @@ def _chunks(path: Path, kind: str, encoding: str, mapping: dict[str, str], chunk
             start += len(frame)
     elif kind == "csv":
         start = 1
-        for frame in _csv_chunks(path, encoding, wanted, chunk_rows, report):
+        for frame in _csv_chunks(path, codec, wanted, chunk_rows, report):
             yield list(range(start, start + len(frame))), frame
             start += len(frame)
     else:
-        for numbers, frame in _jsonl_chunks(path, encoding, chunk_rows, report):
+        for numbers, frame in _jsonl_chunks(path, codec, chunk_rows, report):
             yield numbers, frame.reindex(columns=wanted)
 
 
@@ -480,7 +523,7 @@ def _fields(given: dict, found: dict | None, cells: _Cells, doc_id: str, report:
     return row
 
 
-def _article(cells: _Cells, raw: str, body: list[str], found: dict | None, doc_id: str, encoding: str,
+def _article(cells: _Cells, raw: str, body: list[str], found: dict | None, doc_id: str, codec: _Codec,
              report: corpus._Report, registry: corpus._Registry) -> dict:
     """One row of the articles frame."""
     given = _given(cells, doc_id, report)
@@ -495,9 +538,9 @@ def _article(cells: _Cells, raw: str, body: list[str], found: dict | None, doc_i
     row.update({
         "standfirst": given["standfirst"] or ((found or {}).get("standfirst") or ""),
         "text": text, "n_paragraphs": len(body), "n_words": len(text.split()),
-        "source_file": f"{cells.path.name}:{cells.row}",
+        "source_file": f"{decoding.display_name(cells.path.name)}:{cells.row}",
         "sha256": _sha256(raw),
-        "encoding": encoding.removesuffix("-sig"), "notes": given["notes"] or "",
+        "encoding": codec.name.removesuffix("-sig"), "notes": given["notes"] or "",
     })
     return row
 
@@ -514,7 +557,7 @@ def _candidate_id(cells: _Cells) -> str:
     doc_id = _text(cells.get("doc_id"))
     if isinstance(cells.get("doc_id"), float) and doc_id and doc_id.endswith(".0"):
         doc_id = doc_id[:-2]  # an integer id column read as float because of empty cells
-    return doc_id or f"{cells.path.stem}-{cells.row}"
+    return doc_id or f"{decoding.display_name(cells.path.stem)}-{cells.row}"
 
 
 def _labelled(rows: list[tuple[_Cells, str | None, str]], cache: bool) -> dict[str, tuple[list[str], dict]]:
@@ -536,17 +579,29 @@ def _labelled(rows: list[tuple[_Cells, str | None, str]], cache: bool) -> dict[s
     return result
 
 
+def _repair_cells(cells: _Cells, report: corpus._Report) -> None:
+    """Remove NUL characters and replace lone surrogates in the row's text cells, reporting each."""
+    for name, value in cells.values.items():
+        if not isinstance(value, str):
+            continue
+        cells.values[name], notes = decoding.repair_text(value)
+        for note in notes:
+            report.add(note.severity, note.issue, f"{cells.where}, column {cells.mapping[name]!r}: {note.message}",
+                       note.action, file=cells.path.name)
+
+
 def _sha256(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _chunk_articles(numbers: list[int], frame: pd.DataFrame, mapping: dict[str, str], path: Path,
-                    encoding: str, state: _State) -> list[dict]:
+                    codec: _Codec, state: _State) -> list[dict]:
     """The article rows of one chunk; problems reported in row order, whatever the chunk size."""
     columns = {name: frame[column].tolist() for name, column in mapping.items()}
     rows = []
     for i, number in enumerate(numbers):
         cells = _Cells(path, number, {name: values[i] for name, values in columns.items()}, mapping)
+        _repair_cells(cells, state.report)
         rows.append((cells, _raw_text(cells), _candidate_id(cells)))
     labelled = _labelled(rows, state.cache) if state.label_lines else {}
     articles = []
@@ -562,24 +617,36 @@ def _chunk_articles(numbers: list[int], frame: pd.DataFrame, mapping: dict[str, 
         if not body:
             state.report.add("warning", "no_body", f"{cells.where}: no line of the text reads as article text",
                              "kept with empty text; try label_lines=False", doc_id=doc_id, file=path.name)
-        articles.append(_article(cells, raw, body, found, doc_id, encoding, state.report, state.registry))
+        articles.append(_article(cells, raw, body, found, doc_id, codec, state.report, state.registry))
     return articles
+
+
+def _note_name_and_delimiter(path: Path, kind: str, codec: _Codec, report: corpus._Report) -> None:
+    """Report a file name that is not UTF-8 and a CSV delimiter other than the comma (both are read)."""
+    if decoding.display_name(path.name) != path.name:
+        report.add("warning", "file_name_not_utf8", "the file name is not UTF-8 (its bad bytes shown as \\xNN)",
+                   "read; rename the file", file=path.name)
+    delimiter = _delimiter(path, codec) if kind == "csv" else ","
+    if delimiter != ",":
+        report.add("warning", "csv_delimiter", f"columns separated by {delimiter!r}, not by commas",
+                   f"read with {delimiter!r}; save it as comma-separated CSV", file=path.name)
 
 
 def _read_file(path: Path, state: _State, chunk_rows: int) -> list[pd.DataFrame]:
     """The articles of one table file, a frame per chunk (more compact than the row dicts)."""
     kind = _table_format(path)
-    encoding = "utf-8" if kind == "parquet" else _encoding(path, state.report)
-    if encoding is None:
+    codec = _Codec("utf-8") if kind == "parquet" else _encoding(path, state.report)
+    if codec is None:
         return []
     frames: list[pd.DataFrame] = []
     n_read = 0
     try:
-        mapping = _mapping(_header(path, kind, encoding), state.columns, path, state.report)
+        _note_name_and_delimiter(path, kind, codec, state.report)
+        mapping = _mapping(_header(path, kind, codec), state.columns, path, state.report)
         big = path.stat().st_size >= PROGRESS_MIN_BYTES
         with tqdm(total=_n_rows(path, kind), desc=f"reading {path.name}", unit=" rows", disable=not big) as bar:
-            for numbers, frame in _chunks(path, kind, encoding, mapping, chunk_rows, state.report):
-                rows = _chunk_articles(numbers, frame, mapping, path, encoding, state)
+            for numbers, frame in _chunks(path, kind, codec, mapping, chunk_rows, state.report):
+                rows = _chunk_articles(numbers, frame, mapping, path, codec, state)
                 frames += [pd.DataFrame(rows, columns=list(corpus.ARTICLE_COLUMNS))] if rows else []
                 n_read += len(numbers)
                 bar.update(len(numbers))

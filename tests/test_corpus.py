@@ -178,7 +178,8 @@ def test_select_outlets(articles):
 
 def test_load_summary_fits_a_screen(articles):
     summary = load_summary(articles)
-    assert summary.splitlines()[0] == f"5 articles, 4 outlets, {articles['n_words'].sum()} words"
+    assert summary.splitlines()[0] == f"5 articles loaded, 4 outlets, {articles['n_words'].sum()} words"
+    assert summary.splitlines()[1:] == ["skipped: 0", "load report: 0 error, 0 warning, 0 info"]
     assert len(summary.splitlines()) <= 25
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -212,6 +213,16 @@ def test_non_utf8_csv_decoded_with_a_warning(tmp_path):
     assert articles.iloc[0]["encoding"] != "utf-8"
 
 
+def test_short_cp1252_csv_is_read_as_cp1252_not_a_lookalike(tmp_path):
+    # curly quotes, euro and em dash are bytes 0x93 0x94 0x80 0x97; "à" would be "ŕ" in cp1250
+    text = "id,text\na,\u201cVoil\u00e0\u201d \u2014 \u20ac5.\n"
+    (tmp_path / "short.csv").write_bytes(text.encode("cp1252"))
+    articles, caught = _warned(analysis.load_corpus, tmp_path / "short.csv")
+    assert articles.iloc[0]["text"] == "\u201cVoil\u00e0\u201d \u2014 \u20ac5."
+    assert articles.iloc[0]["encoding"] == "cp1252"
+    assert any("decoded as cp1252" in m for m in caught)
+
+
 def test_errors_name_the_problem(tmp_path):
     MEDIA_CLOUD.to_csv(tmp_path / "e.csv", index=False)
     with pytest.raises(ValueError, match=r"unknown field\(s\) \['body'\]"):
@@ -321,3 +332,38 @@ def test_damaged_files_reported_others_loaded(tmp_path):
     report = load_report(articles)
     damaged = set(report.loc[report["issue"].isin(["unreadable_file", "undecodable", "decoded_fallback"]), "file"])
     assert {"cut.parquet", "open_quote.csv", "binary.csv"} <= damaged
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_with_another_delimiter_is_read_and_reported(tmp_path, delimiter):
+    path = tmp_path / "export.csv"
+    path.write_text(f"id{delimiter}outlet{delimiter}title{delimiter}text\n"
+                    f'a{delimiter}BBC News{delimiter}Ships leave{delimiter}"Ships left, at last; the port said."\n',
+                    encoding="utf-8")
+    with pytest.warns(analysis.CorpusWarning, match=re.escape(f"columns separated by {delimiter!r}")):
+        articles = analysis.load_corpus(path, cache=False)
+    assert articles[["doc_id", "title", "text"]].values.tolist() == [
+        ["a", "Ships leave", "Ships left, at last; the port said."]]
+
+
+def test_header_delimiter():
+    from analysis.checks import header_delimiter
+
+    assert header_delimiter("doc_id,outlet,url") == ","
+    assert header_delimiter("doc_id;outlet;url") == ";"
+    assert header_delimiter("doc_id\toutlet") == "\t"
+    assert header_delimiter("text") == ","  # one column: the comma by default
+    assert header_delimiter('"a;b",c') == ","  # a quoted delimiter does not count
+
+
+def test_utf8_csv_with_a_broken_byte_keeps_every_row(tmp_path):
+    rows = [f'r{i},BBC News,"Le café a rouvert — “vite” {i}."\n' for i in range(30)]
+    data = ("id,outlet,text\n" + "".join(rows)).encode()
+    broken_at = data.index("“vite” 7".encode())  # the opening quote of row 8 loses its first byte
+    (tmp_path / "t.csv").write_bytes(data[:broken_at] + data[broken_at + 1:])
+    articles, caught = _warned(analysis.load_corpus, tmp_path / "t.csv")
+    by_id = articles.set_index("doc_id")
+    assert len(by_id) == 30 and (by_id["encoding"] == "utf-8").all()
+    assert by_id.at["r6", "text"] == "Le café a rouvert — “vite” 6."
+    assert by_id.at["r7", "text"] == "Le café a rouvert — \ufffd\ufffdvite” 7."  # the two orphan bytes
+    assert any(f"UTF-8 with malformed bytes, the first at byte {broken_at}" in m for m in caught)
