@@ -56,11 +56,8 @@ non-UTF-8 file, broken bytes, NUL characters or lone surrogates (decoded or
 repaired as :mod:`analysis.decoding` describes, and noted), a file name that is
 not UTF-8 (its bad bytes shown as ``\\xNN`` in doc_id and report), a metadata
 row without a file, a file without a metadata row, two files with the same text (the
-later one is skipped) — is recorded in ``articles.attrs["load_report"]`` (a list
-of dicts: doc_id, file, severity, issue, message, action) and, when it needs
-attention, raised as a :class:`CorpusWarning` (at most
-:data:`WARNINGS_PER_ISSUE` per kind of problem, then one summary warning; the
-report has them all). :func:`load_summary` prints it on one screen.
+later one is skipped) — is recorded in the load report
+(``articles.attrs["load_report"]``, see :mod:`analysis.loadreport`).
 
 **Cache.** Labelling lines is most of the loading time, so the line labels of
 every page are cached as Parquet under :data:`analysis.paths.CACHE_DIR` (table
@@ -77,13 +74,9 @@ the same with ``cache=False``. ``python -m analysis clear-cache`` empties it.
 
 from __future__ import annotations
 
-import csv as _csv
 import hashlib
-import io
 import re
-import warnings
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from importlib.metadata import version as _version
 from pathlib import Path
 
@@ -93,7 +86,9 @@ import rapidfuzz
 from tqdm.auto import tqdm
 
 from . import cache as _cache
-from . import checks, clean, decoding, metadata, paths
+from . import clean, decoding, metadata, paths
+from .curated import check_coverage, curated_value, read_metadata, resolve_field, resolve_outlet
+from .loadreport import REPORT_KEY, WARNINGS_PER_ISSUE, CorpusWarning, LoadReport, load_report, load_summary
 from .segment import paragraphs, sentences
 
 __all__ = [
@@ -125,60 +120,13 @@ ARTICLE_COLUMNS = (
 LINE_COLUMNS = ("doc_id", "line_no", "label", "text", "raw", "reason")
 #: dtype of ``published``: tz-naive, microseconds (a page's clock time; pandas' default unit).
 PUBLISHED_DTYPE = "datetime64[us]"
-#: Outlet name used when neither the metadata nor the URL tells the outlet.
-UNKNOWN_OUTLET = "unknown"
-#: Each kind of problem raises at most this many warnings (all are in the load report).
-WARNINGS_PER_ISSUE = 20
-#: :func:`load_summary` shows this many kinds of problem, one line each, so it fits a screen of ~25 lines.
-SUMMARY_KINDS = 20
-#: :func:`load_summary` cuts longer lines (a terminal or notebook output width).
-SUMMARY_WIDTH = 160
-_SEVERITIES = ("error", "warning", "info")
 #: Show a progress bar from this many files on.
 PROGRESS_MIN_FILES = 50
-_REPORT_KEY = "load_report"
-#: The columns of a metadata.csv (a ``title`` column is read too).
-METADATA_COLUMNS = ("doc_id", "outlet", "publisher_group", "url", "published", "author", "notes")
-#: An address without scheme that gets "https://": dotted host names ending in a letter domain, optional path.
-_BARE_URL = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?")
-#: A doc_id is a file name without .txt: no path separator, no control character.
-_SAFE_DOC_ID = re.compile(r"[^/\\\x00-\x1f]+")
 #: A character that makes a line non-empty for :func:`analysis.clean.label_lines`.
 _VISIBLE = re.compile(f"[^\\s{clean._INVISIBLE}]")
 #: A file whose first HTML_SNIFF_CHARS characters hold page markup is reported.
 HTML_SNIFF_CHARS = 2000
 _HTML = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<div[\s>]|<p>", re.I)
-
-
-class CorpusWarning(UserWarning):
-    """A problem in the corpus that was worked around; see ``attrs['load_report']``."""
-
-
-@dataclass
-class _Report:
-    """The running record of what was skipped, altered or inferred while loading."""
-
-    entries: list[dict]
-    n_warned: dict[str, int] = field(default_factory=dict)
-
-    def add(self, severity: str, issue: str, message: str, action: str, *, doc_id: str = "", file: str = "") -> None:
-        # a name or value that is not valid Unicode would break the report's frame: show its bytes instead
-        entry = {key: decoding.display_name(value) for key, value in (
-            ("doc_id", doc_id), ("file", file), ("severity", severity), ("issue", issue), ("message", message),
-            ("action", action))}
-        self.entries.append(entry)
-        if severity in ("warning", "error"):
-            self.n_warned[issue] = self.n_warned.get(issue, 0) + 1
-            if self.n_warned[issue] <= WARNINGS_PER_ISSUE:
-                warnings.warn(f"{file or doc_id or 'corpus'}: {message} — {action}", CorpusWarning, stacklevel=4)
-
-    def finish(self) -> list[dict]:
-        """Warn once for each issue whose warnings were held back; return the entries."""
-        for issue, n in self.n_warned.items():
-            if n > WARNINGS_PER_ISSUE:
-                warnings.warn(f"{n - WARNINGS_PER_ISSUE} more {issue!r} warnings not shown; "
-                              "see analysis.load_report(articles)", CorpusWarning, stacklevel=3)
-        return self.entries
 
 
 @dataclass(frozen=True)
@@ -211,7 +159,7 @@ def _resolve(path: str | Path | None) -> tuple[Path, Path | None]:
     return raw, (meta if meta.is_file() else None)
 
 
-def _decode(data: bytes, where: dict, report: _Report) -> tuple[str, str] | None:
+def _decode(data: bytes, where: dict, report: LoadReport) -> tuple[str, str] | None:
     """Decode raw bytes (see :mod:`analysis.decoding`), reporting what was decided; None when not text."""
     decoded = decoding.decode_bytes(data)
     for note in decoded.notes:
@@ -219,7 +167,7 @@ def _decode(data: bytes, where: dict, report: _Report) -> tuple[str, str] | None
     return None if decoded.text is None else (decoded.text, decoded.encoding)
 
 
-def _list_files(raw: Path, report: _Report) -> list[Path]:
+def _list_files(raw: Path, report: LoadReport) -> list[Path]:
     """The article files of ``raw`` (``*.txt``, any case); other files are reported as ignored."""
     files, ignored = [], []
     for path in sorted(raw.iterdir()):
@@ -235,7 +183,7 @@ def _list_files(raw: Path, report: _Report) -> list[Path]:
     return files
 
 
-def _read_one(file: Path, report: _Report) -> _Source | None:
+def _read_one(file: Path, report: LoadReport) -> _Source | None:
     """Read and decode one file; None (reported) when it cannot be used."""
     where = {"file": decoding.display_name(file.name), "doc_id": decoding.display_name(file.stem)}
     if where["file"] != file.name:
@@ -262,7 +210,7 @@ def _read_one(file: Path, report: _Report) -> _Source | None:
     return _Source(where["doc_id"], file, where["file"], hashlib.sha256(data).hexdigest(), *decoded)
 
 
-def _read_sources(raw: Path, report: _Report) -> list[_Source]:
+def _read_sources(raw: Path, report: LoadReport) -> list[_Source]:
     """Read every .txt file of ``raw``; skip (and report) empty, binary and duplicate files."""
     files = _list_files(raw, report)
     sources: list[_Source] = []
@@ -279,240 +227,6 @@ def _read_sources(raw: Path, report: _Report) -> list[_Source]:
         seen[key] = source.name
         sources.append(source)
     return sources
-
-
-# --------------------------------------------------------------------------- curated metadata
-
-
-def _metadata_rows(csv: Path, report: _Report) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and the (line number, fields) rows of the metadata CSV.
-
-    Any delimiter of :data:`analysis.checks.DELIMITERS` is read (reported when not a comma); NUL
-    characters are removed (reported).
-    """
-    try:
-        text = csv.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{csv}: not UTF-8 (byte {exc.start}); re-save it as UTF-8 CSV") from exc
-    line = text[:text.find("\x00")].count("\n") + 1  # of the first NUL, if any
-    text, notes = decoding.repair_text(text)
-    for note in notes:
-        report.add(note.severity, note.issue, f"{csv.name} line {line}: {note.message}", note.action, file=csv.name)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = checks.header_delimiter(first)
-    if delimiter != ",":
-        report.add("warning", "metadata_delimiter", f"columns separated by {delimiter!r}, not by commas",
-                   f"read with {delimiter!r}; save it as comma-separated CSV", file=csv.name)
-    reader = _csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows = []
-    try:
-        for fields in reader:
-            if any(f.strip() for f in fields):
-                rows.append((reader.line_num, fields))
-    except _csv.Error as exc:
-        raise ValueError(f"{csv}: not a readable CSV at line {reader.line_num} ({exc}); check its quotes") from exc
-    if not rows:
-        return [], []
-    return [h.strip().lower() for h in rows[0][1]], rows[1:]
-
-
-def _check_metadata_columns(header: list[str], csv: Path, report: _Report) -> None:
-    """Raise without a doc_id column; report the expected columns missing and the unknown ones ignored."""
-    if "doc_id" not in header:
-        raise ValueError(f"{csv}: needs a 'doc_id' column (the file name without .txt); present: {header}")
-    missing = [c for c in METADATA_COLUMNS if c not in header]
-    if missing:
-        report.add("info", "metadata_missing_columns", f"no column(s) {missing}; present: {header}",
-                   "those fields come from the text or are inferred", file=csv.name)
-    unknown = [c for c in header if c not in (*METADATA_COLUMNS, "title")]
-    if unknown:
-        report.add("info", "metadata_unknown_columns", f"column(s) {unknown} are not metadata fields "
-                   f"(known: {[*METADATA_COLUMNS, 'title']})", "ignored; rename them to use them", file=csv.name)
-
-
-def _metadata_record(line: int, fields: list[str], header: list[str], csv: Path, report: _Report) -> dict | None:
-    """One row as {column: stripped value, "line": line}; None (reported) when it cannot be used."""
-    where = f"{csv.name} line {line}"
-    if len(fields) > len(header):
-        report.add("warning", "bad_metadata_row", f"{where} has {len(fields)} fields, the header {len(header)}",
-                   "row skipped; quote values that hold the delimiter", file=csv.name)
-        return None
-    if len(fields) < len(header):
-        report.add("warning", "short_metadata_row", f"{where} has {len(fields)} fields, the header {len(header)}",
-                   f"the missing last column(s) {header[len(fields):]} left empty", file=csv.name)
-    record = dict(zip(header, (f.strip() for f in fields)))
-    record = {**dict.fromkeys(header, ""), **record, "line": line}
-    doc_id = record["doc_id"].removesuffix(".txt")
-    if not _SAFE_DOC_ID.fullmatch(doc_id) or doc_id in (".", ".."):
-        report.add("warning", "invalid_doc_id", f"{where}, column 'doc_id': {doc_id!r} is not a file name "
-                   "(empty, or holds a path separator, '..' or a control character)",
-                   "row skipped; write the article's file name without .txt", file=csv.name)
-        return None
-    record["doc_id"] = doc_id
-    return _checked_values(record, where, csv, report)
-
-
-def _checked_values(record: dict, where: str, csv: Path, report: _Report) -> dict:
-    """Blank (reported) a published value that is not a date; add https:// (noted) to a URL without scheme."""
-    published, url = record.get("published", ""), record.get("url", "")
-    if published and _metadata_date(published) is None:
-        report.add("warning", "bad_metadata_value", f"{where}, column 'published': {published!r} is not a date",
-                   "ignored; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", doc_id=record["doc_id"], file=csv.name)
-        record["published"] = ""
-    if url and not re.match(r"^https?://", url, re.I):
-        bare = url.removeprefix("//")  # a scheme-relative address
-        fixed = "https://" + bare if _BARE_URL.fullmatch(bare) else None
-        if fixed:
-            report.add("info", "url_without_scheme", f"{where}, column 'url': {url!r} has no http(s)://",
-                       f"read as {fixed!r}", doc_id=record["doc_id"], file=csv.name)
-        else:
-            report.add("warning", "bad_metadata_value", f"{where}, column 'url': {url!r} is not a web address",
-                       "ignored; write it as https://…", doc_id=record["doc_id"], file=csv.name)
-        record["url"] = fixed or ""
-    return record
-
-
-def _metadata_date(value: str) -> pd.Timestamp | None:
-    try:
-        stamp = pd.Timestamp(value)
-    except (ValueError, TypeError, OverflowError):
-        return None
-    return None if pd.isna(stamp) else stamp.tz_localize(None)
-
-
-def _read_metadata(csv: Path | None, report: _Report) -> pd.DataFrame:
-    """Read the curated metadata CSV: one row per doc_id, all values as strings ("" = not given).
-
-    Besides the columns of the file, ``line`` holds each row's line number.
-    """
-    if csv is None:
-        return pd.DataFrame(columns=["doc_id", "line"]).set_index("doc_id")
-    header, rows = _metadata_rows(csv, report)
-    _check_metadata_columns(header, csv, report)
-    records = [r for r in (_metadata_record(n, f, header, csv, report) for n, f in rows) if r is not None]
-    first: dict[str, dict] = {}
-    for record in records:
-        earlier = first.setdefault(record["doc_id"], record)
-        if earlier is not record:
-            report.add("warning", "duplicate_metadata_row", f"{csv.name} lines {earlier['line']} and "
-                       f"{record['line']} both have doc_id {record['doc_id']!r}", f"used line {earlier['line']}; "
-                       "delete the other", doc_id=record["doc_id"], file=csv.name)
-    frame = pd.DataFrame(list(first.values()), columns=[*dict.fromkeys([*header, "line"])])
-    return frame.astype({c: "str" for c in header}).set_index("doc_id")
-
-
-def _check_coverage(meta: pd.DataFrame, sources: list[_Source], csv: Path | None, report: _Report) -> None:
-    """Report metadata rows without a file and files without a metadata row."""
-    if csv is None:
-        report.add("info", "no_metadata_file", "no metadata.csv: every field is taken from the text or inferred",
-                   "add a metadata.csv (doc_id, outlet, publisher_group, url, published, author, notes) to curate")
-        return
-    loaded = {s.doc_id for s in sources}
-    for doc_id in sorted(set(meta.index) - loaded):
-        report.add("warning", "metadata_without_file", f"{csv.name} has a row for {doc_id} but no readable "
-                   f"{doc_id}.txt", "add the file, or delete the row", doc_id=doc_id, file=csv.name)
-    for doc_id in sorted(loaded - set(meta.index)):
-        report.add("warning", "file_without_metadata", f"no row in {csv.name}",
-                   f"fields taken from the text or inferred; add a row for {doc_id} to curate them",
-                   doc_id=doc_id, file=f"{doc_id}.txt")
-
-
-def _meta_value(meta: pd.DataFrame, doc_id: str, field: str):
-    """The curated value of ``field`` for ``doc_id`` (None if not given or unreadable)."""
-    if field not in meta.columns or doc_id not in meta.index:
-        return None
-    value = meta.at[doc_id, field]
-    if not value:
-        return None
-    return _metadata_date(value) if field == "published" else value  # checked by _checked_values
-
-
-def _agree(field: str, found, curated) -> bool:
-    """True when the page's value and the curated value say the same thing."""
-    if field == "published":
-        same_day = found.normalize() == curated.normalize()
-        return same_day if curated == curated.normalize() else found == curated
-    if field == "url":
-        norm = lambda u: re.sub(r"^https?://(www\.)?", "", u.strip().lower()).rstrip("/")  # noqa: E731
-        return norm(found) == norm(curated)
-    norm = lambda s: " ".join(re.findall(r"\w+", str(s).casefold()))  # noqa: E731
-    return norm(found) == norm(curated)
-
-
-def _resolve_field(field: str, found, curated, doc_id: str, report: _Report, *, given: str = "metadata.csv",
-                   file: str = ""):
-    """Combine the page's and the curated value (from ``given``); return (value, provenance)."""
-    if found is None and curated is None:
-        return None, "missing"
-    if curated is None:
-        return found, "text"
-    if found is None:
-        return curated, "metadata"
-    if _agree(field, found, curated):
-        more_precise = field == "published" and curated == curated.normalize()
-        return (found if more_precise else curated), "text+metadata"
-    report.add("warning", "metadata_conflict", f"{field}: the page says {found!r}, {given} says {curated!r}",
-               f"kept the {given} value; correct whichever is wrong", doc_id=doc_id, file=file or f"{doc_id}.txt")
-    return curated, "metadata"
-
-
-class _Registry:
-    """The outlet registry with memoised look-ups (one per host and per name)."""
-
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-        self._hosts: dict[str | None, tuple[str, str] | None] = {}
-        self._names: dict[str, tuple[str, str] | None] = {}
-
-    def for_url(self, url: str) -> tuple[str, str] | None:
-        host = metadata.domain_of(url)  # outlet_for_url looks at the host only
-        if host not in self._hosts:
-            self._hosts[host] = metadata.outlet_for_url(url, registry=self.frame)
-        return self._hosts[host]
-
-    def for_name(self, name: str) -> tuple[str, str] | None:
-        if name not in self._names:
-            self._names[name] = metadata.outlet_for_name(name, registry=self.frame)
-        return self._names[name]
-
-
-@lru_cache(maxsize=2)
-def _read_registry(path: str, version: tuple[int, int]) -> _Registry:
-    return _Registry(metadata.load_outlets(path))
-
-
-def _registry() -> _Registry:
-    """The registry of :data:`analysis.metadata.OUTLETS_CSV`, read again when the file changes."""
-    stat = Path(metadata.OUTLETS_CSV).stat()
-    return _read_registry(str(metadata.OUTLETS_CSV), (stat.st_mtime_ns, stat.st_size))
-
-
-def _outlet(url, curated: dict, doc_id: str, report: _Report, *, given: str = "metadata.csv",
-            file: str = "", registry: _Registry | None = None) -> dict:
-    """Outlet and publisher group: curated first, else from the URL's domain via the registry."""
-    registry = registry or _registry()
-    hit = registry.for_url(url) if url else None
-    outlet, outlet_from = curated.get("outlet"), "metadata"
-    if outlet is None and hit is not None:
-        outlet, outlet_from = hit[0], "inferred"
-    elif outlet is None and url:
-        outlet, outlet_from = metadata.domain_of(url), "inferred"
-        report.add("info", "outlet_not_in_registry", f"{outlet} is not in the outlet registry",
-                   "named the outlet after its domain; add a row to analysis/data/outlets.csv", doc_id=doc_id,
-                   file=file)
-    elif outlet is None:
-        outlet, outlet_from = UNKNOWN_OUTLET, "missing"
-        report.add("warning", "unknown_outlet", f"no outlet in {given} and no URL",
-                   f"outlet set to {UNKNOWN_OUTLET!r}; add the outlet to {given}", doc_id=doc_id, file=file)
-    elif hit is not None and hit[0].casefold() != outlet.casefold():
-        report.add("info", "outlet_domain_differs", f"{given} outlet {outlet!r}, URL domain is {hit[0]!r}'s",
-                   f"kept the {given} outlet (syndicated copies are common)", doc_id=doc_id, file=file)
-    group, group_from = curated.get("publisher_group"), "metadata"
-    if group is None:
-        known = registry.for_name(outlet) or hit
-        group, group_from = (known[1], "inferred") if known and known[1] else (None, "missing")
-    return {"outlet": outlet, "outlet_from": outlet_from, "publisher_group": group,
-            "publisher_group_from": group_from}
 
 
 # --------------------------------------------------------------------------- assembling
@@ -557,15 +271,15 @@ def _dateline_author(dateline: str) -> str | None:
     return metadata.byline_name(f"By {match.group(1)}") if match else None
 
 
-def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: _Report) -> dict:
+def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: LoadReport) -> dict:
     """One row of the articles frame."""
     doc_id = source.doc_id
     found = _found_in_text(lines)
-    curated = {f: _meta_value(meta, doc_id, f) for f in (*METADATA_FIELDS, "notes")}
+    curated = {f: curated_value(meta, doc_id, f) for f in (*METADATA_FIELDS, "notes")}
     row: dict = {"doc_id": doc_id}
     for field in ("url", "published", "author", "title"):
-        row[field], row[f"{field}_from"] = _resolve_field(field, found[field], curated[field], doc_id, report)
-    row.update(_outlet(row["url"], curated, doc_id, report))
+        row[field], row[f"{field}_from"] = resolve_field(field, found[field], curated[field], doc_id, report)
+    row.update(resolve_outlet(row["url"], curated, doc_id, report))
     # the later lines of a hard-wrapped paragraph have empty text: their words are in its first line
     body = [t for label, t in zip(lines["label"], lines["text"]) if t and label in clean.ARTICLE_LABELS]
     if not body:
@@ -647,13 +361,13 @@ def _label_sources(sources: list[_Source], meta: pd.DataFrame, *, cache: bool) -
 
 
 def _load(path: str | Path | None, *, cache: bool) -> tuple[list[_Source], dict[str, pd.DataFrame], pd.DataFrame,
-                                                             _Report]:
+                                                             LoadReport]:
     """Read files and metadata and label lines; shared by load_corpus and load_lines."""
     raw, csv = _resolve(path)
-    report = _Report([])
+    report = LoadReport([])
     sources = _read_sources(raw, report)
-    meta = _read_metadata(csv, report)
-    _check_coverage(meta, sources, csv, report)
+    meta = read_metadata(csv, report)
+    check_coverage(meta, {s.doc_id for s in sources}, csv, report)
     return sources, _label_sources(sources, meta, cache=cache), meta, report
 
 
@@ -734,7 +448,7 @@ def load_corpus(
     return _finish([_article(s, labelled[s.doc_id], meta, report) for s in sources], report)
 
 
-def _finish(rows: list[dict] | pd.DataFrame, report: _Report) -> pd.DataFrame:
+def _finish(rows: list[dict] | pd.DataFrame, report: LoadReport) -> pd.DataFrame:
     """The articles frame of ``rows`` (dicts or a frame of ARTICLE_COLUMNS): dtypes, order and load report."""
     if isinstance(rows, pd.DataFrame):
         articles = rows[list(ARTICLE_COLUMNS)] if len(rows) else _empty_articles()
@@ -750,7 +464,7 @@ def _finish(rows: list[dict] | pd.DataFrame, report: _Report) -> pd.DataFrame:
     text_columns = [c for c in ARTICLE_COLUMNS if c not in ("outlet", "published", "n_paragraphs", "n_words")]
     articles = articles.astype(dict.fromkeys(text_columns, "str"))
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    articles.attrs[_REPORT_KEY] = report.finish()
+    articles.attrs[REPORT_KEY] = report.finish()
     return articles
 
 
@@ -783,78 +497,11 @@ def load_lines(path: str | Path | None = None, *, cache: bool = True) -> pd.Data
     lines = lines[list(LINE_COLUMNS)]
     lines["label"] = pd.Categorical(lines["label"], categories=list(clean.LABELS))
     lines = lines.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
-    lines.attrs[_REPORT_KEY] = report.finish()
+    lines.attrs[REPORT_KEY] = report.finish()
     return lines
 
 
-# --------------------------------------------------------------------------- report and selection
-
-
-def load_report(frame: pd.DataFrame) -> pd.DataFrame:
-    """The load report of a frame returned by :func:`load_corpus` or :func:`load_lines`.
-
-    Returns
-    -------
-    DataFrame
-        Columns ``doc_id``, ``file``, ``severity`` ("error", "warning", "info"),
-        ``issue`` (a short code, e.g. "empty_file"), ``message`` and ``action``
-        (what was done and what to do); one row per entry, in the order found.
-    """
-    entries = frame.attrs.get(_REPORT_KEY, [])
-    return pd.DataFrame(entries, columns=["doc_id", "file", "severity", "issue", "message", "action"])
-
-
-def load_summary(frame: pd.DataFrame, *, max_kinds: int = SUMMARY_KINDS, width: int = SUMMARY_WIDTH) -> str:
-    """A one-screen text summary: what was loaded, what was skipped and why, problems by kind.
-
-    Parameters
-    ----------
-    frame : DataFrame
-        Returned by :func:`load_corpus` or :func:`load_lines`.
-    max_kinds : int
-        Kinds of problem shown, one line each (errors first, then warnings,
-        then notes; most frequent first); the rest are counted in one line.
-    width : int
-        Lines longer than this are cut with "…".
-
-    Returns
-    -------
-    str
-        At most ``max_kinds + 4`` lines: the articles loaded; the files or rows
-        skipped, by reason; the report's counts by severity; one line per kind
-        (count, severity, an example message and file, what was done).
-    """
-    report = load_report(frame)
-    head = f"{len(frame)} rows loaded"
-    if "outlet" in frame.columns and "n_words" in frame.columns:
-        head = f"{len(frame)} articles loaded, {frame['outlet'].nunique()} outlets, {int(frame['n_words'].sum())} words"
-    skipped = report[report["action"].str.contains(r"^(?:row )?skipped", regex=True)]
-    reasons = ", ".join(f"{n} {issue}" for issue, n in skipped["issue"].value_counts().sort_index().items())
-    counts = report["severity"].value_counts().reindex(list(_SEVERITIES), fill_value=0)
-    totals = "load report: " + ", ".join(f"{n} {s}" for s, n in counts.items())
-    lines = [head, f"skipped: {len(skipped)}" + (f" ({reasons})" if reasons else ""),
-             totals + (" — by kind:" if len(report) else "")]
-    kinds = _kinds(report)
-    for kind in kinds[:max_kinds]:
-        lines.append(f"  {kind['n']:>5} {kind['severity']:<7} {kind['issue']}: {kind['file']}: {kind['message']} "
-                     f"-> {kind['action']}")
-    if len(kinds) > max_kinds:
-        lines.append(f"  … {len(kinds) - max_kinds} more kinds in load_report(frame)")
-    return "\n".join(line if len(line) <= width else line[:width - 1] + "…" for line in lines)
-
-
-def _kinds(report: pd.DataFrame) -> list[dict]:
-    """One record per issue: count, severity and the first entry's file, message and action."""
-    if report.empty:
-        return []
-    rank = report["severity"].map({s: i for i, s in enumerate(_SEVERITIES)})
-    grouped = report.assign(rank=rank, where=report["file"].where(report["file"] != "", report["doc_id"]))
-    grouped["where"] = grouped["where"].replace("", "corpus")
-    kinds = grouped.groupby("issue", sort=True).agg(
-        n=("issue", "size"), rank=("rank", "min"), severity=("severity", "first"), file=("where", "first"),
-        message=("message", "first"), action=("action", "first")).reset_index()
-    kinds = kinds.sort_values(["rank", "n", "issue"], ascending=[True, False, True], kind="stable")
-    return kinds.to_dict("records")
+# --------------------------------------------------------------------------- selection
 
 
 def select_outlets(articles: pd.DataFrame, outlets=None) -> pd.DataFrame:

@@ -54,8 +54,8 @@ bytes has them replaced with U+FFFD; otherwise the encoding
 can hold them), a CSV delimited by ``;``, tab or ``|`` instead of commas (found
 from the header line and read) is recorded in
 ``attrs["load_report"]`` with the file, the row and the column, and raised as a
-:class:`analysis.corpus.CorpusWarning` (at most
-:data:`analysis.corpus.WARNINGS_PER_ISSUE` of each kind; all are in the
+:class:`analysis.loadreport.CorpusWarning` (at most
+:data:`analysis.loadreport.WARNINGS_PER_ISSUE` of each kind; all are in the
 report). Rows are numbered from 1: CSV and Parquet count the data rows read
 (header not counted; a skipped malformed CSV line is not counted), JSON Lines
 give the line number. A file that cannot be decoded or parsed any further (an
@@ -93,7 +93,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
-from . import checks, corpus, decoding, metadata
+from . import checks, clean, corpus, decoding, metadata
+from .curated import OutletRegistry, outlet_registry, resolve_field, resolve_outlet
+from .loadreport import CorpusWarning, LoadReport
 
 __all__ = [
     "FIELDS",
@@ -206,7 +208,7 @@ def _open_text(path: Path, codec: _Codec):
     return opener(path, "rt", encoding=codec.name, errors=codec.errors, newline="")
 
 
-def _encoding(path: Path, report: corpus._Report) -> _Codec | None:
+def _encoding(path: Path, report: LoadReport) -> _Codec | None:
     """The file's codec: UTF-8 when all of it decodes (checked block by block); else, judged on the first
     block that does not, UTF-8 with its malformed bytes replaced or a legacy encoding (both reported);
     None (reported) when nothing fits."""
@@ -245,7 +247,7 @@ def _delimiter(path: Path, codec: _Codec) -> str:
 
 
 def _csv_chunks(path: Path, codec: _Codec, wanted: list[str], chunk_rows: int,
-                report: corpus._Report) -> Iterator[pd.DataFrame]:
+                report: LoadReport) -> Iterator[pd.DataFrame]:
     """Chunks of the ``wanted`` columns as strings; malformed lines reported and skipped."""
     # no usecols: with it pandas silently cuts a line with too many fields instead of reporting it
     reader = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=codec.name, encoding_errors=codec.errors,
@@ -261,7 +263,7 @@ def _csv_chunks(path: Path, codec: _Codec, wanted: list[str], chunk_rows: int,
         yield chunk[wanted]
 
 
-def _report_bad_lines(caught: list, path: Path, report: corpus._Report) -> None:
+def _report_bad_lines(caught: list, path: Path, report: LoadReport) -> None:
     """Report pandas' "Skipping line N" warnings; pass any other warning on."""
     for warning in caught:
         if not issubclass(warning.category, pd.errors.ParserWarning):
@@ -272,7 +274,7 @@ def _report_bad_lines(caught: list, path: Path, report: corpus._Report) -> None:
                        file=path.name)
 
 
-def _jsonl_chunks(path: Path, codec: _Codec, chunk_rows: int, report: corpus._Report
+def _jsonl_chunks(path: Path, codec: _Codec, chunk_rows: int, report: LoadReport
                   ) -> Iterator[tuple[list[int], pd.DataFrame]]:
     """Chunks of records with their line numbers; unreadable lines reported and skipped."""
     records, numbers = [], []
@@ -297,7 +299,7 @@ def _jsonl_chunks(path: Path, codec: _Codec, chunk_rows: int, report: corpus._Re
         yield numbers, pd.DataFrame.from_records(records)
 
 
-def _repaired(record: dict, path: Path, number: int, report: corpus._Report) -> dict:
+def _repaired(record: dict, path: Path, number: int, report: LoadReport) -> dict:
     """``record`` with NUL characters removed and lone surrogates replaced in its strings (reported)."""
     fixed = {}
     for key, value in record.items():
@@ -319,13 +321,13 @@ def _header(path: Path, kind: str, codec: _Codec) -> list[str]:
         return [str(c) for c in pd.read_csv(path, nrows=0, encoding=codec.name, encoding_errors=codec.errors,
                                             sep=_delimiter(path, codec)).columns]
     with warnings.catch_warnings():  # bad lines are reported when the file is read
-        warnings.simplefilter("ignore", corpus.CorpusWarning)
-        first = next(_jsonl_chunks(path, codec, CHUNK_ROWS, corpus._Report([])), (None, pd.DataFrame()))
+        warnings.simplefilter("ignore", CorpusWarning)
+        first = next(_jsonl_chunks(path, codec, CHUNK_ROWS, LoadReport([])), (None, pd.DataFrame()))
     return [str(c) for c in first[1].columns]
 
 
 def _chunks(path: Path, kind: str, codec: _Codec, mapping: dict[str, str], chunk_rows: int,
-            report: corpus._Report) -> Iterator[tuple[list[int], pd.DataFrame]]:
+            report: LoadReport) -> Iterator[tuple[list[int], pd.DataFrame]]:
     """(row numbers, chunk with the mapped columns) pairs, in file order."""
     wanted = sorted(set(mapping.values()))
     if kind == "parquet":
@@ -351,7 +353,7 @@ def _n_rows(path: Path, kind: str) -> int | None:
 # --------------------------------------------------------------------------- columns
 
 
-def _mapping(header: list[str], columns: dict | None, path: Path, report: corpus._Report) -> dict[str, str]:
+def _mapping(header: list[str], columns: dict | None, path: Path, report: LoadReport) -> dict[str, str]:
     """field -> column of this file; ValueError for a mapped column that is not there or no text column."""
     by_lower = {}
     for name in header:
@@ -376,7 +378,7 @@ def _mapping(header: list[str], columns: dict | None, path: Path, report: corpus
     return mapping
 
 
-def _note_missing(mapping: dict[str, str], columns: dict | None, path: Path, report: corpus._Report) -> None:
+def _note_missing(mapping: dict[str, str], columns: dict | None, path: Path, report: LoadReport) -> None:
     for name in FIELDS:
         if name in mapping or name in ("text", "notes"):
             continue
@@ -456,12 +458,12 @@ def _date(value) -> pd.Timestamp | None:
 class _State:
     """What is shared across the files of one load."""
 
-    report: corpus._Report
+    report: LoadReport
     columns: dict | None
     label_lines: bool
     cache: bool
     seen_ids: dict[str, str] = field(default_factory=dict)
-    registry: corpus._Registry = field(default_factory=corpus._registry)
+    registry: OutletRegistry = field(default_factory=outlet_registry)
 
 
 @dataclass
@@ -492,7 +494,7 @@ def _doc_id(candidate: str, cells: _Cells, state: _State) -> str | None:
     return candidate
 
 
-def _published(cells: _Cells, doc_id: str, report: corpus._Report) -> pd.Timestamp | None:
+def _published(cells: _Cells, doc_id: str, report: LoadReport) -> pd.Timestamp | None:
     value = cells.get("published")
     if _text(value) is None:
         return None
@@ -504,7 +506,7 @@ def _published(cells: _Cells, doc_id: str, report: corpus._Report) -> pd.Timesta
     return stamp
 
 
-def _given(cells: _Cells, doc_id: str, report: corpus._Report) -> dict:
+def _given(cells: _Cells, doc_id: str, report: LoadReport) -> dict:
     """The curated values of the row: text fields as stripped strings, published as a timestamp."""
     given = {name: _text(cells.get(name)) for name in ("title", "standfirst", "outlet", "publisher_group", "url",
                                                      "author", "notes")}
@@ -512,24 +514,24 @@ def _given(cells: _Cells, doc_id: str, report: corpus._Report) -> dict:
     return given
 
 
-def _fields(given: dict, found: dict | None, cells: _Cells, doc_id: str, report: corpus._Report) -> dict:
+def _fields(given: dict, found: dict | None, cells: _Cells, doc_id: str, report: LoadReport) -> dict:
     """url, published, author, title with provenance; page values only when labelled."""
     row = {}
     for name in ("url", "published", "author", "title"):
         from_page = found.get(name) if found else None
-        row[name], row[f"{name}_from"] = corpus._resolve_field(
+        row[name], row[f"{name}_from"] = resolve_field(
             name, from_page, given[name], doc_id, report, given=f"column {cells.mapping.get(name)!r}",
             file=cells.path.name)
     return row
 
 
 def _article(cells: _Cells, raw: str, body: list[str], found: dict | None, doc_id: str, codec: _Codec,
-             report: corpus._Report, registry: corpus._Registry) -> dict:
+             report: LoadReport, registry: OutletRegistry) -> dict:
     """One row of the articles frame."""
     given = _given(cells, doc_id, report)
     row = {"doc_id": doc_id, **_fields(given, found, cells, doc_id, report)}
     curated = {"outlet": given["outlet"], "publisher_group": given["publisher_group"]}
-    row.update(corpus._outlet(row["url"], curated, doc_id, report, given=f"{cells.path.name} {cells.where}",
+    row.update(resolve_outlet(row["url"], curated, doc_id, report, given=f"{cells.path.name} {cells.where}",
                               file=cells.path.name, registry=registry))
     if corpus._HTML.search(raw[:corpus.HTML_SNIFF_CHARS]):
         report.add("warning", "html_markup", f"{cells.where}: the text holds HTML markup; tags are read as text",
@@ -574,12 +576,12 @@ def _labelled(rows: list[tuple[_Cells, str | None, str]], cache: bool) -> dict[s
     })
     result = {}
     for doc_id, lines in corpus.label_pages(pages, cache=cache).items():
-        body = [t for label, t in zip(lines["label"], lines["text"]) if t and label in corpus.clean.ARTICLE_LABELS]
+        body = [t for label, t in zip(lines["label"], lines["text"]) if t and label in clean.ARTICLE_LABELS]
         result[doc_id] = (body, corpus._found_in_text(lines))
     return result
 
 
-def _repair_cells(cells: _Cells, report: corpus._Report) -> None:
+def _repair_cells(cells: _Cells, report: LoadReport) -> None:
     """Remove NUL characters and replace lone surrogates in the row's text cells, reporting each."""
     for name, value in cells.values.items():
         if not isinstance(value, str):
@@ -621,7 +623,7 @@ def _chunk_articles(numbers: list[int], frame: pd.DataFrame, mapping: dict[str, 
     return articles
 
 
-def _note_name_and_delimiter(path: Path, kind: str, codec: _Codec, report: corpus._Report) -> None:
+def _note_name_and_delimiter(path: Path, kind: str, codec: _Codec, report: LoadReport) -> None:
     """Report a file name that is not UTF-8 and a CSV delimiter other than the comma (both are read)."""
     if decoding.display_name(path.name) != path.name:
         report.add("warning", "file_name_not_utf8", "the file name is not UTF-8 (its bad bytes shown as \\xNN)",
@@ -708,7 +710,7 @@ def read_articles(
         raise ValueError("columns: 'text' cannot be None; every article needs its text column")
     if chunk_rows < 1:
         raise ValueError(f"chunk_rows must be at least 1; got {chunk_rows}")
-    state = _State(corpus._Report([]), columns, label_lines, cache)
+    state = _State(LoadReport([]), columns, label_lines, cache)
     frames: list[pd.DataFrame] = []
     for file in table_files(path):
         frames += _read_file(file, state, chunk_rows)
