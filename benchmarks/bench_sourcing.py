@@ -9,6 +9,9 @@ so the default run stays near two minutes on two cores; ``--sample 0`` times
 all of them) split over ``--jobs`` processes, and reported as articles per
 second.
 
+Articles per CPU second (the worker processes' user + system time) are printed
+too: on a machine shared with other work they move less than wall time.
+
 Part 2 — shared quotes. Synthetic quotes (words drawn with the bundled
 corpus's word frequencies, 6–30 words, three quotes per article) with 5 %
 planted near-copies (trimmed and with a changed word) in other articles, at
@@ -20,15 +23,26 @@ of :data:`REPEATS` runs. The run prints the growth
 ratio of each step against the quadratic ratio, and how many of the
 baseline's matching pairs the indexed method finds on the smallest size.
 
+With ``--baseline DIR`` (a folder holding another version of the ``analysis``
+package, e.g. ``git archive <commit> analysis | tar -x -C DIR``), the same timed
+articles are also extracted by that version, in the same run and with the same
+processes, and the ratio of the two speeds is printed: how much faster (or slower)
+the working tree is than the version it is compared with.
+
 Run: ``python benchmarks/bench_sourcing.py [--articles 10000] [--sample 1500] [--jobs 2]
-[--sizes 1000 4000 16000]``.
+[--sizes 1000 4000 16000] [--baseline DIR]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
@@ -74,14 +88,38 @@ def _extract(chunk: pd.DataFrame) -> tuple[int, int]:
     return len(quotes(chunk)), len(cited_sources(chunk))
 
 
-def time_extraction(articles: pd.DataFrame, *, jobs: int) -> tuple[float, int, int]:
-    """Seconds for quotes + cited_sources over ``jobs`` processes, and the row counts."""
+def time_extraction(articles: pd.DataFrame, *, jobs: int) -> tuple[float, int, int, float]:
+    """Seconds for quotes + cited_sources over ``jobs`` processes, the row counts, and the
+    CPU seconds the worker processes used (less disturbed than wall time by other load)."""
     chunks = np.array_split(np.arange(len(articles)), jobs * 4)
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet) as pool:  # workers end with the block
         counts = list(pool.map(_extract, [articles.iloc[c] for c in chunks]))
     seconds = time.perf_counter() - start
-    return seconds, sum(c[0] for c in counts), sum(c[1] for c in counts)
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    return seconds, sum(c[0] for c in counts), sum(c[1] for c in counts), cpu
+
+
+def time_baseline(articles: pd.DataFrame, baseline: str, *, jobs: int) -> tuple[float, float]:
+    """Seconds and worker CPU seconds the ``analysis`` package in ``baseline`` takes for the
+    same extraction.
+
+    A child process runs this script with ``baseline`` first on ``PYTHONPATH`` (so it and
+    its worker processes import that version) on the same articles, saved to a pickle.
+    """
+    if not (Path(baseline) / "analysis" / "__init__.py").is_file():
+        raise SystemExit(f"--baseline {baseline}: no analysis/__init__.py there; extract a version with "
+                         f"`git archive <commit> analysis | tar -x -C {baseline}`")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.pkl"
+        articles.to_pickle(path)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([baseline, os.environ.get("PYTHONPATH", "")])}
+        done = subprocess.run([sys.executable, __file__, "--time-only", str(path), "--jobs", str(jobs)],
+                              env=env, capture_output=True, text=True, check=True)
+    seconds, cpu = done.stdout.split()[-2:]
+    return float(seconds), float(cpu)
 
 
 def synthetic_quotes(n_quotes: int, *, seed: int = SEED) -> tuple[pd.DataFrame, set]:
@@ -178,16 +216,28 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=1_500, help="articles timed; 0 = all")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 4_000, 16_000])
+    parser.add_argument("--baseline", help="folder holding another version of the analysis package")
+    parser.add_argument("--time-only", help=argparse.SUPPRESS)  # used by --baseline's child process
     args = parser.parse_args()
+    if args.time_only:
+        seconds, _, _, cpu = time_extraction(pd.read_pickle(args.time_only), jobs=args.jobs)
+        print(seconds, cpu)
+        return
     corpus = synthetic_articles(args.articles)
     timed = corpus if args.sample in (0, None) or args.sample >= len(corpus) else corpus.sample(
         args.sample, random_state=SEED)
     print(f"Extraction on a {len(corpus)}-article synthetic corpus; timing {len(timed)} articles, "
           f"{args.jobs} processes")
-    seconds, n_quotes, n_sources = time_extraction(timed, jobs=args.jobs)
+    seconds, n_quotes, n_sources, cpu = time_extraction(timed, jobs=args.jobs)
     print(f"  quotes + cited_sources: {len(timed) / seconds:7.1f} articles/s "
           f"({seconds:.1f} s; {n_quotes} quotes, {n_sources} cited sources); "
-          f"all {len(corpus)} articles would take ~{len(corpus) * seconds / len(timed):.0f} s")
+          f"all {len(corpus)} articles would take ~{len(corpus) * seconds / len(timed):.0f} s; "
+          f"{len(timed) / cpu:.1f} articles per CPU second")
+    if args.baseline:
+        base, base_cpu = time_baseline(timed, args.baseline, jobs=args.jobs)
+        print(f"  baseline ({args.baseline}): {len(timed) / base:7.1f} articles/s ({base:.1f} s), "
+              f"{len(timed) / base_cpu:.1f} articles per CPU second; working tree x{base / seconds:.2f} "
+              f"its speed in wall time, x{base_cpu / cpu:.2f} in CPU time")
     print("Shared-quote matching (single process)")
     bench_matching(sorted(args.sizes))
 

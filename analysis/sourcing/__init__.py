@@ -1,7 +1,8 @@
 """Sourcing: who is quoted, with which verbs, on whose reporting each outlet leans.
 
-One module per family of questions: :mod:`.quotes` (direct quotations, speakers,
-attribution verbs), :mod:`.citations` (cited outlets, agencies, bodies, image
+One module per family of questions: :mod:`.quotes` (direct quotations, their
+speakers and attribution verbs), :mod:`.speakers` (the alias and verb tables, and
+who the narration mentions), :mod:`.citations` (cited outlets, agencies, bodies, image
 credits and the citation graph), :mod:`.overlap` (the same quote or passage
 across outlets).
 """

@@ -27,7 +27,17 @@ Facebook page", "a Telegram post"), not when it is the subject of the news
 still reported (kind ``"unknown"``, or the kind their descriptor gives:
 "intelligence firm ShadowBreak" → company) when they follow a cue and look
 like an organisation, or when "the <Name with an organisation word>" stands
-before a reporting verb ("The World Bank estimated").
+before a reporting verb ("The World Bank estimated"). A name that opens a
+clause before a reporting verb is reported too when it carries an organisation
+word ("Toyota Motor Corporation said"), or, for one word, when it is an
+acronym or brand ("OpenAI said"), speaks in a statement ("Hamas said in a
+statement"), has a "which" clause, or a later "the company"/"the group"
+refers back to it ("Gazprom said … the company said"); so is the body before
+a spokesperson ("a Google spokesperson told Reuters"). A one-word name that
+follows another capitalised word anywhere in the article ("Mike Johnson") is a
+surname and never a source. The kind of an unknown name comes from its
+descriptor, else from the name itself (a Ministry is a government body,
+"Punchbowl News" a news outlet, "… Corporation" a company), else ``"unknown"``.
 
 What it does *not* do
 ---------------------
@@ -38,8 +48,9 @@ an organisation word such as News, Agency, Ministry, Times, written as an
 acronym, or a brand-like word with an inner capital such as "ShadowBreak"); a bare single surname-like word ("according to Smith") is dropped, so
 unknown one-word outlets ("according to Meduza") are found only once they are
 added to the registry. Bare country or city names used for a government
-("Kyiv claims") are not reported. Pronoun references ("the agency said") are
-not resolved.
+("Kyiv claims") are not reported, unless they speak in a statement ("Moscow
+said in a statement" is reported as "Moscow"). Pronoun references ("the
+agency said") are not resolved to a source of their own.
 """
 
 from __future__ import annotations
@@ -54,6 +65,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
+from .speakers import _ACRONYM_OR_BRAND
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -410,7 +422,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
             continue
-        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only else "unknown")  # "told the Echo"
+        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only else _kind_from_name(name))  # "told the Echo"
         rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
@@ -418,7 +430,93 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
         verb = _VERB_AFTER.match(match.group("after"))
         if verb and not _overlaps(span, taken + [r["span"] for r in rows]) and any(
                 w in _ORG_WORDS for w in name.split()) and _looks_like_org(name, has_the=True, has_descriptor=False):
-            rows.append({"source": name, "kind": "unknown", "cue": verb.group("cue"), "span": span})
+            rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
+    return rows
+
+
+#: A capitalised name, or an acronym or brand ("Gazprom", "OpenAI", "Toyota Motor Corporation").
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
+#: A name between "a" and "spokesperson" speaks through that spokesperson ("a Google spokesperson").
+_NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>[A-Z][\w&\-]*[\w&])\s+spokes(?:man|woman|person)\b")
+#: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
+_CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately"})
+#: Back-references that show a one-word name was an organisation ("… the company said").
+_BODY_BACKREF = re.compile(
+    r"\b[Tt]he\s+(?:[\w\-]+\s+)?(?:company|firm|group|alliance|bank|carrier|airline|retailer|insurer"
+    r"|lender|organi[sz]ation|charity|union|club|bloc|party|carmaker|automaker|giant|manufacturer|start-?up"
+    r"|movement|militia)(?:'s\b|\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|added|told|confirmed"
+    r"|denied|declined|warned|wrote|posted|stated|expects|expected)\b)")
+#: "X said in a statement" / "X said in its …": statements are issued by bodies.
+_STATEMENT_AFTER = re.compile(r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?statement|in\s+its\s)")
+#: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
+_NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
+#: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").
+_KIND_LAST_WORDS = {
+    **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio".split()},
+    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company".split()},
+}
+
+
+def _kind_from_name(name: str) -> str:
+    """Kind an unknown name gives itself: a Ministry is a government body, "… News" an outlet."""
+    words = name.split()
+    if "Ministry" in words or "Ministries" in words:
+        return "government body"
+    return _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
+
+
+@lru_cache(maxsize=4096)
+def _is_forename_of(name: str, context: str) -> bool:
+    """Whether ``name`` follows another capitalised word somewhere ("Mike Johnson" → "Johnson" is a surname)."""
+    for match in re.finditer(rf"(?<![\w\-])([A-Z][\w\-]*|[A-Z][a-z]{{,2}}\.)\s+{re.escape(name)}(?![\w\-])", context):
+        if match.group(1) not in _NOT_FORENAME:  # "Gaza. Hamas said" is not a name, "Dr. Lowe" is
+            return True
+    return False
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in ",;:—–-(\"'“‘”":
+        return True
+    words = re.findall(r"[\w']+", before[-20:])
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
+    """A one-word speaker that is an organisation: an acronym or brand, a statement, a ``which``
+    clause, or a later "the company" / "the group"; never a word used as someone's surname."""
+    if _is_forename_of(name, context):
+        return False
+    return bool((name.isupper() and len(name) >= 3) or _ACRONYM_OR_BRAND.fullmatch(name)
+                or _STATEMENT_AFTER.match(after)
+                or re.match(r"\s*,\s*which\s", after) or _BODY_BACKREF.search(context, position))
+
+
+def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
+    """Organisations missing from the registry that speak: "Gazprom said", "Toyota Motor
+    Corporation said", "a Google spokesperson told …". ``context`` is the article text and
+    ``offset`` where the sentence starts in it (for the checks of :func:`_one_word_org`)."""
+    rows = []
+    for match in _NAME_BEFORE_VERB.finditer(sentence):
+        name, span = match.group("name"), match.span("name")
+        words = name.split()
+        if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES
+                or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
+            continue
+        verb = _VERB_AFTER.match(match.group("after"))
+        if not verb:
+            continue
+        if len(words) > 1 and not (any(w in _ORG_WORDS for w in words)
+                                   and _looks_like_org(name, has_the=True, has_descriptor=False)):
+            continue
+        if len(words) == 1 and not _one_word_org(name, match.group("after"), context, offset + span[1]):
+            continue
+        rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
+    for match in _NAME_SPOKESPERSON.finditer(sentence) if "spokes" in sentence else ():
+        name, span = match.group("name"), match.span("name")
+        if not (_overlaps(span, taken) or name in _NOT_ORG_FIRST or _is_forename_of(name, context)):
+            rows.append({"source": name, "kind": _kind_from_name(name), "cue": "spokesperson", "span": span})
     return rows
 
 
@@ -426,13 +524,19 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
 
 
-def _paragraph_citations(text: str, registry: _Registry) -> list[dict]:
-    """Citations in one paragraph: source, kind, cue, evidence (the sentence)."""
+def _paragraph_citations(text: str, registry: _Registry, context: str = "", offset: int = 0) -> list[dict]:
+    """Citations in one paragraph: source, kind, cue, evidence (the sentence).
+
+    ``context`` is the text of the whole article with curly apostrophes made straight
+    (the paragraph alone when empty) and ``offset`` where the paragraph starts in it.
+    """
     rows = []
+    context = context or text.replace("’", "'")
     for a, b in _sentences(text):
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
         known = _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
+        unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             rows.append({"source": row["source"], "kind": row["kind"], "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
@@ -460,6 +564,9 @@ def _split_credit(registry: _Registry, cue: str, name: str) -> list[tuple[str, s
     """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency."""
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+via\s+", name) if p.strip()]
     agencies = [p for p in parts[1:] if _resolve(registry, p)]
+    first = _resolve(registry, parts[0]) if agencies else None
+    if first and first[1] in _CREDITING_KINDS:  # "AFP/Getty Images": two credited agencies, no photographer
+        agencies.insert(0, parts[0])
     if agencies:
         return [(_credit_name(registry, p), f"/ {p}") for p in agencies]
     return [(_credit_name(registry, name), cue)]
@@ -486,9 +593,10 @@ def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
             cue = line[:label.start("name") if label.group("name") else label.start("name2")].strip()
             return _split_credit(registry, cue.split("(")[-1].strip(), name)
     parens = _CREDIT_PARENS.search(line)
-    hit = _resolve(registry, parens.group("name").strip()) if parens else None
-    if hit and hit[1] in _CREDITING_KINDS:
-        return [(hit[0], f"({parens.group('name').strip()})")]
+    credit = parens.group("name").strip() if parens else ""
+    hit = _resolve(registry, credit.split("/")[-1].strip()) if credit.count("/") <= 1 else None
+    if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)"
+        return [(hit[0], f"({credit})")]
     bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
     if bare and bare[1] in _CREDITING_KINDS:
         return [(bare[0], "")]
@@ -530,10 +638,17 @@ def _line_labels(lines: pd.DataFrame, articles: pd.DataFrame) -> list:
 
 
 def _citation_rows(units, registry: _Registry) -> list[dict]:
-    rows = []
+    """Citations of each unit; the units of one document share its joined text as context."""
+    units = list(units)
+    contexts: dict = {}
+    for doc_id, _, _, _, text in units:
+        contexts.setdefault(doc_id, []).append(text)
+    joined = {doc_id: "\n\n".join(texts).replace("’", "'") for doc_id, texts in contexts.items()}
+    rows, offsets = [], dict.fromkeys(joined, 0)
     for doc_id, outlet, paragraph, line_no, text in units:
-        for row in _paragraph_citations(text, registry):
+        for row in _paragraph_citations(text, registry, joined[doc_id], offsets[doc_id]):
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no, **row})
+        offsets[doc_id] += len(text) + 2
     return rows
 
 

@@ -26,16 +26,24 @@ below read only the narration around it.
    runs of two or three capitalised words, name particles aside (``Ursula von
    der Leyen``, ``Riyad al-Maliki``; organisations when they hold a word such
    as Ministry, Agency, News, Hospital); one capitalised word right before a speech
-   verb or a role (``Klitschko said``, ``Natalia, a teacher``); the surname of
+   verb or a role (``Klitschko said``, ``Natalia, a teacher``) — an organisation
+   when it is an acronym or brand, has a ``which`` clause or speaks "in a
+   statement" (``OpenAI said``, ``Hamas said in a statement``); the surname of
    a person named in full elsewhere in the article, or of exactly one person in
-   the alias table (``Mr Klitschko`` → Vitali Klitschko); descriptions built on a
-   head noun from the table with up to :data:`DESCRIPTOR_MAX_MODIFIERS`
+   the alias table (``Mr Klitschko`` → Vitali Klitschko), and the first word of
+   a full name given a title or role (``President Xi Jinping … Xi said``; a
+   full name after a title is never a listed person who only shares its last
+   word: ``Speaker Mike Johnson``); descriptions built on a
+   head noun from the table with up to :data:`.speakers.DESCRIPTOR_MAX_MODIFIERS`
    modifiers (``an injured soldier``, ``a senior US defence official``) and
    ``N-year-old``; pronouns.  A role next to a name types the name
    (``ShadowBreak's founder Samuel Cardillo`` → expert; ``the pilot,
-   identified as Sergey Galkin``); an organisation before a spokesperson
-   stands for it (``a Red Cross spokesperson``), unless a name follows the
-   role (``Manchester City manager Pep Guardiola`` is the person).
+   identified as Sergey Galkin``, ``Oksana, 34, a nurse``), and overrides a
+   type only a rank gave; an untyped name with an age (``Paul Simmons, 62,``)
+   is a civilian; an organisation before a spokesperson stands for it (``a
+   Red Cross spokesperson``), unless a name follows the role (``Manchester
+   City manager Pep Guardiola`` is the person), while any other role of a body
+   stays a person (``a Nato official`` → "NATO official", typed by the body).
 4. **Resolution.**  ``he``/``she`` → the nearest singular person earlier in
    the sentence, else the previous speaker in the paragraph, else the subject
    of an earlier sentence, else the last speaker or first named person of the
@@ -45,7 +53,9 @@ below read only the narration around it.
    ``one``/``another said`` → the nearest description (``soldier``).
    ``the minister``/``the Labour leader``/``the 18-year-old`` → the last named
    person of a compatible type that is a sentence subject (else the last one),
-   or the last body, before it.
+   which takes the role's type if it had none; ``the company``/``the alliance``
+   → the last body, or one-word name of unknown type, before it.
+   ``one of the sources`` → "source".
 5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
    previous quote in its paragraph (and its verb and cue when both are in one
    sentence); a paragraph that opens with a quote takes
@@ -65,20 +75,50 @@ works in quotes (reported as quotes), verbs other than English ones.  Rule-based
 attribution of this kind follows Pouliquen, Steinberger & Best (2007),
 "Automatic detection of quotations in multilingual news", and the
 quote-attribution cues of Pareti et al. (2013).
+
+The alias and verb tables and the mentions of rule 3 live in :mod:`.speakers`;
+this module finds cues and resolves mentions to speakers (rules 1, 2, 4, 5).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .. import paths
 from ..quotespans import QuoteSpan, quote_spans, split_quoted
+from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
+    ATTRIBUTION_VERBS_CSV,
+    SPEAKERS_CSV,
+    SPEAKER_TYPES,
+    load_attribution_verbs,
+    load_speakers,
+    _ArticleNames,
+    _BE_FORMS,
+    _DETERMINERS,
+    _INDEFINITES,
+    _Lexicon,
+    _Mention,
+    _NAME_INTRODUCED,
+    _NOT_NAME_WORDS,
+    _POSSESSIVE_PRONOUNS,
+    _PREPOSITIONS,
+    _Token,
+    _WORD,
+    _article_surnames,
+    _attach_roles,
+    _base_mentions,
+    _lexicon,
+    _mentions,
+    _n_words,
+    _previous_word,
+    _select,
+    _tokens,
+    _words_before,
+)
 
 __all__ = [
     "quotes",
@@ -92,604 +132,56 @@ __all__ = [
     "ATTRIBUTION_VERBS_CSV",
 ]
 
-SPEAKERS_CSV = paths.PACKAGE_DATA_DIR / "speakers.csv"
-ATTRIBUTION_VERBS_CSV = paths.PACKAGE_DATA_DIR / "attribution_verbs.csv"
-SPEAKER_TYPES = (
-    "politician",
-    "military or government body",
-    "soldier",
-    "civilian",
-    "journalist or media",
-    "expert",
-    "organisation",
-    "unknown",
-)
-SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title")
 QUOTE_COLUMNS = [
     "doc_id", "outlet", "paragraph", "start", "end", "quote", "speaker", "speaker_type",
     "verb", "is_loaded", "cue", "attribution", "is_scare_quote", "is_closed", "n_words",
 ]
+
+
 #: Longest quote (in words) that can count as a scare quote: labels such as
 #: 'cannon fodder', 'calm' or 'complete disarray' are one to three words; a
 #: four-word quote is usually a clause ('they will be destroyed').
 SCARE_QUOTE_MAX_WORDS = 3
+
+
 #: Words allowed between a cue and the quote for the quote to count as speech
 #: rather than a label ("told him 'I love you'", "another warned 'no-one wants war'").
 ADJACENT_CUE_WORDS = 3
+
+
 #: Words allowed between a closing mark and a verb after it
 #: ("', an injured soldier sat in front of a Ukrainian flag was filmed saying").
 TAIL_CUE_MAX_WORDS = 15
+
+
 #: Words allowed between a verb and the speaker named after it ("said Mr X", "according to X").
 AFTER_VERB_MAX_WORDS = 6
+
+
 #: Words allowed between speaker and verb for the cue to include the speaker
 #: ("Ukrainian President Volodymyr Zelensky last night claimed").
 CUE_SPAN_MAX_GAP_WORDS = 4
-#: Words allowed between a description and the name it introduces
-#: ("the pilot, identified as Sergey Galkin", "a soldier, named as Ivan Petrov").
-APPOSITIVE_MAX_WORDS = 3
-#: Heads whose owner is the speaker ("a soldier's voice", "the ministry's statement");
-#: not "spokesman" or "office", which speak for their owner but are someone else.
-OWNER_SPEAKS = frozenset({"voice", "voices", "statement", "message", "post", "tweet", "letter", "words"})
+
+
 #: How many previous paragraphs a pronoun or a cue-less quote may look back to.
 PRONOUN_LOOKBACK_PARAGRAPHS = 2
-#: Modifiers kept before a descriptor head ("a senior US defence official").
-DESCRIPTOR_MAX_MODIFIERS = 3
+
+
 #: Articles below which no progress bar is shown.
 PROGRESS_MIN_ARTICLES = 200
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_DETERMINERS = frozenset("a an the this that these those one another".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-_PREPOSITIONS = frozenset(
-    "with to from of by for in on at into onto about against among between towards toward "
-    "over under after before during like than via without near outside inside behind beyond around "
-    "across through throughout".split()
-)
-_BE_FORMS = frozenset("is are was were be been being am 's".split())
-_MODIFIER_STOP = (
-    _DETERMINERS | _POSSESSIVE_PRONOUNS | _PREPOSITIONS | _BE_FORMS
-    | frozenset("and or but as who which whom whose that has have had not also then when while "
-                "where he she it they we i you some many several two three other all showed show "
-                "shows shown reveal reveals revealed saw seen heard filmed released posted shared "
-                "found made obtained reviewed".split())
-)
-#: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
-_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
-#: Capitalised words that do not start or belong to a person's name.
-_NOT_NAME_WORDS = frozenset(
-    "The A An In On At But And Or As If So Then Meanwhile However Earlier Later Both "
-    "One Two Three Another Some Many Several Most Each Every "
-    "After Before During While When Where This That These Those His Her Their Its Our "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Read Also Related Topics "
-    "Ukraine Russia Ukrainian Ukrainians Russian Russians Kyiv Kiev Moscow Europe European "
-    "American British German French Western West East North South World War Third Second "
-    "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal".split()
-)
-_ORG_WORDS = {
-    "military or government body": frozenset(
-        "Ministry Government Army Forces Force Command Service Council Office Department "
-        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
-    "journalist or media": frozenset(
-        "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
-        "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
-    "organisation": frozenset(
-        "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
-        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal "
-        "Hospital Clinic School College Academy Club Society Association Party League Museum".split()),
-}
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-_INDEFINITES = frozenset({"one", "another", "others"})
-_IRREGULAR_PLURALS = frozenset({"men", "women", "police", "people", "children", "servicemen", "troops"})
+
 #: Words before a verb form that make it a noun or adjective ("the claim", "his reported surrender").
 _NOUN_VERB_GUARD = (_DETERMINERS - {"one", "another", "that"}) | _POSSESSIVE_PRONOUNS
+
+
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|[A-Z‘“'\"«])")
+
+
 _PERSON_KINDS = frozenset({"name", "descriptor"})
+
+
 _SUBJECT_KINDS = frozenset({"name", "body", "descriptor", "body descriptor", "pronoun", "indefinite"})
-
-
-# --------------------------------------------------------------------------- data files
-
-
-def _read_table(path: Path | str, required: list[str]) -> pd.DataFrame:
-    table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-    missing = [c for c in required if c not in table.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {missing}; present: {list(table.columns)}")
-    return table
-
-
-def load_speakers(path: Path | str | None = None) -> pd.DataFrame:
-    """Read the speaker alias table.
-
-    Returns
-    -------
-    DataFrame
-        canonical, aliases ("|"-separated), kind, speaker_type, description, note
-        — see the header of ``analysis/data/speakers.csv``.
-
-    Raises
-    ------
-    ValueError
-        When a column is missing or a row has an unknown ``kind`` or ``speaker_type``.
-    """
-    path = SPEAKERS_CSV if path is None else path
-    table = _read_table(path, ["canonical", "aliases", "kind", "speaker_type"])
-    for column, allowed in (("kind", SPEAKER_KINDS), ("speaker_type", SPEAKER_TYPES)):
-        bad = table.loc[~table[column].isin(allowed), ["canonical", column]]
-        if len(bad):
-            raise ValueError(
-                f"{path}: unknown {column} {bad.to_dict('records')}; allowed: {list(allowed)}")
-    return table
-
-
-def load_attribution_verbs(path: Path | str | None = None) -> pd.DataFrame:
-    """Read the attribution-verb table.
-
-    Returns
-    -------
-    DataFrame
-        form, verb, is_loaded (bool), is_participle (bool) — see the header of
-        ``analysis/data/attribution_verbs.csv``.
-    """
-    path = ATTRIBUTION_VERBS_CSV if path is None else path
-    table = _read_table(path, ["form", "verb", "is_loaded", "is_participle"])
-    for column in ("is_loaded", "is_participle"):
-        values = table[column].str.lower()
-        bad = table.loc[~values.isin(["true", "false"]), "form"].tolist()
-        if bad:
-            raise ValueError(f"{path}: {column} must be true or false; bad rows for {bad}")
-        table[column] = values.eq("true")
-    table["form"] = table["form"].str.lower().str.strip()
-    return table
-
-
-#: start, end, word (curly apostrophes made straight), word in lower case, word with only
-#: its first letter as written, and whether only spaces separate it from the next word.
-_Token = tuple[int, int, str, str, str, bool]
-
-
-def _tokens(text: str) -> list[_Token]:
-    found = [(m.start(), m.end(), m.group().replace("’", "'")) for m in _WORD.finditer(text)]
-    joined = [not text[a[1]:b[0]].strip() for a, b in zip(found, found[1:])] + [False]
-    return [(start, end, word, word.lower(), word[:1] + word[1:].lower(), glued)
-            for (start, end, word), glued in zip(found, joined)]
-
-
-def _phrase_key(phrase: str) -> str:
-    return " ".join(w.replace("’", "'") for w in _WORD.findall(phrase))
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """A phrase table matched word by word (faster than one large regular expression)."""
-
-    table: dict  # folded phrase -> value
-    fold: str  # "lower": any case; "capital": first letter as written, the rest any case
-    firsts: frozenset = frozenset()
-    longest: int = 1
-
-    @staticmethod
-    def fold_text(text: str, fold: str) -> str:
-        return text.lower() if fold == "lower" else text[:1] + text[1:].lower()
-
-    @classmethod
-    def build(cls, table: dict, *, fold: str) -> "_Phrases":
-        folded = {cls.fold_text(k, fold): v for k, v in table.items() if k}
-        return cls(folded, fold, frozenset(k.split()[0] for k in folded),
-                   max((len(k.split()) for k in folded), default=1))
-
-    def _at(self, tokens: list[_Token], words: list[str], i: int):
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
-            if not all(tokens[k][5] for k in range(i, i + size - 1)):
-                continue  # a phrase never runs over punctuation
-            phrase = [words[i]] + [t[3] for t in tokens[i + 1:i + size]]
-            key = " ".join(phrase)
-            if key in self.table:
-                return tokens[i][0], tokens[i + size - 1][1], key, size
-            key = " ".join(phrase[:-1] + [phrase[-1][:-2]])
-            if phrase[-1].endswith("'s") and key in self.table:
-                return tokens[i][0], tokens[i + size - 1][1] - 2, key, size
-        return None
-
-    def find(self, text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
-        """Longest phrase at each word, left to right, without overlaps: (start, end, key)."""
-        firsts = self.firsts
-        words = [t[3] if self.fold == "lower" else t[4] for t in tokens]
-        candidates = [i for i, w in enumerate(words) if w in firsts or (w[-2:] == "'s" and w[:-2] in firsts)]
-        found, free = [], 0
-        for i in candidates:
-            hit = self._at(tokens, words, i) if i >= free else None
-            if hit is not None:
-                found.append(hit[:3])
-                free = i + hit[3]
-        return found
-
-
-@dataclass
-class _Lexicon:
-    """Look-ups built once from the two data files."""
-
-    names: dict[str, tuple[str, str, str]]  # alias key -> (canonical, speaker_type, kind)
-    names_cs: _Phrases
-    names_ci: _Phrases
-    titles: _Phrases  # title key (lower) -> speaker_type
-    heads: _Phrases  # head key (lower) -> (canonical head, speaker_type, kind)
-    verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
-    surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
-
-
-def _aliases(row) -> list[str]:
-    return [row.canonical] + [a.strip() for a in row.aliases.split("|") if a.strip()]
-
-
-def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
-    names, titles, heads = {}, {}, {}
-    for row in speakers.itertuples(index=False):
-        for alias in _aliases(row):
-            key = _phrase_key(alias)
-            if row.kind in ("person", "body"):
-                names[key if key[:1].isupper() else key.lower()] = (row.canonical, row.speaker_type, row.kind)
-            elif row.kind == "title":
-                titles[key.lower()] = row.speaker_type
-            else:
-                heads[key.lower()] = (row.canonical, row.speaker_type, row.kind)
-    return names, titles, heads
-
-
-def _table_surnames(names: dict) -> dict[str, tuple[str, str]]:
-    """Surnames of listed people that belong to one person only ("Klitschko", "Kofman")."""
-    owners: dict[str, set] = {}
-    for canonical, stype, kind in names.values():
-        if kind == "person" and " " in canonical:
-            owners.setdefault(canonical.split()[-1], set()).add((canonical, stype))
-    return {last: next(iter(found)) for last, found in owners.items() if len(found) == 1}
-
-
-@lru_cache(maxsize=8)
-def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
-    speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
-    names, titles, heads = _speaker_tables(speakers)
-    forms = {_phrase_key(r.form).lower(): (r.verb, bool(r.is_loaded), bool(r.is_participle))
-             for r in verbs.itertuples()}
-    return _Lexicon(
-        names=names,
-        names_cs=_Phrases.build({k: v for k, v in names.items() if k[:1].isupper()}, fold="capital"),
-        names_ci=_Phrases.build({k: v for k, v in names.items() if not k[:1].isupper()}, fold="lower"),
-        titles=_Phrases.build(titles, fold="lower"),
-        heads=_Phrases.build(heads, fold="lower"),
-        verbs=_Phrases.build(forms, fold="lower"),
-        surnames=_table_surnames(names),
-    )
-
-
-# --------------------------------------------------------------------------- mentions
-
-
-@dataclass(frozen=True)
-class _Mention:
-    """A span of narration that may name a speaker."""
-
-    start: int
-    end: int
-    speaker: str  # canonical name, description, or the pronoun as written
-    speaker_type: str
-    kind: str  # name | body | descriptor | body descriptor | document | pronoun | indefinite
-    priority: int  # lower wins when two mentions overlap
-    head: str = ""  # canonical head noun of a descriptor ("soldier")
-    is_plural: bool = False
-
-
-def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
-    """Up to ``n`` words ending before ``pos`` (nearest last), stopping at punctuation."""
-    found: list[tuple[int, str]] = []
-    for match in reversed(list(_WORD.finditer(text, max(0, pos - 80), pos))):
-        gap = text[match.end():found[0][0] if found else pos]
-        if gap.strip() or len(found) == n:
-            break
-        found.insert(0, (match.start(), match.group()))
-    return found
-
-
-def _previous_word(text: str, pos: int) -> str:
-    words = _words_before(text, pos, 1)
-    return words[0][1].lower() if words else ""
-
-
-def _alias_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """Names and bodies from the alias table, reported by their canonical name."""
-    found = []
-    for phrases in (lex.names_cs, lex.names_ci):
-        for start, end, key in phrases.find(text, tokens):
-            canonical, stype, kind = phrases.table[key]
-            found.append(_Mention(start, end, canonical, stype, "name" if kind == "person" else "body", 0))
-    return found
-
-
-def _surname_mentions(text: str, tokens: list[_Token], surnames: dict[str, tuple[str, str]]) -> list[_Mention]:
-    """A surname alone, for a person named in full elsewhere in the article."""
-    phrases = _Phrases.build(surnames, fold="capital")
-    return [_Mention(start, end, *phrases.table[key], "name", 0) for start, end, key in phrases.find(text, tokens)]
-
-
-def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
-    """Up to three capitalised words from token ``i`` (a name after a title), and where it ends.
-
-    Further titles are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat").
-    """
-    while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
-        i += 1
-    words, ends = [], [tokens[i - 1][1] if i else 0]
-    for start, stop, word, *_ in tokens[i:i + 5]:
-        base = word[:-2] if word.endswith("'s") else word
-        particle = bool(words) and base in _NAME_PARTICLES
-        if (text[ends[-1]:start].strip(" .") or base in _NOT_NAME_WORDS
-                or not (particle or re.match(_CAPITAL_WORD, base))
-                or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
-            break
-        words.append(base)
-        ends.append(stop - (len(word) - len(base)))
-        if base != word:
-            break
-    while words and words[-1] in _NAME_PARTICLES:  # "Minister Ana de" never ends on a particle
-        words.pop()
-        ends.pop()
-    return " ".join(words), ends[-1]
-
-
-def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict | None = None) -> list[_Mention]:
-    """A title and the capitalised name after it ("President Volodymyr Zelensky", "Mr Cardillo")."""
-    found, known = [], {**lex.names, **{k: (*v, "person") for k, v in (extra or {}).items()}}
-    starts = {t[0]: i for i, t in enumerate(tokens)}
-    for start, end, key in lex.titles.find(text, tokens):
-        following = next((starts[t[0]] for t in tokens if t[0] >= end), len(tokens))
-        name, name_end = _name_after(text, tokens, following, lex.titles.table)
-        if not name:
-            continue
-        last = name.split()[-1]
-        canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
-        if kind == "person":
-            stype = lex.titles.table[key] if stype in ("", "unknown") else stype
-            found.append(_Mention(start, name_end, canonical, stype, "name", 0))
-    return found
-
-
-#: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
-_NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn al el le la ter ten".split())
-_CAPITAL_WORD = r"(?:(?:al|el)-)?[A-Z][\w\-]*"
-_CAPITALISED_RUN = re.compile(
-    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,2}}"
-    rf"{_CAPITAL_WORD})+(?![\w\-])")
-_RUN_WORD = re.compile(r"[\w\-]+")
-_CONNECTORS = frozenset({"of", "the", "for", "and"})
-
-
-def _is_person_run(names: list[str]) -> bool:
-    """Two or three capitalised words, particles aside, none a non-name word."""
-    capitalised = [w for w in names if w not in _NAME_PARTICLES]
-    return (len(capitalised) <= 3 and not any(w in _NOT_NAME_WORDS for w in names)
-            and all(w in _NAME_PARTICLES or not w.islower() for w in names)
-            and names[-1] not in _NAME_PARTICLES)
-
-
-def _org_type(words: list[str]) -> str:
-    for stype, keywords in _ORG_WORDS.items():
-        if any(w in keywords for w in words):
-            return stype
-    return ""
-
-
-def _capitalised_mentions(text: str) -> list[_Mention]:
-    """Runs of capitalised words: organisations by keyword, else people (two or three words)."""
-    found = []
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
-        while words and (words[0].group() in _NOT_NAME_WORDS or words[0].group() in _CONNECTORS):
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        names, start = [w.group() for w in words], words[0].start()
-        org = _org_type(names)
-        if org:
-            found.append(_Mention(start, run.end(), " ".join(names), org, "body", 1))
-        elif _is_person_run(names):
-            found.append(_Mention(start, run.end(), " ".join(names), "unknown", "name", 1))
-    return found
-
-
-_AGE = re.compile(r"(?<![\w\-])\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?![\w\-]))?")
-
-
-def _is_modifier_case(text: str, offset: int, word: str) -> bool:
-    """Lower case, an acronym (US), a demonym (Russian), or the sentence's first word."""
-    return (not word[0].isupper() or word.isupper() or word.endswith(_DEMONYM_ENDINGS)
-            or _at_sentence_start(text, offset))
-
-
-def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool,
-                        verbs: dict | None = None) -> _Mention:
-    """A description: up to DESCRIPTOR_MAX_MODIFIERS modifiers + head ("a senior US defence official")."""
-    canonical, stype, kind = head
-    modifiers: list[tuple[int, str]] = []
-    for offset, word in reversed(_words_before(text, start, DESCRIPTOR_MAX_MODIFIERS)):
-        if (word.lower() in _MODIFIER_STOP or word.endswith(("'s", "’s")) or word.lower() in (verbs or ())
-                or (word[0].isdigit() and "-" not in word) or not _is_modifier_case(text, offset, word)):
-            break
-        modifiers.insert(0, (offset, word))
-    first = modifiers[0][0] if modifiers else start
-    det = _words_before(text, first, 1)
-    mention_start = det[0][0] if det and det[0][1].lower() in _DETERMINERS else first
-    surface = re.sub(r"\s+", " ", text[start:end])
-    words = [w for _, w in modifiers] + [surface]
-    if at_start and not words[0].isupper():
-        words[0] = words[0].lower()
-    lower = surface.lower()
-    plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and lower != canonical)
-    return _Mention(mention_start, end, " ".join(words), stype, kind, 2, canonical, plural)
-
-
-def _at_sentence_start(text: str, pos: int) -> bool:
-    window = max(0, pos - 12)
-    before = text[window:pos].rstrip(" \"'‘“")
-    return before[-1:] in (".", "!", "?", "\n") if before else window == 0
-
-
-def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """Descriptions of unnamed speakers built on a head noun, and "N-year-old"."""
-    found = []
-    for start, end, key in lex.heads.find(text, tokens):
-        head = lex.heads.table[key]
-        mention = _descriptor_mention(text, start, end, head, False, lex.verbs.table)
-        if _at_sentence_start(text, mention.start):
-            mention = _descriptor_mention(text, start, end, head, True, lex.verbs.table)
-        found.append(mention)
-    for m in _AGE.finditer(text):
-        mention = _descriptor_mention(text, m.start(), m.end(), (m.group(), "unknown", "descriptor"),
-                                      _at_sentence_start(text, m.start()))
-        found.append(replace(mention, head="person"))
-    return found
-
-
-_ADVERB_SLOT = re.compile(r"\s+(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
-
-
-def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
-    """Whether a speech verb comes next ("one said", "another also warned")."""
-    slot = _ADVERB_SLOT.match(text, pos)
-    word = _WORD.match(text, slot.end()) if slot else None
-    return bool(word) and word.group().lower().replace("’", "'") in lex.verbs.table
-
-
-def _pronoun_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """he / she / they / it, and one / another / others right before a speech verb."""
-    found = []
-    for start, end, word, *_ in tokens:
-        low = word.lower()
-        if low in _PRONOUNS:
-            found.append(_Mention(start, end, low, "unknown", "pronoun", 3, is_plural=low == "they"))
-        elif low in _INDEFINITES and _verb_follows(text, end, lex):
-            found.append(_Mention(start, end, low, "unknown", "indefinite", 3))
-    return found
-
-
-def _select(mentions: list[_Mention]) -> list[_Mention]:
-    """Keep the best of overlapping mentions: lower priority number, then longer."""
-    taken: list[_Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.priority, m.start - m.end, m.start)):
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
-            taken.append(m)
-    return sorted(taken, key=lambda m: m.start)
-
-
-def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
-    stype = role.speaker_type if name.speaker_type == "unknown" else name.speaker_type
-    return replace(name, start=start, end=end, speaker_type=stype)
-
-
-#: "of Irpin, " after a role: the place or body the role belongs to.
-_ROLE_OF_PLACE = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*,\s*")
-
-
-def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
-                text_after: str = "") -> _Mention | None:
-    """One mention for a name and its role, or an organisation and its spokesperson.
-
-    ``determined``: the second mention opens with a determiner ("the governor");
-    ``text_after``: the text after the second mention ("Serhiy Haidai, governor of Luhansk,").
-    """
-    if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
-        return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
-    if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
-            and _n_words(gap) <= APPOSITIVE_MAX_WORDS):
-        return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
-    if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
-        return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
-    if first.kind == "name" and second.kind == "descriptor" and gap.strip() == "," and (
-            determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
-        return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor
-    if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
-        return replace(second, start=first.start, speaker_type=first.speaker_type)  # Kremlin spokesman Peskov
-    if first.kind in ("body", "name") and second.kind == "descriptor" and not gap.strip():
-        return replace(first, end=second.end, kind="body", head="role",  # a Red Cross spokesperson
-                       speaker_type=second.speaker_type if first.kind == "name" else first.speaker_type)
-    if gap.strip() in ("'s", "’s") and second.speaker.split()[-1].lower() in OWNER_SPEAKS:
-        return replace(first, end=second.end)  # a soldier's voice, Zelensky's statement
-    return None
-
-
-def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Merge a name with a description right next to it (see :func:`_merge_pair`)."""
-    out, i = list(mentions), 0
-    while i < len(out) - 1:
-        second = out[i + 1]
-        determined = _WORD.match(text, second.start) is not None and \
-            _WORD.match(text, second.start).group().lower() in _DETERMINERS
-        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined, text[second.end:])
-        if merged is None:
-            i += 1
-        else:
-            out[i:i + 2] = [merged]
-            i = max(i - 1, 0)
-    return out
-
-
-_SINGLE_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_NAME_INTRODUCED = re.compile(r"\b(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
-
-
-_AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
-
-
-def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
-                          descriptors: list[_Mention]) -> list[_Mention]:
-    """One-word names: before a speech verb ("Klitschko said") or a role ("Natalia, a teacher")."""
-    role_starts = {m.start for m in descriptors if m.kind == "descriptor"}
-    role_ends = {m.end for m in descriptors if m.kind == "descriptor"}
-    found = []
-    for start, end, word, *_ in tokens:
-        if (not _SINGLE_CAPITALISED.fullmatch(word) or word in _NOT_NAME_WORDS
-                or word.lower() in lex.heads.table or word.lower() in _MODIFIER_STOP
-                or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
-            continue
-        role = re.match(r",\s*", text[end:end + 3])
-        comma = start - 1
-        while comma > 0 and text[comma].isspace():
-            comma -= 1
-        if (_verb_follows(text, end, lex)  # "Klitschko said"
-                or (role and end + role.end() in role_starts)  # "Natalia, a teacher"
-                or (comma >= 0 and text[comma] == "," and comma in role_ends and text[end:end + 1] == ",")  # "his mother, Tetiana,"
-                or _NAME_INTRODUCED.search(text, max(0, start - 40), start)  # "gave her name as Svetlana"
-                or _AGE_OR_RELATIVE.match(text, end)):  # "Olha, 34, told" / "Hamas, which governs …, said"
-            found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
-    return found
-
-
-def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """Every candidate mention that does not depend on the rest of the article."""
-    descriptors = _descriptor_mentions(text, tokens, lex)
-    return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
-            + _capitalised_mentions(text) + descriptors
-            + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex))
-
-
-def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, extra: dict,
-              base: list[_Mention]) -> list[_Mention]:
-    """Mentions after overlaps are settled; ``extra`` maps surnames named earlier in full."""
-    found = base
-    if extra:  # listed first so that, on a tie, the surname's full name wins
-        found = _surname_mentions(text, tokens, extra) + _title_mentions(text, tokens, lex, extra) + base
-    return _attach_roles(text, _select(found))
-
-
-def _article_surnames(bases: list[tuple[str, list[_Mention]]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
-    """Surname -> (full name, type) for people named in full by rule in an article."""
-    surnames: dict[str, tuple[str, str]] = {}
-    for text, base in bases:
-        for m in _attach_roles(text, _select(base)):
-            parts = m.speaker.split()
-            if m.kind == "name" and len(parts) >= 2 and parts[-1] not in lex.names:
-                surnames.setdefault(parts[-1], (m.speaker, m.speaker_type))
-    return surnames
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -792,9 +284,11 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
 def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     """All paragraphs of one article, with surnames of people named in full resolved."""
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
-    surnames = _article_surnames([(p.narration, p.mentions) for p in paragraphs], lex)
-    for par in paragraphs:
-        par.mentions = _mentions(par.narration, par.tokens, lex, surnames, par.mentions)
+    settled = [_attach_roles(p.narration, _select(p.mentions)) for p in paragraphs]
+    surnames = _article_surnames(settled, lex)
+    names = _ArticleNames.build(surnames, lex) if surnames else None
+    for par, mentions in zip(paragraphs, settled):
+        par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)
     return paragraphs
 
 
@@ -804,10 +298,6 @@ def _open_at(span: QuoteSpan) -> int:
 
 def _close_end(span: QuoteSpan) -> int:
     return span.end + len(span.close_mark)
-
-
-def _n_words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- attribution
@@ -876,9 +366,11 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
         heads = [m for m in before if not _after_preposition(par, m)]  # "a nurse at the X Hospital, who …"
         return (heads or before or [nearest])[-1]
     if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
+        in_phrase = _after_preposition(par, nearest)  # "X, a professor at Y University, said"
         for earlier in reversed(found[:-1]):
             between = par.narration[earlier.end:nearest.start]
-            if between.strip().startswith(",") and earlier.kind in ("name", "body", "pronoun"):
+            if ((between.strip().startswith(",") or (in_phrase and "," not in between))
+                    and earlier.kind in ("name", "body", "pronoun")):
                 return earlier
     return nearest
 
@@ -985,8 +477,9 @@ def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | N
     """For "the minister" / "the statement": the last subject of that type (or body) before it."""
     if m.kind == "descriptor":
         wanted = lambda other: _same_role(m, other)  # noqa: E731
-    else:
-        wanted = lambda other: other.kind == "body"  # noqa: E731
+    else:  # a body, or a one-word name of unknown type ("Gazprom said … the company said")
+        wanted = lambda other: other.kind == "body" or (  # noqa: E731
+            other.kind == "name" and other.speaker_type == "unknown" and " " not in other.speaker)
     for previous in [par] + list(reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])):
         found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)
                  and (previous is not par or o.end <= m.start)]
@@ -1007,10 +500,35 @@ def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
                  or bool(_THE_NAMED_MODIFIER.search(par.narration, max(0, m.start - 40), m.start))))
 
 
+_ONE_OF = re.compile(r"\b(?:one|another|each)\s+of\s+$", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    """English plural in -s to singular: witnesses → witness, families → family, sources → source."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _one_of(par: _Paragraph, m: _Mention) -> _Mention:
+    """ "one of the sources said": one source, not the sources."""
+    words = m.speaker.split()
+    if (m.is_plural and words[-1].endswith("s") and not words[-1].endswith("ss")
+            and _ONE_OF.search(par.narration, max(0, m.start - 20), m.start)):
+        return replace(m, speaker=" ".join(words[:-1] + [_singular(words[-1])]), is_plural=False)
+    return m
+
+
 def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> tuple[str, str, str]:
     """(speaker, speaker_type, kind) for a mention, resolving pronouns and 'one'/'another'."""
+    m = _one_of(par, m)
     if _is_definite_bare(par, m):
-        m = _antecedent(article, par, m) or m
+        found = _antecedent(article, par, m)
+        if found is not None and found.speaker_type == "unknown":  # "Sir Keir Starmer … the Labour leader"
+            found = replace(found, speaker_type=m.speaker_type)
+        m = found or m
     if m.kind not in ("pronoun", "indefinite"):
         return m.speaker, m.speaker_type, m.kind
     pronoun = m.speaker

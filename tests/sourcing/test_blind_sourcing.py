@@ -1,14 +1,19 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json``, ``blind_sourcing_2.json`` and
-``blind_sourcing_3.json`` are short paragraphs written by hand in the styles of outlets the rules were not built on (AP, Reuters, BBC,
-Guardian, NYT, Washington Post, Fox News, Al Jazeera, Kyiv Independent, The Independent,
-TASS/RT, local papers), on war, politics, business, courts, sport and health. Each
+``tests/data/blind_sourcing.json``, ``blind_sourcing_2.json``, ``blind_sourcing_3.json`` and
+``blind_sourcing_4.json`` are short paragraphs written by hand in the styles of outlets the rules
+were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
+Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
+Independent, The Independent, TASS/RT, local papers), on war, politics, elections, business,
+courts, sport, health, climate and tech. Each
 example has ``quotes`` (``paragraph``, 0 for the standfirst; ``quote``, the text inside
 the marks; ``speaker``, canonical name or short description, "" when none;
 ``speaker_type``; ``verb`` in its reporting form, "says" → "said", "" when none; ``is_scare_quote``) and ``sources``
 (``[source, kind]`` pairs a careful reader marks as cited: people are not sources; a
-body counts when it speaks or is cited, or when its spokesperson speaks for it).
+body counts when it speaks or is cited, or when its spokesperson speaks for it). A source's
+kind is its registry kind; a name missing from the registry is labelled ``unknown`` unless the
+name itself gives its kind (a Ministry is a government body, "… News" a news outlet, "…
+Corporation" a company) or the text calls it a firm or company.
 
 Each set was written before the code was run on it, and the rules were revised
 (with general rules only) after each first run. The untuned first runs are the honest
@@ -35,12 +40,16 @@ from analysis.sourcing.citations import cited_sources
 from analysis.sourcing.quotes import load_speakers, quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json")
+SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
 #: labelling slip, "says" for the documented reporting form "said", fixed afterwards);
-#: set 2 after the revisions for set 1; set 3 after those for set 2.
+#: set 2 after the revisions for set 1; set 3 after those for set 2; set 4 (27 passages,
+#: 43 quotes, 35 sources) after those for set 3. Set 4's source figures are re-scored
+#: after one labelling slip was fixed (no rule changed in between): "Ukraine's military
+#: spokesman … said" cites the Ukrainian Armed Forces by the set's own convention, but the
+#: label had left it out; as first scored, precision 0.875, recall 0.618, F1 0.724.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -51,13 +60,17 @@ FIRST_RUN = {
     "blind_sourcing_3.json": {"quote_f1": 1.000, "speaker_accuracy": 0.889, "speaker_type_accuracy": 0.611,
                               "verb_accuracy": 0.947, "source_precision": 1.000, "source_recall": 0.800,
                               "source_f1": 0.889},
+    "blind_sourcing_4.json": {"quote_f1": 1.000, "speaker_accuracy": 0.780, "speaker_type_accuracy": 0.561,
+                              "verb_accuracy": 0.930, "source_precision": 0.917, "source_recall": 0.629,
+                              "source_f1": 0.746},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
 FLOORS = {
-    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.90},
+    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.92},
     "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92},
-    "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.90, "source_f1": 0.90},
+    "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
+    "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
 }
 
 

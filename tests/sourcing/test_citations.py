@@ -396,3 +396,45 @@ def test_media_reliance_counts_media_citations_by_hand():
     assert table.loc["X", "share_paragraphs_citing"] == 0.5
     assert table.loc["X", "media"] == "Reuters, The Sun"
     assert table.loc["Y", ["n_media_citations", "share_paragraphs_citing", "media"]].tolist() == [0, 0.0, ""]
+
+
+# --------------------------------------------------------------------------- organisations missing from the registry
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word name that a later "the company" refers back to speaks as an organisation
+    ("Siemens said on Tuesday that orders had risen. \"Demand is broad,\" the company said.",
+     {("Siemens", "unknown")}),
+    # an acronym or brand before a reporting verb
+    ("\"We will strike,\" the RCN said.", {("RCN", "unknown")}),
+    ("DeepMind announced a new model on Friday.", {("DeepMind", "unknown")}),
+    # a statement is issued by a body; a "which" clause describes one
+    ("Hezbollah said in a statement that two fighters were killed.", {("Hezbollah", "unknown")}),
+    # a spokesperson speaks for the body named before the role
+    ("\"We do not comment on rumours,\" a Siemens spokeswoman told Reuters.",
+     {("Siemens", "unknown"), ("Reuters", "news agency")}),
+    # the name itself gives the kind
+    ("Acme Freight Corporation said profits fell.", {("Acme Freight Corporation", "company")}),
+    ("Prices rose 3%, according to the Zambian Ministry of Energy.", {("Zambian Ministry of Energy", "government body")}),
+    ("The deal was first reported by Semafor News.", {("Semafor News", "news outlet")}),
+    # not organisations: a surname of someone named in full, a pronoun-like plural, a bare city
+    ("Anna Berg runs the clinic. Berg said in a statement that it would close.", set()),
+    ("Others have noted how young the man is.", set()),
+    ("McCarthy said he was confident.", set()),
+    ("JPMorgan said it expected two rate cuts.", {("JPMorgan", "unknown")}),
+    ("Kyiv claims the village was retaken.", set()),
+])
+def test_unregistered_organisations_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two agencies and no photographer: both are credited
+    ("Photo: AFP/Getty Images", {("AFP", "image credit"), ("Getty Images", "image credit")}),
+    # photographer / agency in brackets at the end of a caption
+    ("Crews fight the fire near Malibu. (Jane Roe/AP)", {("Associated Press", "image credit")}),
+])
+def test_slash_credits_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected

@@ -1,0 +1,754 @@
+"""Speakers: the alias and attribution-verb tables, and who a stretch of narration mentions.
+
+:func:`analysis.sourcing.quotes.quotes` attributes each quotation to a speaker;
+this module supplies what it attributes to. It reads the editable tables
+``analysis/data/speakers.csv`` (names, bodies, role nouns, titles) and
+``analysis/data/attribution_verbs.csv``, and finds in the narration of a
+paragraph (its text with the quotes blanked out) every *mention* that may name
+a speaker: names and bodies from the alias table, a title and the name after
+it, runs of capitalised words, one-word names next to a speech verb or a role,
+descriptions built on a role noun ("a senior US defence official", "the
+18-year-old") and pronouns. A name is merged with a role next to it ("Pavlo
+Kyrylenko, the governor"), which gives its speaker type; the surnames and first
+names of people an article names by rule are collected so that a later "Mr X"
+or "X said" resolves to the full name. The rules, their thresholds and what
+they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
+Mentions); resolving a mention to a speaker (pronouns, "the minister") is done
+there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+
+__all__ = [
+    "load_speakers",
+    "load_attribution_verbs",
+    "SPEAKER_TYPES",
+    "SPEAKER_KINDS",
+    "SPEAKERS_CSV",
+    "ATTRIBUTION_VERBS_CSV",
+    "DESCRIPTOR_MAX_MODIFIERS",
+    "APPOSITIVE_MAX_WORDS",
+    "SPEAKS_FOR",
+    "OWNER_SPEAKS",
+]
+
+SPEAKERS_CSV = paths.PACKAGE_DATA_DIR / "speakers.csv"
+ATTRIBUTION_VERBS_CSV = paths.PACKAGE_DATA_DIR / "attribution_verbs.csv"
+SPEAKER_TYPES = (
+    "politician",
+    "military or government body",
+    "soldier",
+    "civilian",
+    "journalist or media",
+    "expert",
+    "organisation",
+    "unknown",
+)
+SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title")
+#: Words allowed between a description and the name it introduces
+#: ("the pilot, identified as Sergey Galkin", "a soldier, named as Ivan Petrov").
+APPOSITIVE_MAX_WORDS = 3
+#: Heads whose owner is the speaker ("a soldier's voice", "the ministry's statement");
+#: not "spokesman" or "office", which speak for their owner but are someone else.
+OWNER_SPEAKS = frozenset({"voice", "voices", "statement", "message", "post", "tweet", "letter", "words"})
+#: Modifiers kept before a descriptor head ("a senior US defence official").
+DESCRIPTOR_MAX_MODIFIERS = 3
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_DETERMINERS = frozenset("a an the this that these those one another".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+_PREPOSITIONS = frozenset(
+    "with to from of by for in on at into onto about against among between towards toward "
+    "over under after before during like than via without near outside inside behind beyond around "
+    "across through throughout".split()
+)
+_BE_FORMS = frozenset("is are was were be been being am 's".split())
+_MODIFIER_STOP = (
+    _DETERMINERS | _POSSESSIVE_PRONOUNS | _PREPOSITIONS | _BE_FORMS
+    | frozenset("and or but as who which whom whose that has have had not also then when while "
+                "where he she it they we i you some many several two three other all showed show "
+                "shows shown reveal reveals revealed saw seen heard filmed released posted shared "
+                "found made obtained reviewed".split())
+)
+#: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
+#: Capitalised words that do not start or belong to a person's name.
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At But And Or As If So Then Meanwhile However Earlier Later Both "
+    "One Two Three Another Some Many Several Most Each Every "
+    "After Before During While When Where This That These Those His Her Their Its Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Read Also Related Topics "
+    "Ukraine Russia Ukrainian Ukrainians Russian Russians Kyiv Kiev Moscow Europe European "
+    "American British German French Western West East North South World War Third Second "
+    "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal".split()
+)
+_ORG_WORDS = {
+    "military or government body": frozenset(
+        "Ministry Government Army Forces Force Command Service Council Office Department "
+        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
+    "journalist or media": frozenset(
+        "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
+        "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
+    "organisation": frozenset(
+        "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
+        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal "
+        "Hospital Clinic School College Academy Club Society Association Party League Museum".split()),
+}
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_INDEFINITES = frozenset({"one", "another", "others"})
+_IRREGULAR_PLURALS = frozenset({"men", "women", "police", "people", "children", "servicemen", "troops"})
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _read_table(path: Path | str, required: list[str]) -> pd.DataFrame:
+    table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}; present: {list(table.columns)}")
+    return table
+
+
+def load_speakers(path: Path | str | None = None) -> pd.DataFrame:
+    """Read the speaker alias table.
+
+    Returns
+    -------
+    DataFrame
+        canonical, aliases ("|"-separated), kind, speaker_type, description, note
+        — see the header of ``analysis/data/speakers.csv``.
+
+    Raises
+    ------
+    ValueError
+        When a column is missing or a row has an unknown ``kind`` or ``speaker_type``.
+    """
+    path = SPEAKERS_CSV if path is None else path
+    table = _read_table(path, ["canonical", "aliases", "kind", "speaker_type"])
+    for column, allowed in (("kind", SPEAKER_KINDS), ("speaker_type", SPEAKER_TYPES)):
+        bad = table.loc[~table[column].isin(allowed), ["canonical", column]]
+        if len(bad):
+            raise ValueError(
+                f"{path}: unknown {column} {bad.to_dict('records')}; allowed: {list(allowed)}")
+    return table
+
+
+def load_attribution_verbs(path: Path | str | None = None) -> pd.DataFrame:
+    """Read the attribution-verb table.
+
+    Returns
+    -------
+    DataFrame
+        form, verb, is_loaded (bool), is_participle (bool) — see the header of
+        ``analysis/data/attribution_verbs.csv``.
+    """
+    path = ATTRIBUTION_VERBS_CSV if path is None else path
+    table = _read_table(path, ["form", "verb", "is_loaded", "is_participle"])
+    for column in ("is_loaded", "is_participle"):
+        values = table[column].str.lower()
+        bad = table.loc[~values.isin(["true", "false"]), "form"].tolist()
+        if bad:
+            raise ValueError(f"{path}: {column} must be true or false; bad rows for {bad}")
+        table[column] = values.eq("true")
+    table["form"] = table["form"].str.lower().str.strip()
+    return table
+
+
+#: start, end, word (curly apostrophes made straight), word in lower case, word with only
+#: its first letter as written, and whether only spaces separate it from the next word.
+_Token = tuple[int, int, str, str, str, bool]
+
+
+class _Tokens(list):
+    """The tokens of one text, with their lower-case and capital-folded words listed once
+    (every phrase table searches them; see :meth:`_Phrases.find`)."""
+
+    def __init__(self, tokens: list[_Token]):
+        super().__init__(tokens)
+        self.folded = {"lower": [t[3] for t in tokens], "capital": [t[4] for t in tokens]}
+
+
+def _tokens(text: str) -> _Tokens:
+    found = [(m.start(), m.end(), m.group().replace("’", "'")) for m in _WORD.finditer(text)]
+    joined = [not text[a[1]:b[0]].strip() for a, b in zip(found, found[1:])] + [False]
+    return _Tokens([(start, end, word, word.lower(), word[:1] + word[1:].lower(), glued)
+                    for (start, end, word), glued in zip(found, joined)])
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(w.replace("’", "'") for w in _WORD.findall(phrase))
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """A phrase table matched word by word (faster than one large regular expression)."""
+
+    table: dict  # folded phrase -> value
+    fold: str  # "lower": any case; "capital": first letter as written, the rest any case
+    firsts: frozenset = frozenset()
+    longest: int = 1
+    prefixes: frozenset = frozenset()  # every phrase's first 1, 2, … words: where a longer match may go on
+
+    @staticmethod
+    def fold_text(text: str, fold: str) -> str:
+        return text.lower() if fold == "lower" else text[:1] + text[1:].lower()
+
+    @classmethod
+    def build(cls, table: dict, *, fold: str) -> "_Phrases":
+        folded = {cls.fold_text(k, fold): v for k, v in table.items() if k}
+        prefixes = {" ".join(k.split()[:n]) for k in folded for n in range(1, len(k.split()) + 1)}
+        return cls(folded, fold, frozenset(k.split()[0] for k in folded),
+                   max((len(k.split()) for k in folded), default=1), frozenset(prefixes))
+
+    def _at(self, tokens: list[_Token], words: list[str], i: int):
+        """Longest phrase starting at word ``i`` (or ending in a possessive 's), grown word by
+        word while the words so far start some phrase; it never runs over punctuation."""
+        best, stem = None, ""
+        for size in range(1, min(self.longest, len(tokens) - i) + 1):
+            if size > 1 and not tokens[i + size - 2][5]:
+                break
+            word = words[i] if size == 1 else tokens[i + size - 1][3]
+            key = f"{stem} {word}" if stem else word
+            if key in self.table:
+                best = (tokens[i][0], tokens[i + size - 1][1], key, size)
+            elif word.endswith("'s") and (f"{stem} {word[:-2]}" if stem else word[:-2]) in self.table:
+                best = (tokens[i][0], tokens[i + size - 1][1] - 2, f"{stem} {word[:-2]}" if stem else word[:-2], size)
+            if key not in self.prefixes:
+                break
+            stem = key
+        return best
+
+    def find(self, text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+        """Longest phrase at each word, left to right, without overlaps: (start, end, key)."""
+        firsts = self.firsts
+        words = tokens.folded[self.fold] if isinstance(tokens, _Tokens) else [
+            t[3] if self.fold == "lower" else t[4] for t in tokens]
+        candidates = [i for i, w in enumerate(words) if w in firsts or (w[-2:] == "'s" and w[:-2] in firsts)]
+        found, free = [], 0
+        for i in candidates:
+            hit = self._at(tokens, words, i) if i >= free else None
+            if hit is not None:
+                found.append(hit[:3])
+                free = i + hit[3]
+        return found
+
+
+@dataclass
+class _Lexicon:
+    """Look-ups built once from the two data files."""
+
+    names: dict[str, tuple[str, str, str]]  # alias key -> (canonical, speaker_type, kind)
+    names_cs: _Phrases
+    names_ci: _Phrases
+    titles: _Phrases  # title key (lower) -> speaker_type
+    heads: _Phrases  # head key (lower) -> (canonical head, speaker_type, kind)
+    verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
+    surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
+
+
+def _aliases(row) -> list[str]:
+    return [row.canonical] + [a.strip() for a in row.aliases.split("|") if a.strip()]
+
+
+def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
+    names, titles, heads = {}, {}, {}
+    for row in speakers.itertuples(index=False):
+        for alias in _aliases(row):
+            key = _phrase_key(alias)
+            if row.kind in ("person", "body"):
+                names[key if key[:1].isupper() else key.lower()] = (row.canonical, row.speaker_type, row.kind)
+            elif row.kind == "title":
+                titles[key.lower()] = row.speaker_type
+            else:
+                heads[key.lower()] = (row.canonical, row.speaker_type, row.kind)
+    return names, titles, heads
+
+
+def _table_surnames(names: dict) -> dict[str, tuple[str, str]]:
+    """Surnames of listed people that belong to one person only ("Klitschko", "Kofman")."""
+    owners: dict[str, set] = {}
+    for canonical, stype, kind in names.values():
+        if kind == "person" and " " in canonical:
+            owners.setdefault(canonical.split()[-1], set()).add((canonical, stype))
+    return {last: next(iter(found)) for last, found in owners.items() if len(found) == 1}
+
+
+@lru_cache(maxsize=8)
+def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
+    speakers, verbs = load_speakers(speakers_path), load_attribution_verbs(verbs_path)
+    names, titles, heads = _speaker_tables(speakers)
+    forms = {_phrase_key(r.form).lower(): (r.verb, bool(r.is_loaded), bool(r.is_participle))
+             for r in verbs.itertuples()}
+    return _Lexicon(
+        names=names,
+        names_cs=_Phrases.build({k: v for k, v in names.items() if k[:1].isupper()}, fold="capital"),
+        names_ci=_Phrases.build({k: v for k, v in names.items() if not k[:1].isupper()}, fold="lower"),
+        titles=_Phrases.build(titles, fold="lower"),
+        heads=_Phrases.build(heads, fold="lower"),
+        verbs=_Phrases.build(forms, fold="lower"),
+        surnames=_table_surnames(names),
+    )
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A span of narration that may name a speaker."""
+
+    start: int
+    end: int
+    speaker: str  # canonical name, description, or the pronoun as written
+    speaker_type: str
+    kind: str  # name | body | descriptor | body descriptor | document | pronoun | indefinite
+    priority: int  # lower wins when two mentions overlap
+    head: str = ""  # canonical head noun of a descriptor ("soldier")
+    is_plural: bool = False
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+#: Characters searched back from a position for the words before it (three words and spaces).
+WORDS_BEFORE_WINDOW = 80
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` words ending before ``pos`` (nearest last), stopping at punctuation."""
+    window = text[max(0, pos - WORDS_BEFORE_WINDOW):pos].rstrip()
+    if not window or not _WORD_CHAR.match(window, len(window) - 1):  # punctuation or nothing next
+        return []
+    found: list[tuple[int, str]] = []
+    for match in reversed(list(_WORD.finditer(text, max(0, pos - WORDS_BEFORE_WINDOW), pos))):
+        gap = text[match.end():found[0][0] if found else pos]
+        if gap.strip() or len(found) == n:
+            break
+        found.insert(0, (match.start(), match.group()))
+    return found
+
+
+def _previous_word(text: str, pos: int) -> str:
+    words = _words_before(text, pos, 1)
+    return words[0][1].lower() if words else ""
+
+
+def _alias_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Names and bodies from the alias table, reported by their canonical name."""
+    found = []
+    for phrases in (lex.names_cs, lex.names_ci):
+        for start, end, key in phrases.find(text, tokens):
+            canonical, stype, kind = phrases.table[key]
+            found.append(_Mention(start, end, canonical, stype, "name" if kind == "person" else "body", 0))
+    return found
+
+
+@dataclass(frozen=True)
+class _ArticleNames:
+    """People an article names by rule (see :func:`_article_surnames`), built once per article."""
+
+    surnames: _Phrases  # surname or first name -> (full name, type)
+    known: dict  # the alias table's names, then these: name -> (canonical, type, kind)
+
+    @classmethod
+    def build(cls, surnames: dict[str, tuple[str, str]], lex: "_Lexicon") -> "_ArticleNames":
+        return cls(_Phrases.build(surnames, fold="capital"),
+                   {**lex.names, **{k: (*v, "person") for k, v in surnames.items()}})
+
+
+def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> list[_Mention]:
+    """A surname alone, for a person named in full elsewhere in the article."""
+    phrases = names.surnames
+    return [_Mention(start, end, *phrases.table[key], "name", 0) for start, end, key in phrases.find(text, tokens)]
+
+
+def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
+    """Up to three capitalised words from token ``i`` (a name after a title), and where it ends.
+
+    Further titles are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat").
+    """
+    while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
+        i += 1
+    words, ends = [], [tokens[i - 1][1] if i else 0]
+    for start, stop, word, *_ in tokens[i:i + 5]:
+        base = word[:-2] if word.endswith("'s") else word
+        particle = bool(words) and base in _NAME_PARTICLES
+        if (text[ends[-1]:start].strip(" .") or base in _NOT_NAME_WORDS
+                or not (particle or re.match(_CAPITAL_WORD, base))
+                or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
+            break
+        words.append(base)
+        ends.append(stop - (len(word) - len(base)))
+        if base != word:
+            break
+    while words and words[-1] in _NAME_PARTICLES:  # "Minister Ana de" never ends on a particle
+        words.pop()
+        ends.pop()
+    return " ".join(words), ends[-1]
+
+
+def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
+                    names: _ArticleNames | None = None) -> list[_Mention]:
+    """A title and the capitalised name after it ("President Volodymyr Zelensky", "Mr Cardillo")."""
+    found, known = [], lex.names if names is None else names.known
+    token_starts = [t[0] for t in tokens]
+    for start, end, key in lex.titles.find(text, tokens):
+        following = bisect_left(token_starts, end)
+        name, name_end = _name_after(text, tokens, following, lex.titles.table)
+        if not name:
+            continue
+        last = name.split()[-1] if " " not in name else ""  # "Speaker Mike Johnson" is not Boris Johnson
+        canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
+        if kind == "person":
+            by_title = stype in ("", "unknown")  # a role noun next to the name says more than a rank
+            stype = lex.titles.table[key] if by_title else stype
+            found.append(_Mention(start, name_end, canonical, stype, "name", 0, "title" if by_title else ""))
+    return found
+
+
+#: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
+_NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn al el le la ter ten".split())
+
+
+_CAPITAL_WORD = r"(?:(?:al|el)-)?[A-Z][\w\-]*"
+
+
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,2}}"
+    rf"{_CAPITAL_WORD})+(?![\w\-])")
+
+
+_RUN_WORD = re.compile(r"[\w\-]+")
+
+
+_CONNECTORS = frozenset({"of", "the", "for", "and"})
+
+
+def _is_person_run(names: list[str]) -> bool:
+    """Two or three capitalised words, particles aside, none a non-name word."""
+    capitalised = [w for w in names if w not in _NAME_PARTICLES]
+    return (len(capitalised) <= 3 and not any(w in _NOT_NAME_WORDS for w in names)
+            and all(w in _NAME_PARTICLES or not w.islower() for w in names)
+            and names[-1] not in _NAME_PARTICLES)
+
+
+def _org_type(words: list[str]) -> str:
+    for stype, keywords in _ORG_WORDS.items():
+        if any(w in keywords for w in words):
+            return stype
+    return ""
+
+
+#: Words that are not names of people but may open the name of an organisation.
+_ORG_NAME_LEADS = frozenset(
+    "Ukraine Russia Ukrainian Russian Kyiv Kiev Moscow Europe European American British German French "
+    "Western West East North South World".split())
+
+
+def _capitalised_mentions(text: str) -> list[_Mention]:
+    """Runs of capitalised words: organisations by keyword, else people (two or three words)."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
+        leading = []
+        while words and (words[0].group() in _NOT_NAME_WORDS or words[0].group() in _CONNECTORS):
+            leading.append(words.pop(0))
+        if len(words) < 2:
+            continue
+        names, start = [w.group() for w in words], words[0].start()
+        org = _org_type(names)
+        if org:  # a place or demonym may open an organisation's name: "European Central Bank"
+            while leading and leading[-1].group() in _ORG_NAME_LEADS:
+                first = leading.pop()
+                names, start = [first.group()] + names, first.start()
+            found.append(_Mention(start, run.end(), " ".join(names), org, "body", 1))
+        elif _is_person_run(names):
+            found.append(_Mention(start, run.end(), " ".join(names), "unknown", "name", 1))
+    return found
+
+
+_AGE = re.compile(r"(?<![\w\-])\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?![\w\-]))?")
+
+
+def _is_modifier_case(text: str, offset: int, word: str) -> bool:
+    """Lower case, an acronym (US), a demonym (Russian), or the sentence's first word."""
+    return (not word[0].isupper() or word.isupper() or word.endswith(_DEMONYM_ENDINGS)
+            or _at_sentence_start(text, offset))
+
+
+def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool | None,
+                        verbs: dict | None = None) -> _Mention:
+    """A description: up to DESCRIPTOR_MAX_MODIFIERS modifiers + head ("a senior US defence official").
+
+    ``at_start``: whether it opens a sentence (its first word is then lower-cased); None
+    decides from where the description starts.
+    """
+    canonical, stype, kind = head
+    modifiers: list[tuple[int, str]] = []
+    for offset, word in reversed(_words_before(text, start, DESCRIPTOR_MAX_MODIFIERS)):
+        if (word.lower() in _MODIFIER_STOP or word.endswith(("'s", "’s")) or word.lower() in (verbs or ())
+                or (word[0].isdigit() and "-" not in word) or not _is_modifier_case(text, offset, word)):
+            break
+        modifiers.insert(0, (offset, word))
+    first = modifiers[0][0] if modifiers else start
+    det = _words_before(text, first, 1)
+    mention_start = det[0][0] if det and det[0][1].lower() in _DETERMINERS else first
+    surface = re.sub(r"\s+", " ", text[start:end])
+    words = [w for _, w in modifiers] + [surface]
+    if at_start is None:
+        at_start = _at_sentence_start(text, mention_start)
+    if at_start and not words[0].isupper():
+        words[0] = words[0].lower()
+    lower = surface.lower()
+    plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and lower != canonical)
+    return _Mention(mention_start, end, " ".join(words), stype, kind, 2, canonical, plural)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    window = max(0, pos - 12)
+    before = text[window:pos].rstrip(" \"'‘“")
+    return before[-1:] in (".", "!", "?", "\n") if before else window == 0
+
+
+def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Descriptions of unnamed speakers built on a head noun, and "N-year-old"."""
+    found = []
+    for start, end, key in lex.heads.find(text, tokens):
+        head = lex.heads.table[key]
+        found.append(_descriptor_mention(text, start, end, head, None, lex.verbs.table))
+    for m in _AGE.finditer(text):
+        mention = _descriptor_mention(text, m.start(), m.end(), (m.group(), "unknown", "descriptor"),
+                                      _at_sentence_start(text, m.start()))
+        found.append(replace(mention, head="person"))
+    return found
+
+
+_ADVERB_SLOT = re.compile(r"\s+(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
+
+
+def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a speech verb comes next ("one said", "another also warned")."""
+    slot = _ADVERB_SLOT.match(text, pos)
+    word = _WORD.match(text, slot.end()) if slot else None
+    return bool(word) and word.group().lower().replace("’", "'") in lex.verbs.table
+
+
+def _pronoun_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """he / she / they / it, and one / another / others right before a speech verb."""
+    found = []
+    for start, end, word, *_ in tokens:
+        low = word.lower()
+        if low in _PRONOUNS:
+            found.append(_Mention(start, end, low, "unknown", "pronoun", 3, is_plural=low == "they"))
+        elif low in _INDEFINITES and _verb_follows(text, end, lex):
+            found.append(_Mention(start, end, low, "unknown", "indefinite", 3))
+    return found
+
+
+def _select(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the best of overlapping mentions: lower priority number, then longer."""
+    taken: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.priority, m.start - m.end, m.start)):
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
+    """The name's type, else the role's; a role overrides a type that only a title gave
+    ("the spokesman for the army, Lt Gen Ahmed Sharif" is an official, not a soldier)."""
+    weak = name.speaker_type == "unknown" or (name.head == "title" and role.speaker_type != "unknown")
+    stype = role.speaker_type if weak else name.speaker_type
+    return replace(name, start=start, end=end, speaker_type=stype)
+
+
+#: Between a name and its role: a comma, or an age between commas ("Oksana Marchenko, 34, a nurse").
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?")
+
+
+#: Role words whose holder speaks for the body named before them ("a Red Cross spokesperson"
+#: is the Red Cross); any other role stays a description of a person ("a Nato official").
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "secretary", "service", "office"})
+
+
+#: "of Irpin, " / "for the army, " after a role: the place or body the role belongs to.
+_ROLE_OF_PLACE = re.compile(
+    r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
+
+
+def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
+                text_after: str = "") -> _Mention | None:
+    """One mention for a name and its role, or an organisation and its spokesperson.
+
+    ``determined``: the second mention opens with a determiner ("the governor");
+    ``text_after``: the text after the second mention ("Serhiy Haidai, governor of Luhansk,").
+    """
+    if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
+        return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
+    if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
+            and _n_words(gap) <= APPOSITIVE_MAX_WORDS):
+        return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
+    if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
+        return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
+    if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (
+            determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
+        return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor; X, 34, a nurse
+    if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
+        return replace(second, start=first.start, speaker_type=first.speaker_type)  # Kremlin spokesman Peskov
+    if first.kind == "body" and second.kind == "name" and not gap.strip():  # UN Secretary-General Antonio Guterres
+        return _typed(replace(second, start=first.start), first, first.start, second.end)
+    if (first.kind == "body" and second.kind == "descriptor" and not gap.strip()
+            and second.speaker.split()[-1].lower() not in SPEAKS_FOR):
+        return replace(second, start=first.start, speaker=f"{first.speaker} {second.speaker}",  # a Nato official
+                       speaker_type=first.speaker_type)
+    if first.kind in ("body", "name") and second.kind == "descriptor" and not gap.strip():
+        return replace(first, end=second.end, kind="body", head="role",  # a Red Cross spokesperson
+                       speaker_type=second.speaker_type if first.kind == "name" else first.speaker_type)
+    if gap.strip() in ("'s", "’s") and second.speaker.split()[-1].lower() in OWNER_SPEAKS:
+        return replace(first, end=second.end)  # a soldier's voice, Zelensky's statement
+    return None
+
+
+#: An age between commas after a name ("Paul Simmons, 62,"): newswriting gives ages for
+#: members of the public, rarely for officials, so an untyped name with one is a civilian.
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*\d{1,3}\s*,")
+
+
+def _aged(text: str, m: _Mention) -> _Mention:
+    if m.kind == "name" and m.speaker_type == "unknown" and _AGE_AFTER_NAME.match(text, m.end):
+        return replace(m, speaker_type="civilian")
+    return m
+
+
+def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Merge a name with a description right next to it (see :func:`_merge_pair`)."""
+    out, i = list(mentions), 0
+    while i < len(out) - 1:
+        second = out[i + 1]
+        determined = _WORD.match(text, second.start) is not None and \
+            _WORD.match(text, second.start).group().lower() in _DETERMINERS
+        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined, text[second.end:])
+        if merged is None:
+            i += 1
+        else:
+            out[i:i + 2] = [merged]
+            i = max(i - 1, 0)
+    return [_aged(text, m) for m in out]
+
+
+_SINGLE_CAPITALISED = re.compile(r"(?:Ma?c|De|Le|La|Di|Du|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+#: One word with two or more capitals ("OpenAI", "BMA", "BlackRock"): an acronym or a brand,
+#: unless it is a surname with a prefix ("McCarthy", "MacArthur", "DeSantis", "LeBlanc").
+_ACRONYM_OR_BRAND = re.compile(r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z])[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
+
+
+_NAME_INTRODUCED = re.compile(r"\b(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
+
+
+_AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
+
+
+_WHICH_CLAUSE = re.compile(r",\s*which\s")
+
+
+#: "X said in a statement" / "X said in its …": statements are issued by bodies.
+_STATEMENT_AFTER = re.compile(r"\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|news\s+release|filing)\b")
+
+
+def _is_single_name(text: str, start: int, end: int, word: str, roles: tuple[set, set]) -> bool:
+    """A one-word person: next to a role ("Natalia, a teacher"), introduced or with an age."""
+    role = re.match(r",\s*", text[end:end + 3])
+    comma = start - 1
+    while comma > 0 and text[comma].isspace():
+        comma -= 1
+    return bool((role and end + role.end() in roles[0])  # "Natalia, a teacher"
+                or (comma >= 0 and text[comma] == "," and comma in roles[1] and text[end:end + 1] == ",")  # "his mother, Tetiana,"
+                or _NAME_INTRODUCED.search(text, max(0, start - 40), start)  # "gave her name as Svetlana"
+                or (_AGE_OR_RELATIVE.match(text, end) and not _WHICH_CLAUSE.match(text, end)))  # "Olha, 34, told"
+
+
+def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
+                          descriptors: list[_Mention]) -> list[_Mention]:
+    """One-word names before a speech verb ("Klitschko said") or next to a role ("Natalia, a
+    teacher"); an organisation when it is an acronym or brand ("OpenAI said"), has a ``which``
+    clause ("Hamas, which governs …, said") or speaks in a statement ("Hamas said in a statement").
+
+    Other one-word speakers stay names of unknown type; a later "the company said" may still
+    refer back to one (:func:`_antecedent`).
+    """
+    roles = ({m.start for m in descriptors if m.kind == "descriptor"},
+             {m.end for m in descriptors if m.kind == "descriptor"})
+    found = []
+    for start, end, word, *_ in tokens:
+        if not word[0].isupper():  # both patterns start with a capital: skip the rest cheaply
+            continue
+        single = _SINGLE_CAPITALISED.fullmatch(word)
+        if ((not single and not _ACRONYM_OR_BRAND.fullmatch(word)) or word in _NOT_NAME_WORDS
+                or word.lower() in lex.heads.table or word.lower() in lex.titles.table
+                or word.lower() in _MODIFIER_STOP
+                or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
+            continue
+        if single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)):
+            found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
+        elif _WHICH_CLAUSE.match(text, end) or (_verb_follows(text, end, lex) and (
+                not single or _STATEMENT_AFTER.match(text, end))):
+            found.append(_Mention(start, end, word, "organisation", "body", 1))
+        elif _verb_follows(text, end, lex):
+            found.append(_Mention(start, end, word, "unknown", "name", 1))
+    return found
+
+
+def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """Every candidate mention that does not depend on the rest of the article."""
+    descriptors = _descriptor_mentions(text, tokens, lex)
+    return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
+            + _capitalised_mentions(text) + descriptors
+            + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex))
+
+
+def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNames,
+              base: list[_Mention]) -> list[_Mention]:
+    """Mentions after overlaps are settled, with the people the article named by rule."""
+    # listed first so that, on a tie, the surname's full name wins
+    found = _surname_mentions(text, tokens, names) + _title_mentions(text, tokens, lex, names) + base
+    return _attach_roles(text, _select(found))
+
+
+def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
+    """Surname -> (full name, type) for people named by rule in an article (``settled``: the
+    mentions of each paragraph after overlaps and roles are settled).
+
+    Also a one-word name given a role ("Andriy, a 29-year-old infantryman"), so that it
+    stays a person later, and the first word of a full name given a role or title, for a
+    first-name or family-name-first reference ("President Xi Jinping … Xi said"), unless
+    that word is someone's surname.
+    """
+    surnames: dict[str, tuple[str, str]] = {}
+    firsts: dict[str, tuple[str, str]] = {}
+    for mentions in settled:
+        for m in mentions:
+            parts = m.speaker.split()
+            if m.kind != "name" or parts[-1] in lex.names:
+                continue
+            if len(parts) >= 2 or m.speaker_type != "unknown":
+                surnames.setdefault(parts[-1], (m.speaker, m.speaker_type))
+            if len(parts) >= 2 and m.speaker_type != "unknown" and parts[0] not in lex.names:
+                firsts.setdefault(parts[0], (m.speaker, m.speaker_type))
+    return {**firsts, **surnames}
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
