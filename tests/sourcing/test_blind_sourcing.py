@@ -1,7 +1,7 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json``, ``blind_sourcing_2.json``, ``blind_sourcing_3.json`` and
-``blind_sourcing_4.json`` are short paragraphs written by hand in the styles of outlets the rules
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_5.json``
+are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
 Independent, The Independent, TASS/RT, local papers), on war, politics, elections, business,
@@ -40,7 +40,8 @@ from analysis.sourcing.citations import cited_sources
 from analysis.sourcing.quotes import load_speakers, quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json")
+SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
+        "blind_sourcing_5.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -50,6 +51,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: after one labelling slip was fixed (no rule changed in between): "Ukraine's military
 #: spokesman … said" cites the Ukrainian Armed Forces by the set's own convention, but the
 #: label had left it out; as first scored, precision 0.875, recall 0.618, F1 0.724.
+#: Set 5 (27 passages, 96 quotes, 62 sources; Deutsche Welle, France 24, NDTV, The Hindu,
+#: Straits Times, ABC Australia, CBC, Haaretz, Punch, Mexico News Daily, a local US paper
+#: among others) was scored once, before any rule was revised for it; source name F1 0.538.
+#: Its labels give a quote continuing a speaker's words after the cue sentence the cue's
+#: verb; 14 of its 18 verb misses are such continuations, which the rules leave empty.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -63,6 +69,9 @@ FIRST_RUN = {
     "blind_sourcing_4.json": {"quote_f1": 1.000, "speaker_accuracy": 0.780, "speaker_type_accuracy": 0.561,
                               "verb_accuracy": 0.930, "source_precision": 0.917, "source_recall": 0.629,
                               "source_f1": 0.746},
+    "blind_sourcing_5.json": {"quote_f1": 1.000, "speaker_accuracy": 0.723, "speaker_type_accuracy": 0.521,
+                              "verb_accuracy": 0.812, "source_precision": 0.535, "source_recall": 0.371,
+                              "source_f1": 0.438},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
@@ -71,6 +80,7 @@ FLOORS = {
     "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92},
     "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
+    "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.42},
 }
 
 
