@@ -19,7 +19,10 @@ a rerun after adding ten articles processes those ten:
   of every ``analysis`` module it uses (followed through imports), of the
   modules named in ``version_of``, the package data files those modules name
   (``analysis/data/*``, e.g. the boilerplate rules and the outlet registry),
-  extra ``data_files``, the ``params`` and the table name. Editing any of them
+  extra ``data_files``, the ``params`` and the table name. The function is
+  followed into its parts: a ``functools.partial``'s function and arguments
+  (``partial(term_counts, by="article")`` and ``by="outlet"`` are different
+  tables) and the steps of a ``parallel.Pipeline``. Editing any of them
   gives a new version, and the old entries are simply not used (remove them
   with :func:`clear_cache` or ``python -m analysis clear-cache``).
 
@@ -54,6 +57,10 @@ ones recorded in the manifest when everything was cached (a categorical column
 named like a categorical column of ``articles``, e.g. ``outlet``, takes the
 current corpus's categories). ``attrs`` of the function's result are not cached.
 
+**Whole-table results.** :func:`cached_frame` caches an aggregate of a
+per-article table (``tone.outlet_tone`` of the sentence scores) keyed on a
+hash of every value of its input, in the same kind of segment.
+
 A function defined in a notebook has no source file to hash: name the modules
 it relies on in ``version_of`` (its ``analysis`` imports are followed anyway),
 and clear the table after editing it.
@@ -62,6 +69,7 @@ and clear the table after editing it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import inspect
 import json
@@ -88,6 +96,7 @@ __all__ = [
     "code_version",
     "article_keys",
     "cached_per_article",
+    "cached_frame",
     "clear_cache",
 ]
 
@@ -223,14 +232,20 @@ def article_keys(articles: pd.DataFrame, *, columns: Sequence[str] | None = None
     """
     columns = sorted({"doc_id", *(articles.columns if columns is None else columns)})
     _require(articles, columns, "article_keys()")
-    texts = [articles[c].astype(object).map(_canonical).tolist() for c in columns]
-    keys = []
-    for cells in zip(*texts):
-        digest = hashlib.sha256()
-        for column, cell in zip(columns, cells):
-            digest.update(f"{column}\x1f{cell}\x1e".encode("utf-8", "surrogatepass"))
-        keys.append(digest.hexdigest())
+    fields = [_tagged_cells(articles[c]) for c in columns]
+    keys = [hashlib.sha256("".join(row).encode("utf-8", "surrogatepass")).hexdigest() for row in zip(*fields)]
     return pd.Series(keys, index=articles.index, dtype="str", name=KEY_COLUMN)
+
+
+def _tagged_cells(column: pd.Series) -> list[str]:
+    """``"<name>\\x1f<canonical cell>\\x1e"`` for every cell: the text a key hashes, per column.
+
+    Strings (the bulk: text columns) take a fast path giving the same text as
+    :func:`_canonical`; every other value goes through it.
+    """
+    head = f"{column.name}\x1f"
+    return [f"{head}str:{cell}\x1e" if type(cell) is str else f"{head}{_canonical(cell)}\x1e"
+            for cell in column.astype(object).tolist()]
 
 
 def _require(frame: pd.DataFrame, columns: Iterable[str], where: str) -> None:
@@ -283,7 +298,7 @@ def _check_segment(frame: pd.DataFrame, manifest: dict) -> None:
     if list(frame.columns) != columns or len(frame) != manifest["n_rows"]:
         raise ValueError("columns or row count differ from its manifest")
     differing = [c for c, d in manifest["dtypes"] if _dtype_name(frame[c].dtype) != d]
-    if differing or not set(frame[KEY_COLUMN]) <= set(manifest["keys"]):
+    if differing or not set(frame[KEY_COLUMN].unique()) <= set(manifest["keys"]):
         raise ValueError(f"dtypes of {differing} or keys differ from its manifest")
     if manifest["checksum"] is not None and _checksum(frame) != manifest["checksum"]:
         raise ValueError("values differ from the checksum in its manifest")
@@ -305,16 +320,28 @@ def _checksum(frame: pd.DataFrame) -> str | None:
     return hashlib.sha256(hashes.to_numpy().tobytes()).hexdigest()
 
 
+def _restore_object_columns(frame: pd.DataFrame, manifest: dict) -> pd.DataFrame:
+    """Columns stored from numpy ``object`` (e.g. strings in an object column) back to ``object``.
+
+    Parquet has no object type: such a column of strings is read back as
+    pandas' string dtype. The value checksum is then checked on the restored column.
+    """
+    wanted = [c for c, d in manifest["dtypes"] if d == "object" and c in frame.columns and frame[c].dtype != object]
+    return frame.astype({c: object for c in wanted}) if wanted else frame
+
+
 def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | None:
     """The rows of ``keys`` in one segment and its stored dtypes; None (file deleted) when it is damaged."""
     try:
         table = pq.read_table(file, page_checksum_verification=True)
         manifest = json.loads(table.schema.metadata[_MANIFEST_KEY])
-        frame = table.to_pandas()
+        frame = _restore_object_columns(table.to_pandas(), manifest)
         _check_segment(frame, manifest)
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file raises, it must not be used
         _drop_damaged(file, f"{type(exc).__name__}: {exc}")
         return None
+    if set(manifest["keys"]) <= keys:  # every article of the segment is wanted: no filtering copy
+        return frame, manifest["dtypes"]
     return frame[frame[KEY_COLUMN].isin(keys)], manifest["dtypes"]
 
 
@@ -340,16 +367,45 @@ def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str
                       "results were computed but not cached", CacheWarning, stacklevel=3)
 
 
-# --------------------------------------------------------------------------- the helper
+# --------------------------------------------------------------------------- caching per article and per table
+
+
+def _describe(value, modules: set[ModuleType]) -> str:
+    """A text that changes when what ``value`` computes changes; adds the modules of its code to ``modules``.
+
+    A function or class is its qualified name; a ``functools.partial`` its
+    function and arguments; a callable object of this package (e.g.
+    ``parallel.Pipeline``) its class and attributes, which configure it; any
+    other callable object its class alone (its attributes may be state, such
+    as a call counter). Sets are sorted, so the text is the same in every process.
+    """
+    if isinstance(value, functools.partial):
+        parts = [_describe(value.func, modules), _describe(list(value.args), modules),
+                 _describe(value.keywords, modules)]
+        return f"partial({', '.join(parts)})"
+    if inspect.isroutine(value) or inspect.isclass(value):
+        module = inspect.getmodule(value)
+        if module is not None:
+            modules.add(module)
+        return f"{value.__module__}.{value.__qualname__}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_describe(item, modules) for item in value) + "]"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(_describe(item, modules) for item in value)) + "}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key!r}: {_describe(item, modules)}" for key, item in sorted(value.items())) + "}"
+    if callable(value):
+        kind = _describe(type(value), modules)
+        own = type(value).__module__.split(".")[0] == _PACKAGE and hasattr(value, "__dict__")
+        return f"{kind}({_describe(vars(value), modules)})" if own else kind
+    return repr(value)
 
 
 def _version_for(name: str, func: Callable, version_of, data_files, params) -> str:
-    # a callable object (not a function) is versioned by its class
-    owner = func if inspect.isroutine(func) else type(func)
-    modules = [m for m in (inspect.getmodule(owner),) if m is not None]
-    return code_version(*modules, *version_of, data_files=data_files,
-                        params={"table": name, "function": f"{owner.__module__}.{owner.__qualname__}",
-                                "params": params or {}})
+    modules: set[ModuleType] = set()
+    described = _describe(func, modules)
+    return code_version(*sorted(modules, key=lambda m: m.__name__), *version_of, data_files=data_files,
+                        params={"table": name, "function": described, "params": params or {}})
 
 
 def _read_cached(index: dict[str, Path], keys: pd.Series) -> tuple[list[pd.DataFrame], set[str], list]:
@@ -385,14 +441,17 @@ def _compute(func: Callable, todo: pd.DataFrame, keys: pd.Series) -> pd.DataFram
 
 def _assemble(parts: list[pd.DataFrame], keys: pd.Series, dtypes: dict) -> pd.DataFrame:
     """Concatenate cached and computed rows in article order, with the ``dtypes`` of a direct call."""
-    parts = [p.astype({c: object for c in p.columns if isinstance(p[c].dtype, pd.CategoricalDtype)})
-             for p in parts if len(p)]
+    parts = [p for p in parts if len(p)]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
-    frame = pd.concat(parts, ignore_index=True)
-    position = pd.Series(range(len(keys)), index=keys.to_numpy())
-    order = frame[KEY_COLUMN].map(position).to_numpy().argsort(kind="stable")
-    frame = frame.iloc[order].reset_index(drop=True)[list(dtypes)]
+    if len(parts) > 1:  # categories may differ between segments: join as plain values, typed below
+        parts = [p.astype({c: object for c in p.columns if isinstance(p[c].dtype, pd.CategoricalDtype)})
+                 for p in parts]
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    order = pd.Index(keys).get_indexer(frame[KEY_COLUMN]).argsort(kind="stable")
+    if (np.diff(order) < 0).any():  # a copy only when the rows are not in article order already
+        frame = frame.iloc[order]
+    frame = frame.reset_index(drop=True)[list(dtypes)]
     changed = {c: d for c, d in dtypes.items() if not _same_dtype(frame[c].dtype, d)}
     return frame.astype(changed) if changed else frame
 
@@ -434,6 +493,7 @@ def cached_per_article(
     cache_dir: str | Path | None = None,
     enabled: bool = True,
     stats: dict | None = None,
+    version_func: Callable | None = None,
 ) -> pd.DataFrame:
     """``func(articles)``, computed only for articles not in the cache.
 
@@ -463,6 +523,11 @@ def cached_per_article(
         False: call ``func(articles)`` directly, reading and writing nothing.
     stats : dict, optional
         Filled in with ``n_cached``, ``n_computed`` (articles) and ``version``.
+    version_func : callable, optional
+        The function whose code and arguments the version is taken from
+        (default ``func``): for a ``func`` that only runs it, e.g.
+        ``partial(parallel.map_articles, step, n_jobs=4)`` with
+        ``version_func=step``, so the number of processes is not part of the version.
 
     Returns
     -------
@@ -483,7 +548,7 @@ def cached_per_article(
                          f"{sorted(set(repeated.astype(str)))[:5]}")
     if not enabled or articles.empty:
         return func(articles)
-    version = _version_for(name, func, version_of, data_files, params)
+    version = _version_for(name, version_func or func, version_of, data_files, params)
     folder = _table_dir(name, version, cache_dir)
     keys = article_keys(articles, columns=key_columns).reset_index(drop=True)
     cached, found, stored = _read_cached(_index(folder, name, version), keys)
@@ -496,6 +561,57 @@ def cached_per_article(
         stats.update(n_cached=int((~todo).sum()), n_computed=int(todo.sum()), version=version)
     dtypes = _result_dtypes(articles, computed, cached, stored)
     return _assemble([*cached, *([computed] if computed is not None else [])], keys, dtypes)
+
+
+def cached_frame(
+    name: str,
+    frame: pd.DataFrame,
+    func: Callable[[pd.DataFrame], pd.DataFrame],
+    *,
+    version_of: Sequence[ModuleType | str] = (),
+    cache_dir: str | Path | None = None,
+    enabled: bool = True,
+    stats: dict | None = None,
+) -> pd.DataFrame:
+    """``func(frame)`` for a whole-table result, read back when the same ``frame`` was seen before.
+
+    For aggregates of a per-article table (``tone.outlet_tone`` of the
+    sentence scores, say) that are slow to recompute and change whenever any
+    article does. The key is a SHA-256 over pandas' hashes of every value of
+    ``frame`` (so pass only the columns ``func`` uses), the version as in
+    :func:`cached_per_article` (``func``'s code and arguments, ``version_of``).
+    The result is stored as one segment, checked like theirs.
+
+    Parameters
+    ----------
+    name, version_of, cache_dir, enabled
+        As in :func:`cached_per_article`.
+    frame : DataFrame
+        The input; hashed by value (index not included).
+    func : callable
+        Takes ``frame``, returns a DataFrame (its index is not kept).
+    stats : dict, optional
+        Filled in with ``n_cached`` and ``n_computed`` (0 or 1) and ``version``.
+
+    Returns
+    -------
+    DataFrame
+        ``func(frame)`` with a fresh RangeIndex; its columns and dtypes (a
+        categorical column named like one of ``frame`` takes its dtype).
+    """
+    key = _checksum(frame) if enabled else None
+    if key is None:  # disabled, or values pandas cannot hash: nothing to key on
+        return func(frame).reset_index(drop=True)
+    version = _version_for(name, func, version_of, (), None)
+    folder = _table_dir(name, version, cache_dir)
+    cached, found, stored = _read_cached(_index(folder, name, version), pd.Series([key]))
+    if stats is not None:
+        stats.update(n_cached=len(found), n_computed=1 - len(found), version=version)
+    if found:
+        return _assemble(cached, pd.Series([key]), _result_dtypes(frame, None, cached, stored))
+    result = func(frame).reset_index(drop=True)
+    _write_segment(folder, result.assign(**{KEY_COLUMN: key}), [key], name, version)
+    return result
 
 
 def clear_cache(name: str | None = None, *, cache_dir: str | Path | None = None) -> None:

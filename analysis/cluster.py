@@ -43,6 +43,7 @@ import pandas as pd
 
 from .checks import require_columns
 from . import tone, vocabulary
+from .pipeline import EMPTY_OUTLET_WARNING, TOTAL_TERM, as_outlet_dtype, term_table_from_sums
 
 __all__ = [
     "DEFAULT_WORKERS",
@@ -61,10 +62,6 @@ CONNECT_TIMEOUT = 10
 #: Dask would turn text columns into its own string dtype on the way in;
 #: keeping pandas' dtype makes results equal to the pandas path's.
 _DASK_CONFIG = {"dataframe.convert-string": False}
-#: The row of a partial term table that carries an outlet's totals (never a
-#: real term: the tokeniser yields no empty tokens).
-_TOTAL = ""
-_EMPTY_OUTLET_WARNING = r"outlet\(s\) .* have no articles"
 _TONE_REDUCED = ["outlet", "n_sentences", "n_articles", "mean_compound",
                  "share_positive", "share_neutral", "share_negative"]
 
@@ -161,13 +158,6 @@ def map_partitions(func: Callable[[pd.DataFrame], pd.DataFrame], ddf: dd.DataFra
         return ddf.map_partitions(func, meta=meta, enforce_metadata=False)
 
 
-def _as_outlet(values: pd.Series, dtype) -> pd.Series | pd.Categorical:
-    """Outlet values in the articles' outlet dtype (the categorical order set at load)."""
-    if isinstance(dtype, pd.CategoricalDtype):
-        return pd.Categorical(values.astype(object), dtype=dtype)
-    return values.astype(dtype)
-
-
 def _running_words(part: pd.DataFrame, table: pd.DataFrame, options: dict) -> pd.Series:
     """Running words per outlet of a partition, also for outlets whose every word is a stopword."""
     n_tokens = table.drop_duplicates("outlet").set_index("outlet")["n_tokens"]
@@ -182,32 +172,17 @@ def _running_words(part: pd.DataFrame, table: pd.DataFrame, options: dict) -> pd
 def _partition_terms(part: pd.DataFrame, **options) -> pd.DataFrame:
     """Partial outlet × term counts of one partition, plus one totals row (term ``""``) per outlet."""
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=_EMPTY_OUTLET_WARNING)
+        warnings.filterwarnings("ignore", message=EMPTY_OUTLET_WARNING)
         table = vocabulary.term_counts(part, by="outlet", min_count=1, progress=False, **options)
         n_tokens = _running_words(part, table, options)
     n_articles = part.groupby("outlet", observed=True).size()
-    totals = pd.DataFrame({"outlet": n_articles.index, "term": _TOTAL, "n": 0,
+    totals = pd.DataFrame({"outlet": n_articles.index, "term": TOTAL_TERM, "n": 0,
                            "n_tokens": n_tokens.reindex(n_articles.index, fill_value=0).to_numpy(),
                            "n_articles": n_articles.to_numpy()})
     terms = table[["outlet", "term", "n"]].assign(n_tokens=0, n_articles=0)
     combined = pd.concat([terms, totals], ignore_index=True)
-    combined["outlet"] = _as_outlet(combined["outlet"], part["outlet"].dtype)
+    combined["outlet"] = as_outlet_dtype(combined["outlet"], part["outlet"].dtype)
     return combined.astype({"term": "str", "n": "int64", "n_tokens": "int64", "n_articles": "int64"})
-
-
-def _assemble_terms(sums: pd.DataFrame, *, min_count: int, outlet_dtype) -> pd.DataFrame:
-    """The pandas term table from summed partials: rates from the sums, term_counts' order."""
-    sums = sums.reset_index()
-    is_total = sums["term"] == _TOTAL
-    totals = sums.loc[is_total, ["outlet", "n_tokens", "n_articles"]].astype({"outlet": object})
-    terms = sums.loc[~is_total & (sums["n"] >= min_count), ["outlet", "term", "n"]].astype({"outlet": object})
-    table = terms.merge(totals, on="outlet", how="left", validate="many_to_one")
-    table["rate_per_10k"] = table["n"] / table["n_tokens"] * vocabulary.RATE_PER
-    table["outlet"] = _as_outlet(table["outlet"], outlet_dtype)
-    table = table[["outlet", "term", "n", "n_tokens", "rate_per_10k", "n_articles"]].astype(
-        {"term": "str", "n": "int64", "n_tokens": "int64", "n_articles": "int64"})
-    table = table.sort_values(["outlet", "n", "term"], ascending=[True, False, True], kind="stable")
-    return table.reset_index(drop=True)
 
 
 def outlet_term_counts(articles: dd.DataFrame, *, min_count: int = 1, **options) -> pd.DataFrame:
@@ -241,8 +216,8 @@ def outlet_term_counts(articles: dd.DataFrame, *, min_count: int = 1, **options)
         sums = partials.groupby(["outlet", "term"], observed=True)[["n", "n_tokens", "n_articles"]].sum().compute()
     outlet_dtype = articles._meta["outlet"].dtype
     present = pd.Series(sums.reset_index()["outlet"].unique())
-    vocabulary.warn_empty_outlets(pd.DataFrame({"outlet": _as_outlet(present, outlet_dtype)}))
-    return _assemble_terms(sums, min_count=min_count, outlet_dtype=outlet_dtype)
+    vocabulary.warn_empty_outlets(pd.DataFrame({"outlet": as_outlet_dtype(present, outlet_dtype)}))
+    return term_table_from_sums(sums, min_count=min_count, outlet_dtype=outlet_dtype)
 
 
 def _partition_tone(part: pd.DataFrame) -> pd.DataFrame:

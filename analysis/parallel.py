@@ -9,6 +9,10 @@ called with, so it can run on slices of the corpus in separate processes and
 the pieces can be joined. :func:`map_articles` does exactly that and nothing
 else: there is no second implementation of any analysis.
 
+Steps are chained with :class:`Pipeline`, trimmed with :class:`Columns` and
+kept quiet about chunk-level warnings with :class:`Silenced`, all picklable.
+:func:`analysis.pipeline.run_all` runs every analysis this way behind the cache.
+
 Per-outlet aggregates (``term_counts(by="outlet")``, ``tone.outlet_tone``)
 pool articles and are *not* per-article functions: compute their per-article
 input here, then aggregate once (see :mod:`analysis.cluster` for the same on a
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import math
 import os
+import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -46,6 +51,7 @@ __all__ = [
     "ChunkError",
     "Pipeline",
     "Columns",
+    "Silenced",
     "map_articles",
     "order_like",
 ]
@@ -112,6 +118,27 @@ class Columns:
 
     def __repr__(self) -> str:
         return f"Columns{tuple(self.columns)}"
+
+
+class Silenced:
+    """A picklable step running ``func`` with the warnings whose message matches ``message`` ignored.
+
+    For warnings about the chunk rather than the data, e.g. "outlet(s) …
+    have no articles in this selection" from a chunk that lacks an outlet:
+    the whole corpus's call gives it once where it is true.
+    """
+
+    def __init__(self, func: Callable[[pd.DataFrame], pd.DataFrame], *, message: str):
+        self.func = func
+        self.message = message
+
+    def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=self.message)
+            return self.func(frame)
+
+    def __repr__(self) -> str:
+        return f"Silenced({getattr(self.func, '__name__', repr(self.func))}, message={self.message!r})"
 
 
 def _named_ids(doc_ids: Sequence) -> str:
@@ -229,6 +256,7 @@ def map_articles(
     chunk_size: int | None = None,
     sort_by: Sequence[str] | None = None,
     progress: bool = True,
+    desc: str | None = None,
 ) -> pd.DataFrame:
     """Run a per-article analysis over chunks of articles in worker processes.
 
@@ -256,6 +284,8 @@ def map_articles(
         Passed to :func:`order_like`.
     progress
         Show a progress bar counting articles (when the work is chunked).
+    desc
+        Label of the progress bar; default the function's name.
 
     Returns
     -------
@@ -275,11 +305,11 @@ def map_articles(
     _check_articles(articles)
     jobs = max(1, n_jobs if n_jobs is not None else (os.cpu_count() or 1))
     in_process = jobs == 1 or len(articles) < PARALLEL_MIN_ARTICLES
-    if in_process and chunk_size is None:
+    if (in_process and chunk_size is None) or articles.empty:
         return order_like(_run_chunk(func, articles), articles, sort_by=sort_by)
     size = _chunk_size(len(articles), jobs, chunk_size)
     chunks = [articles.iloc[start : start + size] for start in range(0, len(articles), size)]
-    name = getattr(func, "__name__", type(func).__name__)
+    name = desc or getattr(func, "__name__", type(func).__name__)
     with tqdm(total=len(articles), desc=name, unit="article", disable=not progress) as bar:
         if in_process:
             parts = _run_here(func, chunks, bar=bar)

@@ -7,6 +7,7 @@ counting, not by timing.
 
 from __future__ import annotations
 
+import functools
 import json
 import warnings
 
@@ -167,6 +168,92 @@ def test_params_and_version_change_invalidate(cache_dir):
     _run(_articles(2), counting, cache_dir, params={"n": 1})
     _run(_articles(2), counting, cache_dir, params={"n": 2})
     assert counting.seen == ["a00", "a01"] * 2
+
+
+def _kept_columns(articles: pd.DataFrame, *, columns: tuple[str, ...] = ("doc_id", "text")) -> pd.DataFrame:
+    return articles[list(columns)].copy()
+
+
+def test_a_partials_function_and_arguments_are_part_of_the_version():
+    from analysis import parallel, vocabulary
+
+    by_article = functools.partial(vocabulary.term_counts, by="article")
+    by_outlet = functools.partial(vocabulary.term_counts, by="outlet")
+    versions = {cache._version_for("t", func, (), (), None) for func in (by_article, by_outlet)}
+    assert len(versions) == 2
+    # a Pipeline's steps and a Columns step's columns count too
+    steps = [parallel.Pipeline(analysis.sentences, parallel.Columns(*kept))
+             for kept in (("doc_id",), ("doc_id", "text"))]
+    assert len({cache._version_for("t", step, (), (), None) for step in steps}) == 2
+    # the module of the wrapped function is hashed: editing vocabulary changes the version
+    modules: set = set()
+    cache._describe(by_article, modules)
+    assert vocabulary in modules
+
+
+def test_partial_version_is_the_same_in_every_process_and_ignores_object_state(cache_dir):
+    stop = functools.partial(_kept_columns, columns=("text", "doc_id"))
+    first = cache._version_for("t", stop, (), (), None)
+    assert cache._version_for("t", functools.partial(_kept_columns, columns=("text", "doc_id")), (), (), None) == first
+    counting = Counting()
+    before = cache._version_for("t", counting, (), (), None)
+    counting(_articles(1))  # its call log changes; what it computes does not
+    assert cache._version_for("t", counting, (), (), None) == before
+
+
+def test_version_func_keeps_the_runner_out_of_the_version(cache_dir):
+    counting = Counting()
+    for n in (1, 2):  # as partial(map_articles, step, n_jobs=n): only the step is versioned
+        runner = functools.partial(_call_with, counting, n=n)
+        _run(_articles(2), runner, cache_dir, version_func=analysis.sentences)
+    assert counting.seen == ["a00", "a01"]
+
+
+def _call_with(func, articles, *, n):
+    return func(articles)
+
+
+def test_object_column_of_strings_is_read_back_as_object(cache_dir):
+    def tagged(articles):
+        return pd.DataFrame({"doc_id": articles["doc_id"], "kind": pd.Series(["x"] * len(articles), dtype=object)})
+
+    articles = _articles(2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheWarning)  # a dtype mismatch would delete the segment with a warning
+        cold, _ = _run(articles, tagged, cache_dir)
+        warm, stats = _run(articles, tagged, cache_dir)
+    assert stats["n_cached"] == 2 and warm["kind"].dtype == object
+    pd.testing.assert_frame_equal(warm, tagged(articles), check_exact=True)
+
+
+# --------------------------------------------------------------------------- whole-frame results
+
+
+def _outlet_lengths(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.groupby("outlet", observed=True)["n_chars"].sum().reset_index()
+
+
+def test_cached_frame_reads_back_and_recomputes_on_a_changed_value(cache_dir):
+    articles = _articles(4)
+    frame = pd.DataFrame({"outlet": articles["outlet"], "n_chars": articles["text"].str.len()})
+    calls = []
+
+    def summary(values):
+        calls.append(len(values))
+        return _outlet_lengths(values)
+
+    # by hand: a00 and a02 are Daily Bugle, a01 and a03 Planet
+    expected = [frame["n_chars"].iloc[[0, 2]].sum(), frame["n_chars"].iloc[[1, 3]].sum()]
+    stats: dict = {}
+    for _ in range(2):
+        got = cache.cached_frame("lengths", frame, summary, cache_dir=cache_dir, stats=stats)
+        assert got["n_chars"].tolist() == expected and got["outlet"].dtype == frame["outlet"].dtype
+    assert calls == [4] and stats["n_cached"] == 1
+    changed = frame.assign(n_chars=frame["n_chars"] + 1)
+    cache.cached_frame("lengths", changed, summary, cache_dir=cache_dir, stats=stats)
+    assert calls == [4, 4] and stats["n_computed"] == 1
+    cache.cached_frame("lengths", frame, summary, cache_dir=cache_dir, enabled=False)
+    assert calls == [4, 4, 4]
 
 
 def test_code_version_follows_sources_and_data_files(tmp_path, monkeypatch):

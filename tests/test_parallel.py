@@ -153,3 +153,31 @@ def test_chunked_scores_keep_only_the_chosen_columns(shuffled):
     pd.testing.assert_frame_equal(got, expected.reset_index(drop=True))
     with pytest.raises(ValueError, match=r"missing column\(s\) \['compound'\]"):
         keep(shuffled)
+
+
+def _warn_twice(articles: pd.DataFrame) -> pd.DataFrame:
+    import warnings
+
+    warnings.warn("outlet(s) ['X'] have no articles in this selection", UserWarning)
+    warnings.warn("something else", UserWarning)
+    return _text_length(articles)
+
+
+def test_silenced_ignores_only_the_matching_warning_and_pickles(shuffled):
+    import pickle
+
+    step = pickle.loads(pickle.dumps(parallel.Silenced(_warn_twice, message=r"outlet\(s\) .* have no articles")))
+    with pytest.warns(UserWarning) as caught:
+        result = step(shuffled.head(3))
+    assert [str(w.message) for w in caught] == ["something else"]
+    assert result["doc_id"].tolist() == shuffled["doc_id"].head(3).tolist()
+
+
+def test_progress_label_can_be_named(shuffled, capsys):
+    map_articles(_text_length, shuffled, n_jobs=1, chunk_size=CHUNK, desc="lengths of texts")
+    assert "lengths of texts" in capsys.readouterr().err
+
+
+def test_no_articles_gives_the_functions_empty_table(shuffled):
+    got = map_articles(_text_length, shuffled.iloc[:0], n_jobs=2, chunk_size=CHUNK, progress=False)
+    assert len(got) == 0 and list(got.columns) == ["doc_id", "n_chars"]
