@@ -36,8 +36,27 @@ refers back to it ("Gazprom said … the company said"); so is the body before
 a spokesperson ("a Google spokesperson told Reuters"). A one-word name that
 follows another capitalised word anywhere in the article ("Mike Johnson") is a
 surname and never a source. The kind of an unknown name comes from its
-descriptor, else from the name itself (a Ministry is a government body,
-"Punchbowl News" a news outlet, "… Corporation" a company), else ``"unknown"``.
+descriptor, else from the name itself (a Ministry, a "… Department", a "Department
+of …", a "Supreme/High Court" or a "National/Federal/Central … Service, Agency,
+Administration, Office, Board …" is a government body, "Punchbowl News" a news
+outlet, "… Corporation" a company), else ``"unknown"``.
+
+Further general rules: an acronym in brackets and an appositive may stand between
+a name and its verb ("the Office for Budget Responsibility (OBR), the government's
+forecaster, said"); a body speaks through its officer ("the NLC President, Joe
+Ajaero, said", "ECB President Christine Lagarde told"), reported under the
+registry's name or the full name in the article whose initials spell the acronym;
+a body's own numbers count ("the European Space Agency's estimate"), as does a
+"study/survey/poll by" it, with the owner before a possessive dropped
+("McGill University's Media Ecosystem Observatory" → the Observatory); a leading
+possessive or "US" before "National/Federal" is dropped from an unknown name; a
+lower-case ministry after a national adjective ("the French foreign ministry
+said") counts when it informs (said, stated, announced …), not when it only
+reacts ("dismissed the report"); "carried by" / "read on" are cues; a web
+address is an organisation ("PowerOutage.us"). A title followed by a name is a
+person ("Council President Shannon Hardin"), and the employer of one quoted
+analyst ("…, an analyst at Bernstein") is not a source, while "analysts at
+Goldman Sachs" still are.
 
 What it does *not* do
 ---------------------
@@ -50,7 +69,10 @@ unknown one-word outlets ("according to Meduza") are found only once they are
 added to the registry. Bare country or city names used for a government
 ("Kyiv claims") are not reported, unless they speak in a statement ("Moscow
 said in a statement" is reported as "Moscow"). Pronoun references ("the
-agency said") are not resolved to a source of their own.
+agency said") are not resolved to a source of their own. A company that
+"the company" refers back to keeps kind ``"unknown"``; "declined to comment" is
+no citation. An acronym whose full name the article never gives is reported as
+the acronym.
 """
 
 from __future__ import annotations
@@ -65,7 +87,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
-from .speakers import _ACRONYM_OR_BRAND
+from .speakers import _ACRONYM_OR_BRAND, _STATE_FIRST_WORDS, _STATE_LAST_WORDS
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -104,13 +126,14 @@ _CUE = (
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
-    r"|posted)\s+by"
-    r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts)\s+(?:from|by)"
+    r"|posted|carried)\s+by|(?:read|aired|broadcast)\s+on"
+    r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts|study|survey|analysis"
+    r"|poll|estimates?)\s+(?:from|by)"
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
-    r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts?|economists?|strategists?)\s+at"
+    r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
-_EMPLOYER_CUE = re.compile(r"(?i:(?:analysts?|economists?|strategists?)\s+at)")
+_EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 #: Cues that make a *news outlet or agency* a source but only an audience of
 #: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
 _MEDIA_ONLY_CUE = re.compile(
@@ -123,7 +146,7 @@ _MEDIA_KINDS = frozenset({"news outlet", "news agency"})
 _MEDIA_WORDS = frozenset(
     "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
     "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
-    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star".split()
+    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports".split()
 )
 _PLATFORM_CUE = (
     r"(?:posted|shared|uploaded|published|circulating|circulated|broadcast|streamed|seen|viral|popular|trending)"
@@ -142,7 +165,8 @@ _VERB = (
     r"|revealed|reveals|added|warned|warns|estimated|estimates|disclosed|told|tells|explained|showed|shows"
     r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
     r"|denied|denies|dismissed|dismisses|rejected|rejects|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
-    r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found"
+    r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found|issued"
+    r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
     r"|report|reveal|confirm|announce|publish|claim"
 )
 _DESCRIPTOR_KINDS = {
@@ -151,9 +175,13 @@ _DESCRIPTOR_KINDS = {
     "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
     "think tank": "company", "startup": "company", "ministry": "government body",
+    "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
 }
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
-_NAME = r"[A-Z][\w&.\-]*[\w&](?:'s)?(?:\s+(?:(?:of|for|and|&|on|the|de|du)\s+){0,2}[A-Z][\w&.\-]*[\w&])*"
+#: Weekdays never continue a name ("the Supreme Court on Monday said").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_NAME = (r"[A-Z][\w&.\-]*[\w&](?:'s)?"
+         rf"(?:\s+(?:(?:of|for|and|&|on|the|de|du)\s+){{0,2}}(?!{_WEEKDAY})[A-Z][\w&.\-]*[\w&])*")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
@@ -162,10 +190,12 @@ _ORG_WORDS = frozenset(
     "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
-    "Project Initiative Network Institution Programme Program Unit Coalition Brigade".split()
+    "Project Initiative Network Institution Programme Program Unit Coalition Brigade Court".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+#: A web address as a name ("PowerOutage.us", "Express.co.uk").
+_WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 #: Titles that make a capitalised name a person ("the Ukrainian President").
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
@@ -316,7 +346,7 @@ _CUE_BEFORE = re.compile(
 _PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{_PLATFORM_FILLER}\s+){{0,3}}$")
 _PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
+    rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
@@ -328,6 +358,10 @@ _AFFILIATE_AFTER = re.compile(
     r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
+#: A body's own numbers or words: "the European Space Agency's estimate is 2.8%".
+_INFORMATION_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:latest|own|new|official|annual|monthly|weekly|\w+ly)\s+)?(?P<cue>estimates?|forecasts?"
+    r"|projections?|figures|data|statement|report|assessment|tally|count|survey|analysis)\b")
 _ANY_VERB = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\b")
 _UNKNOWN_AFTER_CUE = re.compile(
     rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?"
@@ -335,7 +369,10 @@ _UNKNOWN_AFTER_CUE = re.compile(
 )
 #: "The <Name> said": an unknown name led by "the" and carrying an organisation
 #: word, right before a reporting verb ("The World Bank estimated").
-_UNKNOWN_BEFORE_VERB = re.compile(rf"(?<!\w)(?:the|The)\s+(?P<name>{_NAME})(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
+#: Extra room after a name for its acronym in brackets ("the Office for Budget Responsibility (OBR), …, said").
+_ACRONYM_ROOM = 12
+_UNKNOWN_BEFORE_VERB = re.compile(
+    rf"(?<!\w)(?:the|The)\s+(?P<name>{_NAME})(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW + _ACRONYM_ROOM}}}))")
 #: Kinds credited through a correspondent ("Al Jazeera's Gabriel Elisondo … said").
 _POSSESSIVE_KINDS = frozenset({"news outlet", "news agency"})
 #: Characters after a possessive in which the correspondent's reporting verb must appear.
@@ -354,6 +391,9 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
+    information = _INFORMATION_AFTER.match(rest)
+    if information:
+        return information.group("cue")
     if _AFFILIATE_AFTER.match(rest) or (kind in _POSSESSIVE_KINDS and _POSSESSIVE_AFTER.match(rest)):
         verb = _ANY_VERB.search(rest)
         if verb:
@@ -398,19 +438,51 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
         return False
     if any(w in _PERSON_TITLES for w in words) and not any(w in _ORG_WORDS for w in words):
         return False
+    if _titled_person(words):
+        return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" a source
         return has_descriptor or any(w in _MEDIA_WORDS for w in words)
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
         return True
-    return (name.isupper() and len(name) >= 2) or ".co" in name or bool(_BRAND.fullmatch(name))
+    return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or bool(_BRAND.fullmatch(name))
+
+
+def _titled_person(words: list[str]) -> bool:
+    """A title followed by a name without organisation words is a person ("Council President Shannon Hardin")."""
+    for i, word in enumerate(words[:-1]):
+        if word in _PERSON_TITLES:
+            rest = words[i + 1:]
+            return not any(w in _ORG_WORDS for w in rest) and all(w[:1].isupper() for w in rest)
+    return False
+
+
+def _tidy_name(name: str) -> str:
+    """An unknown name without a leading "The", possessive ("Iran's Ministry of …") or "US" before
+    a "National"/"Federal" body ("US National Oceanic and Atmospheric Administration")."""
+    name = re.sub(r"^The\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.\-]*'s\s+(?=[A-Z])", "", name)
+    return re.sub(r"^(?:US|U\.S\.|UK)\s+(?=(?:National|Federal)\s)", "", name)
+
+
+_NAME_AT = re.compile(_NAME)
+
+
+def _owned_span(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of what a name owns, when it owns one ("a study by McGill University's Media
+    Ecosystem Observatory" → the Observatory), else ``span``."""
+    if sentence.startswith("'s ", span[1]):
+        owned = _NAME_AT.match(sentence, span[1] + 3)
+        if owned:
+            return owned.span()
+    return span
 
 
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Organisations missing from the registry, after a cue or before a reporting verb."""
     rows = []
     for match in _UNKNOWN_AFTER_CUE.finditer(sentence):
-        span = match.span("name")
-        name = re.sub(r"^The\s+", "", match.group("name"))
+        span = _owned_span(sentence, match.span("name"))
+        name = _tidy_name(sentence[span[0]:span[1]])
         desc = (match.group("desc") or "").lower()
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
@@ -425,12 +497,33 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
         kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only else _kind_from_name(name))  # "told the Echo"
         rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
+    return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
+
+
+#: Verbs that make a lower-case ministry a source: it gives information ("said"), not only a
+#: reaction to someone else's report ("dismissed the report as baseless").
+_INFORMING_VERBS = frozenset("said says stated announced added confirmed warned told reported".split())
+#: "the French foreign ministry said": a ministry written in lower case after a national adjective.
+_LOWER_MINISTRY = re.compile(
+    rf"(?<![\w'])(?P<name>[A-Z][a-z]+\s+(?:[a-z]+\s+)?ministry)\b(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
+
+
+def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """ "The <Name> said" for a name with an organisation word or of a state body's shape
+    ("the Federal Returning Officer said"), and "the French foreign ministry said"."""
+    rows = []
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
         span, name = match.span("name"), match.group("name")
         verb = _VERB_AFTER.match(match.group("after"))
-        if verb and not _overlaps(span, taken + [r["span"] for r in rows]) and any(
-                w in _ORG_WORDS for w in name.split()) and _looks_like_org(name, has_the=True, has_descriptor=False):
+        is_org = any(w in _ORG_WORDS for w in name.split()) or _kind_from_name(name) == "government body"
+        if verb and is_org and not _overlaps(span, taken) and _looks_like_org(name, has_the=True, has_descriptor=False):
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
+    for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
+        span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))
+        if (verb and verb.group("cue").lower() in _INFORMING_VERBS
+                and match.group("name").split()[0] not in _NOT_ORG_FIRST and not _overlaps(span, taken)):
+            rows.append({"source": match.group("name").title(), "kind": "government body",
+                         "cue": verb.group("cue"), "span": span})
     return rows
 
 
@@ -438,7 +531,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
 _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
 #: A name between "a" and "spokesperson" speaks through that spokesperson ("a Google spokesperson").
-_NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>[A-Z][\w&\-]*[\w&])\s+spokes(?:man|woman|person)\b")
+_NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME})\s+spokes(?:man|woman|person)\b")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
 _CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately"})
 #: Back-references that show a one-word name was an organisation ("… the company said").
@@ -458,10 +551,17 @@ _KIND_LAST_WORDS = {
 }
 
 
+#: A name of the shape "<Department|Ministry|Office> of/for …" or "… Court" is a government body.
+_STATE_SHAPE = re.compile(r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s|\bSupreme\s+Court$|^High\s+Court$")
+
+
 def _kind_from_name(name: str) -> str:
-    """Kind an unknown name gives itself: a Ministry is a government body, "… News" an outlet."""
+    """Kind an unknown name gives itself: a Ministry, a "… Department" or a "National … Service"
+    is a government body, "… News" an outlet, "… Corporation" a company."""
     words = name.split()
-    if "Ministry" in words or "Ministries" in words:
+    if {"Ministry", "Ministries"} & set(words) or words[-1] == "Department" or _STATE_SHAPE.search(name):
+        return "government body"
+    if words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS:
         return "government body"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
 
@@ -512,12 +612,60 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
             continue
         if len(words) == 1 and not _one_word_org(name, match.group("after"), context, offset + span[1]):
             continue
-        rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
-    for match in _NAME_SPOKESPERSON.finditer(sentence) if "spokes" in sentence else ():
+        rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name),
+                     "cue": verb.group("cue"), "span": span})
+    return rows + (_spokesperson_orgs(sentence, taken, context, offset) if "spokes" in sentence else [])
+
+
+def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
+    """The body before a spokesperson: "a Google spokesperson", "a Department of Health spokesperson"."""
+    rows = []
+    for match in _NAME_SPOKESPERSON.finditer(sentence):
         name, span = match.group("name"), match.span("name")
-        if not (_overlaps(span, taken) or name in _NOT_ORG_FIRST or _is_forename_of(name, context)):
-            rows.append({"source": name, "kind": _kind_from_name(name), "cue": "spokesperson", "span": span})
+        words = name.split()
+        if _overlaps(span, taken) or words[0] in _NOT_ORG_FIRST:
+            continue
+        if (len(words) == 1 and not _is_forename_of(name, context)) or (
+                len(words) > 1 and any(w in _ORG_WORDS for w in words)):
+            rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name),
+                         "cue": "spokesperson", "span": span})
     return rows
+
+
+#: Acronyms of places, never speaking bodies ("US President Joe Biden said").
+_PLACE_ACRONYMS = frozenset("US USA UK UAE DRC EU UN".split())
+#: "the NLC President, Joe Ajaero, said", "the RCN's general secretary": a body speaking through its officer.
+_ACRONYM_OFFICER = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z]{3,6})(?:'s)?\s+(?i:president|chair(?:man|woman|person)?|general\s+secretary"
+    r"|secretary(?:-general)?|director(?:-general)?|chief\s+executive|spokes(?:man|woman|person))\b")
+#: Words skipped when a name's initials are compared with an acronym.
+_NAME_CONNECTORS = frozenset("of for and & on the de du".split())
+
+
+def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
+                      registry: _Registry) -> list[dict]:
+    """Acronyms whose officer speaks in the sentence: the registry's name, else the full name
+    the article gives, else the acronym."""
+    rows = []
+    matches = list(_ACRONYM_OFFICER.finditer(sentence))
+    for match in matches if matches and _ANY_VERB.search(sentence) else ():
+        name, span = match.group("name"), match.span("name")
+        if name not in _PLACE_ACRONYMS and not _overlaps(span, taken):
+            full = _expand_acronym(name, context)
+            source, kind = _resolve(registry, name) or (full, _kind_from_name(full))
+            rows.append({"source": source, "kind": kind, "cue": "officer", "span": span})
+    return rows
+
+
+@lru_cache(maxsize=4096)
+def _expand_acronym(acronym: str, context: str) -> str:
+    """The name in the article whose initials spell ``acronym`` ("Royal College of Nursing" for
+    RCN), else the acronym itself."""
+    for match in re.finditer(_NAME, context):
+        words = [w for w in re.sub(r"^The\s+", "", match.group()).split() if w not in _NAME_CONNECTORS]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+            return re.sub(r"^The\s+", "", match.group())
+    return acronym
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -537,6 +685,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         known = _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
+        unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             rows.append({"source": row["source"], "kind": row["kind"], "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})

@@ -25,7 +25,12 @@ below read only the narration around it.
    capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
    runs of two or three capitalised words, name particles aside (``Ursula von
    der Leyen``, ``Riyad al-Maliki``; organisations when they hold a word such
-   as Ministry, Agency, News, Hospital); one capitalised word right before a speech
+   as Ministry, Agency, News, Hospital, a "National/Federal/Central … Agency,
+   Service, Office …" being a government body); in a longer run the words after
+   its last title word are the person (``Senate Majority Leader John Thune``,
+   ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open
+   no name; a middle initial stays in a name after a title (``Judge Lewis A.
+   Kaplan``); one capitalised word right before a speech
    verb or a role (``Klitschko said``, ``Natalia, a teacher``) — an organisation
    when it is an acronym or brand, has a ``which`` clause or speaks "in a
    statement" (``OpenAI said``, ``Hamas said in a statement``); the surname of
@@ -44,6 +49,9 @@ below read only the narration around it.
    Red Cross spokesperson``), unless a name follows the role (``Manchester
    City manager Pep Guardiola`` is the person), while any other role of a body
    stays a person (``a Nato official`` → "NATO official", typed by the body).
+   Before a verb, a person or description joined to a body by ``from``/``at``/
+   ``of`` (``Professor Lim Wei Ming from the NUS School of Public Health said``,
+   ``a nurse at the Royal Hospital said``) is the speaker, not the body.
 4. **Resolution.**  ``he``/``she`` → the nearest singular person earlier in
    the sentence, else the previous speaker in the paragraph, else the subject
    of an earlier sentence, else the last speaker or first named person of the
@@ -365,6 +373,9 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
         before = [m for m in found if m.end <= clause.start()]
         heads = [m for m in before if not _after_preposition(par, m)]  # "a nurse at the X Hospital, who …"
         return (heads or before or [nearest])[-1]
+    affiliated = _person_before_affiliation(par, found)
+    if affiliated is not None:
+        return affiliated
     if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
         in_phrase = _after_preposition(par, nearest)  # "X, a professor at Y University, said"
         for earlier in reversed(found[:-1]):
@@ -373,6 +384,20 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
                     and earlier.kind in ("name", "body", "pronoun")):
                 return earlier
     return nearest
+
+
+#: What joins a person to the body they work for: "X from the Y School said", "X at Y said".
+_AFFILIATION = re.compile(r"(?:from|at|of|with)(?:\s+the)?")
+
+
+def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Mention | None:
+    """The named person when the nearest mention is only their employer: "Associate Professor
+    Lim Wei Ming from the NUS School of Public Health said" → Lim Wei Ming."""
+    if (len(found) < 2 or found[-1].kind not in ("body", "body descriptor")
+            or found[-2].kind not in ("name", "descriptor")):
+        return None
+    between = par.narration[found[-2].end:found[-1].start].strip().lower()
+    return found[-2] if _AFFILIATION.fullmatch(between) else None
 
 
 _SINGLE_NAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;]|$))")

@@ -90,8 +90,15 @@ _NOT_NAME_WORDS = frozenset(
     "May June July August September October November December Read Also Related Topics "
     "Ukraine Russia Ukrainian Ukrainians Russian Russians Kyiv Kiev Moscow Europe European "
     "American British German French Western West East North South World War Third Second "
-    "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal".split()
+    "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal "
+    "Former Ex Acting Interim Deputy Associate Assistant".split()
 )
+#: Title words that end the non-name part of a capitalised run: the words after the last
+#: one are the person ("Senate Majority Leader John Thune" → "John Thune").
+_RUN_TITLE_WORDS = frozenset(
+    "President Leader Councilmember Councilman Councilwoman Chief Judge Justice Professor Director "
+    "Secretary Minister Governor Mayor Senator Chairman Chairwoman Chair Commissioner Representative "
+    "Spokesman Spokeswoman Spokesperson Captain Coach Opener".split())
 _ORG_WORDS = {
     "military or government body": frozenset(
         "Ministry Government Army Forces Force Command Service Council Office Department "
@@ -384,6 +391,10 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
     for start, stop, word, *_ in tokens[i:i + 5]:
         base = word[:-2] if word.endswith("'s") else word
         particle = bool(words) and base in _NAME_PARTICLES
+        if words and len(base) == 1 and base.isupper() and text[stop:stop + 1] == ".":
+            words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"
+            ends.append(stop + 1)
+            continue
         if (text[ends[-1]:start].strip(" .") or base in _NOT_NAME_WORDS
                 or not (particle or re.match(_CAPITAL_WORD, base))
                 or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
@@ -443,7 +454,18 @@ def _is_person_run(names: list[str]) -> bool:
             and names[-1] not in _NAME_PARTICLES)
 
 
+#: A name opening with one of these and ending with one of :data:`_STATE_LAST_WORDS` is a
+#: state body ("National Environment Agency", "Federal Returning Officer"), not a news
+#: agency; "National Farmers Union" keeps its own type.
+_STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
+_STATE_LAST_WORDS = frozenset(
+    "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
+    "Directorate Authority Institute Inspectorate Court".split())
+
+
 def _org_type(words: list[str]) -> str:
+    if words and words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS:
+        return "military or government body"
     for stype, keywords in _ORG_WORDS.items():
         if any(w in keywords for w in words):
             return stype
@@ -464,6 +486,9 @@ def _capitalised_mentions(text: str) -> list[_Mention]:
         leading = []
         while words and (words[0].group() in _NOT_NAME_WORDS or words[0].group() in _CONNECTORS):
             leading.append(words.pop(0))
+        titled = [i for i, w in enumerate(words) if w.group() in _RUN_TITLE_WORDS]
+        if titled and not _org_type([w.group() for w in words[titled[-1] + 1:]]):
+            words = words[titled[-1] + 1:]  # "Senate Majority Leader John Thune": the person
         if len(words) < 2:
             continue
         names, start = [w.group() for w in words], words[0].start()

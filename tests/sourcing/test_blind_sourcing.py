@@ -56,6 +56,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: among others) was scored once, before any rule was revised for it; source name F1 0.538.
 #: Its labels give a quote continuing a speaker's words after the cue sentence the cue's
 #: verb; 14 of its 18 verb misses are such continuations, which the rules leave empty.
+#: Set 5 is now a development set. Labelling slips fixed after its first run, where its
+#: labels broke the conventions of sets 1-4 and of the registries (no rule changed for them):
+#: X is labelled with the registry's canonical "Twitter" (3 labels; sets 1, 2 and 4 use it);
+#: the dateline agencies "(AP) —" / "(Reuters) -" are cited news agencies as in sets 1, 2 and
+#: 4 (4 labels added); "Russian Defence Ministry" (source) and "Russian defence ministry"
+#: (speaker) take the registries' canonical "Russian Ministry of Defence". Conventions of set 5
+#: that the rules do not follow because sets 1-4 or the bundled corpus labels say otherwise:
+#: a company that "the company" refers back to stays ``unknown`` (set 4: Gazprom, Unilever);
+#: a short quote inside a named speaker's reported clause stays a scare quote (bundled corpus).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -80,7 +89,7 @@ FLOORS = {
     "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92},
     "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
-    "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.42},
+    "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
 }
 
 
