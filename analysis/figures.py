@@ -85,6 +85,8 @@ _STYLE = {
     "path.simplify": True,
 }
 # No dates or versions in the files, so reruns give identical bytes.
+#: Decimals in the CSV tables: 12 significant digits.
+CSV_FLOAT_FORMAT = "%.12g"
 _METADATA = {
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
     "svg": {"Date": None, "Creator": None},
@@ -249,7 +251,9 @@ def save_figure(
         File stem, e.g. ``"tone_by_outlet"``; letters, digits, ``_`` and ``-``.
     data
         Exactly the numbers the figure shows, written to ``<name>.csv`` so a
-        reader can check them without Python.
+        reader can check them without Python (decimals to
+        :data:`CSV_FLOAT_FORMAT`, so the last bits of floating-point noise
+        neither show nor change the file).
     out_dir
         Folder to write into; defaults to the repository's ``figures/``.
     source
@@ -279,7 +283,7 @@ def save_figure(
     with open(csv_path, "w", encoding="utf-8", newline="") as handle:
         if source:
             handle.write(f"# source: {source}\n")
-        data.to_csv(handle, index=False, lineterminator="\n")
+        data.to_csv(handle, index=False, lineterminator="\n", float_format=CSV_FLOAT_FORMAT)
     written["csv"] = csv_path
     if close:
         plt.close(fig)

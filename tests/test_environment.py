@@ -6,8 +6,11 @@ import re
 import tomllib
 
 import yaml
+from packaging.version import Version
 
 from analysis import paths
+
+import lockfile
 
 #: name, optional [extras] (conda packages carry them built in), lower bound.
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9_.\-]+)(?:\[[\w,\s-]*\])?\s*(>=\s*[\w.]+)?")
@@ -56,3 +59,11 @@ def test_every_dependency_has_a_lower_bound():
 def test_core_packages_of_the_design_card_are_listed():
     core = {"jupyterlab", "pandas", "matplotlib", "vadersentiment", "wordcloud"}
     assert core <= set(_pyproject())
+
+
+def test_lock_pins_every_dependency_at_or_above_its_lower_bound():
+    pins = lockfile.locked_versions()
+    assert sorted(set(_pyproject()) - set(pins)) == [], "requirements.lock misses a dependency: run `make lock`"
+    below = {name: (pins[name], bound) for name, bound in _pyproject().items()
+             if Version(pins[name]) < Version(bound.removeprefix(">="))}
+    assert below == {}

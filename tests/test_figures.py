@@ -31,6 +31,13 @@ def test_writes_pdf_svg_png_and_the_plotted_table(tmp_path):
     assert lines == ["# source: toy corpus, 2 articles", "outlet,n_words", "A,120", "B,340"]
 
 
+def test_table_decimals_drop_floating_point_noise_but_keep_twelve_digits(tmp_path):
+    fig, _ = _draw()
+    data = pd.DataFrame({"value": [0.1 + 0.2, 1 / 3, 9.0, -0.15189512500000002]})
+    csv = figures.save_figure(fig, "noise", data=data, out_dir=tmp_path, close=True)["csv"]
+    assert csv.read_text().splitlines() == ["value", "0.3", "0.333333333333", "9", "-0.151895125"]
+
+
 def test_same_figure_twice_gives_identical_bytes(tmp_path):
     fig, data = _draw()
     first = _digests(figures.save_figure(fig, "a", data=data, out_dir=tmp_path / "one", close=True))
