@@ -42,6 +42,7 @@ __all__ = [
     "new_figure",
     "save_figure",
     "SavedFigure",
+    "source_line",
 ]
 
 #: Okabe & Ito (2008) colour-blind-safe palette, black last (kept for text).
@@ -97,6 +98,31 @@ _METADATA = {
 def use_style() -> None:
     """Apply the paper style to matplotlib's global settings."""
     plt.rcParams.update(_STYLE)
+
+
+def source_line(articles: pd.DataFrame, corpus_path: str | Path | None = None, method: str = "") -> str:
+    """The data behind a figure, for the ``source`` of :func:`save_figure`.
+
+    Parameters
+    ----------
+    articles
+        The articles the figure is drawn from (needs ``outlet``).
+    corpus_path
+        The corpus folder as the notebook was given it; ``None`` or the
+        repository's ``data/`` is the bundled corpus. Only the folder's name is
+        written, so the line is the same on every machine.
+    method
+        What was measured, e.g. ``"VADER compound per sentence"``.
+
+    Returns
+    -------
+    str
+        ``"5 articles from 4 outlets; corpus: bundled; VADER compound per sentence"``.
+    """
+    bundled = corpus_path is None or Path(corpus_path).resolve() == paths.DATA_DIR.resolve()
+    corpus_name = "bundled" if bundled else Path(corpus_path).resolve().name
+    parts = [f"{len(articles)} articles from {articles['outlet'].nunique()} outlets", f"corpus: {corpus_name}"]
+    return "; ".join(parts + ([method] if method else []))
 
 
 def outlet_colors(outlets: Iterable[str] | pd.Series) -> dict[str, str]:

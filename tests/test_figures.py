@@ -135,3 +135,13 @@ def test_saved_figure_shows_the_written_png_at_screen_size(tmp_path):
     assert png == saved["png"].read_bytes()
     width_px = Image.open(saved["png"]).size[0]
     assert meta["width"] == round(width_px * 110 / 300)
+
+
+def test_source_line_names_the_corpus_folder_never_a_machine_path(tmp_path):
+    from analysis import paths
+
+    articles = pd.DataFrame({"outlet": ["A", "B", "A"]})
+    assert figures.source_line(articles) == "3 articles from 2 outlets; corpus: bundled"
+    assert figures.source_line(articles, paths.DATA_DIR, "VADER") == "3 articles from 2 outlets; corpus: bundled; VADER"
+    mine = tmp_path / "my_corpus"
+    assert figures.source_line(articles, mine) == "3 articles from 2 outlets; corpus: my_corpus"
