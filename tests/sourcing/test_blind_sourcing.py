@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_5.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_6.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -41,7 +41,7 @@ from analysis.sourcing.quotes import load_speakers, quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
-        "blind_sourcing_5.json")
+        "blind_sourcing_5.json", "blind_sourcing_6.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -65,6 +65,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: that the rules do not follow because sets 1-4 or the bundled corpus labels say otherwise:
 #: a company that "the company" refers back to stays ``unknown`` (set 4: Gazprom, Unilever);
 #: a short quote inside a named speaker's reported clause stays a scare quote (bundled corpus).
+#: Set 6 (25 passages, 108 quotes, 83 sources; Bloomberg, FT, Axios, The Verge, TechCrunch,
+#: ESPN, The Athletic, Variety, The Sun, Mirror, Metro, Evening Standard, Irish Times, SMH,
+#: NZ Herald, Korea Herald, Arab News, News24, Nation, Euronews, Le Monde, a live blog, a Q&A,
+#: a press release, a science story) was written by another annotator after round 2 and
+#: scored once before any rule was revised for it. Its own decisions, where the conventions
+#: were silent: Q:/A: lines are not quotes (only marked text inside them is); standalone
+#: live-blog timestamps are paragraphs; quoted film/book titles are scare quotes with no
+#: speaker; a label the text pins on someone ("called it a 'witch hunt'") is speech; a credit
+#: naming only a photographer is not a source; a wire tag "/PRNewswire/" is a source like an
+#: agency dateline; the article's own outlet cited ("told The Irish Times") is a source.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -81,6 +91,9 @@ FIRST_RUN = {
     "blind_sourcing_5.json": {"quote_f1": 1.000, "speaker_accuracy": 0.723, "speaker_type_accuracy": 0.521,
                               "verb_accuracy": 0.812, "source_precision": 0.535, "source_recall": 0.371,
                               "source_f1": 0.438},
+    "blind_sourcing_6.json": {"quote_f1": 1.000, "speaker_accuracy": 0.641, "speaker_type_accuracy": 0.427,
+                              "verb_accuracy": 0.926, "source_precision": 0.722, "source_recall": 0.470,
+                              "source_f1": 0.569},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
@@ -90,6 +103,7 @@ FLOORS = {
     "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
+    "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.62, "source_f1": 0.55},
 }
 
 
