@@ -82,6 +82,7 @@ def _execute(notebook: Path, target: Path, parameters: dict) -> None:
             kernel_name="python3",
             language="python",
             progress_bar=False,
+            request_save_on_cell_execute=False,  # write once at the end (or on failure), not after every cell
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=_KERNEL_ARGUMENTS,
         )

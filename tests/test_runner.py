@@ -31,6 +31,9 @@ def test_a_failing_cell_names_notebook_cell_and_error(tmp_path):
     assert "00_broken.ipynb" in message
     assert "ValueError" in message and "metadata row 7 is bad" in message
     assert "raise ValueError" in message, "the failing cell's source should be shown"
+    executed = tmp_path / "out" / "reports" / "00_broken.ipynb"
+    assert str(executed) in message
+    assert "metadata row 7 is bad" in executed.read_text(encoding="utf-8"), "the executed copy keeps the traceback"
 
 
 def test_parameters_reach_the_notebook_and_report_is_written(tmp_path):
