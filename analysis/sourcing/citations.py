@@ -48,7 +48,18 @@ Ajaero, said", "ECB President Christine Lagarde told"), reported under the
 registry's name or the full name in the article whose initials spell the acronym;
 a body's own numbers count ("the European Space Agency's estimate"), as does a
 "study/survey/poll by" it, with the owner before a possessive dropped
-("McGill University's Media Ecosystem Observatory" → the Observatory); a leading
+("McGill University's Media Ecosystem Observatory" → the Observatory); the owner of a poll ("according to
+an Ifop poll") and the journal of a study ("the study, published Monday in
+Nature Medicine") are sources; so is the wire of a press release ("/PRNewswire/
+--"), the article's own outlet when cited ("told the Herald" in the NZ Herald,
+under the registry's name), a company named with its legal form ("Boeing
+Co.", "… Limited"), and the department a one-word body before "spokesperson"
+stands for ("a Commerce spokesperson" after "the Commerce Department"); a
+relative clause may stand between a body and its verb ("The World Health
+Organization, which …, says"); a name "told" something is a news medium unless
+its last word belongs to another organisation ("the Science Media Centre");
+"polled by", "confirmed to" and "in a statement to" are cues; a credit naming
+only a photographer ("Photo: Nick Moir") is none; a leading
 possessive or "US" before "National/Federal" is dropped from an unknown name; a
 lower-case ministry after a national adjective ("the French foreign ministry
 said") counts when it informs (said, stated, announced …), not when it only
@@ -87,7 +98,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
-from .speakers import _ACRONYM_OR_BRAND, _STATE_FIRST_WORDS, _STATE_LAST_WORDS
+from .speakers import _ACRONYM_OR_BRAND, _STATE_FIRST_WORDS, _STATE_LAST_WORDS, _UPPER
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -131,6 +142,7 @@ _CUE = (
     r"|poll|estimates?)\s+(?:from|by)"
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
+    r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
 _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
@@ -139,7 +151,8 @@ _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 _MEDIA_ONLY_CUE = re.compile(
     r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
-    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with))"
+    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
+    r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to)"
 )
 _MEDIA_KINDS = frozenset({"news outlet", "news agency"})
 #: Organisation words that mark an unknown name as a news medium.
@@ -167,7 +180,7 @@ _VERB = (
     r"|denied|denies|dismissed|dismisses|rejected|rejects|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
     r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found|issued"
     r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
-    r"|report|reveal|confirm|announce|publish|claim"
+    r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
 )
 _DESCRIPTOR_KINDS = {
     "news agency": "news agency", "agency": "news agency", "wire service": "news agency",
@@ -180,8 +193,11 @@ _DESCRIPTOR_KINDS = {
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_NAME = (r"[A-Z][\w&.\-]*[\w&](?:'s)?"
-         rf"(?:\s+(?:(?:of|for|and|&|on|the|de|du)\s+){{0,2}}(?!{_WEEKDAY})[A-Z][\w&.\-]*[\w&])*")
+#: A capitalised name: words joined by spaces or by "of", "for", "and", "&", "on", "de", "du"
+#: (with "the" after them: "Department of the Treasury"), never by a bare "the" ("told The
+#: Irish Times the Government's …").
+_NAME = (rf"{_UPPER}[\w&.\-]*[\w&](?:'s)?"
+         rf"(?:\s+(?:(?:of|for|and|&|on|de|du)\s+(?:the\s+)?)?(?!{_WEEKDAY}){_UPPER}[\w&.\-]*[\w&])*")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
@@ -190,7 +206,7 @@ _ORG_WORDS = frozenset(
     "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
-    "Project Initiative Network Institution Programme Program Unit Coalition Brigade Court".split()
+    "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -228,7 +244,7 @@ _DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: compiled once per path, cached
 class _Registry:
     keys: frozenset  # aliases as tuples of lower-cased tokens
     starts: frozenset  # first tokens of the aliases
@@ -289,16 +305,38 @@ def _aliases(row) -> list[str]:
 @lru_cache(maxsize=8)
 def _compile(path: str | None) -> _Registry:
     table = load_registry(path)
+    return _build_registry((row.canonical, row.kind, _aliases(row)) for row in table.itertuples())
+
+
+def _build_registry(rows) -> _Registry:
+    """A registry from (canonical, kind, aliases) triples; the first row to claim an alias wins."""
     lookup: dict = {}
     exact: dict = {}
-    for row in table.itertuples():
-        for alias in _aliases(row):
+    for canonical, kind, aliases in rows:
+        for alias in aliases:
             if alias.isupper():
-                exact.setdefault(alias, (row.canonical, row.kind))
+                exact.setdefault(alias, (canonical, kind))
             else:
-                lookup.setdefault(alias.lower(), (row.canonical, row.kind, alias[:1].isupper()))
+                lookup.setdefault(alias.lower(), (canonical, kind, alias[:1].isupper()))
     keys = frozenset(tuple(_ALIAS_TOKEN.findall(a.lower())) for a in [*exact, *lookup])
-    return _Registry(keys, frozenset(k[0] for k in keys), max(map(len, keys)), lookup, exact)
+    return _Registry(keys, frozenset(k[0] for k in keys), max(map(len, keys), default=1), lookup, exact)
+
+
+@lru_cache(maxsize=256)
+def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
+    """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
+    the outlet as the articles name it, and its last word when that is a newspaper word
+    ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
+    own name and the kind that name gives."""
+    name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
+    if not name[:1].isupper():
+        return None
+    canonical, kind = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name)) or (name, _kind_from_name(name))
+    aliases = {re.sub(r"^(?:the|The)\s+", "", name)}
+    last = name.split()[-1]
+    if len(name.split()) > 1 and last in _MEDIA_WORDS:
+        aliases.add(last)
+    return _build_registry([(canonical, kind, sorted(aliases))])
 
 
 def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:
@@ -350,7 +388,7 @@ _VERB_AFTER = re.compile(
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
-    rf"(?P<cue>(?i:{_VERB}))\b"
+    rf"(?=[a-z])(?P<cue>(?i:{_VERB}))\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
 )
 _AFFILIATE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
@@ -387,7 +425,7 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     before = _CUE_BEFORE.search(window)
     if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
         return before.group("cue")
-    verb = _VERB_AFTER.match(sentence[end:end + _VERB_WINDOW])
+    verb = _VERB_AFTER.match(_after_relative_clause(sentence, end))
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
@@ -399,6 +437,17 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
         if verb:
             return verb.group("cue")
     return None
+
+
+#: A relative clause after a name: "The World Health Organization, which declared …, says".
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;:.]{0,90},")
+
+
+def _after_relative_clause(sentence: str, end: int) -> str:
+    """The text after a name where its verb may stand, a relative clause skipped."""
+    clause = _RELATIVE_AFTER.match(sentence, end)
+    start = clause.end() if clause else end
+    return sentence[start:start + _VERB_WINDOW]
 
 
 def _platform_cue(before: str, after: str) -> str | None:
@@ -423,13 +472,22 @@ def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
 
 
 def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
-    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …")."""
+    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …"), and the wire
+    that carries a press release ("SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …")."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
         hit = _resolve(registry, match.group("name").strip())
         if hit and hit[1] in _MEDIA_KINDS:
             rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span("name")})
+    for match in _WIRE_TAG.finditer(sentence):
+        name = match.group("name").strip()
+        source, kind = _resolve(registry, name) or (name, "unknown")
+        rows.append({"source": source, "kind": kind, "cue": match.group().strip(), "span": match.span("name")})
     return rows
+
+
+#: The wire tag of a press release: "/PRNewswire/ --", "/CNW/ -".
+_WIRE_TAG = re.compile(r"(?<![\w/])/(?P<name>[A-Z][\w .&-]{1,30}?)/\s*(?:--|[-–—])")
 
 
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
@@ -445,6 +503,13 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
         return True
     return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or bool(_BRAND.fullmatch(name))
+
+
+def _is_media_head(name: str) -> bool:
+    """Whether a name told something is a medium: its last word is no other organisation's
+    ("told the Echo", "the Daily Beast"; not "told the Science Media Centre")."""
+    last = name.split()[-1]
+    return last in _MEDIA_WORDS or last not in _ORG_WORDS
 
 
 def _titled_person(words: list[str]) -> bool:
@@ -494,10 +559,34 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
             continue
-        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only else _kind_from_name(name))  # "told the Echo"
+        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only and _is_media_head(name)
+                                     else _kind_from_name(name))  # "told the Echo"
         rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
+    rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
+
+
+#: The owner of a poll or study cited ("according to an Ifop poll") and the journal that
+#: published a study ("The study, published Monday in Nature Medicine, found …").
+_DOCUMENT_OWNER = re.compile(
+    rf"(?<!\w)(?P<cue>(?i:according\s+to))\s+(?i:an?|the)\s+(?:(?i:new|recent|latest)\s+)?(?P<name>{_NAME})"
+    r"\s+(?i:polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data)\b"
+    rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"
+    rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+(?:journal\s+)?)?(?P<name2>{_NAME})")
+
+
+def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Pollsters and journals missing from the registry (:data:`_DOCUMENT_OWNER`)."""
+    rows = []
+    for match in _DOCUMENT_OWNER.finditer(sentence):
+        group = "name" if match.group("name") else "name2"
+        name, span = match.group(group), match.span(group)
+        if name.split()[0] in _NOT_ORG_FIRST or name.endswith("'s") or _overlaps(span, taken):
+            continue
+        cue = match.group("cue") or f"{match.group('cue2')} in"
+        rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name), "cue": cue, "span": span})
+    return rows
 
 
 #: Verbs that make a lower-case ministry a source: it gives information ("said"), not only a
@@ -529,7 +618,7 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
 
 #: A capitalised name, or an acronym or brand ("Gazprom", "OpenAI", "Toyota Motor Corporation").
 _NAME_BEFORE_VERB = re.compile(
-    rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
+    rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW + _ACRONYM_ROOM}}}))")
 #: A name between "a" and "spokesperson" speaks through that spokesperson ("a Google spokesperson").
 _NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME})\s+spokes(?:man|woman|person)\b")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
@@ -547,7 +636,7 @@ _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separa
 #: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio".split()},
-    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company".split()},
+    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited".split()},
 }
 
 
@@ -563,6 +652,8 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS:
         return "government body"
+    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
+        return "news agency"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
 
 
@@ -627,9 +718,19 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
             continue
         if (len(words) == 1 and not _is_forename_of(name, context)) or (
                 len(words) > 1 and any(w in _ORG_WORDS for w in words)):
-            rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name),
+            full = _full_state_name(name, context) if len(words) == 1 else name
+            rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),
                          "cue": "spokesperson", "span": span})
     return rows
+
+
+@lru_cache(maxsize=4096)
+def _full_state_name(word: str, context: str) -> str:
+    """ "<word> Department/Ministry/Office …" when the article names the body so ("a Commerce
+    spokesperson" after "the Commerce Department"), else ``word``."""
+    full = re.search(rf"(?<![\w\-]){re.escape(word)}\s+(?:Department|Ministry|Office|Agency|Bureau|Commission)\b",
+                     context)
+    return full.group() if full else word
 
 
 #: Acronyms of places, never speaking bodies ("US President Joe Biden said").
@@ -668,26 +769,51 @@ def _expand_acronym(acronym: str, context: str) -> str:
     return acronym
 
 
+def _own_mentions(sentence: str, own: _Registry, taken: list[tuple[int, int]]) -> list[dict]:
+    """The article's own outlet cited as a news medium ("told the Herald", "Variety has learned")."""
+    rows = []
+    for start, end, (source, kind) in _find_aliases(sentence, own):
+        cue = _registry_cue(sentence, start, end, "news outlet")
+        if cue is not None and not _overlaps((start, end), taken):
+            rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
+    return rows
+
+
+#: A company's legal form after its name ("Boeing Co.", "Veridian Systems, Inc.").
+_CORPORATE_SUFFIX = r",?\s+(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b"
+
+
+def _corporate_kind(source: str, kind: str, context: str) -> str:
+    """An unknown name the article gives with a company's legal form is a company."""
+    if kind == "unknown" and re.search(rf"(?<![\w\-]){re.escape(source)}{_CORPORATE_SUFFIX}", context):
+        return "company"
+    return kind
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
 
 
-def _paragraph_citations(text: str, registry: _Registry, context: str = "", offset: int = 0) -> list[dict]:
+def _paragraph_citations(text: str, registry: _Registry, context: str = "", offset: int = 0,
+                         own: _Registry | None = None) -> list[dict]:
     """Citations in one paragraph: source, kind, cue, evidence (the sentence).
 
     ``context`` is the text of the whole article with curly apostrophes made straight
-    (the paragraph alone when empty) and ``offset`` where the paragraph starts in it.
+    (the paragraph alone when empty) and ``offset`` where the paragraph starts in it;
+    ``own`` the names of the article's own outlet (:func:`_own_outlet`).
     """
     rows = []
     context = context or text.replace("’", "'")
     for a, b in _sentences(text):
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
         known = _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
+        known += _own_mentions(sentence, own, [row["span"] for row in known]) if own else []
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
-            rows.append({"source": row["source"], "kind": row["kind"], "cue": row["cue"],
+            rows.append({"source": row["source"], "kind": _corporate_kind(row["source"], row["kind"], context),
+                         "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
 
@@ -718,7 +844,20 @@ def _split_credit(registry: _Registry, cue: str, name: str) -> list[tuple[str, s
         agencies.insert(0, parts[0])
     if agencies:
         return [(_credit_name(registry, p), f"/ {p}") for p in agencies]
+    if _is_photographer(registry, name):
+        return []
     return [(_credit_name(registry, name), cue)]
+
+
+#: A person's name: two or three capitalised words, a middle initial allowed ("Nick Moir").
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}")
+
+
+def _is_photographer(registry: _Registry, name: str) -> bool:
+    """A credit naming only a photographer ("Photo: Nick Moir") credits no source."""
+    name = name.strip(" .,;:-")
+    return (bool(_PERSON_NAME.fullmatch(name)) and _resolve(registry, name) is None
+            and not any(w in _ORG_WORDS for w in name.split()))
 
 
 def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
@@ -795,7 +934,8 @@ def _citation_rows(units, registry: _Registry) -> list[dict]:
     joined = {doc_id: "\n\n".join(texts).replace("’", "'") for doc_id, texts in contexts.items()}
     rows, offsets = [], dict.fromkeys(joined, 0)
     for doc_id, outlet, paragraph, line_no, text in units:
-        for row in _paragraph_citations(text, registry, joined[doc_id], offsets[doc_id]):
+        own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
+        for row in _paragraph_citations(text, registry, joined[doc_id], offsets[doc_id], own):
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no, **row})
         offsets[doc_id] += len(text) + 2
     return rows

@@ -19,7 +19,10 @@ below read only the narration around it.
    discuss intelligence, said``); for ``said X`` and ``according to X``, the mention after
    it (a single capitalised word counts: ``said Oksana, a nurse``); for an
    ``-ing`` verb (``…, telling troops '…'``), the subject of the sentence (its
-   first mention that is not possessive or inside a prepositional phrase).
+   first mention that is not possessive or inside a prepositional phrase), or
+   of its absolute clause (``…, with the Fire Service warning of '…'``).  A
+   leading section label (``What they're saying:``, ``Why it matters:``) is no
+   narration; a quote ending on a nested title (``…‘Low Tide,’”``) ends a clause.
 3. **Mentions** are: names and bodies from the alias table
    ``analysis/data/speakers.csv`` (reported by canonical name); a title and the
    capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
@@ -30,7 +33,14 @@ below read only the narration around it.
    its last title word are the person (``Senate Majority Leader John Thune``,
    ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open
    no name; a middle initial stays in a name after a title (``Judge Lewis A.
-   Kaplan``); one capitalised word right before a speech
+   Kaplan``); names may carry accented capitals (``Eoin Ó Broin``, ``Met
+   Éireann``); a descriptive compound (``Mum-of-two``) and post-nominal letters
+   (``SC``, ``MEP``) are no part of a name; ``<person> of <body>`` (``Yuki
+   Tanabe of Osaka University``) is the person; a title inside an
+   organisation's name is none (``Coast General Teaching Hospital``); a name
+   or team just before a titled person, lower-case modifiers between, is the
+   person's employer (``Celtics coach Joe Mazzulla``, ``Sinn Féin housing
+   spokesman Eoin Ó Broin``); one capitalised word right before a speech
    verb or a role (``Klitschko said``, ``Natalia, a teacher``) — an organisation
    when it is an acronym or brand, has a ``which`` clause or speaks "in a
    statement" (``OpenAI said``, ``Hamas said in a statement``); the surname of
@@ -56,8 +66,12 @@ below read only the narration around it.
    the sentence, else the previous speaker in the paragraph, else the subject
    of an earlier sentence, else the last speaker or first named person of the
    previous :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs (``it`` looks for a
-   body).  Possessives (``Putin's soldiers``) and objects of prepositions are
-   never antecedents; ``He said …. '…,' he said`` is one referent.
+   body).  Possessives (``Putin's soldiers``), objects of prepositions
+   (``asked whether he had spoken to Taylor, he said``; ``Speaking at City
+   Hall …, the mayor said``) and descriptions said of someone (``was a
+   reporter``) are never antecedents; ``He said …. '…,' he said`` is one
+   referent.  A surname or first name two people share is the one named last
+   (``Kim Byung-kee … Kim Yong-tae … Kim said``).
    ``one``/``another said`` → the nearest description (``soldier``).
    ``the minister``/``the Labour leader``/``the 18-year-old`` → the last named
    person of a compatible type that is a sentence subject (else the last one),
@@ -277,10 +291,25 @@ def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     return not (verb.form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
 
 
+#: Section labels that open a paragraph in the "smart brevity" style (Axios, Semafor and their
+#: imitators): a heading, not narration ("What they're saying: '…,' Nvidia said").
+_RUBRIC = re.compile(
+    r"(?:What\s+(?:they|people|others|critics|we)\s*(?:['’]re|\s+are)\s+saying|Why\s+it\s+matters"
+    r"|The\s+big\s+picture|Driving\s+the\s+news|Between\s+the\s+lines|Zoom\s+(?:in|out)|Yes,\s+but"
+    r"|The\s+other\s+side|State\s+of\s+play|Reality\s+check|By\s+the\s+numbers|The\s+bottom\s+line"
+    r"|What['’]s\s+next|Go\s+deeper|Flashback|Catch\s+up\s+quick|The\s+intrigue)\s*:")
+
+
+def _blank_rubric(narration: str) -> str:
+    """The narration with a leading section label (:data:`_RUBRIC`) made spaces."""
+    rubric = _RUBRIC.match(narration)
+    return " " * rubric.end() + narration[rubric.end():] if rubric else narration
+
+
 def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
     """Quotes, narration and candidate mentions; verbs and sentences only where there are quotes."""
     spans = [s for s in quote_spans(text) if _WORD.search(text[s.start:s.end])]
-    narration = _blank_quotes(text, spans)
+    narration = _blank_rubric(_blank_quotes(text, spans))
     tokens = _tokens(narration)
     verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
     verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]
@@ -294,8 +323,12 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
     settled = [_attach_roles(p.narration, _select(p.mentions)) for p in paragraphs]
     surnames = _article_surnames(settled, lex)
-    names = _ArticleNames.build(surnames, lex) if surnames else None
-    for par, mentions in zip(paragraphs, settled):
+    names, built = None, None
+    for i, (par, mentions) in enumerate(zip(paragraphs, settled)):
+        latest = _article_surnames(settled[i::-1], lex) if surnames else {}
+        here = {**surnames, **{k: v for k, v in latest.items() if v[0] != surnames[k][0]}}
+        if here != built:  # a name two people share goes to the latest one named ("Kim … Kim said")
+            names, built = _ArticleNames.build(here, lex) if here else None, here
         par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)
     return paragraphs
 
@@ -381,7 +414,7 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
         for earlier in reversed(found[:-1]):
             between = par.narration[earlier.end:nearest.start]
             if ((between.strip().startswith(",") or (in_phrase and "," not in between))
-                    and earlier.kind in ("name", "body", "pronoun")):
+                    and earlier.kind in ("name", "body", "pronoun") and not _after_preposition(par, earlier)):
                 return earlier
     return nearest
 
@@ -418,13 +451,24 @@ def _first_after(par: _Paragraph, verb: _Verb, hi: int) -> _Mention | None:
     return None
 
 
+_WITH = re.compile(r"(?:^|\W)with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
+    """The subject of an absolute clause: "…, with the Fire Service warning of '…'"."""
+    found = [m for m in par.mentions if m.end <= verb.start and not par.narration[m.end:verb.start].strip()]
+    if found and _WITH.search(par.narration[max(0, found[-1].start - 10):found[-1].start]):
+        return found[-1]
+    return None
+
+
 def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _Mention | None:
     """Who the verb attributes to; ``lo`` is where the narration of this side starts."""
     hi = par.sentence_end(verb.end)
     if verb.form == "according to":
         return _first_after(par, verb, hi)
     if lex.verbs.table[verb.form][2]:  # participle: the subject of the sentence
-        return (_subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
+        return (_with_subject(par, verb) or _subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
                 or _nearest_before(par, lo, verb))
     inverted = not _n_words(par.narration[lo:verb.start])  # "'…,' said X": nothing before the verb
     return _nearest_before(par, lo, verb) or (_first_after(par, verb, hi) if inverted else None)
@@ -447,11 +491,20 @@ def _from_mention(m: _Mention, pronoun: str) -> tuple[str, str, str]:
     return speaker, m.speaker_type, m.kind
 
 
+_PREDICATE_VERBS = _BE_FORMS | frozenset({"as", "became", "becomes", "become"})
+
+
+def _is_predicate(par: _Paragraph, m: _Mention) -> bool:
+    """A description said of someone, not a new person: "was a reporter", "worked as a nurse"."""
+    return m.kind == "descriptor" and _previous_word(par.narration, m.start) in _PREDICATE_VERBS
+
+
 def _in_paragraph(par: _Paragraph, pos: int, pronoun: str, n_quotes: int) -> tuple[str, str, str] | None:
     """Antecedent inside the paragraph: same sentence, earlier quotes, earlier sentences."""
-    ok = [m for m in par.mentions if m.end <= pos and not _is_possessive(par, m)
+    ok = [m for m in par.mentions if m.end <= pos and not _is_possessive(par, m) and not _is_predicate(par, m)
           and (_matches(pronoun, m.kind, m.is_plural) or m.speaker == pronoun)]
-    same = [m for m in ok if m.start >= par.sentence_start(pos) and m.speaker != pronoun]
+    same = [m for m in ok if m.start >= par.sentence_start(pos) and m.speaker != pronoun
+            and not _after_preposition(par, m)]
     if same:
         return _from_mention(same[-1], pronoun)
     for speaker in reversed(par.speakers[:n_quotes]):
@@ -507,7 +560,7 @@ def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | N
             other.kind == "name" and other.speaker_type == "unknown" and " " not in other.speaker)
     for previous in [par] + list(reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])):
         found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)
-                 and (previous is not par or o.end <= m.start)]
+                 and not _after_preposition(previous, o) and (previous is not par or o.end <= m.start)]
         subjects = [o for o in found if _is_subject(previous, o)]
         if subjects or found:
             return (subjects or found)[-1]
@@ -593,7 +646,7 @@ def _tail_verbs(par: _Paragraph, k: int) -> list[_Verb]:
     span, close_end = par.spans[k], _close_end(par.spans[k])
     tail = [v for v in par.verbs if close_end <= v.start and v.end <= _tail_hi(par, k)
             and _n_words(par.narration[close_end:v.start]) <= TAIL_CUE_MAX_WORDS]
-    ends_clause = (par.text[span.start:span.end].rstrip()[-1:] in tuple(",.!?…")
+    ends_clause = (par.text[span.start:span.end].rstrip().rstrip("'’\"”")[-1:] in tuple(",.!?…")
                    or _TAG_START.match(par.narration, close_end))
     if tail and (ends_clause or not par.narration[close_end:tail[0].start].strip()):
         return tail

@@ -64,6 +64,10 @@ OWNER_SPEAKS = frozenset({"voice", "voices", "statement", "message", "post", "tw
 #: Modifiers kept before a descriptor head ("a senior US defence official").
 DESCRIPTOR_MAX_MODIFIERS = 3
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: Capital and small letters of the Latin alphabets, accented ones included, as regex classes:
+#: Irish, Polish or Czech names ("Eoin Ó Broin", "Met Éireann", "Łukasz") are names too.
+_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
+_LOWER = "[" + "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower()) + "]"
 _DETERMINERS = frozenset("a an the this that these those one another".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 _PREPOSITIONS = frozenset(
@@ -93,6 +97,16 @@ _NOT_NAME_WORDS = frozenset(
     "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal "
     "Former Ex Acting Interim Deputy Associate Assistant".split()
 )
+#: A capitalised compound of small words describes a person, it is no name ("Mum-of-two Sarah
+#: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
+_DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
+#: Letters after a name that give a rank or honour, not part of the name ("Lisa van der Merwe SC").
+_POST_NOMINALS = frozenset("SC QC KC MP MEP TD MSP MLA MBE OBE CBE KBE DBE PhD".split())
+
+
+def _is_non_name(word: str) -> bool:
+    """A capitalised word that neither starts nor belongs to a person's name."""
+    return word in _NOT_NAME_WORDS or bool(_DESCRIPTIVE_COMPOUND.fullmatch(word))
 #: Title words that end the non-name part of a capitalised run: the words after the last
 #: one are the person ("Senate Majority Leader John Thune" → "John Thune").
 _RUN_TITLE_WORDS = frozenset(
@@ -108,7 +122,7 @@ _ORG_WORDS = {
         "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
     "organisation": frozenset(
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
-        "Fund Bank Group Company Corporation Inc Ltd Watch International Amnesty Appeal "
+        "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
         "Hospital Clinic School College Academy Club Society Association Party League Museum".split()),
 }
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -395,7 +409,7 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
             words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"
             ends.append(stop + 1)
             continue
-        if (text[ends[-1]:start].strip(" .") or base in _NOT_NAME_WORDS
+        if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)
                 or not (particle or re.match(_CAPITAL_WORD, base))
                 or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
             break
@@ -417,7 +431,7 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     for start, end, key in lex.titles.find(text, tokens):
         following = bisect_left(token_starts, end)
         name, name_end = _name_after(text, tokens, following, lex.titles.table)
-        if not name:
+        if not name or _inside_body_name(text, start, name_end):
             continue
         last = name.split()[-1] if " " not in name else ""  # "Speaker Mike Johnson" is not Boris Johnson
         canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
@@ -428,15 +442,31 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     return found
 
 
+def _inside_body_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a capitalised run that goes on to an organisation
+    word: "General Teaching" in "Coast General Teaching and Referral Hospital" is no title and
+    name ("Army General Mark Milley" is)."""
+    for run in _CAPITALISED_RUN.finditer(text, max(0, start - WORDS_BEFORE_WINDOW)):
+        if run.start() <= start and run.end() > end:
+            return bool(_org_type(_RUN_WORD.findall(text, end, run.end())))
+        if run.start() > start:
+            break
+    return False
+
+
 #: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
 _NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn al el le la ter ten".split())
 
 
-_CAPITAL_WORD = r"(?:(?:al|el)-)?[A-Z][\w\-]*"
+_CAPITAL_WORD = rf"(?:(?:al|el)-)?{_UPPER}[\w\-]*"
 
 
+_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
+#: Capitalised words joined by spaces, "of"/"for"/"and" (with "the" after them: "Department for the
+#: Economy") or name particles ("Ursula von der Leyen"); never by a bare "the" ("told the Irish
+#: Times the Government's …").
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,2}}"
+    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|(?:{_PARTICLE})\s+(?:(?:{_PARTICLE})\s+)?)?"
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
@@ -449,7 +479,7 @@ _CONNECTORS = frozenset({"of", "the", "for", "and"})
 def _is_person_run(names: list[str]) -> bool:
     """Two or three capitalised words, particles aside, none a non-name word."""
     capitalised = [w for w in names if w not in _NAME_PARTICLES]
-    return (len(capitalised) <= 3 and not any(w in _NOT_NAME_WORDS for w in names)
+    return (len(capitalised) <= 3 and not any(_is_non_name(w) for w in names)
             and all(w in _NAME_PARTICLES or not w.islower() for w in names)
             and names[-1] not in _NAME_PARTICLES)
 
@@ -478,28 +508,60 @@ _ORG_NAME_LEADS = frozenset(
     "Western West East North South World".split())
 
 
+def _person_of_body(words: list) -> tuple[list, list] | None:
+    """A person's name, "of", a body's name: ("Yuki Tanabe", "Osaka University") in "Yuki
+    Tanabe of Osaka University"; None when the words before "of" are no person's name
+    ("Bank of England", "Royal College of Nursing")."""
+    names = [w.group() for w in words]
+    if "of" not in names:
+        return None
+    i = names.index("of")
+    left, right = words[:i], [w for w in words[i + 1:] if w.group() != "the"]
+    if (2 <= len(left) <= 3 and right and not _org_type(names[:i]) and _is_person_run(names[:i])
+            and _org_type([w.group() for w in right])):
+        return left, right
+    return None
+
+
+def _is_run_title(word: str) -> bool:
+    """A title word in a capitalised run, also after a hyphen ("Vice-President")."""
+    return word in _RUN_TITLE_WORDS or word.split("-")[-1] in _RUN_TITLE_WORDS
+
+
+def _run_mention(words: list, stype: str, kind: str) -> _Mention:
+    return _Mention(words[0].start(), words[-1].end(), " ".join(w.group() for w in words), stype, kind, 1)
+
+
 def _capitalised_mentions(text: str) -> list[_Mention]:
-    """Runs of capitalised words: organisations by keyword, else people (two or three words)."""
+    """Runs of capitalised words: organisations by keyword, else people (two or three words).
+
+    Post-nominal letters are dropped ("Lisa van der Merwe SC"), and "<person> of <body>"
+    gives both ("Yuki Tanabe of Osaka University").
+    """
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
         leading = []
-        while words and (words[0].group() in _NOT_NAME_WORDS or words[0].group() in _CONNECTORS):
+        while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS):
             leading.append(words.pop(0))
-        titled = [i for i, w in enumerate(words) if w.group() in _RUN_TITLE_WORDS]
+        titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
         if titled and not _org_type([w.group() for w in words[titled[-1] + 1:]]):
             words = words[titled[-1] + 1:]  # "Senate Majority Leader John Thune": the person
+        while len(words) > 2 and words[-1].group() in _POST_NOMINALS:
+            words.pop()
         if len(words) < 2:
             continue
-        names, start = [w.group() for w in words], words[0].start()
-        org = _org_type(names)
-        if org:  # a place or demonym may open an organisation's name: "European Central Bank"
+        names = [w.group() for w in words]
+        org, split = _org_type(names), _person_of_body(words)
+        if split:
+            found += [_run_mention(split[0], "unknown", "name"),
+                      _run_mention(split[1], _org_type([w.group() for w in split[1]]), "body")]
+        elif org:  # a place or demonym may open an organisation's name: "European Central Bank"
             while leading and leading[-1].group() in _ORG_NAME_LEADS:
-                first = leading.pop()
-                names, start = [first.group()] + names, first.start()
-            found.append(_Mention(start, run.end(), " ".join(names), org, "body", 1))
+                words.insert(0, leading.pop())
+            found.append(_run_mention(words, org, "body"))
         elif _is_person_run(names):
-            found.append(_Mention(start, run.end(), " ".join(names), "unknown", "name", 1))
+            found.append(_run_mention(words, "unknown", "name"))
     return found
 
 
@@ -612,6 +674,13 @@ _ROLE_OF_PLACE = re.compile(
     r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 
 
+def _is_modifier_gap(gap: str) -> bool:
+    """Nothing, or up to two lower-case modifiers, between a name and a titled name after it
+    ("Celtics coach Joe Mazzulla", "Sinn Féin housing spokesman Eoin Ó Broin")."""
+    words = gap.split()
+    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOP for w in words)
+
+
 def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
                 text_after: str = "") -> _Mention | None:
     """One mention for a name and its role, or an organisation and its spokesperson.
@@ -629,6 +698,8 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (
             determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor; X, 34, a nurse
+    if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):
+        return replace(second, start=first.start)  # Celtics coach Joe Mazzulla: the titled person
     if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
         return replace(second, start=first.start, speaker_type=first.speaker_type)  # Kremlin spokesman Peskov
     if first.kind == "body" and second.kind == "name" and not gap.strip():  # UN Secretary-General Antonio Guterres
@@ -672,7 +743,7 @@ def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return [_aged(text, m) for m in out]
 
 
-_SINGLE_CAPITALISED = re.compile(r"(?:Ma?c|De|Le|La|Di|Du|Van|Von)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SINGLE_CAPITALISED = re.compile(rf"(?:Ma?c|De|Le|La|Di|Du|Van|Von)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?")
 
 
 #: One word with two or more capitals ("OpenAI", "BMA", "BlackRock"): an acronym or a brand,

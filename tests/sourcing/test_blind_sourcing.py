@@ -75,6 +75,13 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: speaker; a label the text pins on someone ("called it a 'witch hunt'") is speech; a credit
 #: naming only a photographer is not a source; a wire tag "/PRNewswire/" is a source like an
 #: agency dateline; the article's own outlet cited ("told The Irish Times") is a source.
+#: Set 6 is now a development set. Label changes after its first run, all "registry grew"
+#: (no labelling slip; no rule changed for them): ten names labelled ``unknown`` because the
+#: source registry lacked them were added to ``analysis/data/sources.csv`` as the well-known
+#: outlets, agencies and platforms they are, and their labels take the registry kind: ESPN,
+#: Variety, The Verge, TechCrunch, RTÉ, Newstalk and France Inter (news outlet), Newsis (news
+#: agency), Threads and LinkedIn (social platform). Names it labels ``unknown`` that are still
+#: missing from the registry keep that label (Nation, Metro, PRNewswire, Ifop, Nature Medicine …).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -103,7 +110,7 @@ FLOORS = {
     "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
-    "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.62, "source_f1": 0.55},
+    "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
 }
 
 

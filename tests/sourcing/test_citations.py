@@ -499,3 +499,57 @@ def test_general_body_rules_by_hand(text, expected):
 def test_registry_outlets_after_cues_by_hand(text, expected):
     found = cited_sources(_articles([text]))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cues of polls and confirmations; a verb after a name is in lower case ("Facebook Notes")
+    ("Economists polled by Reuters had expected a cut.", {("Reuters", "news agency")}),
+    ("The firm confirmed to TechCrunch that the test had ended.", {("TechCrunch", "news outlet")}),
+    ("\"It is Facebook Notes again,\" a user wrote.", set()),
+    # a bare "the" joins no name
+    ("An aide told the Lakeside Gazette the Council would meet.", {("Lakeside Gazette", "news outlet")}),
+    # the legal form of a company, "Limited", a "Press Agency"
+    ("Kestrel Co. plans new jobs. Kestrel said in a statement that hiring would start in May.",
+     {("Kestrel", "company")}),
+    ("Northfield Match Officials Limited (NMOL), the body in charge of referees, said the goal stood.",
+     {("Northfield Match Officials Limited", "company")}),
+    ("The Lakeland Press Agency reported the fire.", {("Lakeland Press Agency", "news agency")}),
+    # a one-word body before "spokesperson" is the department the article named
+    ("The Energy Department is drafting rules. An Energy spokesperson said the work was early.",
+     {("Energy Department", "government body")}),
+    # a relative clause between a body and its verb
+    ("The World Health Organization, which declared an emergency in August after weeks of talks, says cases "
+     "are rising.", {("World Health Organization", "international organisation")}),
+    # the wire tag of a press release, a journal, a pollster
+    ("AUSTIN, Texas, May 2, 2025 /PRNewswire/ -- Kestrel unveiled a new drill.", {("PRNewswire", "unknown")}),
+    ("The study, published Tuesday in Ocean Letters, found the reef had shrunk.", {("Ocean Letters", "unknown")}),
+    ("According to a Harrow poll published Sunday, 40% back the plan.", {("Harrow", "unknown")}),
+    # a body told something is a news medium only when its name ends like one
+    ("He told the Science Media Centre that the data were thin.", {("Science Media Centre", "unknown")}),
+    # weather services: a registry body, and "forecast" as a reporting verb
+    ("The Met Office has forecast heavy rain for Friday.", {("Met Office", "government body")}),
+    ("Met Éireann warns of gusts of 130km/h.", {("Met Éireann", "government body")}),
+])
+def test_rules_of_set_6_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("outlet", "text", "expected"), [
+    # the article's own outlet, by its last word or its name, under the registry's name
+    ("NZ Herald", "A pensioner told the Herald she skipped meals.", {("The New Zealand Herald", "news outlet")}),
+    ("Otago Chronicle", "A farmer told the Chronicle the river was brown.", {("Otago Chronicle", "unknown")}),
+    ("Trendwire", "The singer told Trendwire she was \"done\".", {("Trendwire", "unknown")}),
+    # negative: another outlet's last word stays unmatched
+    ("Otago Chronicle", "A farmer told the Herald the river was brown.", {("Herald", "news outlet")}),
+])
+def test_own_outlet_cited_by_hand(outlet, text, expected):
+    articles = _articles([text]).assign(outlet=outlet)
+    found = cited_sources(articles)
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+def test_credit_naming_only_a_photographer_is_no_source():
+    found = cited_sources(_articles(["Firefighters near the ridge. Photo: Jane Doyle",
+                                     "Firefighters near the ridge. Photo: Getty"]))
+    assert set(zip(found["doc_id"], found["source"])) == {("d001", "Getty Images")}
