@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_6.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_7.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -41,7 +41,7 @@ from analysis.sourcing.quotes import load_speakers, quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
-        "blind_sourcing_5.json", "blind_sourcing_6.json")
+        "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -82,6 +82,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Variety, The Verge, TechCrunch, RTÉ, Newstalk and France Inter (news outlet), Newsis (news
 #: agency), Threads and LinkedIn (social platform). Names it labels ``unknown`` that are still
 #: missing from the registry keep that label (Nation, Metro, PRNewswire, Ifop, Nature Medicine …).
+#: Set 7 (26 passages, 111 quotes, 80 sources; USA Today, LA Times, Chicago Tribune, CNBC,
+#: Business Insider, The Economist, Spiegel, El País, Politico Europe, The Scotsman, Express,
+#: Manchester Evening News, BBC Sport, Hindustan Times, Inquirer, Jakarta Post, Xinhua,
+#: Yonhap, Premium Times, The Conversation, Jerusalem Post, CNA, press releases, a podcast
+#: transcript, a newsletter) was written by a third annotator while the round-3 rules were
+#: being made, held out from them, and scored once after them.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -101,6 +107,9 @@ FIRST_RUN = {
     "blind_sourcing_6.json": {"quote_f1": 1.000, "speaker_accuracy": 0.641, "speaker_type_accuracy": 0.427,
                               "verb_accuracy": 0.926, "source_precision": 0.722, "source_recall": 0.470,
                               "source_f1": 0.569},
+    "blind_sourcing_7.json": {"quote_f1": 1.000, "speaker_accuracy": 0.689, "speaker_type_accuracy": 0.443,
+                              "verb_accuracy": 0.955, "source_precision": 0.679, "source_recall": 0.450,
+                              "source_f1": 0.541},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
@@ -111,6 +120,7 @@ FLOORS = {
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
+    "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.67, "source_f1": 0.52},
 }
 
 
