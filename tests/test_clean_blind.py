@@ -4,7 +4,8 @@
 the rules were not written from (AP, NYT, Fox News, Al Jazeera, Independent,
 Kyiv Independent, Sky News, a WordPress local paper; TASS, Washington Post,
 DW; Mirror, NPR, ABC Australia, RT; Telegraph, CBS News, Ukrinform,
-Newsweek), with ``labels.csv`` (doc_id, line_no, label: one row per non-empty
+Newsweek; Guardian live blog, BBC, Reuters on Yahoo, CNN, The Hindu, Bloomberg),
+with ``labels.csv`` (doc_id, line_no, label: one row per non-empty
 line, labelled by a person reading the page) and ``expected.csv`` (title,
 published day, author names separated by ";", url as shown on the page).
 
@@ -31,20 +32,25 @@ import analysis
 from analysis.clean import ARTICLE_LABELS, LABELS, label_lines
 
 DATA = Path(__file__).parent / "data"
-BLIND_SETS = ("corpus_blind", "corpus_blind_2", "corpus_blind_3", "corpus_blind_4")
+BLIND_SETS = ("corpus_blind", "corpus_blind_2", "corpus_blind_3", "corpus_blind_4", "corpus_blind_5")
 
 # Floors, a little under the figures reached: line accuracy, F1 of body lines and of
 # article text (body + subheading, what load_corpus keeps), and the share of
 # metadata fields (title, published, author, url) matching exactly.
-ACCURACY_FLOORS = {"corpus_blind": 0.98, "corpus_blind_2": 0.97, "corpus_blind_3": 0.97, "corpus_blind_4": 0.94}
+ACCURACY_FLOORS = {"corpus_blind": 0.98, "corpus_blind_2": 0.97, "corpus_blind_3": 0.97, "corpus_blind_4": 0.94,
+                   "corpus_blind_5": 0.87}
 F1_FLOORS = {
     **{(name, label): 0.95 for name in ("corpus_blind", "corpus_blind_2", "corpus_blind_3")
        for label in ("body", "article_text", "boilerplate")},
     ("corpus_blind_4", "body"): 0.90,
     ("corpus_blind_4", "article_text"): 0.88,
     ("corpus_blind_4", "boilerplate"): 0.95,
+    ("corpus_blind_5", "body"): 0.87,
+    ("corpus_blind_5", "article_text"): 0.86,
+    ("corpus_blind_5", "boilerplate"): 0.92,
 }
-METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3": 0.95, "corpus_blind_4": 0.9}
+METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3": 0.95, "corpus_blind_4": 0.9,
+                   "corpus_blind_5": 0.66}
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
