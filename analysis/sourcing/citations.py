@@ -36,10 +36,19 @@ refers back to it ("Gazprom said … the company said"); so is the body before
 a spokesperson ("a Google spokesperson told Reuters"). A one-word name that
 follows another capitalised word anywhere in the article ("Mike Johnson") is a
 surname and never a source. The kind of an unknown name comes from its
-descriptor, else from the name itself (a Ministry, a "… Department", a "Department
-of …", a "Supreme/High Court" or a "National/Federal/Central … Service, Agency,
-Administration, Office, Board …" is a government body, "Punchbowl News" a news
-outlet, "… Corporation" a company), else ``"unknown"``.
+descriptor or an appositive ("Kestrel Labs, the San Francisco software firm …"
+→ company), else from the name itself (a state body by the shape of its name —
+a Ministry, "… Police"/"Police …", "… Authority", "… Commission", "…
+Administration", "Municipal", "… Court", "… Treasury", a "… Department/Agency/
+Office/Bureau" but not a "… News Agency", a "Department of …", a local council, a
+central or reserve bank, a "National/Federal/Central … Service, Board …", unless it
+opens with International/European/World; see :func:`.speakers._name_kind` — is a
+government body, "Punchbowl News" or "… Daily Inquirer" a news outlet, "…
+Corporation" a company), else ``"unknown"``. An acronym that is no registry name is
+reported under the full name the article gives it, in brackets after the name
+("the Economic and Financial Crimes Commission (EFCC)") or by its initials, small
+words skipped or not ("DOT" for the Department of Transportation), with that
+name's kind.
 
 Further general rules: an acronym in brackets and an appositive may stand between
 a name and its verb ("the Office for Budget Responsibility (OBR), the government's
@@ -59,7 +68,12 @@ relative clause may stand between a body and its verb ("The World Health
 Organization, which …, says"); a name "told" something is a news medium unless
 its last word belongs to another organisation ("the Science Media Centre");
 "polled by", "confirmed to" and "in a statement to" are cues; a credit naming
-only a photographer ("Photo: Nick Moir") is none; a leading
+only a photographer ("Photo: Nick Moir") is none, while an agency before
+or after a photographer is the credit ("REUTERS/Ibraheem Abu Mustafa", "(Reuters/Willy
+Kurniawan)", "Foto: Kay Nietfeld / dpa", "File photo/AP", "© Reuters"), and so is the
+article's own outlet by its initials ("(HT Photo)" in the Hindustan Times); the wires
+of a closing "Source: AFP/CNA/rc" line are cited; the article's own outlet is
+matched before the registry ("PREMIUM TIMES … reported" is no "The Times"); a leading
 possessive or "US" before "National/Federal" is dropped from an unknown name; a
 lower-case ministry after a national adjective ("the French foreign ministry
 said") counts when it informs (said, stated, announced …), not when it only
@@ -90,7 +104,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,7 +112,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
-from .speakers import _ACRONYM_OR_BRAND, _STATE_FIRST_WORDS, _STATE_LAST_WORDS, _UPPER
+from .speakers import _ACRONYM_OR_BRAND, _UPPER, _name_kind
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -206,7 +220,8 @@ _ORG_WORDS = frozenset(
     "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
-    "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited".split()
+    "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited "
+    "Forum Federation Confederation Alliance Campaign Constabulary Treasury".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -225,8 +240,9 @@ _NOT_ORG_FIRST = frozenset(
     "July August September October November December Reports Sources Officials Some Many Most".split()
 )
 _CREDIT_LABEL = re.compile(
-    r"(?:Featured\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image)s?"
-    r"(?:\s+credits?)?\s*:\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
+    r"(?:\s+credits?)?\s*[:/]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"  # "Foto: … / dpa", "File photo/AP"
+    r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
 )
@@ -251,6 +267,7 @@ class _Registry:
     longest: int  # most tokens in an alias
     lookup: dict  # lower-cased alias -> (canonical, kind, needs_capital)
     exact: dict  # alias written in capitals -> (canonical, kind)
+    initials: dict = field(default_factory=dict)  # an own outlet's initials -> canonical ("HT")
 
 
 _ALIAS_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -327,7 +344,7 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
     ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
-    own name and the kind that name gives."""
+    own name and the kind that name gives. Its initials ("HT") are kept for photo credits."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
@@ -336,7 +353,9 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     last = name.split()[-1]
     if len(name.split()) > 1 and last in _MEDIA_WORDS:
         aliases.add(last)
-    return _build_registry([(canonical, kind, sorted(aliases))])
+    initials = "".join(w[0] for w in re.sub(r"^(?:the|The)\s+", "", name).split() if w[:1].isupper())
+    own = _build_registry([(canonical, kind, sorted(aliases))])
+    return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
 
 
 def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:
@@ -387,7 +406,7 @@ _VERB_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
-    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?)\s+){0,3}"
+    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4})\s+){0,3}"
     rf"(?=[a-z])(?P<cue>(?i:{_VERB}))\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
 )
 _AFFILIATE_AFTER = re.compile(
@@ -472,13 +491,21 @@ def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
 
 
 def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
-    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …"), and the wire
-    that carries a press release ("SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …")."""
+    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …") or a closing source
+    line ("Source: AFP/CNA/rc"), and the wire that carries a press release ("SAN JOSE, Calif.,
+    March 4, 2025 /PRNewswire/ -- …")."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
         hit = _resolve(registry, match.group("name").strip())
         if hit and hit[1] in _MEDIA_KINDS:
             rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span("name")})
+    for match in _SOURCE_LINE.finditer(sentence):  # "Source: AFP/CNA/rc"
+        for part in re.finditer(r"[^/]+", match.group("names")):
+            hit = _resolve(registry, part.group().strip())
+            if hit and hit[1] in _MEDIA_KINDS:
+                start = match.start("names") + part.start()
+                rows.append({"source": hit[0], "kind": hit[1], "cue": "Source:",
+                             "span": (start, start + len(part.group()))})
     for match in _WIRE_TAG.finditer(sentence):
         name = match.group("name").strip()
         source, kind = _resolve(registry, name) or (name, "unknown")
@@ -486,6 +513,9 @@ def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
     return rows
 
 
+#: A closing line naming the wires a story came from: "Source: AFP/CNA/rc" (the last part
+#: is the editor's initials).
+_SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*(?P<names>[\w .&\-]{2,30}(?:/[\w .&\-]{1,30}){1,4})\s*$")
 #: The wire tag of a press release: "/PRNewswire/ --", "/CNW/ -".
 _WIRE_TAG = re.compile(r"(?<![\w/])/(?P<name>[A-Z][\w .&-]{1,30}?)/\s*(?:--|[-–—])")
 
@@ -635,26 +665,23 @@ _STATEMENT_AFTER = re.compile(r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|a
 _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
 #: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").
 _KIND_LAST_WORDS = {
-    **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio".split()},
+    **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
+       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited".split()},
 }
 
 
-#: A name of the shape "<Department|Ministry|Office> of/for …" or "… Court" is a government body.
-_STATE_SHAPE = re.compile(r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s|\bSupreme\s+Court$|^High\s+Court$")
+#: Source kind of each kind of name :func:`.speakers._name_kind` gives.
+_NAME_KINDS = {"state": "government body", "company": "company", "news agency": "news agency"}
 
 
 def _kind_from_name(name: str) -> str:
-    """Kind an unknown name gives itself: a Ministry, a "… Department" or a "National … Service"
-    is a government body, "… News" an outlet, "… Corporation" a company."""
+    """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
+    "National … Service", "… Police", "… Authority", "… Commission" …: see
+    :func:`.speakers._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
     words = name.split()
-    if {"Ministry", "Ministries"} & set(words) or words[-1] == "Department" or _STATE_SHAPE.search(name):
-        return "government body"
-    if words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS:
-        return "government body"
-    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
-        return "news agency"
-    return _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
+    kind = _name_kind(words)
+    return _NAME_KINDS[kind] if kind else _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
 
 
 @lru_cache(maxsize=4096)
@@ -726,11 +753,12 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
 
 @lru_cache(maxsize=4096)
 def _full_state_name(word: str, context: str) -> str:
-    """ "<word> Department/Ministry/Office …" when the article names the body so ("a Commerce
-    spokesperson" after "the Commerce Department"), else ``word``."""
-    full = re.search(rf"(?<![\w\-]){re.escape(word)}\s+(?:Department|Ministry|Office|Agency|Bureau|Commission)\b",
-                     context)
-    return full.group() if full else word
+    """ "<word> <organisation word>" when the article names the body so ("a Commerce spokesperson"
+    after "the Commerce Department", "a Kestrel spokesperson" after "Kestrel Labs"), else ``word``."""
+    for full in re.finditer(rf"(?<![\w\-]){re.escape(word)}\s+(?P<last>{_UPPER}\w+)\b", context):
+        if full.group("last") in _ORG_WORDS:
+            return full.group()
+    return word
 
 
 #: Acronyms of places, never speaking bodies ("US President Joe Biden said").
@@ -760,13 +788,33 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
 
 @lru_cache(maxsize=4096)
 def _expand_acronym(acronym: str, context: str) -> str:
-    """The name in the article whose initials spell ``acronym`` ("Royal College of Nursing" for
-    RCN), else the acronym itself."""
+    """The article's full name for ``acronym``, else the acronym itself: the name (starting with
+    its first letter) it follows in brackets ("the Economic and Financial Crimes Commission
+    (EFCC)"), else a name whose initials
+    spell it, small connecting words skipped or not ("Royal College of Nursing" for RCN,
+    "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
+    bracketed = re.search(rf"(?P<name>{_NAME})\s+\({re.escape(acronym)}\)", context)
+    if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1]:
+        return _tidy_name(bracketed.group("name"))
     for match in re.finditer(_NAME, context):
-        words = [w for w in re.sub(r"^The\s+", "", match.group()).split() if w not in _NAME_CONNECTORS]
-        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
+        if _initials_match(acronym, match.group()):
             return re.sub(r"^The\s+", "", match.group())
     return acronym
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether the initials of ``name`` spell ``acronym``, its connecting words skipped or not."""
+    words = re.sub(r"^The\s+", "", name).replace("-", " ").split()  # "Anti-Fraud" gives A, F
+    content = [w for w in words if w not in _NAME_CONNECTORS]
+    return acronym in ("".join(w[0] for w in content), "".join(w[0] for w in words).upper())
+
+
+def _expanded(source: str, kind: str, context: str) -> tuple[str, str]:
+    """An unknown acronym under the full name the article gives it, with the kind that name gives."""
+    if kind != "unknown" or not re.fullmatch(r"[A-Z]{2,6}", source) or source in _PLACE_ACRONYMS:
+        return source, kind
+    full = _expand_acronym(source, context)
+    return (full, _kind_from_name(full)) if full != source else (source, kind)
 
 
 def _own_mentions(sentence: str, own: _Registry, taken: list[tuple[int, int]]) -> list[dict]:
@@ -784,10 +832,16 @@ _CORPORATE_SUFFIX = r",?\s+(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b"
 
 
 def _corporate_kind(source: str, kind: str, context: str) -> str:
-    """An unknown name the article gives with a company's legal form is a company."""
-    if kind == "unknown" and re.search(rf"(?<![\w\-]){re.escape(source)}{_CORPORATE_SUFFIX}", context):
+    """An unknown name the article gives with a company's legal form is a company, and one it
+    describes in an appositive takes the descriptor's kind ("Kestrel Labs, the San Francisco
+    software firm behind …" → company; "X, a Lagos-based newspaper" → news outlet)."""
+    if kind != "unknown":
+        return kind
+    if re.search(rf"(?<![\w\-]){re.escape(source)}{_CORPORATE_SUFFIX}", context):
         return "company"
-    return kind
+    appositive = re.search(rf"(?<![\w\-]){re.escape(source)},\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
+                           rf"(?P<desc>{_DESCRIPTOR})\b", context, re.IGNORECASE)
+    return _DESCRIPTOR_KINDS.get(appositive.group("desc").lower(), kind) if appositive else kind
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -806,13 +860,15 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
     context = context or text.replace("’", "'")
     for a, b in _sentences(text):
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
-        known = _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
-        known += _own_mentions(sentence, own, [row["span"] for row in known]) if own else []
+        mine = _own_mentions(sentence, own, []) if own else []  # "PREMIUM TIMES", not "The Times"
+        known = mine + [row for row in _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
+                        if not _overlaps(row["span"], [m["span"] for m in mine])]
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
-            rows.append({"source": row["source"], "kind": _corporate_kind(row["source"], row["kind"], context),
+            source, kind = _expanded(row["source"], row["kind"], context)
+            rows.append({"source": source, "kind": _corporate_kind(source, kind, context),
                          "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
@@ -839,8 +895,8 @@ def _split_credit(registry: _Registry, cue: str, name: str) -> list[tuple[str, s
     """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency."""
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+via\s+", name) if p.strip()]
     agencies = [p for p in parts[1:] if _resolve(registry, p)]
-    first = _resolve(registry, parts[0]) if agencies else None
-    if first and first[1] in _CREDITING_KINDS:  # "AFP/Getty Images": two credited agencies, no photographer
+    first = _resolve(registry, parts[0]) if len(parts) > 1 else None
+    if first and first[1] in _CREDITING_KINDS:  # "AFP/Getty Images", "REUTERS/Ibraheem Abu Mustafa"
         agencies.insert(0, parts[0])
     if agencies:
         return [(_credit_name(registry, p), f"/ {p}") for p in agencies]
@@ -860,8 +916,13 @@ def _is_photographer(registry: _Registry, name: str) -> bool:
             and not any(w in _ORG_WORDS for w in name.split()))
 
 
-def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
-    """Image credits in one line of a page: (source, cue) pairs."""
+#: The outlet's own photo credit: "(HT Photo)" in the Hindustan Times.
+_OWN_PHOTO = re.compile(r"\((?P<name>[A-Z]{2,5})\s+Photos?\)\s*\.?\s*$")
+
+
+def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) -> list[tuple[str, str]]:
+    """Image credits in one line of a page: (source, cue) pairs; ``own`` names the article's
+    own outlet (:func:`_own_outlet`), whose initials may credit its photos."""
     line = text.strip().lstrip("•*-– ").strip()
     found: list[tuple[str, str]] = []
     for match in _CREDIT_PHOTO_BY.finditer(line):
@@ -876,15 +937,20 @@ def _line_credits(text: str, registry: _Registry) -> list[tuple[str, str]]:
         return found
     label = _CREDIT_LABEL.search(line)
     if label:
-        name = label.group("name") or label.group("name2")
+        group = next(g for g in ("name", "name2", "name3") if label.group(g))
+        name = label.group(group)
         if len(name.split()) <= _MAX_CREDIT_WORDS:
-            cue = line[:label.start("name") if label.group("name") else label.start("name2")].strip()
+            cue = line[:label.start(group)].strip()
             return _split_credit(registry, cue.split("(")[-1].strip(), name)
     parens = _CREDIT_PARENS.search(line)
     credit = parens.group("name").strip() if parens else ""
-    hit = _resolve(registry, credit.split("/")[-1].strip()) if credit.count("/") <= 1 else None
-    if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)"
+    parts = [p.strip() for p in credit.split("/")] if credit.count("/") <= 1 else []
+    hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
+    if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"
         return [(hit[0], f"({credit})")]
+    own_photo = _OWN_PHOTO.search(line) if own is not None else None
+    if own_photo and own_photo.group("name") in own.initials:  # "(HT Photo)" in the Hindustan Times
+        return [(own.initials[own_photo.group("name")], own_photo.group())]
     bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
     if bare and bare[1] in _CREDITING_KINDS:
         return [(bare[0], "")]
@@ -944,7 +1010,8 @@ def _citation_rows(units, registry: _Registry) -> list[dict]:
 def _credit_rows(units, registry: _Registry) -> list[dict]:
     rows = []
     for doc_id, outlet, paragraph, line_no, text in units:
-        for source, cue in _line_credits(text, registry):
+        own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
+        for source, cue in _line_credits(text, registry, own):
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no,
                          "source": source, "kind": "image credit", "cue": cue, "evidence": text.strip(),
                          "offset": 0})

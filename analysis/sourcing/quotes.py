@@ -27,15 +27,21 @@ below read only the narration around it.
    ``analysis/data/speakers.csv`` (reported by canonical name); a title and the
    capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
    runs of two or three capitalised words, name particles aside (``Ursula von
-   der Leyen``, ``Riyad al-Maliki``; organisations when they hold a word such
-   as Ministry, Agency, News, Hospital, a "National/Federal/Central … Agency,
-   Service, Office …" being a government body); in a longer run the words after
+   der Leyen``, ``Riyad al-Maliki``, ``Jaime de los Santos``; organisations when
+   they hold a word such as Ministry, Police, News, Hospital, Forum; a state
+   body by the shape of its name — ``… Police``, ``… Authority``, ``…
+   Commission``, ``… Administration``, ``Municipal``, ``… Court``, ``…
+   Agency`` but not ``… News Agency``, a "National/Federal/Central … Service,
+   Office …" — is a government body, a legal form makes a company and is
+   dropped: ``Samsung Electronics Co.`` → "Samsung Electronics"); in a longer run the words after
    its last title word are the person (``Senate Majority Leader John Thune``,
    ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open
    no name; a middle initial stays in a name after a title (``Judge Lewis A.
    Kaplan``); names may carry accented capitals (``Eoin Ó Broin``, ``Met
    Éireann``); a descriptive compound (``Mum-of-two``) and post-nominal letters
-   (``SC``, ``MEP``) are no part of a name; ``<person> of <body>`` (``Yuki
+   (``SC``, ``MEP``) are no part of a name and type it (``Sir Desmond Hale
+   MP`` → politician, ``… KC`` → civilian), while a generational suffix after a
+   title is (``Francisco Tiu Laurel Jr.``); ``<person> of <body>`` (``Yuki
    Tanabe of Osaka University``) is the person; a title inside an
    organisation's name is none (``Coast General Teaching Hospital``); a name
    or team just before a titled person, lower-case modifiers between, is the
@@ -43,12 +49,19 @@ below read only the narration around it.
    spokesman Eoin Ó Broin``); one capitalised word right before a speech
    verb or a role (``Klitschko said``, ``Natalia, a teacher``) — an organisation
    when it is an acronym or brand, has a ``which`` clause or speaks "in a
-   statement" (``OpenAI said``, ``Hamas said in a statement``); the surname of
-   a person named in full elsewhere in the article, or of exactly one person in
-   the alias table (``Mr Klitschko`` → Vitali Klitschko), and the first word of
-   a full name given a title or role (``President Xi Jinping … Xi said``; a
-   full name after a title is never a listed person who only shares its last
-   word: ``Speaker Mike Johnson``); descriptions built on a
+   statement" (``OpenAI said``, ``Hamas said in a statement``); a short
+   reference to a person named in full anywhere in the article — the
+   article's *person index*, built from every full name the rules find, also
+   of people who never speak and in the standfirst, each under its longest
+   form (``Tiu Laurel`` is ``Francisco Tiu Laurel Jr.``) and with the best
+   type any mention gave it: the last word (``Santos``, ``Kerr``), the last
+   two words (``Tiu Laurel``, ``Al Thani``), ``Mr``/``Ms``/``Dr`` + surname, the
+   first word of a full name given a title or role (``President Xi Jinping …
+   Xi said``) or written family name first (``Zhang Yansheng … Zhang said``:
+   :data:`.speakers.SURNAME_FIRST`) — or the surname of exactly one person in
+   the alias table (``Mr Klitschko`` → Vitali Klitschko; a full name after a
+   title is never a listed person who only shares its last word: ``Speaker
+   Mike Johnson``); descriptions built on a
    head noun from the table with up to :data:`.speakers.DESCRIPTOR_MAX_MODIFIERS`
    modifiers (``an injured soldier``, ``a senior US defence official``) and
    ``N-year-old``; pronouns.  A role next to a name types the name
@@ -61,7 +74,9 @@ below read only the narration around it.
    stays a person (``a Nato official`` → "NATO official", typed by the body).
    Before a verb, a person or description joined to a body by ``from``/``at``/
    ``of`` (``Professor Lim Wei Ming from the NUS School of Public Health said``,
-   ``a nurse at the Royal Hospital said``) is the speaker, not the body.
+   ``a nurse at the Royal Hospital said``) is the speaker, not the body, and
+   so is a description before ``to``/``for`` and the person it works for
+   (``an aide to Prime Minister Giorgia Meloni said`` → aide).
 4. **Resolution.**  ``he``/``she`` → the nearest singular person earlier in
    the sentence, else the previous speaker in the paragraph, else the subject
    of an earlier sentence, else the last speaker or first named person of the
@@ -75,9 +90,13 @@ below read only the narration around it.
    ``one``/``another said`` → the nearest description (``soldier``).
    ``the minister``/``the Labour leader``/``the 18-year-old`` → the last named
    person of a compatible type that is a sentence subject (else the last one),
-   which takes the role's type if it had none; ``the company``/``the alliance``
-   → the last body, or one-word name of unknown type, before it.
-   ``one of the sources`` → "source".
+   which takes the role's type if it had none, or an earlier description
+   with the same head (``a police officer … the officer said``); ``the
+   company``/``the group`` → the last body (of the description's type when
+   there is one: not the court the group filed with), or one-word name of
+   unknown type, before it. A description with an indefinite complement is a
+   new person (``the daughter of one victim``). ``one of the sources`` →
+   "source"; ``one of them said`` → the people described before.
 5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
    previous quote in its paragraph (and its verb and cue when both are in one
    sentence); a paragraph that opens with a quote takes
@@ -248,7 +267,7 @@ def _blank_quotes(text: str, spans: list[QuoteSpan]) -> str:
 #: Words whose full stop does not end a sentence ("Lt. Col. Yuriy Ignat", "Dr. Boiko").
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st lt col gen maj capt sgt cpl pte adm brig cmdr gov sen rep rev jr sr "
-    "no vs etc approx dept est fig inc ltd co corp u.s u.k e.g i.e".split()
+    "no vs etc approx dept est fig inc ltd co corp u.s u.k e.g i.e ald insp supt det cllr".split()
 )
 
 
@@ -423,14 +442,23 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
 _AFFILIATION = re.compile(r"(?:from|at|of|with)(?:\s+the)?")
 
 
+#: What joins a description to the person it works for: "an aide to Italian Prime Minister X said",
+#: "a lawyer for X said" (capitalised modifiers of the title may stand between).
+_WORKS_FOR = re.compile(r"(?:to|for)(?:\s+(?:the|[A-Z][\w\-]*))*")
+
+
 def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Mention | None:
-    """The named person when the nearest mention is only their employer: "Associate Professor
-    Lim Wei Ming from the NUS School of Public Health said" → Lim Wei Ming."""
-    if (len(found) < 2 or found[-1].kind not in ("body", "body descriptor")
-            or found[-2].kind not in ("name", "descriptor")):
+    """The person when the nearest mention is only their employer: "Associate Professor Lim
+    Wei Ming from the NUS School of Public Health said" → Lim Wei Ming; or the one they work
+    for: "an aide to Prime Minister Giorgia Meloni said" → aide."""
+    if len(found) < 2 or found[-2].kind not in ("name", "descriptor"):
         return None
-    between = par.narration[found[-2].end:found[-1].start].strip().lower()
-    return found[-2] if _AFFILIATION.fullmatch(between) else None
+    between = par.narration[found[-2].end:found[-1].start].strip()
+    if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between.lower()):
+        return found[-2]
+    if found[-2].kind == "descriptor" and found[-1].kind == "name" and _WORKS_FOR.fullmatch(between):
+        return found[-2]
+    return None
 
 
 _SINGLE_NAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;]|$))")
@@ -545,6 +573,12 @@ def _same_role(role: _Mention, other: _Mention) -> bool:
     return len(types) == 1 or "unknown" in types or types <= _OFFICIAL_TYPES
 
 
+def _same_head(role: _Mention, other: _Mention) -> bool:
+    """An earlier description with the same head word: "a police officer … the officer said"."""
+    return (other.kind == "descriptor" and not other.is_plural
+            and other.speaker.split()[-1].lower() == role.speaker.split()[-1].lower())
+
+
 def _is_subject(par: _Paragraph, m: _Mention) -> bool:
     """First non-possessive mention of its sentence, outside a prepositional phrase."""
     first = _subject(par, par.sentence_start(m.start), m.end)
@@ -552,28 +586,43 @@ def _is_subject(par: _Paragraph, m: _Mention) -> bool:
 
 
 def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
-    """For "the minister" / "the statement": the last subject of that type (or body) before it."""
+    """For "the minister" / "the statement" / "the group": the last subject of that type (or body,
+    of the same type when there is one) before it; for "the officer", also "a police officer"."""
     if m.kind == "descriptor":
-        wanted = lambda other: _same_role(m, other)  # noqa: E731
+        wanted = lambda other: _same_role(m, other) or _same_head(m, other)  # noqa: E731
     else:  # a body, or a one-word name of unknown type ("Gazprom said … the company said")
         wanted = lambda other: other.kind == "body" or (  # noqa: E731
             other.kind == "name" and other.speaker_type == "unknown" and " " not in other.speaker)
     for previous in [par] + list(reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])):
         found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)
-                 and not _after_preposition(previous, o) and (previous is not par or o.end <= m.start)]
+                 and (not _after_preposition(previous, o) or _same_head(m, o))  # "according to a police officer"
+                 and (previous is not par or o.end <= m.start)]
+        if m.kind == "body descriptor":  # "the group" → a body of its type when there is one
+            found = [o for o in found if _same_type(m, o)] or found
         subjects = [o for o in found if _is_subject(previous, o)]
         if subjects or found:
             return (subjects or found)[-1]
     return None
 
 
+def _same_type(role: _Mention, other: _Mention) -> bool:
+    """Types that may belong to one referent: equal, or one of them unknown."""
+    return "unknown" in (role.speaker_type, other.speaker_type) or role.speaker_type == other.speaker_type
+
+
 #: "the Labour leader", "the White House spokesman": capitalised modifiers between "the" and a role.
 _THE_NAMED_MODIFIER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,2}$")
 
 
+#: An indefinite complement after a description makes it a new referent ("The daughter of one victim").
+_NEW_REFERENT_OF = re.compile(r"\s+of\s+(?:a|an|one|two|three|four|several|many)\s", re.IGNORECASE)
+
+
 def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
-    """ "the statement", "the minister", "the Labour leader": a singular definite description."""
+    """ "the statement", "the minister", "the Labour leader": a singular definite description
+    that refers back (not "the daughter of one victim")."""
     return (m.kind in ("descriptor", "body descriptor", "document") and not m.is_plural
+            and not _NEW_REFERENT_OF.match(par.narration, m.end)
             and (par.narration[m.start:m.start + 4].lower() == "the "
                  or bool(_THE_NAMED_MODIFIER.search(par.narration, max(0, m.start - 40), m.start))))
 
@@ -601,8 +650,9 @@ def _one_of(par: _Paragraph, m: _Mention) -> _Mention:
 
 def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> tuple[str, str, str]:
     """(speaker, speaker_type, kind) for a mention, resolving pronouns and 'one'/'another'."""
+    definite = _is_definite_bare(par, m)  # "one of the sources" is no definite description
     m = _one_of(par, m)
-    if _is_definite_bare(par, m):
+    if definite:
         found = _antecedent(article, par, m)
         if found is not None and found.speaker_type == "unknown":  # "Sir Keir Starmer … the Labour leader"
             found = replace(found, speaker_type=m.speaker_type)

@@ -9,9 +9,12 @@ a speaker: names and bodies from the alias table, a title and the name after
 it, runs of capitalised words, one-word names next to a speech verb or a role,
 descriptions built on a role noun ("a senior US defence official", "the
 18-year-old") and pronouns. A name is merged with a role next to it ("Pavlo
-Kyrylenko, the governor"), which gives its speaker type; the surnames and first
-names of people an article names by rule are collected so that a later "Mr X"
-or "X said" resolves to the full name. The rules, their thresholds and what
+Kyrylenko, the governor"), which gives its speaker type; the people an article
+names by rule are collected in a person index (:func:`_article_surnames`: surname,
+last two words, family-name-first first word, longest form, best type) so that a
+later "Mr X", "X said" or "Tiu Laurel said" resolves to the full name. The kind an
+organisation's own name gives (a state body, a company, a news agency) comes from
+:func:`_name_kind`, shared with :mod:`.citations`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
 Mentions); resolving a mention to a speaker (pronouns, "the minister") is done
 there.
@@ -101,7 +104,15 @@ _NOT_NAME_WORDS = frozenset(
 #: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
 #: Letters after a name that give a rank or honour, not part of the name ("Lisa van der Merwe SC").
-_POST_NOMINALS = frozenset("SC QC KC MP MEP TD MSP MLA MBE OBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("SC QC KC SAN MP MEP TD MSP MLA MBE OBE CBE KBE DBE PhD".split())
+#: The speaker type post-nominal letters give ("Sir Desmond Hale MP", "Ronan Gallacher KC", "X, PhD").
+_POST_NOMINAL_TYPES = {
+    **dict.fromkeys("MP MEP TD MSP MLA".split(), "politician"),
+    **dict.fromkeys("SC QC KC SAN".split(), "civilian"),  # a barrister, as the "lawyer" descriptor
+    "PhD": "expert",
+}
+#: Generational suffixes kept in a name after a title ("Francisco Tiu Laurel Jr.").
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 
 def _is_non_name(word: str) -> bool:
@@ -119,11 +130,12 @@ _ORG_WORDS = {
         "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
     "journalist or media": frozenset(
         "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
-        "Independent Agency Press Radio TV Television Channel Broadcasting Newsweek".split()),
+        "Independent Press Radio TV Television Channel Broadcasting Newsweek".split()),
     "organisation": frozenset(
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
-        "Hospital Clinic School College Academy Club Society Association Party League Museum".split()),
+        "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
+        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways".split()),
 }
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _INDEFINITES = frozenset({"one", "another", "others"})
@@ -389,9 +401,16 @@ class _ArticleNames:
 
 
 def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> list[_Mention]:
-    """A surname alone, for a person named in full elsewhere in the article."""
-    phrases = names.surnames
-    return [_Mention(start, end, *phrases.table[key], "name", 0) for start, end, key in phrases.find(text, tokens)]
+    """A surname alone, for a person named in full elsewhere in the article; the mention takes in
+    the rest of the full name when it is written there ("Marine Le Pen", not "Marine" + "Le Pen")."""
+    phrases, found = names.surnames, []
+    for start, end, key in phrases.find(text, tokens):
+        full, stype = phrases.table[key]
+        prefix = full[:full.rfind(text[start:end])] if text[start:end] in full else ""
+        if prefix and text[max(0, start - len(prefix)):start] == prefix:
+            start -= len(prefix)
+        found.append(_Mention(start, end, full, stype, "name", 0))
+    return found
 
 
 def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
@@ -402,16 +421,16 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
     while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
         i += 1
     words, ends = [], [tokens[i - 1][1] if i else 0]
-    for start, stop, word, *_ in tokens[i:i + 5]:
+    for start, stop, word, *_ in tokens[i:i + 7]:
         base = word[:-2] if word.endswith("'s") else word
-        particle = bool(words) and base in _NAME_PARTICLES
-        if words and len(base) == 1 and base.isupper() and text[stop:stop + 1] == ".":
-            words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"
+        particle = bool(words) and base.lower() in _NAME_PARTICLES  # "… bin Abdulrahman Al Thani"
+        if words and ((len(base) == 1 and base.isupper()) or base in ("Jr", "Sr")) and text[stop:stop + 1] == ".":
+            words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"; "… Tiu Laurel Jr."
             ends.append(stop + 1)
             continue
         if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)
                 or not (particle or re.match(_CAPITAL_WORD, base))
-                or (not particle and sum(w not in _NAME_PARTICLES for w in words) == 3)):
+                or (not particle and sum(w.lower() not in _NAME_PARTICLES for w in words) == 3)):
             break
         words.append(base)
         ends.append(stop - (len(word) - len(base)))
@@ -455,7 +474,8 @@ def _inside_body_name(text: str, start: int, end: int) -> bool:
 
 
 #: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
-_NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn al el le la ter ten".split())
+_NAME_PARTICLES = frozenset(
+    "von van der den de da di du del della los las dos das bin ibn al el le la ter ten".split())
 
 
 _CAPITAL_WORD = rf"(?:(?:al|el)-)?{_UPPER}[\w\-]*"
@@ -493,9 +513,60 @@ _STATE_LAST_WORDS = frozenset(
     "Directorate Authority Institute Inspectorate Court".split())
 
 
+#: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
+#: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
+#: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
+#: "Kirkcaldy Sheriff Court", "US Treasury"), and words that do so as its last word ("UK Health
+#: Security Agency", "Home Office", "Census Bureau"; "… News Agency" is a news agency).
+_STATE_WORDS = frozenset(
+    "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
+    "Municipality Court Inspectorate Directorate".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau".split())
+#: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council, a
+#: central bank ("Reserve Bank of India", "Federal Reserve"; "Bank of England" is in the registries).
+_STATE_NAME_SHAPE = re.compile(
+    r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
+    r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
+    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b")
+#: First words of international bodies, which no state word makes a state body
+#: ("International Atomic Energy Agency", "European Medicines Agency").
+_INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
+#: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd");
+#: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
+_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG".split())
+_LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
+
+
+def _name_kind(words: list[str]) -> str:
+    """The kind of organisation a name's own words give: "company" (a legal form), "news agency"
+    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`) or ""."""
+    words = [w.rstrip(".,") for w in words if w]
+    if not words:
+        return ""
+    if words[-1] in _LEGAL_FORMS:
+        return "company"
+    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
+        return "news agency"
+    if words[0] in _INTERNATIONAL_FIRST_WORDS:
+        return ""
+    if (_STATE_WORDS.intersection(words) or words[-1] in _STATE_LAST_ONLY
+            or (words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS)
+            or _STATE_NAME_SHAPE.search(" ".join(words))):
+        return "state"
+    return ""
+
+
+#: Speaker type of each kind :func:`_name_kind` gives.
+_NAME_KIND_TYPES = {"state": "military or government body", "company": "organisation",
+                    "news agency": "journalist or media"}
+
+
 def _org_type(words: list[str]) -> str:
-    if words and words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS:
-        return "military or government body"
+    """Speaker type of an organisation's name ("" for no organisation): by :func:`_name_kind`,
+    else by its organisation words (:data:`_ORG_WORDS`)."""
+    kind = _name_kind(words)
+    if kind:
+        return _NAME_KIND_TYPES[kind]
     for stype, keywords in _ORG_WORDS.items():
         if any(w in keywords for w in words):
             return stype
@@ -549,10 +620,13 @@ def _capitalised_mentions(text: str) -> list[_Mention]:
             words = words[titled[-1] + 1:]  # "Senate Majority Leader John Thune": the person
         while len(words) > 2 and words[-1].group() in _POST_NOMINALS:
             words.pop()
+        org = _org_type([w.group() for w in words])
+        while len(words) > 2 and words[-1].group() in _LEGAL_ABBREVIATIONS:  # "Samsung Electronics Co."
+            words.pop()
         if len(words) < 2:
             continue
         names = [w.group() for w in words]
-        org, split = _org_type(names), _person_of_body(words)
+        split = _person_of_body(words)
         if split:
             found += [_run_mention(split[0], "unknown", "name"),
                       _run_mention(split[1], _org_type([w.group() for w in split[1]]), "body")]
@@ -621,11 +695,12 @@ def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list
     return found
 
 
-_ADVERB_SLOT = re.compile(r"\s+(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
+_ADVERB_SLOT = re.compile(
+    r"\s+(?:of\s+(?:them|those)\s+)?(?:(?:also|then|later|previously|once|again|simply|reportedly)\s+)?")
 
 
 def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
-    """Whether a speech verb comes next ("one said", "another also warned")."""
+    """Whether a speech verb comes next ("one said", "another also warned", "one of them said")."""
     slot = _ADVERB_SLOT.match(text, pos)
     word = _WORD.match(text, slot.end()) if slot else None
     return bool(word) and word.group().lower().replace("’", "'") in lex.verbs.table
@@ -721,9 +796,20 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
 _AGE_AFTER_NAME = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
+#: Post-nominal letters after a name ("Sir Desmond Hale MP", "Ikenna Obi-Okafor, SAN,").
+_POST_NOMINAL_AFTER = re.compile(r"\s*,?\s*([A-Z][A-Za-z]{1,3})\b")
+
+
 def _aged(text: str, m: _Mention) -> _Mention:
-    if m.kind == "name" and m.speaker_type == "unknown" and _AGE_AFTER_NAME.match(text, m.end):
+    """An untyped name with an age is a civilian; one with post-nominal letters takes their type
+    (:data:`_POST_NOMINAL_TYPES`)."""
+    if m.kind != "name" or m.speaker_type != "unknown":
+        return m
+    if _AGE_AFTER_NAME.match(text, m.end):
         return replace(m, speaker_type="civilian")
+    letters = _POST_NOMINAL_AFTER.match(text, m.end)
+    if letters and letters.group(1) in _POST_NOMINAL_TYPES:
+        return replace(m, speaker_type=_POST_NOMINAL_TYPES[letters.group(1)])
     return m
 
 
@@ -793,6 +879,7 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
             continue
         single = _SINGLE_CAPITALISED.fullmatch(word)
         if ((not single and not _ACRONYM_OR_BRAND.fullmatch(word)) or word in _NOT_NAME_WORDS
+                or (word in _POST_NOMINALS and _words_before(text, start, 1))  # "Ronan Gallacher KC said"
                 or word.lower() in lex.heads.table or word.lower() in lex.titles.table
                 or word.lower() in _MODIFIER_STOP
                 or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
@@ -823,26 +910,70 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
     return _attach_roles(text, _select(found))
 
 
-def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
-    """Surname -> (full name, type) for people named by rule in an article (``settled``: the
-    mentions of each paragraph after overlaps and roles are settled).
+#: Family names written before the given name (Chinese, Korean, Vietnamese): the first word of
+#: such a full name is how the article refers back to the person ("Zhang Yansheng … Zhang said").
+#: English words ("He", "Sun", "Ma") are left out: they open sentences and name newspapers.
+SURNAME_FIRST = frozenset(
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Gao Lin Guo Luo Zheng Liang Xie Tang Feng "
+    "Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Lu Ding Ren Shen Yao Xi Qin "
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Yoo Hong Jun Nguyen Tran "
+    "Pham Hoang Vu Phan".split())
 
-    Also a one-word name given a role ("Andriy, a 29-year-old infantryman"), so that it
-    stays a person later, and the first word of a full name given a role or title, for a
-    first-name or family-name-first reference ("President Xi Jinping … Xi said"), unless
-    that word is someone's surname.
+
+def _longest_forms(full_names: set[str]) -> dict[str, str]:
+    """Each full name -> the one longer name it ends with (a generational suffix aside), when
+    exactly one does, else itself ("Tiu Laurel" -> "Francisco Tiu Laurel Jr.", "Al Thani" ->
+    "Mohammed bin Abdulrahman Al Thani")."""
+    forms = {}
+    for name in full_names:
+        tail = " " + name
+        longer = {other for other in full_names if other.endswith(tail) or other.endswith(tail + " Jr.")
+                  or other.endswith(tail + " Sr.")}
+        forms[name] = next(iter(longer)) if len(longer) == 1 else name
+    return forms
+
+
+def _back_keys(name: str) -> list[str]:
+    """How an article refers back to a person named in full: the last word ("Santos", "Kerr"),
+    the last two words ("Tiu Laurel", "Al Thani"), a generational suffix aside."""
+    parts = [w for w in name.split() if w.rstrip(".") not in _NAME_SUFFIXES]
+    keys = [parts[-1]]
+    if len(parts) >= 3 and parts[-2][:1].isupper():
+        keys.append(" ".join(parts[-2:]))
+    return keys
+
+
+def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
+    """The article's person index: key -> (full name, type) for people named by rule in an
+    article (``settled``: the mentions of each paragraph after overlaps and roles are settled).
+
+    Every name of two or more words is indexed by :func:`_back_keys`, under its longest form
+    in the article (a shorter name the longer one ends with is the same person), with the best
+    type any mention of the person got. Also a one-word name given a role ("Andriy, a
+    29-year-old infantryman"), so that it stays a person later, and the first word of a full
+    name given a role or title, or written family name first (:data:`SURNAME_FIRST`), for a
+    first-name or family-name-first reference ("President Xi Jinping … Xi said"), unless that
+    word is someone's surname. A key two people share goes to the first one in ``settled``.
     """
+    people = [m for mentions in settled for m in mentions
+              if m.kind == "name" and m.speaker.split()[-1] not in lex.names]
+    longest = _longest_forms({m.speaker for m in people if " " in m.speaker})
+    types: dict[str, str] = {}
+    for m in people:
+        person = longest.get(m.speaker, m.speaker)
+        if types.get(person, "unknown") == "unknown":
+            types[person] = m.speaker_type
     surnames: dict[str, tuple[str, str]] = {}
     firsts: dict[str, tuple[str, str]] = {}
-    for mentions in settled:
-        for m in mentions:
-            parts = m.speaker.split()
-            if m.kind != "name" or parts[-1] in lex.names:
-                continue
-            if len(parts) >= 2 or m.speaker_type != "unknown":
-                surnames.setdefault(parts[-1], (m.speaker, m.speaker_type))
-            if len(parts) >= 2 and m.speaker_type != "unknown" and parts[0] not in lex.names:
-                firsts.setdefault(parts[0], (m.speaker, m.speaker_type))
+    for m in people:
+        person = longest.get(m.speaker, m.speaker)
+        parts, stype = person.split(), types[person]
+        if len(parts) >= 2 or stype != "unknown":
+            for key in _back_keys(person):
+                surnames.setdefault(key, (person, stype))
+        if (len(parts) >= 2 and (stype != "unknown" or parts[0] in SURNAME_FIRST)
+                and parts[0] not in lex.names):
+            firsts.setdefault(parts[0], (person, stype))
     return {**firsts, **surnames}
 
 

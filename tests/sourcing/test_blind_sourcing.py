@@ -88,6 +88,21 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Yonhap, Premium Times, The Conversation, Jerusalem Post, CNA, press releases, a podcast
 #: transcript, a newsletter) was written by a third annotator while the round-3 rules were
 #: being made, held out from them, and scored once after them.
+#: Set 7 is now a development set; round 4 added general mechanisms only (a per-article person
+#: index, state bodies by the shape of their names, acronyms under the full name given in
+#: brackets, agency image credits). Label changes after its first run (no rule changed for
+#: them), all "registry grew": LinkedIn (already the registry's social platform since set 6);
+#: CNBC, CNA (Channel NewsAsia) and Cadena SER, added to ``analysis/data/sources.csv`` as the
+#: well-known news outlets they are, take the kind news outlet. Re-scored with these labels the
+#: first run is unchanged (source P/R/F1 0.679/0.450/0.541: LinkedIn becomes right, CNBC, which
+#: the first run had found as ``unknown`` through its own outlet, wrong). One labelling slip in
+#: set 4 fixed with them: "Election Commission" gives its kind by its own name as plainly as a
+#: Ministry (the written convention; set 7 labels the "Economic and Financial Crimes
+#: Commission" and the "Philippine Statistics Authority" so), and is a government body.
+#: Kept conflict: sets 5-7 label a body's spokesperson "<Body> spokesperson" ("Department for
+#: Work and Pensions spokesperson"), while the bundled corpus labels ("a Red Cross spokesperson
+#: said" → International Committee of the Red Cross) make the body the speaker; the rules
+#: follow the bundled labels, so those quotes stay speaker misses here.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -120,7 +135,7 @@ FLOORS = {
     "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
-    "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.67, "source_f1": 0.52},
+    "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
 }
 
 

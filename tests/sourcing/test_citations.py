@@ -538,7 +538,8 @@ def test_rules_of_set_6_by_hand(text, expected):
 @pytest.mark.parametrize(("outlet", "text", "expected"), [
     # the article's own outlet, by its last word or its name, under the registry's name
     ("NZ Herald", "A pensioner told the Herald she skipped meals.", {("The New Zealand Herald", "news outlet")}),
-    ("Otago Chronicle", "A farmer told the Chronicle the river was brown.", {("Otago Chronicle", "unknown")}),
+    # a name missing from the registry takes the kind its newspaper word gives ("… Chronicle")
+    ("Otago Chronicle", "A farmer told the Chronicle the river was brown.", {("Otago Chronicle", "news outlet")}),
     ("Trendwire", "The singer told Trendwire she was \"done\".", {("Trendwire", "unknown")}),
     # negative: another outlet's last word stays unmatched
     ("Otago Chronicle", "A farmer told the Herald the river was brown.", {("Herald", "news outlet")}),
@@ -553,3 +554,42 @@ def test_credit_naming_only_a_photographer_is_no_source():
     found = cited_sources(_articles(["Firefighters near the ridge. Photo: Jane Doyle",
                                      "Firefighters near the ridge. Photo: Getty"]))
     assert set(zip(found["doc_id"], found["source"])) == {("d001", "Getty Images")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # state bodies by the shape of their names; "… News Agency" stays a news agency
+    ("Harbour Valley Police said two men were arrested.", {("Harbour Valley Police", "government body")}),
+    ("Police Wessex said the road was closed.", {("Police Wessex", "government body")}),
+    ("The Northern Health Security Agency said cases rose.", {("Northern Health Security Agency", "government body")}),
+    ("The Islands Statistics Authority said prices fell.", {("Islands Statistics Authority", "government body")}),
+    ("The Lagos Municipal Corporation said it would act.", {("Lagos Municipal Corporation", "government body")}),
+    ("The Coastal News Agency reported the sinking.", {("Coastal News Agency", "news agency")}),
+    # an acronym refers back to the full name it followed in brackets, or whose initials it spells
+    ("The Anti-Fraud and Assets Commission (AFAC) charged him. A judge heard counsel to the AFAC, according "
+     "to the AFAC.", {("Anti-Fraud and Assets Commission", "government body")}),
+    ("The Department of Ports issued a rule. Delays fell, according to DOP data.",
+     {("Department of Ports", "government body")}),
+    # a one-word body before "spokesperson" is the full name the article gives; an appositive gives its kind
+    ("Orbit Labs, the Austin software firm, cut jobs. An Orbit spokesperson confirmed the cuts.",
+     {("Orbit Labs", "company")}),
+    # the wires of a closing source line
+    ("Source: AFP/xx", {("AFP", "news agency")}),
+])
+def test_rules_of_set_7_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("outlet", "line", "expected"), [
+    ("Daily Planet", "Ships in the harbour. (photo credit: REUTERS/Ana Lopes)", {("Reuters", "image credit")}),
+    ("Daily Planet", "Ships in the harbour. (Reuters/Ana Lopes)", {("Reuters", "image credit")}),
+    ("Daily Planet", "Ships in the harbour. Foto: Ana Lopes / dpa", {("dpa", "image credit")}),
+    ("Daily Planet", "Ships in the harbour. File photo/AP", {("Associated Press", "image credit")}),
+    ("Daily Planet", "Ships in the harbour. © Reuters", {("Reuters", "image credit")}),
+    # the outlet's own photo credit by its initials; another outlet's initials are none
+    ("Daily Planet", "Ships in the harbour. (DP Photo)", {("Daily Planet", "image credit")}),
+    ("Daily Planet", "Ships in the harbour. (XY Photo)", set()),
+])
+def test_image_credits_of_set_7_by_hand(outlet, line, expected):
+    found = cited_sources(_articles([line]).assign(outlet=outlet))
+    assert set(zip(found["source"], found["kind"])) == expected

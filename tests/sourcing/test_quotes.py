@@ -585,3 +585,49 @@ def test_titles_runs_and_roles_of_set_5_by_hand(text, speaker, speaker_type):
 def test_names_titles_and_references_of_set_6_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
+    # the person index: a later short mention resolves to the full name given anywhere earlier
+    ("Councillor Luis de las Heras opposed the plan.\n\n\"It will not work,\" Heras said.",
+     "Luis de las Heras", "politician"),
+    ("Trade Secretary Ramon Dela Paz Jr. spoke first.\n\n\"Give it a month,\" Dela Paz told reporters.",
+     "Ramon Dela Paz Jr.", "politician"),
+    ("Foreign Minister Sheikh Khalid bin Hamad Al Nuaimi arrived.\n\n\"We are close,\" Al Nuaimi said.",
+     "Khalid bin Hamad Al Nuaimi", "politician"),
+    # a family name written first is how the article refers back ("Liu Wenhua … Liu said")
+    ("Liu Wenhua, an economist at Fudan University, was upbeat.\n\n\"Demand is back,\" Liu said.",
+     "Liu Wenhua", "expert"),
+    # a shorter form of a name is the same person, with the best type any mention gave
+    ("Minister Maria Costa Reis spoke.\n\n\"No,\" Costa Reis said.", "Maria Costa Reis", "politician"),
+    # post-nominal letters are no speaker and type the name
+    ("Defending, Owen Baird KC said the client was \"deeply sorry\".", "Owen Baird", "civilian"),
+    ("Sir Alan Fenwick MP said: \"The scheme has failed.\"", "Alan Fenwick", "politician"),
+    # police ranks are titles of officials
+    ("Det Insp Ruth Alder said: \"We need witnesses.\"", "Ruth Alder", "military or government body"),
+    ("Irish Taoiseach Niamh Byrne warned of a \"lose-lose\" outcome.", "Niamh Byrne", "politician"),
+    # state bodies by the shape of their names; a company's legal form is no part of its name
+    ("\"Stay indoors,\" the Northern Health Security Agency said.", "Northern Health Security Agency",
+     "military or government body"),
+    ("\"Report all sightings,\" Harbour Valley Police said.", "Harbour Valley Police", "military or government body"),
+    ("\"We apologise,\" Daewon Heavy Industries Co. said in a statement.", "Daewon Heavy Industries",
+     "organisation"),
+    # "the officer" refers back to "a police officer"; "an aide to X said" is the aide
+    ("According to a police officer at the scene, the man fled. \"He ran,\" the officer said.",
+     "police officer", "military or government body"),
+    ("An aide to Prime Minister Eva Lind said the plan was \"dead\".", "aide", "military or government body"),
+    # "the group" refers back to a body of its type; "one of them said" to the people described
+    ("Fair Fares Alliance, the passenger lobby, went to court. In a filing with the Central Court, the group "
+     "argued the fee was \"illegal\".", "Fair Fares Alliance", "organisation"),
+    # (reported by the head's canonical, as "another" after "the soldiers" is "soldier")
+    ("Two employees spoke to us. \"We were not told,\" one of them said.", "resident", "civilian"),
+    # "the daughter of one victim" is a new person, not an earlier civilian
+    ("Tom Hale, 40, was in court.\n\nThe daughter of one victim told reporters: \"It hurts.\"", "daughter",
+     "civilian"),
+    # "one of the sources said" is a source, not the body named before
+    ("Qatar's Foreign Ministry said talks went on. Two sources said a draft was ready. \"It is close,\" one of "
+     "the sources said.", "source", "unknown"),
+])
+def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speaker_type):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
