@@ -7,40 +7,58 @@ site:
 1. **Known furniture** — phrases in ``analysis/data/boilerplate.txt`` (adverts,
    prompts, share buttons, "Read also:", "Topics:", photo credits); lines that
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
-   GMT") or a place line ("KYIV, Ukraine (CNN) —") (``dateline``); bulleted or
-   indented list items and runs of three or more adjacent very short lines
-   (menus) are ``boilerplate``; bulleted points under a short "Key points:"
-   line are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is ``byline``.
+   GMT", a live blog's "21.58 GMT") or a place line ("KYIV, Ukraine (CNN) —")
+   (``dateline``); bulleted or indented list items and runs of three or more
+   adjacent very short lines (menus; a relative date such as "5 hours ago" is
+   no menu item) are ``boilerplate``; bulleted points under a short "Key
+   points:" line are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is
+   ``byline``.
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
    banner), the most headline-shaped line (4–50 words, no closing full stop):
    repeated on the page, sharing words with the URL, or followed by a byline
    or date (share buttons skipped); on ties a line of usual headline length,
    then the earliest. In a dataset dump, the first line above a date or URL
-   line. Later copies of the title are labelled ``title`` too. A headline right under a "Related
-   article" / "Read more" label, and the headline list running on under it,
-   are links (``boilerplate``). Lines in capitals after the title are promos.
+   line. Later copies of the title are labelled ``title`` too, but a browser-tab
+   title above it ("<headline> - The Site") is the ``title`` (its text the
+   headline alone) and the headline a ``duplicate``. A bare agency name right
+   above the headline is a logo (``boilerplate``), right under it and above the
+   date the provider (``byline``). A headline right under a "Related article" /
+   "Read more" / "Related links" / "More from …" label, and the headline list
+   running on under it, are links (``boilerplate``), as are list items stamped
+   with a relative time ("3h ago Rail services suspended"). Lines in capitals
+   after the title are promos.
 3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
-   ("Jane Doe in Kyiv and John Roe") that the page repeats or shows just under
-   the title, "X contributed to this report"; a short role line right under it
-   ("BBC News", "Reporting from Kyiv") belongs to it. A paragraph that starts
+   ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)")
+   that the page repeats or shows just under the title, or a role naming no
+   one there ("Special Correspondent"), "X contributed to this report"; a
+   short role line right under it ("BBC News", "Reporting from Kyiv") belongs
+   to it. A paragraph that starts
    with the author's name or surname and describes them ("Doe is …") is an
    author bio (``boilerplate``).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
    has no closing full stop, or when a byline/date line or (blank-line layout)
-   the lead picture follows it (not in a dump's "title, date, URL" header).
+   the lead picture follows it (not in a dump's "title, date, URL" header);
+   with the unpunctuated summary points right under it when the byline or
+   date follows them.
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
-   "Most read", "©") that follows some body text, every line but a byline, a
-   URL or the page's only date line is ``boilerplate``.
+   "Most read", "©", a paywall's "Subscribe now to read the full story") that
+   follows some body text, every line but a byline, a URL or the page's only
+   date line is ``boilerplate``.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
-   between) that are short, the line announced by "Image caption," and, on a
+   between) that are short and hold words (a ticker "VARUNA.NS" or a figure
+   "-2.14%" ends the block), the line announced by "Image caption," and, on a
    page without blank lines, the short line right above a bare credit; in the
    body, a single sentence of six or more words with no closing punctuation
-   reads as a picture description, as do "Above: …" tails, which are cut from
-   the body line that carries them.
+   reads as a picture description (unless it stops on "and", "the", …: a
+   paragraph cut off by a paywall), as do "Above: …" tails, which are cut from
+   the body line that carries them. An embedded post's credit line ("— Jane
+   Doe (@janedoe) March 3, 2022") is a caption, but the post's text is kept as
+   body (its "pic.twitter.com/…" link cut).
 7. **Subheadings** — short title-case lines without closing punctuation, or
    short questions without quotation marks, with body text above them and
-   right under them.
+   right under them. A short unpunctuated line kept as body for want of a
+   better label is ``boilerplate`` when the lines on both sides of it are.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
    (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it.
 
@@ -92,6 +110,8 @@ BOILERPLATE_TXT = paths.PACKAGE_DATA_DIR / "boilerplate.txt"
 #: Headlines run from 4 words (shorter lines are menu items) to about 50 (Daily
 #: Mail headlines reach 40+).
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 50
+#: A site's name after the headline in a browser-tab title has at most this many words.
+SITE_NAME_MAX_WORDS = 5
 #: Most headlines have at least this many words; headline-shaped page furniture
 #: above them (slogans, "Keyboard shortcuts for audio player") is often shorter.
 HEADLINE_USUAL_MIN_WORDS = 6
@@ -149,11 +169,17 @@ WRAP_LOWER_SHARE = 0.4
 #: Zero-width and byte-order characters that scrapers leave around lines.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
+#: What follows the headline in a browser-tab title: a separator and the site's name (" - The Hindu").
+_SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
-    r"^(related|related (article|story|stories|content|video|coverage)|read (more|also|next)|also read|see also|"
-    r"more on this( story)?|recommended|watch|listen|more from \w+|trending( now)?|most (read|popular|viewed)|"
+    r"^(related( \w+){0,2}|read (more|also|next)|also read|see also|"
+    r"more on this( story)?|recommended|watch|listen|more from( \w+){1,3}|trending( now)?|most (read|popular|viewed)|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)\s*[:\-–—]?$", re.I)
+#: A word of letters (hyphens and apostrophes inside, a comma or full stop after).
+_WORD_TOKEN = re.compile(r"[(\"“‘']?[^\W\d_]+(?:['’-][^\W\d_]+)*[.,;:!?)\"”’']*")
+#: The account of an embedded social-media post, in its credit line ("(@janedoe)").
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
 _BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 _CLOSERS = "'\"’”)]»"
 _SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
@@ -161,6 +187,8 @@ _APPENDED_CAPTION = re.compile(
     r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)"
     r"(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
 )
+#: The picture link closing the text of an embedded post.
+_POST_PICTURE_LINK = re.compile(r"\s+pic\.twitter\.com/\w+$")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$"
     r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$", re.I)
@@ -416,6 +444,7 @@ def _mark_menus(page: _Page) -> None:
     # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu items
     short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1)
              and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
+             and not metadata.is_relative_date_line(t)
              for i, t in enumerate(page.text)]
     adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
     run: list[int] = []
@@ -546,10 +575,48 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
     for i, key in enumerate(keys):
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
             page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
+    _mark_tab_title(page)
+
+
+def _mark_tab_title(page: _Page) -> None:
+    """A browser-tab title above the headline ('<headline> - The Site') is the page's
+    title, its text the headline without the site's name; the headline under it
+    is then a ``duplicate``."""
+    head = page.text[page.title]
+    for j in range(page.title):
+        text = page.text[j]
+        site = _SITE_SUFFIX.match(text[len(head):]) if text[:len(head)].casefold() == head.casefold() else None
+        if site and _n_words(site.group(1)) <= SITE_NAME_MAX_WORDS and page.labels[j] in (None, "boilerplate"):
+            page.set(j, "title", "browser-tab title: the headline and the site's name")
+            page.clean[j] = text[:len(head)]
+            page.set(page.title, "duplicate", f"the headline, repeating the tab title on line {page.line_no[j]}")
+            return
+
+
+def _mark_provider_lines(page: _Page) -> None:
+    """Step 2b: a bare agency or outlet name touching the headline is no photo credit:
+    right above it, starting its block, it is a logo (``boilerplate``); right under
+    it, with a date or byline next, it names the provider (``byline``: 'Reuters')."""
+    if page.title is None:
+        return
+    t = page.title
+
+    def bare_credit(i: int) -> bool:
+        return 0 <= i < len(page.text) and page.labels[i] == "caption" and _n_words(page.text[i]) <= 3
+
+    above, below = t - 1, t + 1
+    if bare_credit(above) and page.adjacent(above, t) and (above == 0 or not page.adjacent(above - 1, above)):
+        page.set(above, "boilerplate", "agency or outlet name right above the headline (a logo)")
+    if (bare_credit(below) and page.adjacent(t, below) and below + 1 < len(page.text)
+            and page.labels[below + 1] in ("dateline", "byline")):
+        page.set(below, "byline", "agency or outlet name under the headline, above its date (the provider)")
 
 
 def _author_names(page: _Page) -> list[str]:
-    """Names given by 'By …' lines and by bare name lines the page repeats or shows under the title."""
+    """Names given by 'By …' lines and by bare name lines the page repeats or shows under the title.
+
+    A role with no name under the title ("Staff Reporter") is a byline too, naming no one.
+    """
     names: list[str] = []
     start = page.title + 1 if page.title is not None else 0
     window = [i for i in range(start, len(page.text)) if page.free(i)][:HEADER_WINDOW]
@@ -566,6 +633,8 @@ def _author_names(page: _Page) -> list[str]:
         elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
             found = bare
             page.set(i, "byline", "names on their own line, repeated or under the headline")
+        elif metadata.is_role_line(text) and i in window:
+            page.set(i, "byline", "byline naming a role, no person ('Special Correspondent'), under the headline")
         names += [n for n in found or [] if n not in names]
     _mark_byline_roles(page)
     return names
@@ -625,17 +694,39 @@ def _mark_standfirst(page: _Page) -> None:
     reason = "first line under the headline, followed by the byline, date or lead picture" if header_next else \
         "first line under the headline, without a closing full stop"
     page.set(i, "standfirst", reason)
+    _mark_deck_points(page, i)
+
+
+def _mark_deck_points(page: _Page, i: int) -> None:
+    """A deck of several summary points: the unpunctuated lines right under the
+    standfirst ``i`` (no blank line between) are standfirst too when a byline or
+    date line follows them."""
+    run: list[int] = []
+    j = i + 1
+    while (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j) and not _ends_sentence(page.text[j])
+           and CAPTION_MIN_WORDS <= _n_words(page.text[j]) <= STANDFIRST_MAX_WORDS):
+        run.append(j)
+        j += 1
+    if run and j < len(page.text) and page.labels[j] in ("byline", "dateline"):
+        for k in run:
+            page.set(k, "standfirst", "summary point under the standfirst, above the byline or date")
 
 
 def _mark_relative_dates(page: _Page) -> None:
-    """'2 hours ago' is the page's date above the article, a teaser's date below it."""
+    """'2 hours ago' is the page's date above the article, a teaser's date below it;
+    a line opening with one ('3h ago Rail services suspended') is a time-stamped
+    list item (key events, related stories)."""
     start = _first_sentence(page)
     for i, text in enumerate(page.text):
-        if page.free(i) and metadata.is_relative_date_line(text):
+        if not page.free(i):
+            continue
+        if metadata.is_relative_date_line(text):
             if i < start:
                 page.set(i, "dateline", "relative date above the article")
             else:
                 page.set(i, "boilerplate", "relative date of a related story")
+        elif metadata.starts_with_relative_date(text) and not _ends_sentence(text):
+            page.set(i, "boilerplate", "time-stamped list item ('3h ago …': key event or related story)")
 
 
 def _mark_end(page: _Page) -> None:
@@ -662,9 +753,15 @@ def _uses_blank_lines(page: _Page) -> bool:
 
 def _mark_caption_blocks(page: _Page) -> None:
     """Step 6a: the line a caption label announces, and (in blank-line layout)
-    short lines in the same block as a credit line, are caption text."""
+    short lines in the same block as a credit line, are caption text.
+
+    Not next to an embedded post's credit ("— Jane Doe (@janedoe) March 3, 2022"):
+    the post's text is a quoted statement, kept as article text.
+    """
     blank_layout = _uses_blank_lines(page)
     for i in [i for i, lab in enumerate(page.labels) if lab == "caption"]:
+        if _POST_HANDLE.search(page.text[i]):
+            continue  # an embedded post's credit: the post's text is a quoted statement, kept as article text
         nxt = i + 1
         if (_n_words(page.text[i]) <= 3 and page.text[i].rstrip().endswith((",", ":")) and nxt < len(page.text)
                 and page.adjacent(i, nxt) and page.free(nxt)
@@ -675,10 +772,17 @@ def _mark_caption_blocks(page: _Page) -> None:
         for step in (-1, 1) if blank_layout else ():
             j = i + step
             while 0 <= j < len(page.text) and page.adjacent(min(j, j - step), max(j, j - step)):
-                if not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS:
+                if (not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS
+                        or not _has_words(page.text[j])):
                     break
                 page.set(j, "caption", "short line in the same block as a photo credit")
                 j += step
+
+
+def _has_words(text: str) -> bool:
+    """True when ``text`` holds a word of letters: a ticker ('VARUNA.NS') or a figure
+    ('-2.14%') next to a photo credit is page furniture, not caption text."""
+    return any(_WORD_TOKEN.fullmatch(token) for token in text.split())
 
 
 def _mark_line_over_credit(page: _Page, i: int) -> None:
@@ -688,6 +792,10 @@ def _mark_line_over_credit(page: _Page, i: int) -> None:
             and page.free(above) and page.adjacent(above, i)
             and _n_words(page.text[above]) <= CAPTION_NEIGHBOUR_MAX_WORDS):
         page.set(above, "caption", "short line right above a photo credit")
+
+
+#: Reason of a short unpunctuated line kept as body for want of a better label (see step 7b).
+_SHORT_UNSURE = "short line without punctuation (kept: unsure)"
 
 
 def _shape_label(page: _Page, i: int) -> tuple[str, str]:
@@ -713,19 +821,32 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     if n < 4:
         return "boilerplate", "short fragment without punctuation"
     if n < CAPTION_MIN_WORDS:
-        return "body", "short line without punctuation (kept: unsure)"
+        return "body", _SHORT_UNSURE
+    if text.split()[-1] in _SMALL_WORDS:
+        return "body", "paragraph cut off mid-sentence (ends in 'and', 'the', …: a paywall or truncated page)"
     if len(sentence_spans(text)) == 1:
         return "caption", "one unpunctuated descriptive sentence (reads as a picture caption)"
     return "body", "several sentences without a closing full stop (kept: unsure)"
 
 
+def _mark_unsure_between_furniture(page: _Page) -> None:
+    """Step 7b: a short unpunctuated line kept as body only for want of a better label
+    ('Show only the key updates') is furniture when the lines on both sides of it are."""
+    for i in range(1, len(page.text) - 1):
+        if (page.reasons[i] == _SHORT_UNSURE and page.labels[i - 1] == "boilerplate"
+                and page.labels[i + 1] == "boilerplate"):
+            page.set(i, "boilerplate", "short unpunctuated line between two lines of page furniture")
+
+
 def _cut_appended_caption(page: _Page, i: int) -> str:
-    """Cut an 'Above: …' caption glued to the end of a paragraph; return a note ('' if none)."""
-    match = _APPENDED_CAPTION.search(page.text[i])
-    if not match or match.start() == 0:
-        return ""
-    page.clean[i] = page.text[i][: match.start()].rstrip()
-    return f"; appended caption removed: {match.group().strip()!r}"
+    """Cut an 'Above: …' caption or an embedded post's picture link ('pic.twitter.com/…')
+    glued to the end of a paragraph; return a note ('' if none)."""
+    for pattern in (_APPENDED_CAPTION, _POST_PICTURE_LINK):
+        match = pattern.search(page.text[i])
+        if match and match.start() > 0:
+            page.clean[i] = page.text[i][: match.start()].rstrip()
+            return f"; appended caption removed: {match.group().strip()!r}"
+    return ""
 
 
 def _normal(text: str) -> str:
@@ -795,6 +916,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_known(page, rules)
     _mark_menus(page)
     _mark_title(page, url)
+    _mark_provider_lines(page)
     _mark_linked_headlines(page)
     names = _author_names(page)
     _mark_bios(page, names)
@@ -808,6 +930,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.set(i, *_shape_label(page, i))
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
+    _mark_unsure_between_furniture(page)
     _mark_duplicates(page)
     return _as_frame(page)
 

@@ -242,15 +242,16 @@ def _found_in_text(lines: pd.DataFrame) -> dict:
     def first(label: str) -> str | None:
         return by_label.get(label, [None])[0]
 
-    dates = [d for d in map(metadata.find_date, by_label.get("dateline", [])) if d is not None]
-    byline = first("byline")
-    authors = [_author(byline)] if byline else [_dateline_author(line) for line in by_label.get("dateline", [])]
+    url = metadata.find_url(first("url")) if first("url") else None
+    bylines = by_label.get("byline", [])
+    # the first byline naming someone: a provider line ("Reuters") may come before the credit
+    authors = map(_author, bylines) if bylines else map(_dateline_author, by_label.get("dateline", []))
     standfirst = by_label.get("standfirst", [])
     return {
         "title": first("title"),
         "standfirst": " ".join(standfirst) if standfirst else None,
-        "url": metadata.find_url(first("url")) if first("url") else None,
-        "published": dates[0] if dates else None,
+        "url": url,
+        "published": metadata.published_date(by_label.get("dateline", []), url),
         "author": next((name for name in authors if name), None),
     }
 

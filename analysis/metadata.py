@@ -4,13 +4,25 @@
   them ("Published 12:08 15 Mar 2022 GMT", "20220302", "2022-03-15T09:30Z",
   "March 3, 2022", "Thu 3 Mar 2022 10.05 GMT", "03.03.2022" (dotted: day
   first), "3 March 2022 • 6:00pm", "Updated … | Published …" (the published
-  stamp wins), glued copies "3 Mar 20223 Mar 2022" / "March 3, 20225:01 AM").
-  "Updated: 3/3/2022" is a date *line* but no date is read from it — slashed
-  day/month order is ambiguous.
+  stamp wins), glued copies "3 Mar 20223 Mar 2022" / "March 3, 20225:01 AM",
+  "Published - March 04, 2022 11:48 pm IST"). "Updated: 3/3/2022" is a date
+  *line* but no date is read from it — slashed day/month order is ambiguous;
+  so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
+  a zone or am/pm) and a reading time beside the date ("… · 2 min read").
+- :func:`published_date`: the page's publication day from its date lines — a
+  "Published"/"First published" stamp beats a plain date, which beats an
+  "Updated" one; with no dated line, the date in the page address
+  (``/2023/06/14/``, :func:`date_in_url`).
 - :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
 - :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
   Jane Doe", "By Europe correspondent Jane Doe"; job titles after a comma are
-  dropped; a bare "Jane Doe, Political Correspondent" is *not* read).
+  dropped; a bare "Jane Doe, Political Correspondent" is *not* read), or the
+  reporters and writers of an agency credit ("(Reporting by Jane Doe in Kyiv;
+  Editing by John Roe)": editors are not authors). Names may carry accents
+  ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
+  notes in brackets ("Jane Doe (now) and John Roe (earlier)");
+  :func:`is_role_line` tells a byline that names no one ("Special
+  Correspondent").
 - :func:`load_outlets` / :func:`outlet_for_url`: the registry of outlets in
   ``analysis/data/outlets.csv`` (name, domains, publisher group), which users
   extend by adding rows.
@@ -37,10 +49,14 @@ __all__ = [
     "find_date",
     "is_date_line",
     "is_relative_date_line",
+    "starts_with_relative_date",
+    "published_date",
+    "date_in_url",
     "find_url",
     "is_url_line",
     "byline_name",
     "is_name_line",
+    "is_role_line",
     "names_in_line",
     "load_outlets",
     "outlet_for_url",
@@ -88,6 +104,14 @@ _TIME_ONLY = re.compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?$",
     re.I,
 )
+#: Time zones a page prints after a time.
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|CT|PST|PDT|PT|IST|JST|AEST|AEDT|SAST|WAT|EAT)"
+#: "21.58 GMT", "9.41am": a live blog's entry time, alone on its line. A zone or
+#: am/pm is needed: a bare "3:12" is a running time.
+_BARE_TIME = re.compile(
+    rf"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*(?-i:{_ZONE})?|(?-i:{_ZONE}))$", re.I)
+#: "2 min read" beside a date ("Sat, March 5, 2022 at 4:12 PM UTC · 2 min read").
+_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$", re.I)
 #: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
 #: printing its date twice, as text and as a tooltip) or to the time ("March 3, 20225:01 AM ET").
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d)", re.I)
@@ -98,13 +122,24 @@ _SLASHED_DATE = re.compile(r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d)(
 #: dates, a part may be a bare time or a name of up to two words (the outlet).
 _STAMP_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|posted)\b)", re.I)
-_RELATIVE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+"
-    r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
-    re.I,
+#: "12 hours ago", "3h ago", "5 hrs ago".
+_AGO = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])\s+ago"
+_RELATIVE = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s*)?{_AGO}$", re.I)
+#: "3h ago Rail services suspended": a time-stamped item of a list (key events, related stories).
+_RELATIVE_LEAD = re.compile(rf"^{_AGO}\b\W*\w", re.I)
+#: A date in a page address: "/2023/06/14/", "/2023-06-14/".
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<mon>[01]?\d)[/-](?P<day>[0-3]?\d)(?=/|-|$)")
+#: How a date line announces its stamp: "published" (rank 0) beats a plain date (1),
+#: which beats "updated" (2).
+_STAMP_RANK = (
+    (re.compile(r"\b(?:published|posted)\b", re.I), 0),
+    (re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I), 2),
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:de|van|von|der|al|bin|da|di|le|la)\b)"
+#: Capital letters of names, accented ones included ("Ángel", "Łukasz").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_WORD = (rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
+              r"(?:de|van|von|der|al|bin|da|di|le|la)\b)")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 #: A role between "By" and the name ("By Europe correspondent Jane Doe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
@@ -123,8 +158,16 @@ _NOT_NAME_WORDS = set(
     menu search share follow latest video videos live sport sports world politics business opinion
     weather tech read watch listen topics terms privacy cookies advertise jobs community features
     shop store gift article articles app podcast podcasts newsletter newsletters donate comments
-    what why how when where who which next happens""".split()
+    what why how when where who which next happens feedback""".split()
 )
+#: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
+_JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
+                 "bureau desk".split())
+#: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors.
+_CREDIT_AUTHORS = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$", re.I)
+#: A short note in brackets after a name in a byline ("(now)", "(earlier)").
+_NAME_NOTE = re.compile(r"\s*\((?-i:[a-z][a-z ]{0,20})\)")
 
 
 def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
@@ -166,11 +209,12 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
 
     Besides the date words, up to :data:`DATE_LINE_MAX_OTHER_WORDS` other words
     (a place or edition tag) are allowed, and a closing "by <Name>" (a blog's
-    "Posted on March 5, 2022 by Jane Doe"). "Updated 6:31 p.m. ET" (a time stamp
-    with no date) is a date line too, though :func:`find_date` reads no date in it.
+    "Posted on March 5, 2022 by Jane Doe"). "Updated 6:31 p.m. ET" and a live
+    blog's "21.58 GMT" (time stamps with no date) are date lines too, though
+    :func:`find_date` reads no date in them.
     """
     line = _GLUED_YEAR.sub(r"\1 ", line.strip())
-    if _TIME_ONLY.match(line):
+    if _TIME_ONLY.match(line) or _BARE_TIME.match(line):
         return True
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
     if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
@@ -189,15 +233,61 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
 
 
 def _is_time_or_name(part: str) -> bool:
-    """A part of a time stamp line that is a time ("10:01 AM EST") or a name of up to two words."""
+    """A part of a time stamp line that is a time ("10:01 AM EST"), a reading time
+    ("2 min read") or a name of up to two words."""
     words = re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", part))
     has_time = bool(_TIME_RE.search(part))
-    return (has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
+    return ((has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
+            or bool(_READING_TIME.match(part)))
 
 
 def is_relative_date_line(line: str) -> bool:
-    """True for '12 hours ago', 'Updated 3 days ago'."""
+    """True for '12 hours ago', 'Updated 3 days ago', '3h ago'."""
     return bool(_RELATIVE.match(line.strip()))
+
+
+def starts_with_relative_date(line: str) -> bool:
+    """True when a relative date opens a longer line: '3h ago Rail services suspended'
+    (a time-stamped item of a key-events or related-stories list)."""
+    return bool(_RELATIVE_LEAD.match(line.strip())) and not is_relative_date_line(line)
+
+
+def date_in_url(url: str | None) -> pd.Timestamp | None:
+    """The day in a page address ('https://example.com/2023/06/14/us/story'), or None."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return pd.Timestamp(year=int(match["year"]), month=int(match["mon"]), day=int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _stamp_rank(line: str) -> int:
+    """0 for a 'Published …' stamp, 2 for an 'Updated …' one, 1 for a plain date."""
+    return next((rank for pattern, rank in _STAMP_RANK if pattern.search(line)), 1)
+
+
+def published_date(date_lines: list[str], url: str | None = None) -> pd.Timestamp | None:
+    """The publication date of a page from its date lines, else from its address.
+
+    Parameters
+    ----------
+    date_lines : list of str
+        The page's date lines, in page order.
+    url : str, optional
+        The page's address, read (:func:`date_in_url`) when no line gives a date.
+
+    Returns
+    -------
+    Timestamp or None
+        The date of the first line announcing publication ("Published …",
+        "First published on …", "Posted …"); else of the first plain date
+        line; else of the first "Updated …" line; else the address's day.
+    """
+    dated = [(_stamp_rank(line), n, date) for n, line in enumerate(date_lines)
+             if (date := find_date(line)) is not None]
+    return min(dated)[2] if dated else date_in_url(url)
 
 
 def find_url(text: str) -> str | None:
@@ -222,6 +312,9 @@ def byline_name(line: str) -> str | None:
 
     A trailing role or place after a comma is kept only if it looks like a name.
     """
+    credited = _credited_authors(line)
+    if credited:
+        return credited
     line = re.split(r"\s+[|•·–—-]\s+", line.strip())[0]
     match = _BYLINE.match(line)
     if not match:
@@ -233,24 +326,54 @@ def byline_name(line: str) -> str | None:
     return " and ".join(people) or None
 
 
+def _credited_authors(line: str) -> str | None:
+    """Reporters and writers of an agency credit, joined by ' and ' (None if it names none).
+
+    "(Reporting by Jane Doe in Kyiv and John Roe; Editing by Ann Poe)" gives
+    "Jane Doe and John Roe": the parts naming editors are skipped.
+    """
+    parts = re.split(r"\s*;\s*", line.strip().strip("()[]. "))
+    names = [name for part in parts if (match := _CREDIT_AUTHORS.match(part))
+             for name in names_in_line(match["names"]) or []]
+    return " and ".join(names) or None
+
+
 def is_name_line(line: str) -> bool:
-    """True when the whole line is a person's name (2–4 capitalised words, no other punctuation)."""
+    """True when the whole line is a person's name (2–4 capitalised words, no other punctuation).
+
+    Menu words ("Submit Your Content") and job titles ("Special Correspondent") are no names.
+    """
     line = line.strip()
     if not re.fullmatch(_NAME, line):
         return False
-    return not any(word.lower() in _NOT_NAME_WORDS for word in line.split())
+    return not any(word.lower() in _NOT_NAME_WORDS | _ROLE_WORDS for word in line.split())
+
+
+def is_role_line(line: str) -> bool:
+    """True for a byline naming a role and no person: 'Special Correspondent', 'Our Staff Reporter'.
+
+    The line is 2–4 capitalised words, the last of them a job (correspondent,
+    reporter, editor, staff, …).
+    """
+    words = line.strip().split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1].lower() in _JOB_NOUNS)
 
 
 def names_in_line(line: str) -> list[str] | None:
     """Return the names of a bare byline such as 'Shaun Walker in Kyiv and Julian Borger'.
 
     The line must consist only of person names, each optionally followed by
-    'in <Place>', joined by 'and', '&' or commas; None otherwise.
+    'in <Place>' or a short note in brackets ('(now)'), joined by 'and', '&'
+    or commas; job titles among them ('Jane Doe, Political Correspondent') are
+    dropped. None otherwise, or when no name is left.
     """
-    parts = re.split(r"\s*(?:,|&|\band\b)\s*", line.strip())
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", _NAME_NOTE.sub("", line.strip()))
     names = []
     for part in (p for p in parts if p):
         name = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$", "", part)
+        if is_role_line(name):  # "Jane Doe, Political Correspondent"
+            continue
         if not is_name_line(name):
             return None
         names.append(name)

@@ -398,3 +398,178 @@ def test_subheading_needs_body_above_it():
         "His party said it would choose a new candidate for the seat within a month.",
     ])
     assert labels == ["title", "boilerplate", "body", "subheading", "body"]
+
+
+# --------------------------------------------------------------------------- rules found on blind set 5
+
+LIVE_BLOG = """Council Votes To Close Three Libraries – live
+Live updates as councillors meet on Tuesday evening to decide the future of the service
+Ruth Amos (morning) and Dev Patil (afternoon)
+Tue 14 Mar 2023 22.10 GMT
+First published on Tue 14 Mar 2023 08.00 GMT
+Key events
+2h ago Vote passes by 31 to 20
+4h ago Protesters gather outside town hall
+Show only the key updates
+Please enable JavaScript to view this content
+22.05 GMT
+The vote passed by 31 votes to 20 after a debate lasting more than three hours.
+Campaigners said they would ask for a judicial review of the decision next week.
+19.40 GMT
+Protesters gather outside town hall
+About 200 people gathered outside the town hall before the meeting began, police said.
+Save our libraries! Hundreds of us here tonight to tell the council to think again. pic.twitter.com/Ab12Cd34
+— Friends of Eastvale Libraries (@EastvaleReads) March 14, 2023
+"""
+
+
+def test_live_blog_entry_times_key_events_and_embedded_post():
+    frame = label_lines(LIVE_BLOG)
+    assert frame["label"].tolist() == [
+        "title", "standfirst", "byline", "dateline", "dateline",
+        "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate",  # key events box
+        "dateline", "body", "body", "dateline", "subheading", "body",
+        "body", "caption",  # the post's text is a quoted statement; its credit line is its caption
+    ]
+    assert frame["text"].iloc[16].endswith("think again.")  # the post's picture link is cut
+
+
+SYNDICATED = """Skip to main content
+
+AFP
+Harbour authority fines shipping firm over fuel spill in the bay
+AFP
+Tue, June 6, 2023 at 9:30 AM UTC · 4 min read
+In this article:
+BAYSHIP.L
++1.35%
+A clean-up crew works on the shore of the bay on Monday. AFP/Jo Bloggs
+
+PORTVILLE, June 6 (AFP) - The harbour authority fined a shipping firm on Tuesday over a fuel spill in the bay.
+
+The firm said it would appeal against the fine, which it called out of proportion to the damage done.
+
+Story continues
+
+Clean-up work on the beaches is expected to last until the end of the month, officials said.
+
+(Reporting by Ana Souza in Lisbon and Piet de Vries; Editing by Mark Lyle)
+"""
+
+
+def test_provider_lines_around_the_headline_and_tickers_beside_a_caption():
+    labels = label_lines(SYNDICATED)["label"].tolist()
+    assert labels == [
+        "boilerplate", "boilerplate", "title", "byline", "dateline",  # logo over the headline, provider under it
+        "boilerplate", "boilerplate", "boilerplate", "caption",  # quote widget: no caption text
+        "body", "body", "boilerplate", "body", "byline",
+    ]
+
+
+TAB_TITLE = """Water tanker strike ends after talks with district officials - The Daily Ledger
+Subscribe
+Sign in
+Water tanker strike ends after talks with district officials
+Drivers will get a fuel allowance from next month, the district collector said
+Staff Reporter
+Pune
+Updated - June 02, 2021 09:00 am IST
+The strike by private water tanker drivers ended on Tuesday after talks with district officials.
+Supplies to housing societies in the eastern suburbs are expected to return to normal by Thursday.
+Published - June 01, 2021 10:30 pm IST
+Related Topics
+"""
+
+
+def test_tab_title_and_a_byline_naming_a_role():
+    frame = label_lines(TAB_TITLE)
+    assert frame["label"].tolist() == [
+        "title", "boilerplate", "boilerplate", "duplicate", "standfirst", "byline", "byline", "dateline",
+        "body", "body", "dateline", "boilerplate",
+    ]
+    assert frame["text"].iloc[0] == "Water tanker strike ends after talks with district officials"
+
+
+PAYWALL = """Markets
+Copper Miner Weighs Bid for Rival as Prices Climb
+
+Talks are at an early stage and may not lead to a deal
+An offer could value the rival at about $3 billion, people say
+
+By Zoë Okonkwo and Łukasz Nowak
+June 8, 2022 at 7:00 AM EDT
+
+The miner has hired advisers to study a bid for its smaller rival, according to people familiar with the matter.
+
+The rival's shares rose 6% in early trading on the news, their biggest gain in a month.
+
+A final decision is not expected before the autumn, and the company could still decide to walk away from the
+
+Subscribe now to read the full story
+Get unlimited access for $1.99 a month
+Cancel anytime.
+
+More From the Wire
+Gold Holds Near Record as Traders Weigh Rate Path
+"""
+
+
+def test_deck_points_truncated_paragraph_and_paywall():
+    labels = label_lines(PAYWALL)["label"].tolist()
+    assert labels == [
+        "boilerplate", "title", "standfirst", "standfirst", "byline", "dateline",
+        "body", "body", "body",  # the paragraph cut off by the paywall is article text
+        "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+    ]
+
+
+def test_courtesy_credit_related_links_label_and_correction_note():
+    labels = _page_labels([
+        "Science",
+        "Rare orchid found growing on a roundabout in a busy market town",
+        "By Lee Park, CNN",
+        "The orchid, which flowers for only a few days each summer, was spotted by a passing cyclist.\n"
+        "Courtesy Eastvale Wildlife Trust",
+        "A rare orchid has been found growing on a roundabout in the centre of Eastvale, botanists said.",
+        "The plant had not been recorded in the county for more than 40 years.",
+        "Related external links\nOrchid identification guide - Wildflower Society",
+        "The council said it would not mow the roundabout until the flowers had set seed.",
+        "Correction: An earlier version of this article gave the wrong name for the trust.",
+    ])
+    assert labels == ["boilerplate", "title", "byline", "caption", "caption", "body", "body",
+                      "boilerplate", "boilerplate", "body", "boilerplate"]
+
+
+def test_relative_date_under_the_headline_is_no_menu_item():
+    labels = _page_labels([
+        "Ferry Service Suspended After Engine Fault",
+        "2 hours ago\nShare\nSave",
+        "The island's only ferry was taken out of service on Monday after an engine fault.",
+        "A replacement boat will run a reduced timetable from Wednesday, the operator said.",
+    ])
+    assert labels == ["title", "dateline", "boilerplate", "boilerplate", "body", "body"]
+
+
+def test_page_metadata_from_the_new_rules(tmp_path):
+    import warnings
+
+    import analysis
+
+    pages = {"live": LIVE_BLOG, "syndicated": SYNDICATED, "tab": TAB_TITLE, "paywall": PAYWALL,
+             "addressed": "https://www.example.com/2021/11/30/world/harbour-closes/index.html\n\n"
+                          "Harbour closes after storm damages the sea wall\n\nBy Lee Park\n\n3 hours ago\n\n"
+                          "The harbour was closed on Tuesday after a storm damaged a section of the sea wall.\n\n"
+                          "Repairs are expected to take at least a month, the harbour master said.\n"}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = analysis.load_corpus(tmp_path, cache=False).set_index("doc_id")
+    day = articles["published"].dt.strftime("%Y-%m-%d")
+    assert day.to_dict() == {"addressed": "2021-11-30", "live": "2023-03-14", "paywall": "2022-06-08",
+                             "syndicated": "2023-06-06", "tab": "2021-06-01"}
+    assert articles.at["live", "published"].hour == 8  # "First published", not the header's last update
+    assert articles["author"].fillna("").to_dict() == {
+        "addressed": "Lee Park", "live": "Ruth Amos and Dev Patil", "paywall": "Zoë Okonkwo and Łukasz Nowak",
+        "syndicated": "Ana Souza and Piet de Vries", "tab": ""}
+    assert articles.at["tab", "title"] == "Water tanker strike ends after talks with district officials"

@@ -32,6 +32,8 @@ from analysis import metadata
         ("Posted Thu 3 Mar 2022 at 7:41am, updated Thu 3 Mar 2022 at 10:20am", "2022-03-03 07:41"),
         ("Updated on: March 3, 2022 / 10:01 AM EST / CBS News", "2022-03-03 10:01"),
         ("Posted on March 5, 2022 by Karen Whitfield", "2022-03-05"),
+        ("Published - January 09, 2023 07:15 pm IST", "2023-01-09 19:15"),
+        ("Tue, June 6, 2023 at 9:30 AM UTC · 4 min read", "2023-06-06 09:30"),  # reading time beside the date
     ],
 )
 def test_date_lines(line, expected):
@@ -59,10 +61,43 @@ def test_date_lines_without_a_readable_date():
         assert metadata.find_date(line) is None
 
 
+def test_live_blog_entry_times_are_date_lines():
+    # a bare time with a zone or am/pm stamps a live-blog entry; a bare "4:05" is a running time
+    for line in ("14.07 BST", "08:30 EDT", "6.15pm", "Updated at 13.02 GMT"):
+        assert metadata.is_date_line(line) and metadata.find_date(line) is None
+    for line in ("4:05", "12.30", "14.07 and counting"):
+        assert not metadata.is_date_line(line)
+
+
+def test_published_date_prefers_the_publication_stamp():
+    header, first = "Fri 12 May 2023 18.20 BST", "First published on Thu 11 May 2023 22.40 BST"
+    assert metadata.published_date([header, first]) == pd.Timestamp("2023-05-11 22:40")
+    updated, published = "Updated - June 02, 2021 09:00 am IST", "Published - June 01, 2021 10:30 pm IST"
+    assert metadata.published_date([updated, published]) == pd.Timestamp("2021-06-01 22:30")
+    plain, later = "April 2, 2020 at 8:00 AM EDT", "Updated on April 2, 2020 at 11:45 AM EDT"
+    assert metadata.published_date([plain, later]) == pd.Timestamp("2020-04-02 08:00")
+    assert metadata.published_date(["Updated 4 May 2020"]) == pd.Timestamp("2020-05-04")  # nothing better
+
+
+def test_published_date_from_the_page_address():
+    url = "https://www.example.com/2021/11/30/world/europe/harbour-closes/index.html"
+    assert metadata.date_in_url(url) == pd.Timestamp("2021-11-30")
+    assert metadata.published_date(["3 hours ago"], url) == pd.Timestamp("2021-11-30")  # no dated line
+    assert metadata.published_date(["Published 2 Dec 2021"], url) == pd.Timestamp("2021-12-02")  # the page wins
+    assert metadata.date_in_url("https://example.com/news/article-20211130") is None
+    assert metadata.date_in_url("https://example.com/2021/13/45/x") is None  # impossible day
+    assert metadata.date_in_url(None) is None
+
+
 def test_relative_dates():
     assert metadata.is_relative_date_line("12 hours ago")
     assert metadata.is_relative_date_line("Updated 3 years ago")
+    assert metadata.is_relative_date_line("7h ago") and metadata.is_relative_date_line("20 mins ago")
     assert not metadata.is_relative_date_line("He arrived 12 hours ago")
+    # a list item stamped with one
+    assert metadata.starts_with_relative_date("2h ago Council votes to close the library")
+    assert not metadata.starts_with_relative_date("2h ago")
+    assert not metadata.starts_with_relative_date("Council votes 2h ago")
 
 
 def test_urls():
@@ -88,6 +123,11 @@ def test_urls():
         ("By Europe correspondent Isabella Higgins and wires", "Isabella Higgins"),
         ("By Roland Oliphant, Senior Foreign Correspondent and Joe Barnes", "Roland Oliphant and Joe Barnes"),
         ("Byline", None),
+        ("By Zoë Okonkwo and Łukasz Nowak", "Zoë Okonkwo and Łukasz Nowak"),  # accented names
+        # an agency credit: its reporters and writers, not its editors
+        ("(Reporting by Ana Souza in Lisbon and Piet de Vries; Editing by Mark Lyle)", "Ana Souza and Piet de Vries"),
+        ("Additional reporting by Kim Ross; Writing by Lee Park; Editing by Ann Poe", "Kim Ross and Lee Park"),
+        ("(Editing by Mark Lyle)", None),
     ],
 )
 def test_byline_name(line, expected):
@@ -102,6 +142,17 @@ def test_bare_name_lines():
     assert metadata.names_in_line("Shaun Walker in Kyiv and Julian Borger in Washington") == [
         "Shaun Walker", "Julian Borger"]
     assert metadata.names_in_line("Russia, Ukraine") is None
+    # notes in brackets and job titles are not names
+    assert metadata.names_in_line("Ruth Amos (morning) and Dev Patil (afternoon)") == ["Ruth Amos", "Dev Patil"]
+    assert metadata.names_in_line("Ruth Amos, Education Correspondent") == ["Ruth Amos"]
+    assert metadata.names_in_line("Staff Reporter") is None and metadata.names_in_line("Ad Feedback") is None
+
+
+def test_role_lines_name_no_one():
+    for line in ("Staff Reporter", "Our Special Correspondent", "Legal Correspondent"):
+        assert metadata.is_role_line(line)
+    for line in ("Ruth Amos", "Special Offers", "Mumbai", "staff reporter"):
+        assert not metadata.is_role_line(line)
 
 
 def test_registry_is_well_formed():
