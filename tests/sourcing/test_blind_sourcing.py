@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_7.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_8.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -41,7 +41,8 @@ from analysis.sourcing.quotes import load_speakers, quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
-        "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json")
+        "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
+        "blind_sourcing_8.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -103,6 +104,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Work and Pensions spokesperson"), while the bundled corpus labels ("a Red Cross spokesperson
 #: said" → International Committee of the Red Cross) make the body the speaker; the rules
 #: follow the bundled labels, so those quotes stay speaker misses here.
+#: Set 8 (24 passages, 110 quotes, 81 sources; The Times, i, Daily Record, Belfast Telegraph,
+#: WalesOnline, The Hill, Miami Herald, ProPublica, Rest of World, Taipei Times, Viet Nam News,
+#: The National, The Daily Star, Mail & Guardian, Buenos Aires Times, Kyiv Post, ANSA, PTI,
+#: Bernama, Field Level Media, Ars Technica, Lloyd's List, The Observer, Gulf Times) was written
+#: by a fourth annotator, held out from the round-4 rules and scored once after them.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -125,6 +131,9 @@ FIRST_RUN = {
     "blind_sourcing_7.json": {"quote_f1": 1.000, "speaker_accuracy": 0.689, "speaker_type_accuracy": 0.443,
                               "verb_accuracy": 0.955, "source_precision": 0.679, "source_recall": 0.450,
                               "source_f1": 0.541},
+    "blind_sourcing_8.json": {"quote_f1": 1.000, "speaker_accuracy": 0.648, "speaker_type_accuracy": 0.593,
+                              "verb_accuracy": 0.927, "source_precision": 0.783, "source_recall": 0.580,
+                              "source_f1": 0.667},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
@@ -136,6 +145,7 @@ FLOORS = {
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
+    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.63, "source_f1": 0.65},
 }
 
 
