@@ -36,9 +36,11 @@ _STATIC_PAGE_POLICY = (
     '<meta http-equiv="Content-Security-Policy" '
     "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline' data:; font-src data:\">"
 )
-#: The kernel's own log shows errors only: its warning about local TCP transport says
-#: nothing about the analysis (cell output and failures are unaffected).
-_KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+#: The kernel's own log is silenced: its warning about local TCP transport, and the
+#: "KeyboardInterrupt caught in kernel" error logged when jupyter_client interrupts each
+#: kernel at shutdown, say nothing about the analysis (cell output and failures, which
+#: travel as messages, are unaffected).
+_KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 _NOTEBOOK_NAME = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 
 
