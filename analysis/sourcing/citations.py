@@ -40,15 +40,19 @@ descriptor or an appositive ("Kestrel Labs, the San Francisco software firm …"
 → company), else from the name itself (a state body by the shape of its name —
 a Ministry, "… Police"/"Police …", "… Authority", "… Commission", "…
 Administration", "Municipal", "… Court", "… Treasury", a "… Department/Agency/
-Office/Bureau" but not a "… News Agency", a "Department of …", a local council, a
+Office/Bureau/Government" but not a "… News Agency", a "… Regulator", a "Department
+of …", a local council ("Leeds City Council", a two-word "Cardiff Council"), "Centers
+for …", a Taiwanese "… Yuan", a
 central or reserve bank, a "National/Federal/Central … Service, Board …", unless it
 opens with International/European/World; see :func:`.speakers._name_kind` — is a
 government body, "Punchbowl News" or "… Daily Inquirer" a news outlet, "…
 Corporation" a company), else ``"unknown"``. An acronym that is no registry name is
 reported under the full name the article gives it, in brackets after the name
-("the Economic and Financial Crimes Commission (EFCC)") or by its initials, small
-words skipped or not ("DOT" for the Department of Transportation), with that
-name's kind.
+("the Economic and Financial Crimes Commission (EFCC)"; an acronym written as a word,
+"Nadma", "Nersa", only so and only when its letters hold the name's initials) or by
+its initials, small words skipped or not ("DOT" for the Department of
+Transportation), with that name's kind. A dated dateline credits its agency also
+without a dash ("New Delhi, Nov 18 (PTI) The …").
 
 Further general rules: an acronym in brackets and an appositive may stand between
 a name and its verb ("the Office for Budget Responsibility (OBR), the government's
@@ -112,7 +116,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
-from .speakers import _ACRONYM_OR_BRAND, _UPPER, _name_kind
+from .speakers import _ACRONYM_OR_BRAND, _UPPER, _acronym_fits, _name_kind
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -255,8 +259,12 @@ _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]
 _CREDIT_SLASH_END = re.compile(
     r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
 _CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
-#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —".
-_DATELINE_CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]")  # "(dpa) -" too
+#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —", and without a dash after a
+#: date ("New Delhi, Nov 18 (PTI) The …").
+_DATELINE_CREDIT = re.compile(
+    r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]"  # "(dpa) -" too
+    r"|^\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\((?P<dated>[A-Za-z][\w .&'-]{1,30})\)\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 
 
@@ -496,9 +504,10 @@ def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
     March 4, 2025 /PRNewswire/ -- …")."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
-        hit = _resolve(registry, match.group("name").strip())
+        group = "name" if match.group("name") else "dated"
+        hit = _resolve(registry, match.group(group).strip())
         if hit and hit[1] in _MEDIA_KINDS:
-            rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span("name")})
+            rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span(group)})
     for match in _SOURCE_LINE.finditer(sentence):  # "Source: AFP/CNA/rc"
         for part in re.finditer(r"[^/]+", match.group("names")):
             hit = _resolve(registry, part.group().strip())
@@ -790,12 +799,16 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
 def _expand_acronym(acronym: str, context: str) -> str:
     """The article's full name for ``acronym``, else the acronym itself: the name (starting with
     its first letter) it follows in brackets ("the Economic and Financial Crimes Commission
-    (EFCC)"), else a name whose initials
+    (EFCC)"; an acronym written as a word, "Nadma", only so and only when it fits the name:
+    :func:`.speakers._acronym_fits`), else a name whose initials
     spell it, small connecting words skipped or not ("Royal College of Nursing" for RCN,
     "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
     bracketed = re.search(rf"(?P<name>{_NAME})\s+\({re.escape(acronym)}\)", context)
-    if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1]:
+    if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1] and (
+            acronym.isupper() or _acronym_fits(acronym, _tidy_name(bracketed.group("name")))):
         return _tidy_name(bracketed.group("name"))
+    if not acronym.isupper():
+        return acronym
     for match in re.finditer(_NAME, context):
         if _initials_match(acronym, match.group()):
             return re.sub(r"^The\s+", "", match.group())
@@ -809,9 +822,14 @@ def _initials_match(acronym: str, name: str) -> bool:
     return acronym in ("".join(w[0] for w in content), "".join(w[0] for w in words).upper())
 
 
+#: An acronym: capitals ("CMA"), or one a name gives in brackets, written as a word ("Nadma",
+#: "Nersa", "MoET"); see :func:`_expand_acronym`.
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]{2,7}")
+
+
 def _expanded(source: str, kind: str, context: str) -> tuple[str, str]:
     """An unknown acronym under the full name the article gives it, with the kind that name gives."""
-    if kind != "unknown" or not re.fullmatch(r"[A-Z]{2,6}", source) or source in _PLACE_ACRONYMS:
+    if kind != "unknown" or not _ACRONYM.fullmatch(source) or source in _PLACE_ACRONYMS:
         return source, kind
     full = _expand_acronym(source, context)
     return (full, _kind_from_name(full)) if full != source else (source, kind)

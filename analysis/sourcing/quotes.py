@@ -21,18 +21,27 @@ below read only the narration around it.
    ``-ing`` verb (``…, telling troops '…'``), the subject of the sentence (its
    first mention that is not possessive or inside a prepositional phrase), or
    of its absolute clause (``…, with the Fire Service warning of '…'``).  A
-   leading section label (``What they're saying:``, ``Why it matters:``) is no
-   narration; a quote ending on a nested title (``…‘Low Tide,’”``) ends a clause.
+   leading section label (``What they're saying:``, ``Why it matters:``) or
+   dateline (``KUALA LUMPUR, Dec 2 (Bernama) --``, ``New Delhi, Nov 18 (PTI)``,
+   ``HÀ NỘI —``) is no narration, so a dateline's place never speaks; an acronym
+   in brackets may stand between an absolute clause's subject and its verb; a quote ending on a nested title (``…‘Low Tide,’”``) ends a clause.
 3. **Mentions** are: names and bodies from the alias table
    ``analysis/data/speakers.csv`` (reported by canonical name); a title and the
    capitalised name after it (``President``, ``Mr``, ``foreign minister`` …);
-   runs of two or three capitalised words, name particles aside (``Ursula von
-   der Leyen``, ``Riyad al-Maliki``, ``Jaime de los Santos``; organisations when
+   runs of two to :data:`.speakers.NAME_MAX_WORDS` (four) capitalised words, name
+   particles of many languages aside and in any case (``Ursula von der Leyen``,
+   ``Riyad al-Maliki``, ``Jaime de los Santos``, ``Khalid bin Saeed Al Dhaheri``,
+   ``Sorcha Mac Giolla Phádraig``, ``Gethin ap Dafydd``, ``Mirza Abbas Uddin
+   Chowdhury``), an apostrophe kept as written (``O’Hagan``), honorifics and
+   abbreviated ranks no part of the name (``Datuk``, ``Tan Sri``, ``Dame``,
+   ``Prof``, ``Adm.``, ``Cllr``); "&" may join a body's name (``Centers for
+   Medicare & Medicaid Services``); organisations when
    they hold a word such as Ministry, Police, News, Hospital, Forum; a state
    body by the shape of its name — ``… Police``, ``… Authority``, ``…
    Commission``, ``… Administration``, ``Municipal``, ``… Court``, ``…
-   Agency`` but not ``… News Agency``, a "National/Federal/Central … Service,
-   Office …" — is a government body, a legal form makes a company and is
+   Agency`` but not ``… News Agency``, ``… Regulator``, ``… Government``, a
+   two-word ``… Council``, ``Centers for …``, ``Executive Yuan``, a
+   "National/Federal/Central … Service, Office …" — is a government body, a legal form makes a company and is
    dropped: ``Samsung Electronics Co.`` → "Samsung Electronics"); in a longer run the words after
    its last title word are the person (``Senate Majority Leader John Thune``,
    ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open
@@ -54,16 +63,22 @@ below read only the narration around it.
    article's *person index*, built from every full name the rules find, also
    of people who never speak and in the standfirst, each under its longest
    form (``Tiu Laurel`` is ``Francisco Tiu Laurel Jr.``) and with the best
-   type any mention gave it: the last word (``Santos``, ``Kerr``), the last
-   two words (``Tiu Laurel``, ``Al Thani``), ``Mr``/``Ms``/``Dr`` + surname, the
+   type any mention gave it: every ending of the name (``Santos``, ``Tiu
+   Laurel``, ``Al Dhaheri``, ``ap Dafydd``, the Vietnamese given name ``Hà``),
+   the first of two Spanish surnames (``Ricardo Sánchez Olmedo`` … ``Sánchez``),
+   the given name before ``bin``/``binti``/``ap`` (``Rosli bin Hamzah`` …
+   ``Rosli``), ``Mr``/``Ms``/``Dr`` + surname, the
    first word of a full name given a title or role (``President Xi Jinping …
    Xi said``) or written family name first (``Zhang Yansheng … Zhang said``:
    :data:`.speakers.SURNAME_FIRST`) — or the surname of exactly one person in
    the alias table (``Mr Klitschko`` → Vitali Klitschko; a full name after a
    title is never a listed person who only shares its last word: ``Speaker
-   Mike Johnson``); descriptions built on a
+   Mike Johnson``); an acronym the article gave in brackets after a body's
+   name (``Competition and Markets Authority (CMA)``, ``… Agency (Nadma)``) is
+   that body later (``the CMA said``); descriptions built on a
    head noun from the table with up to :data:`.speakers.DESCRIPTOR_MAX_MODIFIERS`
-   modifiers (``an injured soldier``, ``a senior US defence official``) and
+   modifiers (``an injured soldier``, ``a senior US defence official``), the
+   regular plural of every descriptor head (``doctors``, ``authors``) and
    ``N-year-old``; pronouns.  A role next to a name types the name
    (``ShadowBreak's founder Samuel Cardillo`` → expert; ``the pilot,
    identified as Sergey Galkin``, ``Oksana, 34, a nurse``), and overrides a
@@ -149,6 +164,7 @@ from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     _PREPOSITIONS,
     _Token,
     _WORD,
+    _article_acronyms,
     _article_surnames,
     _attach_roles,
     _base_mentions,
@@ -319,16 +335,44 @@ _RUBRIC = re.compile(
     r"|What['’]s\s+next|Go\s+deeper|Flashback|Catch\s+up\s+quick|The\s+intrigue)\s*:")
 
 
-def _blank_rubric(narration: str) -> str:
-    """The narration with a leading section label (:data:`_RUBRIC`) made spaces."""
+#: A dateline opening a paragraph: a place (in capitals, or before a date or an agency), a date,
+#: an agency in brackets, a dash ("KUALA LUMPUR, Dec 2 (Bernama) --", "New Delhi, Nov 18 (PTI)",
+#: "MIAMI BEACH, Fla. (AP) —", "HÀ NỘI —", "(ANSA) - ROME, MAY 14 -"). The place never speaks.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*"
+_AGENCY_TAG = r"\([\w .&'’-]{1,30}\)"
+_DASH = r"(?:-{1,2}|[–—])"
+_DATELINE = re.compile(
+    rf"\s*(?:{_AGENCY_TAG}\s*{_DASH}\s*)?"
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][a-z]{1,4}\.)?"  # "MIAMI BEACH, Fla."
+    rf"(?P<date>,\s*(?:{_MONTH})\s+\d{{1,2}})?"
+    rf"\s*(?P<agency>{_AGENCY_TAG})?\s*(?P<dash>{_DASH})?\s")
+
+
+def _dateline_end(narration: str) -> int:
+    """Where a leading dateline (:data:`_DATELINE`) ends, 0 for none: a place in capitals needs a
+    dash or an agency after it, a capitalised one a date, or an agency and a dash."""
+    found = _DATELINE.match(narration)
+    if not found or not all(word[0].isupper() for word in found.group("place").split()):
+        return 0
+    agency, dash = found.group("agency"), found.group("dash")
+    if found.group("place").isupper():
+        return found.end() if agency or dash else 0
+    return found.end() if found.group("date") and (agency or dash) or (agency and dash) else 0
+
+
+def _blank_heading(narration: str) -> str:
+    """The narration with a leading section label (:data:`_RUBRIC`) or dateline
+    (:data:`_DATELINE`) made spaces."""
     rubric = _RUBRIC.match(narration)
-    return " " * rubric.end() + narration[rubric.end():] if rubric else narration
+    end = rubric.end() if rubric else _dateline_end(narration)
+    return " " * end + narration[end:] if end else narration
 
 
 def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
     """Quotes, narration and candidate mentions; verbs and sentences only where there are quotes."""
     spans = [s for s in quote_spans(text) if _WORD.search(text[s.start:s.end])]
-    narration = _blank_rubric(_blank_quotes(text, spans))
+    narration = _blank_heading(_blank_quotes(text, spans))
     tokens = _tokens(narration)
     verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
     verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]
@@ -342,12 +386,13 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
     settled = [_attach_roles(p.narration, _select(p.mentions)) for p in paragraphs]
     surnames = _article_surnames(settled, lex)
+    acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, settled)])
     names, built = None, None
     for i, (par, mentions) in enumerate(zip(paragraphs, settled)):
         latest = _article_surnames(settled[i::-1], lex) if surnames else {}
         here = {**surnames, **{k: v for k, v in latest.items() if v[0] != surnames[k][0]}}
-        if here != built:  # a name two people share goes to the latest one named ("Kim … Kim said")
-            names, built = _ArticleNames.build(here, lex) if here else None, here
+        if here != built or (acronyms and names is None):  # a name two people share goes to the latest one named
+            names, built = _ArticleNames.build(here, lex, acronyms) if here or acronyms else None, here
         par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)
     return paragraphs
 
@@ -480,11 +525,14 @@ def _first_after(par: _Paragraph, verb: _Verb, hi: int) -> _Mention | None:
 
 
 _WITH = re.compile(r"(?:^|\W)with\s+(?:the\s+)?$", re.IGNORECASE)
+_ACRONYM_GAP = re.compile(r"^\s*\([A-Za-z]{2,8}\)")
 
 
 def _with_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
-    """The subject of an absolute clause: "…, with the Fire Service warning of '…'"."""
-    found = [m for m in par.mentions if m.end <= verb.start and not par.narration[m.end:verb.start].strip()]
+    """The subject of an absolute clause: "…, with the Fire Service warning of '…'", also with its
+    acronym in brackets between ("with the Royal College of Nursing (RCN) warning")."""
+    found = [m for m in par.mentions if m.end <= verb.start
+             and not _ACRONYM_GAP.sub("", par.narration[m.end:verb.start]).strip()]
     if found and _WITH.search(par.narration[max(0, found[-1].start - 10):found[-1].start]):
         return found[-1]
     return None

@@ -10,9 +10,12 @@ it, runs of capitalised words, one-word names next to a speech verb or a role,
 descriptions built on a role noun ("a senior US defence official", "the
 18-year-old") and pronouns. A name is merged with a role next to it ("Pavlo
 Kyrylenko, the governor"), which gives its speaker type; the people an article
-names by rule are collected in a person index (:func:`_article_surnames`: surname,
-last two words, family-name-first first word, longest form, best type) so that a
-later "Mr X", "X said" or "Tiu Laurel said" resolves to the full name. The kind an
+names by rule are collected in a person index (:func:`_article_surnames`: every ending of
+the name, family-name-first first word, the first of two Spanish surnames, the given name
+before "bin"/"ap", longest form, best type) so that a later "Mr X", "X said", "Tiu Laurel
+said", "Sánchez said" or "Rosli said" resolves to the full name. Names run to
+:data:`NAME_MAX_WORDS` words besides particles of many languages ("Mac", "Ní", "bin", "ap",
+"van der"); apostrophes stay as written ("O’Hagan"). The kind an
 organisation's own name gives (a state body, a company, a news agency) comes from
 :func:`_name_kind`, shared with :mod:`.citations`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
@@ -41,6 +44,7 @@ __all__ = [
     "ATTRIBUTION_VERBS_CSV",
     "DESCRIPTOR_MAX_MODIFIERS",
     "APPOSITIVE_MAX_WORDS",
+    "NAME_MAX_WORDS",
     "SPEAKS_FOR",
     "OWNER_SPEAKS",
 ]
@@ -113,6 +117,15 @@ _POST_NOMINAL_TYPES = {
 }
 #: Generational suffixes kept in a name after a title ("Francisco Tiu Laurel Jr.").
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+
+
+#: Honorifics and abbreviated ranks that open a capitalised run but belong to no name
+#: ("Prof Siobhán …", "Datuk Rosli bin Hamzah", "Cllr …"); the title table gives their type
+#: when they stand before a name. "Tan Sri" and "Dato' Seri" are titles there ("Tan" and "Sri"
+#: are also names).
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Dr Prof Dame Sheikh Sheikha Datuk Dato Datin Seri Tun Toh Haji Hajjah Pehin Cllr Adv "
+    "Adm Brig Gen Col Maj Capt Lt Sgt Cpl Insp Supt".split())
 
 
 def _is_non_name(word: str) -> bool:
@@ -305,7 +318,19 @@ def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
                 titles[key.lower()] = row.speaker_type
             else:
                 heads[key.lower()] = (row.canonical, row.speaker_type, row.kind)
+    for key, head in list(heads.items()):  # "doctors", "authors", "consumer groups"
+        if head[2] == "descriptor":
+            heads.setdefault(_plural(key), head)
     return names, titles, heads
+
+
+def _plural(phrase: str) -> str:
+    """The regular plural of a phrase's last word ("physical therapists", "witnesses", "deputies")."""
+    if phrase.endswith(("s", "sh", "ch", "x", "z")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in tuple("aeiou"):
+        return phrase[:-1] + "ies"
+    return phrase + "s"
 
 
 def _table_surnames(names: dict) -> dict[str, tuple[str, str]]:
@@ -393,11 +418,54 @@ class _ArticleNames:
 
     surnames: _Phrases  # surname or first name -> (full name, type)
     known: dict  # the alias table's names, then these: name -> (canonical, type, kind)
+    acronyms: dict = field(default_factory=dict)  # acronym -> (body's full name, type)
 
     @classmethod
-    def build(cls, surnames: dict[str, tuple[str, str]], lex: "_Lexicon") -> "_ArticleNames":
+    def build(cls, surnames: dict[str, tuple[str, str]], lex: "_Lexicon",
+              acronyms: dict[str, tuple[str, str]] | None = None) -> "_ArticleNames":
         return cls(_Phrases.build(surnames, fold="capital"),
-                   {**lex.names, **{k: (*v, "person") for k, v in surnames.items()}})
+                   {**lex.names, **{k: (*v, "person") for k, v in surnames.items()}}, acronyms or {})
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` abbreviates ``name``: it opens with the name's first letter and holds
+    the initials of its words in order, small connecting words skipped or not and other
+    letters allowed between them ("CMA", "NCP", "Nadma" for National Disaster Management Agency,
+    "Nersa", "MoET" for Ministry of Education and Training)."""
+    words = re.sub(r"^The\s+", "", name).replace("-", " ").split()
+    letters = acronym.lower()
+    for initials in ("".join(w[0] for w in words if w not in _ACRONYM_SKIPPED), "".join(w[0] for w in words)):
+        rest, initials = iter(letters), initials.lower()
+        if len(initials) >= 2 and letters[:1] == initials[0] and all(c in rest for c in initials):
+            return True
+    return False
+
+
+#: Small words whose initials an acronym may leave out ("Competition and Markets Authority": CMA).
+_ACRONYM_SKIPPED = frozenset("of for and & on the de du".split())
+#: An acronym in brackets right after a name ("… Authority (CMA)", "… Agency (Nadma)").
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
+def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[str, tuple[str, str]]:
+    """Acronym -> (full name, type) for each body an article names with its acronym in brackets
+    after it, so that a later "the CMA said" speaks as the Competition and Markets Authority.
+
+    ``paragraphs``: each paragraph's narration and its settled mentions.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for narration, mentions in paragraphs:
+        for m in mentions:
+            bracket = _BRACKETED_ACRONYM.match(narration, m.end) if m.kind == "body" else None
+            if bracket and _acronym_fits(bracket.group("acronym"), m.speaker):
+                found.setdefault(bracket.group("acronym"), (m.speaker, m.speaker_type))
+    return found
+
+
+def _acronym_mentions(text: str, tokens: list[_Token], acronyms: dict) -> list[_Mention]:
+    """Later uses of an acronym the article gave in brackets (:func:`_article_acronyms`), as the body."""
+    return [_Mention(start, end, *acronyms[word], "body", 0) for start, end, word, *_ in tokens
+            if word in acronyms and text[start - 1:start] != "("]
 
 
 def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> list[_Mention]:
@@ -414,7 +482,8 @@ def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> 
 
 
 def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
-    """Up to three capitalised words from token ``i`` (a name after a title), and where it ends.
+    """Up to :data:`NAME_MAX_WORDS` capitalised words (particles aside) from token ``i`` (a name
+    after a title), and where it ends.
 
     Further titles are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat").
     """
@@ -422,19 +491,20 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         i += 1
     words, ends = [], [tokens[i - 1][1] if i else 0]
     for start, stop, word, *_ in tokens[i:i + 7]:
-        base = word[:-2] if word.endswith("'s") else word
-        particle = bool(words) and base.lower() in _NAME_PARTICLES  # "… bin Abdulrahman Al Thani"
+        possessive = word.endswith("'s")
+        base = text[start:stop - 2 * possessive]  # as written: "O’Hagan" keeps its apostrophe
+        particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
         if words and ((len(base) == 1 and base.isupper()) or base in ("Jr", "Sr")) and text[stop:stop + 1] == ".":
             words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"; "… Tiu Laurel Jr."
             ends.append(stop + 1)
             continue
         if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)
                 or not (particle or re.match(_CAPITAL_WORD, base))
-                or (not particle and sum(w.lower() not in _NAME_PARTICLES for w in words) == 3)):
+                or (not particle and sum(not _is_particle(w) for w in words) == NAME_MAX_WORDS)):
             break
         words.append(base)
-        ends.append(stop - (len(word) - len(base)))
-        if base != word:
+        ends.append(stop - 2 * possessive)
+        if possessive:
             break
     while words and words[-1] in _NAME_PARTICLES:  # "Minister Ana de" never ends on a particle
         words.pop()
@@ -473,33 +543,47 @@ def _inside_body_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: Lower-case particles inside personal names ("Ursula von der Leyen", "Riyad al-Maliki").
+#: Particles inside personal names, matched in any case ("Ursula von der Leyen", "Riyad al-Maliki",
+#: "Khalid bin Saeed Al Dhaheri", "Siti binti Ahmad", "Gethin ap Dafydd", "Sorcha Mac Giolla
+#: Phádraig", "Caitríona Ní Fhlannagáin", "Eoin Ó Broin", "Jean de la Fontaine", "zu Guttenberg").
+#: They do not count towards :data:`NAME_MAX_WORDS`.
 _NAME_PARTICLES = frozenset(
-    "von van der den de da di du del della los las dos das bin ibn al el le la ter ten".split())
+    "von van der den de da di du del della dei degli los las dos das do bin binti bint ibn ben al el "
+    "le la ter ten zu ap ab mac mc ní nic ó ua".split())
+#: Most words of a person's name, particles aside ("Mirza Abbas Uddin Chowdhury", "María Laura
+#: González Etchegaray", "Nguyễn Thị Thu Hà"); a longer capitalised run is no one's name.
+NAME_MAX_WORDS = 4
 
 
-_CAPITAL_WORD = rf"(?:(?:al|el)-)?{_UPPER}[\w\-]*"
+def _is_particle(word: str) -> bool:
+    """A name particle (:data:`_NAME_PARTICLES`), in any case ("Al", "al", "Mac")."""
+    return word.lower() in _NAME_PARTICLES
+
+
+#: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
+#: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy").
+_CAPITAL_WORD = rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}[\w\-]*"
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
-#: Capitalised words joined by spaces, "of"/"for"/"and" (with "the" after them: "Department for the
+#: Capitalised words joined by spaces, "of"/"for"/"and"/"&" (with "the" after them: "Department for the
 #: Economy") or name particles ("Ursula von der Leyen"); never by a bare "the" ("told the Irish
 #: Times the Government's …").
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|(?:{_PARTICLE})\s+(?:(?:{_PARTICLE})\s+)?)?"
+    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?|(?:{_PARTICLE})\s+(?:(?:{_PARTICLE})\s+)?)?"
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
-_RUN_WORD = re.compile(r"[\w\-]+")
+_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?[\w\-]+|&")
 
 
-_CONNECTORS = frozenset({"of", "the", "for", "and"})
+_CONNECTORS = frozenset({"of", "the", "for", "and", "&"})
 
 
 def _is_person_run(names: list[str]) -> bool:
-    """Two or three capitalised words, particles aside, none a non-name word."""
-    capitalised = [w for w in names if w not in _NAME_PARTICLES]
-    return (len(capitalised) <= 3 and not any(_is_non_name(w) for w in names)
+    """Two to :data:`NAME_MAX_WORDS` capitalised words, particles aside, none a non-name word."""
+    capitalised = [w for w in names if not _is_particle(w)]
+    return (len(capitalised) <= NAME_MAX_WORDS and "&" not in names and not any(_is_non_name(w) for w in names)
             and all(w in _NAME_PARTICLES or not w.islower() for w in names)
             and names[-1] not in _NAME_PARTICLES)
 
@@ -514,20 +598,24 @@ _STATE_LAST_WORDS = frozenset(
 
 
 #: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
+#: "National Energy Regulator of South Africa",
 #: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
 #: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
 #: "Kirkcaldy Sheriff Court", "US Treasury"), and words that do so as its last word ("UK Health
-#: Security Agency", "Home Office", "Census Bureau"; "… News Agency" is a news agency).
+#: Security Agency", "Home Office", "Census Bureau", "Welsh Government"; "… News Agency" is a news agency).
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
-    "Municipality Court Inspectorate Directorate".split())
-_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau".split())
-#: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council, a
-#: central bank ("Reserve Bank of India", "Federal Reserve"; "Bank of England" is in the registries).
+    "Municipality Court Inspectorate Directorate Regulator".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government".split())
+#: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
+#: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
+#: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
+#: Yuan ("Executive Yuan").
 _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
-    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b")
+    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b"
+    r"|^\S+\s+Council$|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
@@ -588,7 +676,7 @@ def _person_of_body(words: list) -> tuple[list, list] | None:
         return None
     i = names.index("of")
     left, right = words[:i], [w for w in words[i + 1:] if w.group() != "the"]
-    if (2 <= len(left) <= 3 and right and not _org_type(names[:i]) and _is_person_run(names[:i])
+    if (2 <= len(left) <= NAME_MAX_WORDS and right and not _org_type(names[:i]) and _is_person_run(names[:i])
             and _org_type([w.group() for w in right])):
         return left, right
     return None
@@ -613,7 +701,8 @@ def _capitalised_mentions(text: str) -> list[_Mention]:
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
         leading = []
-        while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS):
+        while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
+                         or words[0].group() in _HONORIFICS):
             leading.append(words.pop(0))
         titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
         if titled and not _org_type([w.group() for w in words[titled[-1] + 1:]]):
@@ -906,7 +995,8 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
               base: list[_Mention]) -> list[_Mention]:
     """Mentions after overlaps are settled, with the people the article named by rule."""
     # listed first so that, on a tie, the surname's full name wins
-    found = _surname_mentions(text, tokens, names) + _title_mentions(text, tokens, lex, names) + base
+    found = (_acronym_mentions(text, tokens, names.acronyms) + _surname_mentions(text, tokens, names)
+             + _title_mentions(text, tokens, lex, names) + base)
     return _attach_roles(text, _select(found))
 
 
@@ -933,14 +1023,32 @@ def _longest_forms(full_names: set[str]) -> dict[str, str]:
     return forms
 
 
+#: Particles after a given name that open a patronymic ("Rosli bin Hamzah", "Siti binti Ahmad",
+#: "Gethin ap Dafydd"): the given name before them is how an article refers back to the person.
+_PATRONYMIC_PARTICLES = frozenset("bin binti bint ibn ap ab".split())
+
+
 def _back_keys(name: str) -> list[str]:
-    """How an article refers back to a person named in full: the last word ("Santos", "Kerr"),
-    the last two words ("Tiu Laurel", "Al Thani"), a generational suffix aside."""
+    """How an article refers back to a person named in full: every shorter ending of the name
+    that does not open on a lone particle, shortest first ("Santos"; "Tiu Laurel"; "Dhaheri",
+    "Al Dhaheri", "Saeed Al Dhaheri"; "Dafydd", "ap Dafydd"; "Hà", "Thu Hà", "Thị Thu Hà"), a
+    generational suffix aside."""
     parts = [w for w in name.split() if w.rstrip(".") not in _NAME_SUFFIXES]
-    keys = [parts[-1]]
-    if len(parts) >= 3 and parts[-2][:1].isupper():
-        keys.append(" ".join(parts[-2:]))
-    return keys
+    return [" ".join(parts[i:]) for i in range(len(parts) - 1, 0, -1)
+            if not (i == len(parts) - 1 and _is_particle(parts[i]))]
+
+
+def _short_forms(name: str) -> list[str]:
+    """Culture-specific short forms of a full name, weaker than :func:`_back_keys`: the first of
+    two surnames (Spanish and Portuguese: "Ricardo Sánchez Olmedo" → "Sánchez"), the given name
+    before a patronymic (Malay, Arabic, Welsh: "Rosli bin Hamzah" → "Rosli")."""
+    parts = [w for w in name.split() if w.rstrip(".") not in _NAME_SUFFIXES]
+    forms = []
+    if len(parts) >= 3 and not _is_particle(parts[-2]) and not _is_particle(parts[-3]):
+        forms.append(parts[-2])
+    if len(parts) >= 3 and parts[1] in _PATRONYMIC_PARTICLES:
+        forms.append(parts[0])
+    return forms
 
 
 def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str, tuple[str, str]]:
@@ -953,7 +1061,9 @@ def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str,
     29-year-old infantryman"), so that it stays a person later, and the first word of a full
     name given a role or title, or written family name first (:data:`SURNAME_FIRST`), for a
     first-name or family-name-first reference ("President Xi Jinping … Xi said"), unless that
-    word is someone's surname. A key two people share goes to the first one in ``settled``.
+    word is someone's surname, and the short forms of :func:`_short_forms` ("Sánchez", "Rosli").
+    A key two people share goes to the first one in ``settled``; an ending of a name beats a
+    first word or a short form.
     """
     people = [m for mentions in settled for m in mentions
               if m.kind == "name" and m.speaker.split()[-1] not in lex.names]
@@ -969,11 +1079,14 @@ def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str,
         person = longest.get(m.speaker, m.speaker)
         parts, stype = person.split(), types[person]
         if len(parts) >= 2 or stype != "unknown":
-            for key in _back_keys(person):
+            for key in _back_keys(person) or parts:
                 surnames.setdefault(key, (person, stype))
         if (len(parts) >= 2 and (stype != "unknown" or parts[0] in SURNAME_FIRST)
                 and parts[0] not in lex.names):
             firsts.setdefault(parts[0], (person, stype))
+        for key in _short_forms(person):
+            if key not in lex.names:
+                firsts.setdefault(key, (person, stype))
     return {**firsts, **surnames}
 
 

@@ -109,6 +109,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: The National, The Daily Star, Mail & Guardian, Buenos Aires Times, Kyiv Post, ANSA, PTI,
 #: Bernama, Field Level Media, Ars Technica, Lloyd's List, The Observer, Gulf Times) was written
 #: by a fourth annotator, held out from the round-4 rules and scored once after them.
+#: Set 8 is now a development set; round 5 added broad mechanisms only (names of up to four
+#: words besides particles of many languages, honorifics and abbreviated ranks dropped,
+#: apostrophes kept as written, every ending and culture-specific short forms of a name in the
+#: person index, bodies typed by their own words, acronyms in brackets speaking as the body,
+#: plural descriptor heads, datelines never speakers). No label was changed after its first run.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -145,7 +150,7 @@ FLOORS = {
     "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
-    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.63, "source_f1": 0.65},
+    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72},
 }
 
 

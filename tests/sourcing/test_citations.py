@@ -593,3 +593,21 @@ def test_rules_of_set_7_by_hand(text, expected):
 def test_image_credits_of_set_7_by_hand(outlet, line, expected):
     found = cited_sources(_articles([line]).assign(outlet=outlet))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's own words give its kind: a local council, a government, a regulator, "Centers for …", a Yuan
+    ("Swansea Council said the road would reopen.", {("Swansea Council", "government body")}),
+    ("The Scottish Government said the guidance stands.", {("Scottish Government", "government body")}),
+    ("The Centers for Food & Drug Safety said in a statement that it does not comment.",
+     {("Centers for Food & Drug Safety", "government body")}),
+    ("The Legislative Yuan said the bill would be debated.", {("Legislative Yuan", "government body")}),
+    # an acronym written as a word speaks as the full name given in brackets, when it fits the name
+    ("The National Flood Response Agency (Nafra) shut roads. Nafra said in a statement that boats were out.",
+     {("National Flood Response Agency", "government body")}),
+    # an agency tag after a dated dateline needs no dash
+    ("Lagos, Mar 3 (Reuters) The Ports Authority on Monday shut the jetty.", {("Reuters", "news agency")}),
+])
+def test_body_kinds_acronyms_and_datelines_of_set_8_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected

@@ -631,3 +631,65 @@ def test_names_titles_and_references_of_set_6_by_hand(text, speaker, speaker_typ
 def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
+    # four-word names, particles of many languages in any case, and no more than NAME_MAX_WORDS words
+    ("\"We will build it,\" said Ahmad Faisal Rahman Siddiqui, a teacher.", "Ahmad Faisal Rahman Siddiqui",
+     "civilian"),
+    ("\"The water came fast,\" said Tomás Ignacio Ruiz Bermúdez.", "Tomás Ignacio Ruiz Bermúdez", "unknown"),
+    ("\"It is late,\" said Yusuf bin Hamad Al Mansouri.", "Yusuf bin Hamad Al Mansouri", "unknown"),
+    ("\"It is late,\" said Aoife Nic Giolla Bhríde.", "Aoife Nic Giolla Bhríde", "unknown"),
+    ("\"It is late,\" said Rhodri ab Iorwerth.", "Rhodri ab Iorwerth", "unknown"),
+    # the apostrophe is kept as written, straight or curly
+    ("\"We will vote no,\" said Councillor Niamh O’Dowd.", "Niamh O’Dowd", "politician"),
+    ("\"We will vote no,\" said Councillor Niamh O'Dowd.", "Niamh O'Dowd", "politician"),
+    # honorifics and abbreviated ranks are no part of the name
+    ("\"Supplies are ready,\" said Datuk Azman bin Yusof.", "Azman bin Yusof", "unknown"),
+    ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
+    ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
+])
+def test_name_shapes_of_many_cultures_by_hand(text, speaker, speaker_type):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # every ending of a full name refers back to it, so do a Spanish first surname and a Malay given name
+    ("Mayor Tomás Ignacio Ruiz Bermúdez visited. \"We will rebuild,\" Ruiz said.", "Tomás Ignacio Ruiz Bermúdez"),
+    ("Mayor Tomás Ignacio Ruiz Bermúdez visited. \"We will rebuild,\" Bermúdez said.", "Tomás Ignacio Ruiz Bermúdez"),
+    ("Director Azman bin Yusof visited. \"Boats are out,\" Azman said.", "Azman bin Yusof"),
+    ("Aoife Nic Giolla Bhríde, a teacher, spoke. \"It is late,\" Nic Giolla Bhríde said.", "Aoife Nic Giolla Bhríde"),
+    ("Trần Thị Minh Thư, a parent, waited. \"I am nervous,\" Thư said.", "Trần Thị Minh Thư"),
+    ("Cllr Rhodri ab Iorwerth spoke first.\n\n\"It is absurd,\" Cllr ab Iorwerth said.", "Rhodri ab Iorwerth"),
+])
+def test_person_index_refers_back_by_endings_and_short_forms_by_hand(text, speaker):
+    assert _one(text).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
+    # an acronym given in brackets speaks later as the body's full name
+    ("The Office of Rail Standards (ORS) opened a review. \"Fares are too high,\" the ORS said.",
+     "Office of Rail Standards", "military or government body"),
+    ("The National Flood Response Agency (Nafra) said roads were shut. \"Stay home,\" Nafra said.",
+     "National Flood Response Agency", "military or government body"),
+    # a body's own words type it: a local council, a government, a regulator, "Centers for …", a Yuan
+    ("\"We will look at it,\" Swansea Council said.", "Swansea Council", "military or government body"),
+    ("\"The guidance stands,\" the Scottish Government said.", "Scottish Government", "military or government body"),
+    ("\"We do not comment,\" the Centers for Food & Drug Safety said.", "Centers for Food & Drug Safety",
+     "military or government body"),
+    ("\"We will appeal,\" the Legislative Yuan said.", "Legislative Yuan", "military or government body"),
+    # plural descriptions and new role words
+    ("Hospitals are full, as nurses warn that wards are 'at breaking point'.", "nurses", "civilian"),
+    ("\"They never came,\" said a former physical therapist at the home.", "former physical therapist",
+     "civilian"),
+    ("Its authors warn the loss could be 'quietly devastating'.", "authors", "expert"),
+    # a dateline's place never speaks
+    ("Port Harcourt, Mar 3 (Newswire) Mary Ellen Okafor, a trader, said prices were 'crazy'.", "Mary Ellen Okafor",
+     "unknown"),
+    ("OSLO — Tariq Nordahl Eriksen, a fisherman, waited. \"The cod are gone,\" he said.", "Tariq Nordahl Eriksen",
+     "civilian"),
+])
+def test_bodies_acronyms_descriptions_and_datelines_by_hand(text, speaker, speaker_type):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
