@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_8.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_9.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -42,7 +42,7 @@ from analysis.sourcing.quotes import load_speakers, quotes
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
-        "blind_sourcing_8.json")
+        "blind_sourcing_8.json", "blind_sourcing_9.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -114,6 +114,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: apostrophes kept as written, every ending and culture-specific short forms of a name in the
 #: person index, bodies typed by their own words, acronyms in brackets speaking as the body,
 #: plural descriptor heads, datelines never speakers). No label was changed after its first run.
+#: Set 9 (24 passages, 112 quotes, 80 sources; Globe and Mail, Toronto Star, The Australian,
+#: NBC News, Boston Globe, Semafor, Nikkei Asia, The EastAfrican, Novaya Gazeta Europe, Balkan
+#: Insight, Notes from Poland, RFE/RL, EFE, IANS, Rappler, Malaysiakini, VnExpress, Times of
+#: Malta, Hurriyet Daily News, Asharq Al-Awsat, a club website, a university news office, a
+#: charity release, a local TV site) was written by a fifth annotator, held out from the
+#: round-5 rules and scored once after them.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -139,6 +145,9 @@ FIRST_RUN = {
     "blind_sourcing_8.json": {"quote_f1": 1.000, "speaker_accuracy": 0.648, "speaker_type_accuracy": 0.593,
                               "verb_accuracy": 0.927, "source_precision": 0.783, "source_recall": 0.580,
                               "source_f1": 0.667},
+    "blind_sourcing_9.json": {"quote_f1": 1.000, "speaker_accuracy": 0.769, "speaker_type_accuracy": 0.630,
+                              "verb_accuracy": 0.982, "source_precision": 0.684, "source_recall": 0.487,
+                              "source_f1": 0.569},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them).
@@ -151,6 +160,7 @@ FLOORS = {
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
     "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72},
+    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.55},
 }
 
 
