@@ -11,14 +11,17 @@ site:
    (``dateline``); bulleted or indented list items and runs of three or more
    adjacent very short lines (menus; a relative date such as "5 hours ago" is
    no menu item) are ``boilerplate``; bulleted points under a short "Key
-   points:" line are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is
-   ``byline``.
+   points:" line, and the full-sentence items of a bulleted list holding a
+   long sentence, are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is
+   ``byline``; a line addressing the reader right over a sign-up box's field
+   or button ("Email address", "Subscribe") is its prompt (``boilerplate``).
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
    banner), the most headline-shaped line (4–50 words, no closing full stop):
    repeated on the page, sharing words with the URL, or followed by a byline
-   or date (share buttons skipped); on ties a line of usual headline length,
-   then the earliest. In a dataset dump, the first line above a date or URL
+   or date (share buttons skipped); a ticker banner ("Weather Alert: …") loses
+   to any other line; on ties a line of usual headline length, then the
+   earliest. In a dataset dump, the first line above a date or URL
    line. Later copies of the title are labelled ``title`` too, but a browser-tab
    title above it ("<headline> - The Site") is the ``title`` (its text the
    headline alone) and the headline a ``duplicate``. A bare agency name right
@@ -30,19 +33,23 @@ site:
    after the title are promos.
 3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
    ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)")
-   that the page repeats or shows just under the title, or a role naming no
-   one there ("Special Correspondent"), "X contributed to this report"; a
-   short role line right under it ("BBC News", "Reporting from Kyiv") belongs
-   to it. A paragraph that starts
-   with the author's name or surname and describes them ("Doe is …") is an
-   author bio (``boilerplate``).
+   that the page repeats outside its menus or shows just under the title
+   (before the second full sentence), or a role naming no one there ("Special
+   Correspondent"), "X contributed to this report"; a short role line right
+   under it ("BBC News", "Reporting from Kyiv") belongs to it. A paragraph
+   that starts with the author's name or surname and describes them ("Doe is
+   …") is an author bio (``boilerplate``), and so is the name line over it
+   when a byline higher up names the author (an author card). After the first
+   paragraph, a name line over a date line ("Pat Roe" / "Feb 3", "2h ago")
+   and the text under both are a reader comment (``boilerplate``).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
    has no closing full stop, or when a byline/date line or (blank-line layout)
    the lead picture follows it (not in a dump's "title, date, URL" header);
    with the unpunctuated summary points right under it when the byline or
    date follows them.
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
-   "Most read", "©", a paywall's "Subscribe now to read the full story") that
+   "Most read", "©", "End of Article", "About the author", a comment section's
+   "Discussion about this post", a paywall's "Subscribe now to read the full story") that
    follows some body text, every line but a byline, a URL or the page's only
    date line is ``boilerplate``.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
@@ -58,9 +65,13 @@ site:
 7. **Subheadings** — short title-case lines without closing punctuation, or
    short questions without quotation marks, with body text above them and
    right under them. A short unpunctuated line kept as body for want of a
-   better label is ``boilerplate`` when the lines on both sides of it are.
+   better label is ``boilerplate`` when the lines on both sides of it are;
+   two lines taken as captions for their shape alone in one block are linked
+   headlines (``boilerplate``; a picture has one caption).
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
-   (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it.
+   (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it; a pull
+   quote: a caption-shaped line repeating a body line, or a body line without
+   closing punctuation that a later, longer one repeats in full.
 
 Everything else is ``body``. When in doubt the rules keep a line as body, and
 every label carries a ``reason``.
@@ -71,9 +82,11 @@ unwrapped first: a near-full line and the line under it are one paragraph
 
 What it does not handle: non-English boilerplate; captions that end with a full
 stop and sit in the body with no credit next to them (video captions); promo
-or mission-statement sentences of a site that no phrase rule knows; a first
-paragraph that a lone sentence-shaped deck cannot be told from. Measured on
-hand-labelled blind pages in ``tests/data/corpus_blind*`` (see its README).
+or mission-statement sentences of a site that no phrase rule knows and no
+sign-up box follows; a pull quote ending in a full stop set before the
+paragraph it repeats; a first paragraph that a lone sentence-shaped deck
+cannot be told from. Measured on hand-labelled blind pages in
+``tests/data/corpus_blind*`` (see its README).
 """
 
 from __future__ import annotations
@@ -132,6 +145,8 @@ CAPTION_NEIGHBOUR_MAX_WORDS = 30
 CREDIT_ONLY_MAX_WORDS = 8
 #: An unpunctuated single sentence of this many words or more reads as a caption.
 CAPTION_MIN_WORDS = 6
+#: The prompt of a sign-up box ("Get a free daily digest … with <Site>.") is a sentence or two.
+SIGNUP_PROMPT_MAX_WORDS = 30
 #: Subheadings are short; up to this many words.
 SUBHEADING_MAX_WORDS = 14
 #: Question subheadings ("What has Russia said?") are at most this long.
@@ -174,8 +189,19 @@ _SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read (more|also|next)|also read|see also|"
-    r"more on this( story)?|recommended|watch|listen|more from( \w+){1,3}|trending( now)?|most (read|popular|viewed)|"
+    r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
+    r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)\s*[:\-–—]?$", re.I)
+#: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
+#: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
+_BANNER = re.compile(r"^(?:[\w'’-]+\s+){0,3}alerts?\s*:\s+\S", re.I)
+#: The field or button of a sign-up box ("Email address", "Subscribe", "Type your email…").
+_SIGNUP_CONTROL = re.compile(
+    r"^(?:subscribe|sign up|sign me up|join now|(?:your )?e-?mail address|(?:enter |type )?your e-?mail(?: address)?)"
+    r"(?:\W*|\s+(?:now|for free))$", re.I)
+#: A sign-up prompt speaks to the reader: "you"/"your", or an imperative first word.
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your)\b|^(?:get|sign|join|subscribe|receive|stay|never|don['’]t|want|enter)\b", re.I)
 #: A word of letters (hyphens and apostrophes inside, a comma or full stop after).
 _WORD_TOKEN = re.compile(r"[(\"“‘']?[^\W\d_]+(?:['’-][^\W\d_]+)*[.,;:!?)\"”’']*")
 #: The account of an embedded social-media post, in its credit line ("(@janedoe)").
@@ -538,8 +564,9 @@ def _slug_words(url: str | None) -> set[str]:
 def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated: set[str]) -> int:
     """How headline-like candidate ``i`` is: repeated on the page (+3), sharing most
     words with the URL (+2), followed within HEADER_WINDOW lines (share buttons and
-    other furniture not counted, up to twice as many lines in all) by a date or byline (+1)."""
-    score = 3 * (keys[i] in repeated)
+    other furniture not counted, up to twice as many lines in all) by a date or byline (+1);
+    a ticker banner ("Weather Alert: …", -1) loses to any other candidate."""
+    score = 3 * (keys[i] in repeated) - bool(_BANNER.match(page.text[i]))
     words = set(re.findall(r"[a-z]{3,}", keys[i]))
     if slug and words and len(words & slug) >= 0.5 * min(len(words), len(slug)):
         score += 2
@@ -619,9 +646,14 @@ def _author_names(page: _Page) -> list[str]:
     """
     names: list[str] = []
     start = page.title + 1 if page.title is not None else 0
-    window = [i for i in range(start, len(page.text)) if page.free(i)][:HEADER_WINDOW]
+    # the header under the title: up to HEADER_WINDOW unlabelled lines, none past the
+    # second full sentence (the first may be a deck; the second is article text)
+    stop = _first_sentence(page, _first_sentence(page, start) + 1)
+    window = [i for i in range(start, stop) if page.free(i)][:HEADER_WINDOW]
     keys = [t.casefold() for t in page.text]
-    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    # a name the page repeats outside its menus ("Axios Denver" in the menu is the site's)
+    repeated = {k for k, n in Counter(k for k, lab in zip(keys, page.labels) if lab != "boilerplate").items()
+                if n > 1}
     for i, text in enumerate(page.text):
         if not page.free(i):
             continue
@@ -662,6 +694,72 @@ def _mark_bios(page: _Page, names: list[str]) -> None:
             r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
         if about_author or _BIO.match(text):
             page.set(i, "boilerplate", "author bio")
+            _mark_author_card(page, i)
+
+
+def _mark_author_card(page: _Page, bio: int) -> None:
+    """The bare name line right over the bio ``bio`` is the author card's heading
+    (boilerplate) when a byline higher up already names the author."""
+    card = bio - 1
+    if (card >= 0 and page.adjacent(card, bio) and page.labels[card] == "byline"
+            and metadata.names_in_line(page.text[card]) and "byline" in page.labels[:card]):
+        page.set(card, "boilerplate", "author card: the author's name over the bio")
+
+
+def _is_comment_stamp(page: _Page, i: int) -> bool:
+    """True when line ``i`` dates a reader comment: a stamp with no year ("Feb 3",
+    "2h ago"), or a full date when the page has shown its own date higher up."""
+    text = page.text[i]
+    return page.labels[i] in (None, "dateline") and (
+        metadata.is_short_date_line(text)
+        or (metadata.is_date_line(text) and "dateline" in page.labels[:i - 1]))
+
+
+def _mark_comments(page: _Page, names: list[str]) -> None:
+    """Step 3c: reader comments after the article, a name line with a date line under it
+    ("Tom Roe" / "Feb 3" or "2 hours ago") and the comment's text under both, are
+    furniture; the page's authors aside (a byline and date at the foot of the article)."""
+    for i in range(_first_sentence(page), len(page.text) - 1):
+        people = metadata.names_in_line(page.text[i])
+        if (page.free(i) and people and not set(people) & set(names) and page.adjacent(i, i + 1)
+                and _is_comment_stamp(page, i + 1)):
+            page.set(i, "boilerplate", "reader comment: the commenter's name over a date")
+            page.set(i + 1, "boilerplate", "reader comment: its date")
+            if i + 2 < len(page.text) and page.adjacent(i + 1, i + 2) and page.free(i + 2):
+                page.set(i + 2, "boilerplate", "reader comment: its text, under the name and date")
+
+
+def _mark_signup_prompts(page: _Page) -> None:
+    """Step 1d (blank-line layout): a line addressing the reader right over a sign-up
+    box's field or button ("Email address", "Subscribe"), no blank line between, is
+    the box's prompt."""
+    if not _uses_blank_lines(page):
+        return
+    for i in range(len(page.text) - 1):
+        if (page.free(i) and page.adjacent(i, i + 1) and _SIGNUP_CONTROL.match(page.text[i + 1])
+                and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS and _ADDRESSES_READER.search(page.text[i])):
+            page.set(i, "boilerplate", f"sign-up prompt over {page.text[i + 1]!r}")
+
+
+def _mark_sentence_points(page: _Page) -> None:
+    """Step 1a: in a bulleted list holding a full sentence (kept as article text), the
+    other items that end in a full stop are article text too ('• Standard vouchers
+    were gone within four minutes.'), not menu items."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(page.text):
+        if not _BULLET.match(text):
+            continue
+        if runs and runs[-1][-1] == i - 1 and page.adjacent(i - 1, i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if not any(page.free(i) for i in run):
+            continue
+        for i in run:
+            if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
+                    and _n_words(page.text[i]) > MENU_MAX_WORDS):
+                page.set(i, "body", "point in a bulleted list of full sentences")
 
 
 def _mark_standfirst(page: _Page) -> None:
@@ -794,6 +892,8 @@ def _mark_line_over_credit(page: _Page, i: int) -> None:
         page.set(above, "caption", "short line right above a photo credit")
 
 
+#: Reason of a line taken as a picture caption for its shape alone (see step 7c).
+_LONE_DESCRIPTION = "one unpunctuated descriptive sentence (reads as a picture caption)"
 #: Reason of a short unpunctuated line kept as body for want of a better label (see step 7b).
 _SHORT_UNSURE = "short line without punctuation (kept: unsure)"
 
@@ -825,7 +925,7 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     if text.split()[-1] in _SMALL_WORDS:
         return "body", "paragraph cut off mid-sentence (ends in 'and', 'the', …: a paywall or truncated page)"
     if len(sentence_spans(text)) == 1:
-        return "caption", "one unpunctuated descriptive sentence (reads as a picture caption)"
+        return "caption", _LONE_DESCRIPTION
     return "body", "several sentences without a closing full stop (kept: unsure)"
 
 
@@ -836,6 +936,20 @@ def _mark_unsure_between_furniture(page: _Page) -> None:
         if (page.reasons[i] == _SHORT_UNSURE and page.labels[i - 1] == "boilerplate"
                 and page.labels[i + 1] == "boilerplate"):
             page.set(i, "boilerplate", "short unpunctuated line between two lines of page furniture")
+
+
+def _mark_headline_lists(page: _Page) -> None:
+    """Step 7c (blank-line layout): lines taken as captions for their shape alone that
+    stand in one block with another such line are a list of linked headlines, not
+    captions: a picture has one caption."""
+    if not _uses_blank_lines(page):
+        return
+    shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
+    for i in range(len(page.text)):
+        in_list = any(0 <= j < len(page.text) and shaped[j] and page.adjacent(min(i, j), max(i, j))
+                      for j in (i - 1, i + 1))
+        if shaped[i] and in_list:
+            page.set(i, "boilerplate", "list of linked headlines (unpunctuated lines in one block)")
 
 
 def _cut_appended_caption(page: _Page, i: int) -> str:
@@ -871,20 +985,30 @@ def _repeats(current: str, words: set[str], earlier: str, earlier_words: set[str
 
 
 def _mark_duplicates(page: _Page) -> None:
-    """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body line."""
+    """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body
+    line; and pull quotes: a line taken as a caption for its shape alone that repeats
+    a body line, or an earlier body line without closing punctuation contained in a
+    later, longer one (display text set before the paragraph it quotes)."""
     seen: list[tuple[int, str, set[str]]] = []
     for i, label in enumerate(page.labels):
-        if label != "body":
+        display = page.reasons[i] == _LONE_DESCRIPTION
+        if label != "body" and not display:
             continue
         current = _normal(page.clean[i])
         words = set(current.split())
-        for j, earlier, earlier_words in seen:
-            how = _repeats(current, words, earlier, earlier_words)
-            if how:
-                page.set(i, "duplicate", f"repeats line {page.line_no[j]} ({how})")
-                break
-        else:
-            seen.append((i, current, words))
+        repeated = next(((j, how) for j, earlier, earlier_words in seen
+                         if page.labels[j] == "body" and (how := _repeats(current, words, earlier, earlier_words))),
+                        None)
+        if repeated:
+            page.set(i, "duplicate", f"repeats line {page.line_no[repeated[0]]} ({repeated[1]})")
+            continue
+        if label == "body":
+            quotes = [k for k, (j, earlier, earlier_words) in enumerate(seen) if not _ends_sentence(page.clean[j])
+                      and _repeats(earlier, earlier_words, current, words) == "contained in it"]
+            for k in reversed(quotes):
+                j = seen.pop(k)[0]
+                page.set(j, "duplicate", f"pull quote: line {page.line_no[i]} repeats it in full")
+        seen.append((i, current, words))
 
 
 def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = None) -> pd.DataFrame:
@@ -914,12 +1038,15 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     page = _read_page(raw_text)
     rules = rules or load_rules()
     _mark_known(page, rules)
+    _mark_sentence_points(page)
     _mark_menus(page)
+    _mark_signup_prompts(page)
     _mark_title(page, url)
     _mark_provider_lines(page)
     _mark_linked_headlines(page)
     names = _author_names(page)
     _mark_bios(page, names)
+    _mark_comments(page, names)
     _mark_caption_blocks(page)
     _mark_standfirst(page)
     _mark_relative_dates(page)
@@ -931,6 +1058,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
     _mark_unsure_between_furniture(page)
+    _mark_headline_lists(page)
     _mark_duplicates(page)
     return _as_frame(page)
 

@@ -245,7 +245,7 @@ def _found_in_text(lines: pd.DataFrame) -> dict:
     url = metadata.find_url(first("url")) if first("url") else None
     bylines = by_label.get("byline", [])
     # the first byline naming someone: a provider line ("Reuters") may come before the credit
-    authors = map(_author, bylines) if bylines else map(_dateline_author, by_label.get("dateline", []))
+    authors = map(_author, bylines) if bylines else map(metadata.dateline_author, by_label.get("dateline", []))
     standfirst = by_label.get("standfirst", [])
     return {
         "title": first("title"),
@@ -264,12 +264,6 @@ def _author(byline: str) -> str | None:
     """
     names = metadata.names_in_line(byline)
     return metadata.byline_name(byline) or (" and ".join(names) if names else None)
-
-
-def _dateline_author(dateline: str) -> str | None:
-    """The author named at the end of a date line: "Posted on March 5, 2022 by Karen Whitfield"."""
-    match = re.search(r"\bby\s+(\S.*)$", dateline, flags=re.IGNORECASE)
-    return metadata.byline_name(f"By {match.group(1)}") if match else None
 
 
 def _article(source: _Source, lines: pd.DataFrame, meta: pd.DataFrame, report: LoadReport) -> dict:

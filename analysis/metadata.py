@@ -15,14 +15,19 @@
   (``/2023/06/14/``, :func:`date_in_url`).
 - :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
 - :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
-  Jane Doe", "By Europe correspondent Jane Doe"; job titles after a comma are
-  dropped; a bare "Jane Doe, Political Correspondent" is *not* read), or the
+  Jane Doe", "Story by Jane Doe", "By Europe correspondent Jane Doe"; job
+  titles and outlets after a comma are dropped: "By Jane Doe, WKXX News 9";
+  a bare "Jane Doe, Political Correspondent" is *not* read), or the
   reporters and writers of an agency credit ("(Reporting by Jane Doe in Kyiv;
   Editing by John Roe)": editors are not authors). Names may carry accents
   ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
   notes in brackets ("Jane Doe (now) and John Roe (earlier)");
   :func:`is_role_line` tells a byline that names no one ("Special
-  Correspondent").
+  Correspondent"); :func:`dateline_author` the author on a date line ("Posted
+  on … by Jane Doe", "Jane Doe / PTI / Updated: …").
+- :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
+  day to read ("5 hours ago"; "2d", "Feb 3" on reader comments; a portal's
+  "• 2d • 3 min read" is a date line).
 - :func:`load_outlets` / :func:`outlet_for_url`: the registry of outlets in
   ``analysis/data/outlets.csv`` (name, domains, publisher group), which users
   extend by adding rows.
@@ -49,12 +54,14 @@ __all__ = [
     "find_date",
     "is_date_line",
     "is_relative_date_line",
+    "is_short_date_line",
     "starts_with_relative_date",
     "published_date",
     "date_in_url",
     "find_url",
     "is_url_line",
     "byline_name",
+    "dateline_author",
     "is_name_line",
     "is_role_line",
     "names_in_line",
@@ -122,8 +129,13 @@ _SLASHED_DATE = re.compile(r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d)(
 #: dates, a part may be a bare time or a name of up to two words (the outlet).
 _STAMP_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|posted)\b)", re.I)
+#: An age: "12 hours", "3h", "5 hrs", "2d".
+_AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
 #: "12 hours ago", "3h ago", "5 hrs ago".
-_AGO = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])\s+ago"
+_AGO = rf"{_AGE}\s+ago"
+#: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February").
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+_SHORT_DATE = re.compile(rf"^(?:{_AGE}|{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})$", re.I)
 _RELATIVE = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s*)?{_AGO}$", re.I)
 #: "3h ago Rail services suspended": a time-stamped item of a list (key events, related stories).
 _RELATIVE_LEAD = re.compile(rf"^{_AGO}\b\W*\w", re.I)
@@ -144,7 +156,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 #: A role between "By" and the name ("By Europe correspondent Jane Doe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
 _BYLINE = re.compile(
-    rf"^(?i:by|words by|written by|reported by|author|reporter)\s*:?\s+{_BYLINE_ROLE}"
+    rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter)\s*:?\s+{_BYLINE_ROLE}"
     rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
 )
 #: Words of a job title printed after a name in a byline ("Jane Doe, Senior Foreign Correspondent").
@@ -158,7 +170,7 @@ _NOT_NAME_WORDS = set(
     menu search share follow latest video videos live sport sports world politics business opinion
     weather tech read watch listen topics terms privacy cookies advertise jobs community features
     shop store gift article articles app podcast podcasts newsletter newsletters donate comments
-    what why how when where who which next happens feedback""".split()
+    what why how when where who which next happens feedback now playing""".split()
 )
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
@@ -218,7 +230,8 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
         return True
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
     if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
-        dated = [is_date_line(p, max_words=max_words) for p in stamps]
+        # "• 2d • 3 min read": a bare age counts as the stamp's date part
+        dated = [is_date_line(p, max_words=max_words) or bool(_SHORT_DATE.match(p.strip())) for p in stamps]
         rest = [p for p, d in zip(stamps, dated) if not d]
         return any(dated) and all(_is_time_or_name(p) for p in rest)
     slashed = _SLASHED_DATE.search(line)
@@ -244,6 +257,12 @@ def _is_time_or_name(part: str) -> bool:
 def is_relative_date_line(line: str) -> bool:
     """True for '12 hours ago', 'Updated 3 days ago', '3h ago'."""
     return bool(_RELATIVE.match(line.strip()))
+
+
+def is_short_date_line(line: str) -> bool:
+    """True for a stamp with no year: a relative date ('3h ago'), a bare age ('2d',
+    '5 hrs') or a day ('Feb 3', '3 February'), as printed on reader comments."""
+    return is_relative_date_line(line) or bool(_SHORT_DATE.match(line.strip()))
 
 
 def starts_with_relative_date(line: str) -> bool:
@@ -321,9 +340,27 @@ def byline_name(line: str) -> str | None:
         return None
     name = re.sub(r"\s*(?:,|&)\s*", " and ", match.group("name"))
     people = [p.strip() for p in re.split(r"\s+and\s+", name)]
-    # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person
-    people = [p for p in people if p and not _ROLE_WORDS & set(p.lower().split())]
+    # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person, nor
+    # is the outlet in "By Jane Doe and John Roe, WKRB News 9"
+    people = [p for p in people if p and not (_ROLE_WORDS | _NOT_NAME_WORDS) & set(p.lower().split())]
     return " and ".join(people) or None
+
+
+def dateline_author(line: str) -> str | None:
+    """The author a date line names, or None.
+
+    A blog's "Posted on March 5, 2022 by Jane Doe" names its author at the end;
+    a stamp of parts split by " / ", "|" or "•" ("Jane Doe / TNN / Updated: Mar 6,
+    2024") in a part that is a person's name (an agency's initials are no name, nor
+    is an outlet of the registry: "Kyiv Independent | March 3, 2022").
+    """
+    match = re.search(r"\bby\s+(\S.*)$", line, flags=re.IGNORECASE)
+    if match:
+        return byline_name(f"By {match.group(1)}")
+    stamps = _STAMP_SEPARATOR.split(line.strip())
+    names = [" and ".join(found) for part in stamps
+             if len(stamps) > 1 and (found := names_in_line(part)) and outlet_for_name(part) is None]
+    return names[0] if names else None
 
 
 def _credited_authors(line: str) -> str | None:

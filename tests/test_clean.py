@@ -573,3 +573,158 @@ def test_page_metadata_from_the_new_rules(tmp_path):
         "addressed": "Lee Park", "live": "Ruth Amos and Dev Patil", "paywall": "Zoë Okonkwo and Łukasz Nowak",
         "syndicated": "Ana Souza and Piet de Vries", "tab": ""}
     assert articles.at["tab", "title"] == "Water tanker strike ends after talks with district officials"
+
+
+# --------------------------------------------------------------------------- rules found on blind set 6
+
+_FERRY = "Ferry Timetable Cut As Operator Runs Short Of Engineers"
+_FERRY_BODY = [
+    "The ferry operator published its winter timetable on Monday, with three fewer sailings a day.",
+    "Commuters who catch the 7.10 will now have to choose between the 6.40 and the 7.45, it said.",
+]
+
+
+def test_sign_up_box_prompt_and_promotions():
+    labels = _page_labels([
+        _FERRY, "By Ines Varga", _FERRY_BODY[0],
+        # an unknown prompt right over the box's e-mail field and button
+        "Get the week's best local stories in one short e-mail every Friday morning.\nEmail address\nSubscribe",
+        _FERRY_BODY[1],
+        "Thanks for reading Harbour Notes! This post is public, so share it with a friend.",
+        "Download the Harbour Daily app for the latest local news.",
+        "Do you want the full picture? Sign up for our weekly briefing.",
+        # reporting over a button speaks to no reader: kept
+        "The operator said the timetable would be reviewed again in March.\nSubscribe",
+    ])
+    assert labels == ["title", "byline", "body", "boilerplate", "boilerplate", "boilerplate", "body",
+                      "boilerplate", "boilerplate", "boilerplate", "body", "boilerplate"]
+
+
+def test_bulleted_sentences_are_body_when_the_list_holds_one():
+    labels = _page_labels([
+        _FERRY, "By Ines Varga", _FERRY_BODY[0],
+        "Zoom in: Two of the five boats have been in dry dock since October, the operator said.\n"
+        "• Crews are short by a dozen.\n"
+        "• Replacement engineers finish their training in the spring, the company said.",
+        _FERRY_BODY[1],
+    ])
+    assert labels == ["title", "byline", "body", "body", "body", "body", "body"]
+
+
+def test_reader_comments_after_the_article():
+    labels = _page_labels([
+        _FERRY, "By Ines Varga\nJan 12, 2024", *_FERRY_BODY,
+        "Pat Quinlan\nJan 12\nThe 7.45 is always full already, so this will be a mess.\nReply",
+        "Moira Doyle\n3 hours ago\nAt least they told us before Christmas this time.\nReply",
+    ])
+    assert labels == ["title", "byline", "dateline", "body", "body"] + ["boilerplate"] * 8
+
+
+def test_author_card_name_over_the_bio():
+    labels = _page_labels([
+        _FERRY, "Ines Varga", "Sat Jan 13 2024 - 06:00", *_FERRY_BODY,
+        "Ines Varga\nInes Varga is a transport correspondent based in Galway.",
+    ])
+    assert labels == ["title", "byline", "dateline", "body", "body", "boilerplate", "boilerplate"]
+
+
+def test_pull_quote_set_before_the_paragraph_it_quotes():
+    quote = "Nobody wants to stand on a cold quay for an hour. Nobody should have to"
+    single = "The winter timetable is the thinnest in twenty years"
+    labels = _page_labels([
+        _FERRY, "By Ines Varga", _FERRY_BODY[0], quote, single, _FERRY_BODY[1],
+        quote + ", a spokesperson for the commuters' group said on Tuesday.",
+        single + ", the union said, and it blamed years of cuts.",
+    ])
+    assert labels == ["title", "byline", "body", "duplicate", "duplicate", "body", "body", "body"]
+
+
+def test_alert_banner_over_the_headline_and_byline_at_the_foot():
+    labels = _page_labels([
+        "Skip to content\nNews\nWeather\nSports",
+        "Traffic Alert: Route 9 closed both ways at Hollister Avenue until noon",
+        "Fire crews rescue two from apartment blaze on Water Street",
+        "Firefighters rescued two people from a third-floor apartment on Water Street early Tuesday.",
+        "Both were taken to hospital with minor injuries, a fire department spokesperson said.",
+        "By Ana Ruiz and Tom Hale, KXLT News 4",
+    ])
+    assert labels == ["boilerplate"] * 5 + ["title", "body", "body", "byline"]
+
+
+def test_related_headline_lists_after_the_article():
+    labels = _page_labels([
+        _FERRY, "By Ines Varga", _FERRY_BODY[0],
+        "Go deeper: Ferry operators across the region struggle to hire engineers",
+        _FERRY_BODY[1],
+        "Go deeper\nHarbour car park to close for resurfacing\nCouncil approves new cycle lane on the quay",
+        "Popular from Coast\nLifeboat crew rescues kayaker off the point",
+        # no label the rules know: two unpunctuated lines in one block are links, not captions
+        "School bus route changes from Monday for pupils in the east\nNew mural unveiled at the harbour wall "
+        "by local artists",
+    ])
+    assert labels == ["title", "byline", "body", "boilerplate", "body"] + ["boilerplate"] * 7
+
+
+def test_site_name_repeated_from_the_menu_is_no_byline():
+    labels = _page_labels([
+        "Coast Herald\nNews\nSport\nWeather", _FERRY, "By Ines Varga", *_FERRY_BODY, "Coast Herald",
+    ])
+    assert labels == ["boilerplate"] * 4 + ["title", "byline", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize(("kind", "line"), [
+    ("boilerplate", "Write a comment..."),
+    ("boilerplate", "Start a Conversation"),
+    ("boilerplate", "We reserve the right to remove any comments that break our rules."),
+    ("boilerplate", "For the latest headlines download our free app."),
+    ("boilerplate", "Stay updated with the latest news on Coast Herald."),
+    ("boilerplate", "Type your email…"),
+    ("boilerplate", "Find the Coast Herald on WhatsApp and never miss a story"),
+    ("boilerplate", "This story has been updated to correct the name of the school."),
+    ("boilerplate", "If you quote or use any materials from this site, a hyperlink to it is required."),
+    ("end", "End of Article"),
+    ("end", "Discussion about this post"),
+    ("end", "Reader comments"),
+    ("end", "About the author"),
+    ("caption", "Representative image"),
+    ("caption", "Monthly rents, 2019 = 100. Source: Office for National Statistics"),
+    ("caption", "Posted by Eastvale Fire Department on Friday, June 7, 2024"),
+])
+def test_set_6_phrase_rules(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can download the app to report overcharging, the council said.",
+    "Stay home if you feel unwell, health officials said on Monday.",
+    "We reserve the right to remove protesters from the building, the owner said.",
+    "Posted on March 5, 2022 by Karen Whitfield",
+    "The story was updated by the reporter after the hearing ended.",
+])
+def test_set_6_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+def test_page_metadata_from_set_6_rules(tmp_path):
+    import warnings
+
+    import analysis
+
+    pages = {
+        "amp": "Ferry fares to rise by a tenth from April\n\nInes Varga / PTI / Updated: Jan 12, 2024, 09:10 IST\n\n"
+               + "\n\n".join(_FERRY_BODY) + "\n",
+        "portal": f"{_FERRY}\n\nStory by Ines Varga\n\n• 3h • 4 min read\n\n" + "\n\n".join(_FERRY_BODY) + "\n",
+        "station": "Weather Alert: Fog advisory for the coast until 10 AM\n\n" + _FERRY + "\n\n"
+                   + "\n\n".join(_FERRY_BODY) + "\n\nBy Ana Ruiz and Tom Hale, KXLT News 4\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = analysis.load_corpus(tmp_path, cache=False).set_index("doc_id")
+    assert articles["author"].to_dict() == {"amp": "Ines Varga", "portal": "Ines Varga",
+                                           "station": "Ana Ruiz and Tom Hale"}
+    assert articles.at["station", "title"] == _FERRY
+    assert articles.at["amp", "published"].strftime("%Y-%m-%d") == "2024-01-12"
+    assert articles["published"].isna().to_dict()["portal"]  # "3h" gives no day

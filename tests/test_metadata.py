@@ -100,6 +100,23 @@ def test_relative_dates():
     assert not metadata.starts_with_relative_date("Council votes 2h ago")
 
 
+def test_short_stamps_of_comments_and_portals():
+    for line in ("Jan 12", "12 January", "3h", "2 hrs", "5 hours ago"):
+        assert metadata.is_short_date_line(line), line
+    for line in ("January 2024", "Route 9", "Jan 12 2024 and more"):
+        assert not metadata.is_short_date_line(line), line
+    # a portal's "• 3h • 4 min read" is a date line, though it gives no day
+    assert metadata.is_date_line("• 3h • 4 min read") and metadata.find_date("• 3h • 4 min read") is None
+    assert not metadata.is_date_line("3h")
+
+
+def test_author_named_on_a_date_line():
+    assert metadata.dateline_author("Ines Varga / PTI / Updated: Jan 12, 2024, 09:10 IST") == "Ines Varga"
+    assert metadata.dateline_author("Posted on March 5, 2022 by Karen Whitfield") == "Karen Whitfield"
+    assert metadata.dateline_author("Updated: Jan 12, 2024 | 09:10 IST") is None
+    assert metadata.dateline_author("The Irish Times | Jan 12, 2024") is None  # an outlet of the registry
+
+
 def test_urls():
     url = "https://www.dailymail.co.uk/news/article-10570529/Russian-soldier-breaks-tears-surrenders.html"
     assert metadata.is_url_line(url) and metadata.find_url(url) == url
@@ -128,6 +145,8 @@ def test_urls():
         ("(Reporting by Ana Souza in Lisbon and Piet de Vries; Editing by Mark Lyle)", "Ana Souza and Piet de Vries"),
         ("Additional reporting by Kim Ross; Writing by Lee Park; Editing by Ann Poe", "Kim Ross and Lee Park"),
         ("(Editing by Mark Lyle)", None),
+        ("Story by Ines Varga", "Ines Varga"),  # a portal's byline
+        ("By Ana Ruiz and Tom Hale, KXLT News 4", "Ana Ruiz and Tom Hale"),  # the station is no person
     ],
 )
 def test_byline_name(line, expected):
@@ -146,6 +165,7 @@ def test_bare_name_lines():
     assert metadata.names_in_line("Ruth Amos (morning) and Dev Patil (afternoon)") == ["Ruth Amos", "Dev Patil"]
     assert metadata.names_in_line("Ruth Amos, Education Correspondent") == ["Ruth Amos"]
     assert metadata.names_in_line("Staff Reporter") is None and metadata.names_in_line("Ad Feedback") is None
+    assert metadata.names_in_line("Now Playing") is None  # a video player's label
 
 
 def test_role_lines_name_no_one():
