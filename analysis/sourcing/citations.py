@@ -87,6 +87,35 @@ person ("Council President Shannon Hardin"), and the employer of one quoted
 analyst ("…, an analyst at Bernstein") is not a source, while "analysts at
 Goldman Sachs" still are.
 
+The kind of a name comes from one place, whatever found it: its registry row, else its own
+words (:func:`_kind_from_name`: the state words and shapes of :func:`.speakers._name_kind`,
+read also on the name's *head*, the word before its first "of"/"for" — "Texas Department
+of State Health Services", "Agency for Atomic Energy", "Times of Malta" — statistics
+offices, fire services, courts and public research councils included; "… News/Press
+Agency" stays a news agency also after "told"), else how the article describes it
+(:func:`_described_kind`: a legal form, a descriptor right before it — "state nuclear
+corporation Rosatom", "the provincial transit agency Metrolinx" — or an appositive after
+it; a bare "agency" is a government body, a "news/press/wire agency" a news agency). A
+name's verb may stand past its acronym in brackets and an appositive or relative clause
+("JICA, which funded … (US$1.7 billion) project, said"); "…, which described it as" and
+a reaction ("welcomed", "praised", "criticised", "ruled") cite; so does a reporting
+participle later in a sentence the body opens ("The Bank of Canada held its rate …,
+saying …", "The High Court acquitted him …, ruling that …"; never a dateline). A
+multi-word name with no organisation word speaks when its own words or an appositive make
+it a body ("Statistics Canada reported", "Halcyon AI, the San Francisco company …, said"). A
+head noun refers back to the nearest body named with it or called so in an appositive ("the
+museum said" → Prado Museum; "Judge X of the Y Court … the court said" → the court). Cues
+and owners of documents: "based on DPWH data", "A YouGov poll … found"; brand-like and
+hyphenated acronyms ("IBRiS", "OVD-Info") look like organisations, and an unknown acronym
+told something ("told BIRN") is a medium of kind unknown. A registry acronym that the
+article spells out as a body of another kind is that body ("A PA spokesperson" after "The
+Planning Authority"). A programme ("the ABC's Insiders program") is no source, and a
+platform where something only spread ("went viral on TikTok", "circulating on Facebook") is
+none, while one where something was said or posted is. Image credits: "<Photographer>/
+<Agency or outlet>" and "<Agency or outlet>/<Photographer>" at a caption's end, also glued
+to it ("Thursday.Suzanne Kreiter/Globe Staff", the article's own outlet by its staff),
+"Photo by X/Rappler", "PHOTO | FILE | NMG"; "Supplied", "Handout" or "FILE" name no source.
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
@@ -97,8 +126,9 @@ acronym, or a brand-like word with an inner capital such as "ShadowBreak"); a ba
 unknown one-word outlets ("according to Meduza") are found only once they are
 added to the registry. Bare country or city names used for a government
 ("Kyiv claims") are not reported, unless they speak in a statement ("Moscow
-said in a statement" is reported as "Moscow"). Pronoun references ("the
-agency said") are not resolved to a source of their own. A company that
+said in a statement" is reported as "Moscow"). A head noun ("the agency said") is
+resolved only to a body the article named with that noun or called so, never
+reported on its own; "the company"/"the group" with no such body stays unresolved. A company that
 "the company" refers back to keeps kind ``"unknown"``; "declined to comment" is
 no citation. An acronym whose full name the article never gives is reported as
 the acronym.
@@ -116,7 +146,7 @@ import pandas as pd
 
 from ..checks import require_columns
 from .. import paths
-from .speakers import _ACRONYM_OR_BRAND, _UPPER, _acronym_fits, _name_kind
+from .speakers import _ACRONYM_OR_BRAND, _UPPER, _acronym_fits, _name_head, _name_kind
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry", "cited_sources", "citation_graph", "media_reliance"]
 
@@ -180,7 +210,7 @@ _MEDIA_WORDS = frozenset(
     "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports".split()
 )
 _PLATFORM_CUE = (
-    r"(?:posted|shared|uploaded|published|circulating|circulated|broadcast|streamed|seen|viral|popular|trending)"
+    r"(?:posted|shared|uploaded|published|broadcast|streamed|seen)"
     r"\s+(?:\w+\s+)?(?:on|to|across)|on|to|via|from"
 )
 #: Words that may stand between a bare platform cue ("on", "to") and the platform.
@@ -199,9 +229,13 @@ _VERB = (
     r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found|issued"
     r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
     r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
+    r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules"
 )
 _DESCRIPTOR_KINDS = {
-    "news agency": "news agency", "agency": "news agency", "wire service": "news agency",
+    "news agency": "news agency", "press agency": "news agency", "wire agency": "news agency",
+    "photo agency": "news agency", "wire service": "news agency", "agency": "government body",
+    "regulator": "government body", "corporation": "company", "conglomerate": "company",
+    "group": "unknown", "union": "unknown", "charity": "unknown",
     "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
     "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
@@ -209,6 +243,9 @@ _DESCRIPTOR_KINDS = {
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
 }
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
+#: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
+#: "Kestrel Labs, the San Francisco software firm …").
+_APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b"
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: A capitalised name: words joined by spaces or by "of", "for", "and", "&", "on", "de", "du"
@@ -245,7 +282,9 @@ _NOT_ORG_FIRST = frozenset(
 )
 _CREDIT_LABEL = re.compile(
     r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
-    r"(?:\s+credits?)?\s*[:/]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"  # "Foto: … / dpa", "File photo/AP"
+    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler"
+    r"(?:\s+credits?)?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+by\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
     r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
@@ -257,7 +296,7 @@ _CREDIT_PHOTO_BY = re.compile(
 _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
 #: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
 _CREDIT_SLASH_END = re.compile(
-    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
+    r"(?:^|[.!?]\s*)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
 _CREDIT_PARENS = re.compile(r"\((?P<name>[^()]{2,40})\)\s*\.?\s*$")
 #: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —", and without a dash after a
 #: date ("New Delhi, Nov 18 (PTI) The …").
@@ -452,7 +491,7 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     before = _CUE_BEFORE.search(window)
     if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
         return before.group("cue")
-    verb = _VERB_AFTER.match(_after_relative_clause(sentence, end))
+    verb = _verb_after(sentence, end, start)
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
@@ -466,20 +505,58 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     return None
 
 
-#: A relative clause after a name: "The World Health Organization, which declared …, says".
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;:.]{0,90},")
+#: A relative clause or an appositive between a name (and its acronym in brackets) and its verb:
+#: "The World Health Organization, which declared …, says", "JICA, which funded most of the
+#: VND43.7 trillion (US$1.7 billion) project, said", "Halcyon AI, the San Francisco company valued
+#: at $40 billion, said".
+_INSERT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:which|who|the|a|an)\s(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
 
 
-def _after_relative_clause(sentence: str, end: int) -> str:
-    """The text after a name where its verb may stand, a relative clause skipped."""
-    clause = _RELATIVE_AFTER.match(sentence, end)
-    start = clause.end() if clause else end
-    return sentence[start:start + _VERB_WINDOW]
+#: A reporting participle after a comma later in the sentence whose subject a name is: "The Bank
+#: of Canada held its rate …, saying …", "The High Court acquitted him …, ruling that …".
+_SUBJECT_PARTICIPLE = re.compile(
+    r",\s+(?P<cue>saying|ruling|adding|noting|warning|arguing|stating|explaining|insisting|claiming)\b")
+#: What may stand before the subject at a sentence's start.
+_SENTENCE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+#: A predicate right after a subject: a word in lower case ("The Bank of Canada held …"), not a
+#: dateline's comma ("MANILA, Philippines – …").
+_PREDICATE_NEXT = re.compile(r"\s+[a-z]")
+
+
+#: A relative clause that reports: "the Health Research Council, which described it as …".
+_WHICH_VERB = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s*which\s+(?:also\s+|has\s+|had\s+)?(?P<cue>(?i:{_VERB}))\b")
+
+
+def _verb_after(sentence: str, end: int, start: int | None = None) -> re.Match | None:
+    """The reporting verb after a name ending at ``end`` (:data:`_VERB_AFTER`), also past an
+    inserted relative clause or appositive (:data:`_INSERT_AFTER`); for a name starting at
+    ``start`` that opens the sentence, also a reporting participle later in it
+    (:data:`_SUBJECT_PARTICIPLE`)."""
+    room = _VERB_WINDOW + _ACRONYM_ROOM
+    verb = _VERB_AFTER.match(sentence[end:end + room])
+    insert = None if verb else _INSERT_AFTER.match(sentence, end)
+    verb = _VERB_AFTER.match(sentence[insert.end():insert.end() + room]) if insert else verb
+    verb = verb or _WHICH_VERB.match(sentence, end)
+    if (verb is None and start is not None and _SENTENCE_OPENING.fullmatch(sentence, 0, start)
+            and _PREDICATE_NEXT.match(sentence, end)):
+        return _SUBJECT_PARTICIPLE.search(sentence, end)
+    return verb
+
+
+#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook".
+_SPREAD_BEFORE = re.compile(
+    rf"\b(?:viral|circulating|circulated|trending|popular)\s+(?:\w+\s+)?(?:on|to|across)\s+"
+    rf"(?:{_PLATFORM_FILLER}\s+){{0,3}}$",
+    re.I)
 
 
 def _platform_cue(before: str, after: str) -> str | None:
-    """A platform counts where something was posted: "shared on Twitter", "a Telegram post"."""
+    """A platform counts where something was posted or said: "shared on Twitter", "a Telegram
+    post", "wrote on X"; not where it only spread ("went viral on TikTok")."""
     platform = _PLATFORM_BEFORE.search(before)
+    if platform and _SPREAD_BEFORE.search(before):
+        return None
     if platform:
         return platform.group("cue")
     content = _PLATFORM_AFTER.match(after)
@@ -489,13 +566,29 @@ def _platform_cue(before: str, after: str) -> str | None:
     return verb.group("cue") if verb else None
 
 
-def _registry_mentions(sentence: str, registry: _Registry) -> list[dict]:
+def _registry_mentions(sentence: str, registry: _Registry, context: str = "") -> list[dict]:
+    """Registry names cited in a sentence; ``context`` is the article (see :func:`_article_body`)."""
     rows = []
     for start, end, hit in _find_aliases(sentence, registry):
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
-            rows.append({"source": hit[0], "kind": hit[1], "cue": cue, "span": (start, end)})
+            source, kind = _article_body(sentence[start:end], hit, registry, context)
+            rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
     return rows
+
+
+def _article_body(alias: str, hit: tuple[str, str], registry: _Registry, context: str) -> tuple[str, str]:
+    """A registry acronym the article itself spells out as another body, by initials or in brackets
+    ("A PA spokesperson" after "The Planning Authority", "PA" after "the Palestinian Authority"),
+    is that body when its name gives its kind; else the registry's (canonical, kind)."""
+    if not (context and alias.isalpha() and alias.isupper() and 2 <= len(alias) <= 6):
+        return hit
+    full = _expand_acronym(alias, context)
+    resolved = _resolve(registry, full)
+    if full == alias or resolved:
+        return resolved or hit
+    kind = _kind_from_name(full)
+    return (full, kind) if kind != "unknown" else hit
 
 
 def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
@@ -537,11 +630,23 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
         return False
     if _titled_person(words):
         return False
-    if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" a source
-        return has_descriptor or any(w in _MEDIA_WORDS for w in words)
+    if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
+        return has_descriptor or any(w in _MEDIA_WORDS for w in words) or (not has_the and _is_acronym(name))
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
         return True
-    return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or bool(_BRAND.fullmatch(name))
+    return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
+
+
+def _is_acronym(name: str) -> bool:
+    """One word of three to six capitals ("BIRN", "WFAA")."""
+    return name.isalpha() and name.isupper() and 3 <= len(name) <= 6
+
+
+def _is_brand(name: str) -> bool:
+    """One word written as a brand or acronym, also in a part of a hyphenated word ("ShadowBreak",
+    "IBRiS", "OVD-Info"); never a surname with a prefix ("McCarthy", "O'Brien-Healy")."""
+    parts = [re.sub(r"^[A-Z]'", "", p) for p in name.split("-")] if " " not in name else []
+    return any(_BRAND.fullmatch(p) or _ACRONYM_OR_BRAND.fullmatch(p) for p in parts)
 
 
 def _is_media_head(name: str) -> bool:
@@ -581,6 +686,10 @@ def _owned_span(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+#: A programme's name is followed by its kind: "Insiders program", "the Today programme".
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|podcast)\b", re.I)
+
+
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Organisations missing from the registry, after a cue or before a reporting verb."""
     rows = []
@@ -594,23 +703,32 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
         if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", name):  # "citing U.S. officials": an initialism modifier
             continue
+        if _PROGRAMME_AFTER.match(sentence, span[1]):  # "said on the ABC's Insiders program": a show, no source
+            continue
         if _overlaps(span, taken) or not _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
             continue
-        kind = _DESCRIPTOR_KINDS.get(desc, "news outlet" if media_only and _is_media_head(name)
-                                     else _kind_from_name(name))  # "told the Echo"
+        kind = _DESCRIPTOR_KINDS.get(desc) or _kind_from_name(name)
+        if kind == "unknown" and media_only and _is_media_head(name) and not _is_acronym(name):  # "told the Echo"
+            kind = "news outlet"
         rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
 
 
-#: The owner of a poll or study cited ("according to an Ifop poll") and the journal that
+#: What a body publishes: "according to an Ifop poll", "based on DPWH data".
+_DOCUMENT_NOUNS = r"polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data|figures|statistics"
+#: Verbs that report a document's findings ("A YouGov poll … found that …").
+_FINDING_VERBS = r"found|finds|showed|shows|suggested|suggests|revealed|reveals|puts|estimated|estimates"
+#: The owner of a poll or study cited ("according to an Ifop poll", "A YouGov poll … found") and the journal that
 #: published a study ("The study, published Monday in Nature Medicine, found …").
 _DOCUMENT_OWNER = re.compile(
-    rf"(?<!\w)(?P<cue>(?i:according\s+to))\s+(?i:an?|the)\s+(?:(?i:new|recent|latest)\s+)?(?P<name>{_NAME})"
-    r"\s+(?i:polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data)\b"
+    rf"(?<!\w)(?P<cue>(?i:according\s+to|based\s+on))\s+(?:(?i:an?|the)\s+)?(?:(?i:new|recent|latest)\s+)?"
+    rf"(?P<name>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
+    rf"|^\s*(?:An?|The)\s+(?:(?i:new|recent|latest)\s+)?(?P<name3>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
+    rf"(?=[^.;]*?\s(?P<cue3>(?i:{_FINDING_VERBS}))\b)"
     rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"
     rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+(?:journal\s+)?)?(?P<name2>{_NAME})")
 
@@ -619,11 +737,11 @@ def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Pollsters and journals missing from the registry (:data:`_DOCUMENT_OWNER`)."""
     rows = []
     for match in _DOCUMENT_OWNER.finditer(sentence):
-        group = "name" if match.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
         name, span = match.group(group), match.span(group)
         if name.split()[0] in _NOT_ORG_FIRST or name.endswith("'s") or _overlaps(span, taken):
             continue
-        cue = match.group("cue") or f"{match.group('cue2')} in"
+        cue = match.group("cue") or match.group("cue3") or f"{match.group('cue2')} in"
         rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name), "cue": cue, "span": span})
     return rows
 
@@ -642,7 +760,7 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
     rows = []
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
         span, name = match.span("name"), match.group("name")
-        verb = _VERB_AFTER.match(match.group("after"))
+        verb = _verb_after(sentence, span[1], match.start())
         is_org = any(w in _ORG_WORDS for w in name.split()) or _kind_from_name(name) == "government body"
         if verb and is_org and not _overlaps(span, taken) and _looks_like_org(name, has_the=True, has_descriptor=False):
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
@@ -668,6 +786,8 @@ _BODY_BACKREF = re.compile(
     r"|lender|organi[sz]ation|charity|union|club|bloc|party|carmaker|automaker|giant|manufacturer|start-?up"
     r"|movement|militia)(?:'s\b|\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|added|told|confirmed"
     r"|denied|declined|warned|wrote|posted|stated|expects|expected)\b)")
+#: An appositive that calls a name an organisation ("Metrolinx, the provincial transit agency, announced").
+_DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTOR}")
 #: "X said in a statement" / "X said in its …": statements are issued by bodies.
 _STATEMENT_AFTER = re.compile(r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?statement|in\s+its\s)")
 #: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
@@ -690,7 +810,9 @@ def _kind_from_name(name: str) -> str:
     :func:`.speakers._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
     words = name.split()
     kind = _name_kind(words)
-    return _NAME_KINDS[kind] if kind else _KIND_LAST_WORDS.get(words[-1].rstrip(".,"), "unknown")
+    if kind:
+        return _NAME_KINDS[kind]
+    return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
 
 
 @lru_cache(maxsize=4096)
@@ -712,12 +834,14 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     """A one-word speaker that is an organisation: an acronym or brand, a statement, a ``which``
-    clause, or a later "the company" / "the group"; never a word used as someone's surname."""
+    clause, a later "the company" / "the group", or a descriptor before it anywhere in the
+    article ("the state shipping corporation Oceanline"); never a word used as someone's surname."""
     if _is_forename_of(name, context):
         return False
     return bool((name.isupper() and len(name) >= 3) or _ACRONYM_OR_BRAND.fullmatch(name)
                 or _STATEMENT_AFTER.match(after)
-                or re.match(r"\s*,\s*which\s", after) or _BODY_BACKREF.search(context, position))
+                or re.match(r"\s*,\s*which\s", after) or _BODY_BACKREF.search(context, position)
+                or re.search(rf"(?<![\w\-])(?i:{_DESCRIPTOR})\s+{re.escape(name)}(?![\w\-])", context))
 
 
 def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
@@ -731,13 +855,15 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
-        verb = _VERB_AFTER.match(match.group("after"))
+        verb = _verb_after(sentence, span[1], span[0])
         if not verb:
             continue
-        if len(words) > 1 and not (any(w in _ORG_WORDS for w in words)
-                                   and _looks_like_org(name, has_the=True, has_descriptor=False)):
+        described = bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
+        if len(words) > 1 and not ((described or any(w in _ORG_WORDS for w in words)
+                                    or _kind_from_name(name) != "unknown")
+                                   and _looks_like_org(name, has_the=True, has_descriptor=described)):
             continue
-        if len(words) == 1 and not _one_word_org(name, match.group("after"), context, offset + span[1]):
+        if len(words) == 1 and not (described or _one_word_org(name, match.group("after"), context, offset + span[1])):
             continue
         rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name),
                      "cue": verb.group("cue"), "span": span})
@@ -768,6 +894,46 @@ def _full_state_name(word: str, context: str) -> str:
         if full.group("last") in _ORG_WORDS:
             return full.group()
     return word
+
+
+#: "the museum said", "according to the agency": a head noun that refers back to a body named before.
+_HEAD_BACKREF = re.compile(
+    r"(?<![\w\-])[Tt]he\s+(?P<head>museum|union|agency|department|ministry|bank|court|council|commission"
+    r"|authority|university|institute|association|board|regulator|company|firm|group|trust|charity"
+    r"|foundation|watchdog)(?![\w\-'])")
+
+
+def _backref_mentions(sentence: str, taken: list[tuple[int, int]], context: str, offset: int,
+                      registry: _Registry) -> list[dict]:
+    """A body cited through a head noun that refers back to it: "the museum said in a statement"
+    after "The Prado Museum …" (the nearest name before it holding the head, or given it in an
+    appositive: "…, the state's largest union"). ``offset`` is where the sentence starts in
+    ``context``."""
+    rows = []
+    for match in _HEAD_BACKREF.finditer(sentence):
+        span = match.span()
+        before = _CUE_BEFORE.search(sentence[max(0, span[0] - _CUE_WINDOW):span[0]])
+        cue = _verb_after(sentence, span[1]) or (
+            before if before and not _MEDIA_ONLY_CUE.fullmatch(before.group("cue")) else None)
+        name = _named_body(match.group("head"), context[:offset + span[0]]) if cue else None
+        if name and not _overlaps(span, taken):
+            source, kind = _resolve(registry, name) or (name, _kind_from_name(name))
+            rows.append({"source": source, "kind": kind, "cue": cue.group("cue"), "span": span})
+    return rows
+
+
+def _named_body(head: str, before: str) -> str | None:
+    """The last organisation named in ``before`` whose name holds ``head`` ("Prado Museum" for
+    "museum") or that an appositive calls so ("X, the state's largest union")."""
+    found = None
+    for match in re.finditer(rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,30}}\))?"
+                             rf"(?P<appositive>,\s+(?:the|an?)\s+(?:[\w\-']+\s+){{0,4}}?{head}(?=\s*[,.;)]))?", before):
+        name = _tidy_name(match.group("name"))
+        if match.group("appositive") or head.title() in name.split():
+            parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", name)[1:]
+            owned = [part for part in parts if head.title() in part.split()]
+            found = owned[-1] if owned else name  # "Judge X of the Dzerzhinsky District Court": the court
+    return found
 
 
 #: Acronyms of places, never speaking bodies ("US President Joe Biden said").
@@ -803,7 +969,7 @@ def _expand_acronym(acronym: str, context: str) -> str:
     :func:`.speakers._acronym_fits`), else a name whose initials
     spell it, small connecting words skipped or not ("Royal College of Nursing" for RCN,
     "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
-    bracketed = re.search(rf"(?P<name>{_NAME})\s+\({re.escape(acronym)}\)", context)
+    bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*)\s+\({re.escape(acronym)}\)", context)
     if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1] and (
             acronym.isupper() or _acronym_fits(acronym, _tidy_name(bracketed.group("name")))):
         return _tidy_name(bracketed.group("name"))
@@ -849,17 +1015,20 @@ def _own_mentions(sentence: str, own: _Registry, taken: list[tuple[int, int]]) -
 _CORPORATE_SUFFIX = r",?\s+(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b"
 
 
-def _corporate_kind(source: str, kind: str, context: str) -> str:
-    """An unknown name the article gives with a company's legal form is a company, and one it
-    describes in an appositive takes the descriptor's kind ("Kestrel Labs, the San Francisco
-    software firm behind …" → company; "X, a Lagos-based newspaper" → news outlet)."""
+def _described_kind(source: str, kind: str, context: str) -> str:
+    """The kind of an unknown name from how the article describes it: a company's legal form
+    after it ("Boeing Co.", "Veridian Systems, Inc."), or a descriptor right before it ("state
+    nuclear corporation Rosatom", "the provincial transit agency Metrolinx") or in an appositive
+    after it ("Kestrel Labs, the San Francisco software firm behind …" → company; "X, a
+    Lagos-based newspaper" → news outlet)."""
     if kind != "unknown":
         return kind
-    if re.search(rf"(?<![\w\-]){re.escape(source)}{_CORPORATE_SUFFIX}", context):
+    name = re.escape(source)
+    if re.search(rf"(?<![\w\-]){name}{_CORPORATE_SUFFIX}", context):
         return "company"
-    appositive = re.search(rf"(?<![\w\-]){re.escape(source)},\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?"
-                           rf"(?P<desc>{_DESCRIPTOR})\b", context, re.IGNORECASE)
-    return _DESCRIPTOR_KINDS.get(appositive.group("desc").lower(), kind) if appositive else kind
+    described = re.search(rf"(?<![\w\-])(?P<desc>(?i:{_DESCRIPTOR}))\s+{name}(?![\w\-])"
+                          rf"|(?<![\w\-]){name}{_APPOSITIVE_DESCRIPTOR}", context)
+    return _DESCRIPTOR_KINDS[(described.group("desc") or described.group("desc2")).lower()] if described else kind
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -879,14 +1048,17 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
     for a, b in _sentences(text):
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
         mine = _own_mentions(sentence, own, []) if own else []  # "PREMIUM TIMES", not "The Times"
-        known = mine + [row for row in _registry_mentions(sentence, registry) + _dateline_credits(sentence, registry)
+        known = mine + [row for row in _registry_mentions(sentence, registry, context)
+                        + _dateline_credits(sentence, registry)
                         if not _overlaps(row["span"], [m["span"] for m in mine])]
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
+        unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
+                                     registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             source, kind = _expanded(row["source"], row["kind"], context)
-            rows.append({"source": source, "kind": _corporate_kind(source, kind, context),
+            rows.append({"source": source, "kind": _described_kind(source, kind, context),
                          "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
@@ -901,26 +1073,50 @@ _MAX_CREDIT_WORDS = 6
 
 
 def _credit_name(registry: _Registry, name: str) -> str:
-    """Canonical registry name, or the credit tidied (shouted surnames title-cased)."""
+    """Canonical registry name, or the credit tidied (shouted surnames title-cased; one shouted
+    word is an acronym and kept: "NMG")."""
     name = name.strip(" .,;:-")
     hit = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name))
     if hit:
         return hit[0]
-    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split())
+    words = name.split()
+    return " ".join(w.title() if w.isupper() and len(w) > 2 and len(words) > 1 else w for w in words)
 
 
-def _split_credit(registry: _Registry, cue: str, name: str) -> list[tuple[str, str]]:
-    """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency."""
-    parts = [p.strip() for p in re.split(r"\s*/\s*|\s+via\s+", name) if p.strip()]
-    agencies = [p for p in parts[1:] if _resolve(registry, p)]
-    first = _resolve(registry, parts[0]) if len(parts) > 1 else None
-    if first and first[1] in _CREDITING_KINDS:  # "AFP/Getty Images", "REUTERS/Ibraheem Abu Mustafa"
-        agencies.insert(0, parts[0])
-    if agencies:
-        return [(_credit_name(registry, p), f"/ {p}") for p in agencies]
-    if _is_photographer(registry, name):
+#: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout").
+_NO_SOURCE_CREDITS = frozenset("file supplied handout courtesy contributed submitted archive stock".split())
+#: What follows an outlet's name in a credit to its own staff ("Globe Staff", "Star photo").
+_STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|file)$", re.IGNORECASE)
+
+
+def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[str, str] | None:
+    """Canonical name and kind of one part of a credit: a registry name ("The Canadian Press"),
+    or the article's own outlet, also credited to its staff ("Globe Staff" in the Boston Globe)."""
+    part = re.sub(r"^(?:the|The)\s+", "", part.strip(" .,;:-"))
+    hit = _resolve(registry, part)
+    if hit is None and own is not None:
+        hit = _resolve(own, _STAFF_CREDIT.sub("", part))
+    return hit
+
+
+def _split_credit(registry: _Registry, cue: str, name: str,
+                  own: _Registry | None = None) -> list[tuple[str, str]]:
+    """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency, "VnExpress/
+    Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``);
+    "FILE" or "Supplied" names no source."""
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)
+             if p.strip() and p.strip().lower() not in _NO_SOURCE_CREDITS]
+    if not parts:
         return []
-    return [(_credit_name(registry, name), cue)]
+    hits = [(p, _credit_hit(registry, p, own)) for p in parts]
+    agencies = [(p, h) for i, (p, h) in enumerate(hits) if h and (
+        i > 0 or (len(parts) > 1 and h[1] in _CREDITING_KINDS | _MEDIA_KINDS))]  # "REUTERS/Ibraheem Abu Mustafa"
+    if agencies:
+        return [(h[0], f"/ {p}") for p, h in agencies]
+    if len(parts) == 1 and hits[0][1]:
+        return [(hits[0][1][0], cue)]
+    text = parts[0] if len(parts) == 1 else name
+    return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
 
 
 #: A person's name: two or three capitalised words, a middle initial allowed ("Nick Moir").
@@ -944,22 +1140,22 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     line = text.strip().lstrip("•*-– ").strip()
     found: list[tuple[str, str]] = []
     for match in _CREDIT_PHOTO_BY.finditer(line):
-        found += _split_credit(registry, match.group("cue").strip(), match.group("name"))
+        found += _split_credit(registry, match.group("cue").strip(), match.group("name"), own)
     for match in _CREDIT_AGENCY_PHOTO.finditer(line):
         hit = _resolve(registry, match.group("name"))
         found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
     slash = _CREDIT_SLASH_END.search(line) if not found else None
-    if slash and any(_resolve(registry, p.strip()) for p in re.split(r"/|\s+via\s+", slash.group("name"))[1:]):
-        found += _split_credit(registry, "/", slash.group("name"))
+    if slash and any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name"))):
+        found += _split_credit(registry, "/", slash.group("name"), own)
     if found:
         return found
     label = _CREDIT_LABEL.search(line)
     if label:
-        group = next(g for g in ("name", "name2", "name3") if label.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if label.group(g))
         name = label.group(group)
         if len(name.split()) <= _MAX_CREDIT_WORDS:
             cue = line[:label.start(group)].strip()
-            return _split_credit(registry, cue.split("(")[-1].strip(), name)
+            return _split_credit(registry, cue.split("(")[-1].strip(), name, own)
     parens = _CREDIT_PARENS.search(line)
     credit = parens.group("name").strip() if parens else ""
     parts = [p.strip() for p in credit.split("/")] if credit.count("/") <= 1 else []

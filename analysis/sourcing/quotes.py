@@ -32,7 +32,8 @@ below read only the narration around it.
    particles of many languages aside and in any case (``Ursula von der Leyen``,
    ``Riyad al-Maliki``, ``Jaime de los Santos``, ``Khalid bin Saeed Al Dhaheri``,
    ``Sorcha Mac Giolla Phádraig``, ``Gethin ap Dafydd``, ``Mirza Abbas Uddin
-   Chowdhury``), an apostrophe kept as written (``O’Hagan``), honorifics and
+   Chowdhury``, ``Enrique dela Paz-Soriano``), an apostrophe kept as written (``O’Hagan``;
+   a curly one matches a straight one: ``D’Souza told``), honorifics and
    abbreviated ranks no part of the name (``Datuk``, ``Tan Sri``, ``Dame``,
    ``Prof``, ``Adm.``, ``Cllr``); "&" may join a body's name (``Centers for
    Medicare & Medicaid Services``); organisations when
@@ -41,7 +42,10 @@ below read only the narration around it.
    Commission``, ``… Administration``, ``Municipal``, ``… Court``, ``…
    Agency`` but not ``… News Agency``, ``… Regulator``, ``… Government``, a
    two-word ``… Council``, ``Centers for …``, ``Executive Yuan``, a
-   "National/Federal/Central … Service, Office …" — is a government body, a legal form makes a company and is
+   "National/Federal/Central … Service, Office …", a statistics office (``Statistics
+   Canada``), a fire service (``Dallas Fire-Rescue``), a head word before "of"/"for"
+   (``Texas Department of State Health Services``, ``Agency for Atomic Energy``) — is a
+   government body, a legal form makes a company and is
    dropped: ``Samsung Electronics Co.`` → "Samsung Electronics"); in a longer run the words after
    its last title word are the person (``Senate Majority Leader John Thune``,
    ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open

@@ -15,7 +15,9 @@ the name, family-name-first first word, the first of two Spanish surnames, the g
 before "bin"/"ap", longest form, best type) so that a later "Mr X", "X said", "Tiu Laurel
 said", "Sánchez said" or "Rosli said" resolves to the full name. Names run to
 :data:`NAME_MAX_WORDS` words besides particles of many languages ("Mac", "Ní", "bin", "ap",
-"van der"); apostrophes stay as written ("O’Hagan"). The kind an
+"van der", the Filipino "dela"); apostrophes stay as written ("O’Hagan") and a curly one
+matches a straight one in the person index and in one-word names ("D’Souza told",
+"O’Brien-Healy said"). The kind an
 organisation's own name gives (a state body, a company, a news agency) comes from
 :func:`_name_kind`, shared with :mod:`.citations`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
@@ -423,7 +425,7 @@ class _ArticleNames:
     @classmethod
     def build(cls, surnames: dict[str, tuple[str, str]], lex: "_Lexicon",
               acronyms: dict[str, tuple[str, str]] | None = None) -> "_ArticleNames":
-        return cls(_Phrases.build(surnames, fold="capital"),
+        return cls(_Phrases.build({_phrase_key(k): v for k, v in surnames.items()}, fold="capital"),
                    {**lex.names, **{k: (*v, "person") for k, v in surnames.items()}}, acronyms or {})
 
 
@@ -544,11 +546,11 @@ def _inside_body_name(text: str, start: int, end: int) -> bool:
 
 
 #: Particles inside personal names, matched in any case ("Ursula von der Leyen", "Riyad al-Maliki",
-#: "Khalid bin Saeed Al Dhaheri", "Siti binti Ahmad", "Gethin ap Dafydd", "Sorcha Mac Giolla
+#: "Khalid bin Saeed Al Dhaheri", "Siti binti Ahmad", "Enrique dela Paz", "Gethin ap Dafydd", "Sorcha Mac Giolla
 #: Phádraig", "Caitríona Ní Fhlannagáin", "Eoin Ó Broin", "Jean de la Fontaine", "zu Guttenberg").
 #: They do not count towards :data:`NAME_MAX_WORDS`.
 _NAME_PARTICLES = frozenset(
-    "von van der den de da di du del della dei degli los las dos das do bin binti bint ibn ben al el "
+    "von van der den de da di du del della dei degli los las dos das do dela delos bin binti bint ibn ben al el "
     "le la ter ten zu ap ab mac mc ní nic ó ua".split())
 #: Most words of a person's name, particles aside ("Mirza Abbas Uddin Chowdhury", "María Laura
 #: González Etchegaray", "Nguyễn Thị Thu Hà"); a longer capitalised run is no one's name.
@@ -601,20 +603,25 @@ _STATE_LAST_WORDS = frozenset(
 #: "National Energy Regulator of South Africa",
 #: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
 #: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
-#: "Kirkcaldy Sheriff Court", "US Treasury"), and words that do so as its last word ("UK Health
-#: Security Agency", "Home Office", "Census Bureau", "Welsh Government"; "… News Agency" is a news agency).
+#: "Kirkcaldy Sheriff Court", "US Treasury", "Statistics Canada", "Turkish Statistical Institute",
+#: "Dallas Fire-Rescue"), and words that do so as the head of its name, its last word or the
+#: word before its first "of"/"for" ("UK Health Security Agency", "Home Office", "Census Bureau",
+#: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy";
+#: "… News Agency" is a news agency).
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
-    "Municipality Court Inspectorate Directorate Regulator".split())
+    "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue".split())
 _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
-#: Yuan ("Executive Yuan").
+#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"),
+#: a fire service ("… Fire Department", "… Fire and Rescue Service").
 _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
-    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b"
+    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
+    r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
     r"|^\S+\s+Council$|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
@@ -623,12 +630,22 @@ _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".
 #: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
 _LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG".split())
 _LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
+#: Words after which a name goes on with what its head governs ("Agency for Atomic Energy").
+_HEAD_ENDS = frozenset({"of", "for", "on"})
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of an organisation's name: the word before its first "of"/"for"/"on", else
+    its last word ("Department" in "Texas Department of State Health Services")."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return words[cut - 1] if cut else words[-1]
 
 
 def _name_kind(words: list[str]) -> str:
     """The kind of organisation a name's own words give: "company" (a legal form), "news agency"
-    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`) or ""."""
-    words = [w.rstrip(".,") for w in words if w]
+    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`; by its head word,
+    :func:`_name_head`) or ""."""
+    words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
     if not words:
         return ""
     if words[-1] in _LEGAL_FORMS:
@@ -637,8 +654,9 @@ def _name_kind(words: list[str]) -> str:
         return "news agency"
     if words[0] in _INTERNATIONAL_FIRST_WORDS:
         return ""
-    if (_STATE_WORDS.intersection(words) or words[-1] in _STATE_LAST_ONLY
-            or (words[0] in _STATE_FIRST_WORDS and words[-1] in _STATE_LAST_WORDS)
+    head = _name_head(words)
+    if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
+            or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
             or _STATE_NAME_SHAPE.search(" ".join(words))):
         return "state"
     return ""
@@ -918,7 +936,10 @@ def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return [_aged(text, m) for m in out]
 
 
-_SINGLE_CAPITALISED = re.compile(rf"(?:Ma?c|De|Le|La|Di|Du|Van|Von)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?")
+#: One capitalised word that may be a name, also with a prefix or an apostrophe ("McCarthy",
+#: "D'Souza", "O'Brien-Healy"; tokens carry straight apostrophes).
+_SINGLE_CAPITALISED = re.compile(
+    rf"(?:Ma?c|De|Le|La|Di|Du|Van|Von|{_UPPER}')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?")
 
 
 #: One word with two or more capitals ("OpenAI", "BMA", "BlackRock"): an acronym or a brand,

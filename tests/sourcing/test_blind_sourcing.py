@@ -120,6 +120,29 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Malta, Hurriyet Daily News, Asharq Al-Awsat, a club website, a university news office, a
 #: charity release, a local TV site) was written by a fifth annotator, held out from the
 #: round-5 rules and scored once after them.
+#: Set 9 is now a development set; round 6 added broad mechanisms only (one kind function for
+#: every found name: the name's head word before "of"/"for", statistics offices, fire services,
+#: research councils, "… News/Press Agency" kept after "told", a descriptor before a name or in an
+#: appositive; verbs past acronyms, appositives and relative clauses, reaction verbs, a reporting
+#: participle of the sentence's subject; head nouns referring back to a named body; document
+#: owners and brand-like names; registry acronyms the article spells out as another body;
+#: programmes and platforms where something only spread are no sources; image credits of the
+#: shapes "<Name>/<Agency>", "<Agency>/<Name>", "Photo by …", "| X", an outlet's own staff,
+#: "Supplied" never; curly apostrophes and "dela" in names, plural "producers", "legislators").
+#: Label changes after its first run (no rule changed for them), all "registry grew": The Globe
+#: and Mail, Toronto Star, Boston Globe, Nikkei Asia, RFE/RL, Rappler and Asharq Al-Awsat (news
+#: outlet) and IANS (news agency), added to ``analysis/data/sources.csv`` as the well-known
+#: outlets and agencies they are, take the registry kind (8 labels); set 4's Roskomnadzor, added
+#: as Russia's communications regulator, becomes a government body. Re-scored with these labels
+#: the round-5 rules give set 9 source P/R/F1 0.561/0.400/0.467 (its first-run outlets had been
+#: found as ``unknown``) and set 4 the same F1 as before (0.955). Names set 9 labels ``unknown``
+#: that stay missing from the registry keep that label (The Australian, The EastAfrican, Semafor,
+#: Star Sports, Rovers TV, BIRN, WFAA …). Kept conflicts: sets 1, 5 and 6 make a name told something
+#: a news outlet when its last word is a newspaper word ("told the Echo", "ABC Sport"), set 9
+#: labels "Star Sports" and "Rovers TV" ``unknown``; set 8 cites the body whose officer speaks
+#: ("the NLC President … said"), set 9 leaves out "BCCI secretary … told IANS"; the unit tests
+#: cite a platform footage "appeared on", while set 9 does not cite one posts were "published on"
+#: when they are the subject of the news (VKontakte).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -160,7 +183,7 @@ FLOORS = {
     "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
     "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72},
-    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.55},
+    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91},
 }
 
 

@@ -611,3 +611,91 @@ def test_image_credits_of_set_7_by_hand(outlet, line, expected):
 def test_body_kinds_acronyms_and_datelines_of_set_8_by_hand(text, expected):
     found = cited_sources(_articles([text]))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds from a name's head word (before its first "of"/"for") and statistics, fire and court words
+    ("The Ohio Department of Coastal Affairs said beaches would shut.",
+     {("Ohio Department of Coastal Affairs", "government body")}),
+    ("The Agency for Marine Safety said the ferry was sound.", {("Agency for Marine Safety", "government body")}),
+    ("Statistics Ruritania reported that prices rose 3%.", {("Statistics Ruritania", "government body")}),
+    ("Prices rose, the Ruritanian Statistical Institute announced.",
+     {("Ruritanian Statistical Institute", "government body")}),
+    ("Three people were rescued, Springfield Fire-Rescue said.", {("Springfield Fire-Rescue", "government body")}),
+    ("The Medical Research Council of Ruritania, which funded the trial, said it was pleased.",
+     {("Medical Research Council of Ruritania", "government body")}),
+    ("The port was shut, the Ministry of Ports, Roads and Rail (MPRR) said. The cost rose, according to MPRR.",
+     {("Ministry of Ports, Roads and Rail", "government body")}),
+    # "… News Agency" / "… Press Agency" after "told" stays a news agency
+    ("The minister told the Ruritanian Press Agency that talks were over.",
+     {("Ruritanian Press Agency", "news agency")}),
+    # a descriptor before a name or an appositive after it gives the kind, and lets a name speak
+    ("Ruritania chose the state shipping corporation Oceanline to build it. Oceanline said it was ready.",
+     {("Oceanline", "company")}),
+    ("The line will open in May, Transline, the regional transit agency, announced.",
+     {("Transline", "government body")}),
+    ("Vela Robotics, the Oslo company valued at $2 billion, said in a statement it would comply.",
+     {("Vela Robotics", "company")}),
+    # a relative clause with brackets and decimals, an appositive and a reaction verb
+    ("The Nordic Aid Agency (NAA), which paid 43.7 million (US$4.1 million) of the cost, said in a statement it "
+     "was proud.", {("Nordic Aid Agency", "government body")}),
+    ("The Ruritania Nurses Association, the largest union, welcomed the deal but said pay lagged.",
+     {("Ruritania Nurses Association", "unknown")}),
+    # the subject of a sentence that reports in a participle; a court's ruling
+    ("The Bank of Canada held its rate on Wednesday, saying the outlook was unclear.",
+     {("Bank of Canada", "government body")}),
+    ("The Harbour City High Court today acquitted the former mayor, ruling that the evidence was weak.",
+     {("Harbour City High Court", "government body")}),
+    ("HARBOUR CITY, Ruritania – The mayor resigned on Monday, saying he was tired.", set()),
+])
+def test_body_kinds_and_speaking_bodies_of_set_9_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # citing cues: a body's data, a poll that found, brand-like names, an acronym told something
+    ("Based on DOPR data, five firms won half the contracts. The Department of Ports and Roads (DOPR) declined "
+     "to comment.", {("Department of Ports and Roads", "government body")}),
+    ("A Pollwise survey commissioned by the charity found that 40% carried knives.", {("Pollwise", "unknown")}),
+    ("Support rose to 18%, according to a poll by ReSearCh published on Monday.", {("ReSearCh", "unknown")}),
+    ("Five were jailed, according to the rights group ABC-Watch.", {("ABC-Watch", "unknown")}),
+    ("A farmer told KRTV that the river had risen.", {("KRTV", "unknown")}),
+    # a head noun refers back to the body named before it
+    ("The Lakeside Museum unveiled the painting on Tuesday. It will hang in Room 4, the museum said in a "
+     "statement.", {("Lakeside Museum", "unknown")}),
+    ("Judge Ana Ruiz of the Ruritania District Court jailed him. In a statement, the court said he lied.",
+     {("Ruritania District Court", "government body")}),
+    ("Pension Credit is unclaimed, a charity has warned. The charity said millions lose out.", set()),
+    # a registry acronym the article spells out as another body is that body
+    ("The Planning Authority approved the tower. A PA spokesperson said the rules were followed.",
+     {("Planning Authority", "government body")}),
+    ("Reporting by PA. The Press Association said the count was late.", {("PA Media", "news agency")}),
+    # a programme is no source; spreading on a platform is no statement, writing on it is
+    ("'We will not budge,' the minister said on the network's Insiders program.", set()),
+    ("Clips of the crash were soon circulating on TikTok and Facebook.", set()),
+    ("The phrase went viral on TikTok last year.", set()),
+    ("The senator wrote on Facebook that the family had lost everything.", {("Facebook", "social platform")}),
+])
+def test_citing_cues_backrefs_and_platforms_of_set_9_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("outlet", "line", "expected"), [
+    # "<Photographer>/<Agency>", "<Agency>/<Photographer>", "Photo by … /<Outlet>", own staff, "| X"
+    ("Daily Planet", "The governor in Ottawa. Adrian Lee/The Canadian Press", {("The Canadian Press", "image credit")}),
+    ("Daily Planet", "The lake at dawn. REUTERS/Ana Lopes", {("Reuters", "image credit")}),
+    ("Daily Planet", "EFE/Ana Lopes", {("EFE", "image credit")}),
+    ("Daily Planet", "Residents wade through a street. Photo by Ana Lopes/Rappler", {("Rappler", "image credit")}),
+    ("Daily Planet", "Passengers board a train. Photo by VnExpress/Ana Lopes", {("VnExpress", "image credit")}),
+    ("The Daily Courier", "The governor signed the bill.Ana Lopes/Courier Staff",
+     {("The Daily Courier", "image credit")}),
+    ("Daily Planet", "Trucks queue at the border. PHOTO | FILE | KMG", {("KMG", "image credit")}),
+    # "Supplied" or a handout names no source
+    ("Daily Planet", "The lead author. Photo: Supplied", set()),
+    ("Daily Planet", "The lead author. Photo: Handout", set()),
+])
+def test_image_credits_of_set_9_by_hand(outlet, line, expected):
+    found = cited_sources(_articles([line]).assign(outlet=outlet))
+    assert set(zip(found["source"], found["kind"])) == expected

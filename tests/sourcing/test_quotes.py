@@ -693,3 +693,27 @@ def test_person_index_refers_back_by_endings_and_short_forms_by_hand(text, speak
 def test_bodies_acronyms_descriptions_and_datelines_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # curly apostrophes and hyphens in a name, also in the person index ("D’Arcy" … "D’Arcy told")
+    ("Councillor Liam D’Arcy wants an inquiry. “Taxpayers deserve answers,” D’Arcy told the Star.",
+     "Liam D’Arcy"),
+    ("State Senator Ruth O’Neill-Byrne voted no. “We get the bill,” O’Neill-Byrne told the Globe.",
+     "Ruth O’Neill-Byrne"),
+    # the Filipino particle "dela"
+    ("Budget Secretary Paolo dela Rosa-Cruz told reporters. “We hide nothing,” dela Rosa-Cruz said.",
+     "Paolo dela Rosa-Cruz"),
+    # statistics offices and fire services are bodies by their own words
+    ("“Prices are rising,” Statistics Ruritania said.", "Statistics Ruritania"),
+    ("“All three were found alive,” Springfield Fire-Rescue said.", "Springfield Fire-Rescue"),
+])
+def test_names_and_bodies_of_set_9_by_hand(text, speaker):
+    assert _one(text).iloc[-1]["speaker"] == speaker
+
+
+def test_plural_body_descriptions_and_legislators_by_hand():
+    producers = _one("Gas producers warned the plan would “kill off” investment.").iloc[-1]
+    legislators = _one("Local legislators say the campuses are “running on fumes.”").iloc[-1]
+    assert (producers["speaker"], producers["speaker_type"]) == ("gas producers", "organisation")
+    assert legislators["speaker"].split()[-1] == "legislators"
