@@ -9,22 +9,26 @@ site:
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
    GMT", a live blog's "21.58 GMT") or a place line ("KYIV, Ukraine (CNN) —")
    (``dateline``); bulleted or indented list items and runs of three or more
-   adjacent very short lines (menus; a relative date such as "5 hours ago" is
-   no menu item) are ``boilerplate``; bulleted points under a short "Key
-   points:" line, and the full-sentence items of a bulleted list holding a
-   long sentence, are ``body``; an agency sign-off ("ab/wmr (AP, Reuters)") is
-   ``byline``; a line addressing the reader right over a sign-up box's field
+   adjacent very short lines (menus; a relative date such as "5 hours ago", or
+   a name over a "Follow" button, is no menu item) are ``boilerplate``;
+   bulleted points under a short "Key points:" line, and the full-sentence
+   items of a bulleted list holding a long sentence, are ``body``; an agency
+   sign-off ("ab/wmr (AP, Reuters)") and a press release's "SOURCE <Company>"
+   are ``byline``; a line addressing the reader right over a sign-up box's field
    or button ("Email address", "Subscribe") is its prompt (``boilerplate``).
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
-   banner), the most headline-shaped line (4–50 words, no closing full stop):
+   banner), the most headline-shaped line (4–50 words, no closing full stop,
+   no "By …" line):
    repeated on the page, sharing words with the URL, or followed by a byline
    or date (share buttons skipped); a ticker banner ("Weather Alert: …") loses
    to any other line; on ties a line of usual headline length, then the
    earliest. In a dataset dump, the first line above a date or URL
    line. Later copies of the title are labelled ``title`` too, but a browser-tab
    title above it ("<headline> - The Site") is the ``title`` (its text the
-   headline alone) and the headline a ``duplicate``. A bare agency name right
+   headline alone) and the headline a ``duplicate``; a tab title that is the
+   only headline loses the site's name when a pipe sets it off ("… | Euronews")
+   or it names an outlet of the registry. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
    "Read more" / "Related links" / "More from …" label, and the headline list
@@ -35,11 +39,15 @@ site:
    ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)")
    that the page repeats outside its menus or shows just under the title
    (before the second full sentence), or a role naming no one there ("Special
-   Correspondent"), "X contributed to this report"; a short role line right
-   under it ("BBC News", "Reporting from Kyiv") belongs to it. A paragraph
-   that starts with the author's name or surname and describes them ("Doe is
-   …") is an author bio (``boilerplate``), and so is the name line over it
-   when a byline higher up names the author (an author card). After the first
+   Correspondent", "Staff writer"), "X contributed to this report", agency and
+   translator credits ("with AFP", "Additional sources • AFP", "Translated
+   from the German by …"), the issuer under a release's "News provided by"; a
+   short role line right under it ("BBC News", "Reporting from Kyiv") belongs
+   to it. A paragraph that starts with the author's name or surname and
+   describes them ("Doe is …") is an author bio (``boilerplate``). Past the
+   second full sentence, a byline repeating an author that a byline higher up
+   names ("Written by Jane Doe", "Jane Doe" over a bio) heads an author card:
+   it, its role lines and a short bio under them are ``boilerplate``. After the first
    paragraph, a name line over a date line ("Pat Roe" / "Feb 3", "2h ago")
    and the text under both are a reader comment (``boilerplate``).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
@@ -49,7 +57,9 @@ site:
    date follows them.
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
    "Most read", "©", "End of Article", "About the author", a comment section's
-   "Discussion about this post", a paywall's "Subscribe now to read the full story") that
+   "Discussion about this post" or "Responses (23)", a press release's "About
+   <Company>", "Media Contact" and forward-looking-statements disclaimer, a
+   paywall's "Subscribe now to read the full story") that
    follows some body text, every line but a byline, a URL or the page's only
    date line is ``boilerplate``.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
@@ -66,6 +76,8 @@ site:
    short questions without quotation marks, with body text above them and
    right under them. A short unpunctuated line kept as body for want of a
    better label is ``boilerplate`` when the lines on both sides of it are;
+   unpunctuated lines right under a body line ending in a colon ("The plant
+   includes:") are the items of its list (``body``);
    two lines taken as captions for their shape alone in one block are linked
    headlines (``boilerplate``; a picture has one caption).
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
@@ -85,8 +97,11 @@ stop and sit in the body with no credit next to them (video captions); promo
 or mission-statement sentences of a site that no phrase rule knows and no
 sign-up box follows; a pull quote ending in a full stop set before the
 paragraph it repeats; a first paragraph that a lone sentence-shaped deck
-cannot be told from. Measured on hand-labelled blind pages in
-``tests/data/corpus_blind*`` (see its README).
+cannot be told from; a subheading right under a related-stories list in the
+body (taken as one more linked headline); a title-case subheading "About …"
+(taken for a press release's company profile, which ends the article).
+Measured on hand-labelled blind pages in ``tests/data/corpus_blind*`` (see
+its README).
 """
 
 from __future__ import annotations
@@ -147,6 +162,8 @@ CREDIT_ONLY_MAX_WORDS = 8
 CAPTION_MIN_WORDS = 6
 #: The prompt of a sign-up box ("Get a free daily digest … with <Site>.") is a sentence or two.
 SIGNUP_PROMPT_MAX_WORDS = 30
+#: The bio on an author card under the article runs to a sentence or two.
+AUTHOR_BIO_MAX_WORDS = 40
 #: Subheadings are short; up to this many words.
 SUBHEADING_MAX_WORDS = 14
 #: Question subheadings ("What has Russia said?") are at most this long.
@@ -186,6 +203,12 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
 #: What follows the headline in a browser-tab title: a separator and the site's name (" - The Hindu").
 _SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
+#: A headline line ending in the site's name ("<headline> | Euronews"): the last separator and the name.
+_OWN_SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+(?P<sep>[-–—|·•])\s+(?P<site>[^.!?:|]+)$")
+#: The label over the company issuing a press release ("News provided by").
+_PROVIDED_BY = re.compile(r"^(?:news |content |story )?(?:provided|distributed|issued) by\s*:?$", re.I)
+#: A button to follow the author, next to their name ("Follow", "+ Follow").
+_FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read (more|also|next)|also read|see also|"
@@ -217,9 +240,16 @@ _APPENDED_CAPTION = re.compile(
 _POST_PICTURE_LINK = re.compile(r"\s+pic\.twitter\.com/\w+$")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$"
-    r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$", re.I)
+    r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$"
+    # news agencies credited for part of the text ("with AFP", "Additional sources • AFP")
+    r"|^(?:with|additional (?:sources|reporting)(?:\s*(?:by\b|[•·|:–—-]))?)\s+(?:(?:the )?(?:agencies|wires|"
+    r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
+    # a translator is credited, not an author ("Translated from the German by …")
+    r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$", re.I)
 #: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
 _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
+                       # a press release's issuer under its text ("SOURCE Harbor Labs, Inc.")
+                       r"|^(?-i:SOURCE\s+[A-Z][^\n]{1,80})$"
                        r"|^(?i:[a-z]{2,8}\s*(?:/|with|and)\s*(?:wires|agencies))$")
 #: A line under a byline saying where the author reported from ("Reporting from Kyiv, Ukraine").
 _REPORTING_FROM = re.compile(r"^(?:reporting|reported|writing) from\b[^.!?]{0,60}$", re.I)
@@ -413,7 +443,7 @@ def _read_page(raw_text: str) -> _Page:
 
 
 def _mark_known(page: _Page, rules: Rules) -> None:
-    """Step 1: phrase rules, URLs, dates, bullets and indented list items."""
+    """Step 1: phrase rules, URLs, dates and indented list items (bulleted lists: :func:`_mark_bullet_lists`)."""
     body_indent = _usual_indent(page)
     for i, text in enumerate(page.text):
         if metadata.is_url_line(text):
@@ -421,7 +451,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
         elif metadata.is_date_line(text):
             page.set(i, "dateline", "the line is a date")
         elif _SIGN_OFF.match(text):
-            page.set(i, "byline", "editors' initials and agencies sign-off ('ab/wmr (AP, Reuters)')")
+            page.set(i, "byline", "sign-off: editors' initials and agencies ('ab/wmr (AP, Reuters)') or a release's "
+                                  "'SOURCE <Company>'")
         elif _PLACE_LINE.match(text):
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
         elif rules.matches("end", text):
@@ -431,28 +462,63 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
         elif rules.matches("caption", text) or rules.matches("agency", text):
             page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
-        elif _BULLET.match(text) and _mark_announced_item(page, i):
-            continue
-        elif _BULLET.match(text) and not (_is_sentence_like(text) and _n_words(text) >= 8):
-            page.set(i, "boilerplate", "bulleted list item (menu or related links)")
+        elif _BULLET.match(text):
+            continue  # see _mark_bullet_lists
         elif _indent(page.raw[i]) > body_indent:
             page.set(i, "boilerplate", "indented list item (page furniture)")
 
 
-def _mark_announced_item(page: _Page, i: int) -> bool:
-    """A bulleted item of CAPTION_MIN_WORDS or more words in a list under an unlabelled
-    short line ending in a colon ("Key points:") is article text; the colon line is its
-    subheading. Returns True when line ``i`` was so labelled."""
-    head = i - 1
-    while head >= 0 and page.adjacent(head, head + 1) and _BULLET.match(page.text[head]):
-        head -= 1
-    if (head < 0 or not page.adjacent(head, head + 1) or _n_words(page.text[i]) < CAPTION_MIN_WORDS
-            or page.labels[head] not in (None, "subheading") or not page.text[head].endswith(":")
-            or _n_words(page.text[head]) > QUESTION_SUBHEADING_MAX_WORDS or _LINK_LABEL.match(page.text[head])):
+def _bullet_runs(page: _Page) -> list[list[int]]:
+    """The page's bulleted lists: runs of adjacent lines starting with a bullet."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(page.text):
+        if not _BULLET.match(text):
+            continue
+        if runs and runs[-1][-1] == i - 1 and page.adjacent(i - 1, i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _announces_list(page: _Page, head: int) -> bool:
+    """True when line ``head``, right over a bulleted list, announces it: a short
+    unlabelled (or subheading) line ending in a colon ("Key points:"), no link label."""
+    if head < 0 or not page.adjacent(head, head + 1):
         return False
-    page.set(head, "subheading", "announces a list of points")
-    page.set(i, "body", f"item of the list under {page.text[head]!r}")
-    return True
+    text = page.text[head]
+    return (page.labels[head] in (None, "subheading") and text.endswith(":")
+            and _n_words(text) <= QUESTION_SUBHEADING_MAX_WORDS and not _LINK_LABEL.match(text))
+
+
+def _mark_bullet_lists(page: _Page) -> None:
+    """Step 1a: bulleted lists are page furniture (menus, related links) unless they
+    are article text.
+
+    An item of CAPTION_MIN_WORDS or more words in a list announced by a short line
+    ending in a colon ("Key points:", then its subheading) is ``body``; so is a
+    full sentence of eight or more words (left unlabelled here) and, in a list
+    holding one, every other item ending in a full stop ('• Standard vouchers were
+    gone within four minutes.'). Items that phrase rules labelled keep their label.
+    """
+    body_indent = _usual_indent(page)
+    for run in _bullet_runs(page):
+        head = run[0] - 1
+        for i in (i for i in run if page.free(i)):
+            text = page.text[i]
+            if _n_words(text) >= CAPTION_MIN_WORDS and _announces_list(page, head):
+                page.set(head, "subheading", "announces a list of points")
+                page.set(i, "body", f"item of the list under {page.text[head]!r}")
+            elif not (_is_sentence_like(text) and _n_words(text) >= 8):
+                page.set(i, "boilerplate", "bulleted list item (menu or related links)")
+            elif _indent(page.raw[i]) > body_indent:
+                page.set(i, "boilerplate", "indented list item (page furniture)")
+        if not any(page.free(i) for i in run):
+            continue
+        for i in run:
+            if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
+                    and _n_words(page.text[i]) > MENU_MAX_WORDS):
+                page.set(i, "body", "point in a bulleted list of full sentences")
 
 
 def _indent(raw: str) -> int:
@@ -470,7 +536,7 @@ def _mark_menus(page: _Page) -> None:
     # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu items
     short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1)
              and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
-             and not metadata.is_relative_date_line(t)
+             and not metadata.is_relative_date_line(t) and not _is_followed_name(page, i)
              for i, t in enumerate(page.text)]
     adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
     run: list[int] = []
@@ -483,6 +549,16 @@ def _mark_menus(page: _Page) -> None:
                     if page.labels[j] in (None, "caption"):
                         page.set(j, "boilerplate", f"menu: {len(run)} adjacent short lines")
             run = []
+
+
+def _is_followed_name(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a name with a 'Follow' button under it (separator lines
+    such as '·' between): the author's byline in a blog's header, not a menu item."""
+    j = i + 1
+    while j < len(page.text) and page.adjacent(j - 1, j) and not _has_words(page.text[j]):
+        j += 1
+    return (j < len(page.text) and page.adjacent(j - 1, j) and bool(_FOLLOW_BUTTON.match(page.text[j]))
+            and bool(metadata.names_in_line(page.text[i])))
 
 
 def _is_link_text(text: str) -> bool:
@@ -590,7 +666,8 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the body; on ties a line of
     HEADLINE_USUAL_MIN_WORDS or more words, then the earliest."""
     stop = _body_start(page)
-    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])] or _dump_title(page)
+    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])
+                  and not metadata.byline_name(page.text[i])] or _dump_title(page)
     if not candidates:
         return
     keys = [t.casefold() for t in page.text]
@@ -606,10 +683,21 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
 
 
 def _mark_tab_title(page: _Page) -> None:
-    """A browser-tab title above the headline ('<headline> - The Site') is the page's
-    title, its text the headline without the site's name; the headline under it
-    is then a ``duplicate``."""
+    """A browser-tab title ('<headline> - The Site') is the page's title, its text the
+    headline without the site's name.
+
+    Above the headline, it is the ``title`` and the headline under it a
+    ``duplicate``. When the tab title is the only headline on the page, the site's
+    name is cut when a pipe sets it off ('… | Euronews') or it names an outlet of
+    the registry.
+    """
     head = page.text[page.title]
+    own = _OWN_SITE_SUFFIX.match(head)
+    if (own and _n_words(own["site"]) <= SITE_NAME_MAX_WORDS
+            and (own["sep"] == "|" or metadata.outlet_for_name(own["site"]) is not None)):
+        page.clean[page.title] = own["head"]
+        page.reasons[page.title] = "the headline, in a browser-tab title with the site's name"
+        return
     for j in range(page.title):
         text = page.text[j]
         site = _SITE_SUFFIX.match(text[len(head):]) if text[:len(head)].casefold() == head.casefold() else None
@@ -661,7 +749,11 @@ def _author_names(page: _Page) -> list[str]:
         if found:
             page.set(i, "byline", "'By …' line")
         elif _CREDIT_LINE.match(text):
-            page.set(i, "byline", "reporting/editing credit")
+            page.set(i, "byline", "reporting/editing, agency or translation credit")
+        elif _PROVIDED_BY.match(text):
+            page.set(i, "boilerplate", "label over the issuer of a press release ('News provided by')")
+            if i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.free(i + 1):
+                page.set(i + 1, "byline", f"issuer named under {text!r}")
         elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
             found = bare
             page.set(i, "byline", "names on their own line, repeated or under the headline")
@@ -694,16 +786,34 @@ def _mark_bios(page: _Page, names: list[str]) -> None:
             r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
         if about_author or _BIO.match(text):
             page.set(i, "boilerplate", "author bio")
-            _mark_author_card(page, i)
 
 
-def _mark_author_card(page: _Page, bio: int) -> None:
-    """The bare name line right over the bio ``bio`` is the author card's heading
-    (boilerplate) when a byline higher up already names the author."""
-    card = bio - 1
-    if (card >= 0 and page.adjacent(card, bio) and page.labels[card] == "byline"
-            and metadata.names_in_line(page.text[card]) and "byline" in page.labels[:card]):
-        page.set(card, "boilerplate", "author card: the author's name over the bio")
+def _byline_people(text: str) -> set[str]:
+    """The people a byline line names ('By Jane Doe and John Roe', 'Jane Doe')."""
+    named = metadata.byline_name(text)
+    return set(named.split(" and ")) if named else set(metadata.names_in_line(text) or [])
+
+
+def _mark_author_cards(page: _Page) -> None:
+    """Step 3c: past the second full sentence (the first may be a deck), a byline naming
+    only authors that a byline higher up names ('Written by Jane Doe', or 'Jane Doe'
+    over a bio; not a '(Reporting by …)' credit) heads an author card: it, the role
+    lines right under it ('2.1K Followers', 'Writer for …') and the short bio under
+    them are boilerplate."""
+    start = _first_sentence(page, _first_sentence(page) + 1)
+    named: set[str] = set()
+    for i in [i for i, label in enumerate(page.labels) if label == "byline"]:
+        people = _byline_people(page.text[i])
+        if i > start and people and people <= named and not _CREDIT_LINE.match(page.text[i]):
+            page.set(i, "boilerplate", "author card: a byline repeating the author named higher up")
+            j = i + 1
+            while j < len(page.text) and page.adjacent(j - 1, j) and page.labels[j] == "byline":
+                page.set(j, "boilerplate", "author card: the author's role")
+                j += 1
+            if (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j)
+                    and _n_words(page.text[j]) <= AUTHOR_BIO_MAX_WORDS):
+                page.set(j, "boilerplate", "author card: the author's bio")
+        named |= people
 
 
 def _is_comment_stamp(page: _Page, i: int) -> bool:
@@ -739,27 +849,6 @@ def _mark_signup_prompts(page: _Page) -> None:
         if (page.free(i) and page.adjacent(i, i + 1) and _SIGNUP_CONTROL.match(page.text[i + 1])
                 and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS and _ADDRESSES_READER.search(page.text[i])):
             page.set(i, "boilerplate", f"sign-up prompt over {page.text[i + 1]!r}")
-
-
-def _mark_sentence_points(page: _Page) -> None:
-    """Step 1a: in a bulleted list holding a full sentence (kept as article text), the
-    other items that end in a full stop are article text too ('• Standard vouchers
-    were gone within four minutes.'), not menu items."""
-    runs: list[list[int]] = []
-    for i, text in enumerate(page.text):
-        if not _BULLET.match(text):
-            continue
-        if runs and runs[-1][-1] == i - 1 and page.adjacent(i - 1, i):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        if not any(page.free(i) for i in run):
-            continue
-        for i in run:
-            if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
-                    and _n_words(page.text[i]) > MENU_MAX_WORDS):
-                page.set(i, "body", "point in a bulleted list of full sentences")
 
 
 def _mark_standfirst(page: _Page) -> None:
@@ -898,6 +987,18 @@ _LONE_DESCRIPTION = "one unpunctuated descriptive sentence (reads as a picture c
 _SHORT_UNSURE = "short line without punctuation (kept: unsure)"
 
 
+#: Reason of an unbulleted item of a list that a body line ending in a colon announces.
+_LIST_ITEM = "item of the list announced by the body line above ('… include:')"
+
+
+def _continues_announced_list(page: _Page, i: int) -> bool:
+    """True when line ``i`` sits right under (no blank line between) a body line ending
+    in a colon ('Key features of the plant include:') or under an item of its list."""
+    above = i - 1
+    return (above >= 0 and page.adjacent(above, i) and page.labels[above] == "body"
+            and (page.clean[above].endswith(":") or page.reasons[above] == _LIST_ITEM))
+
+
 def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     """Step 6b/7: label an unlabelled line by its shape and the line after it."""
     text = page.clean[i]
@@ -908,6 +1009,8 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
         return "boilerplate", "above the headline (page header)"
     if text.isupper() and sum(c.isalpha() for c in text) >= SHOUTED_MIN_LETTERS and not _ends_sentence(text):
         return "boilerplate", "line in capitals after the headline (promotional link or name label)"
+    if _continues_announced_list(page, i):
+        return "body", _LIST_ITEM
     # a subheading opens a later section: body text above it, and body text right under it
     nxt = i + 1 if i + 1 < len(page.text) and page.labels[i + 1] in (None, "body") else None
     followed = nxt is not None and _is_sentence_like(page.text[nxt]) and "body" in page.labels[:i]
@@ -1038,7 +1141,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     page = _read_page(raw_text)
     rules = rules or load_rules()
     _mark_known(page, rules)
-    _mark_sentence_points(page)
+    _mark_bullet_lists(page)
     _mark_menus(page)
     _mark_signup_prompts(page)
     _mark_title(page, url)
@@ -1046,6 +1149,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_linked_headlines(page)
     names = _author_names(page)
     _mark_bios(page, names)
+    _mark_author_cards(page)
     _mark_comments(page, names)
     _mark_caption_blocks(page)
     _mark_standfirst(page)

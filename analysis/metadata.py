@@ -5,9 +5,12 @@
   "March 3, 2022", "Thu 3 Mar 2022 10.05 GMT", "03.03.2022" (dotted: day
   first), "3 March 2022 • 6:00pm", "Updated … | Published …" (the published
   stamp wins), glued copies "3 Mar 20223 Mar 2022" / "March 3, 20225:01 AM",
-  "Published - March 04, 2022 11:48 pm IST"). "Updated: 3/3/2022" is a date
-  *line* but no date is read from it — slashed day/month order is ambiguous;
-  so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
+  "Published - March 04, 2022 11:48 pm IST", "14.03.2024, 17.32 Uhr", French,
+  German and Spanish months "14 mars 2024", "14. März 2024", "14 de marzo de
+  2024", "Updated … , first published …"). A slashed date is read when a
+  number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
+  first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
+  its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
   a zone or am/pm) and a reading time beside the date ("… · 2 min read").
 - :func:`published_date`: the page's publication day from its date lines — a
   "Published"/"First published" stamp beats a plain date, which beats an
@@ -23,8 +26,8 @@
   ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
   notes in brackets ("Jane Doe (now) and John Roe (earlier)");
   :func:`is_role_line` tells a byline that names no one ("Special
-  Correspondent"); :func:`dateline_author` the author on a date line ("Posted
-  on … by Jane Doe", "Jane Doe / PTI / Updated: …").
+  Correspondent", "Staff writer"); :func:`dateline_author` the author on a
+  date line ("Posted on … by Jane Doe", "Jane Doe / PTI / Updated: …").
 - :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
   day to read ("5 hours ago"; "2d", "Feb 3" on reader comments; a portal's
   "• 2d • 3 min read" is a date line).
@@ -74,12 +77,18 @@ __all__ = [
 #: The outlet registry: outlet, domains (";"-separated), publisher_group, country.
 OUTLETS_CSV = paths.PACKAGE_DATA_DIR / "outlets.csv"
 
+#: Month names and abbreviations: English, then French, German and Spanish
+#: ("14 mars 2024", "14. März 2024", "14 de marzo de 2024").
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        [("jan", "january", "janvier", "januar", "enero"), ("feb", "february", "février", "fevrier", "februar",
+                                                            "febrero"),
+         ("mar", "march", "mars", "märz", "marzo"), ("apr", "april", "avril", "abril"),
+         ("may", "mai", "mayo"), ("jun", "june", "juin", "juni", "junio"), ("jul", "july", "juillet", "juli", "julio"),
+         ("aug", "august", "août", "aout", "agosto"), ("sep", "sept", "september", "septembre", "septiembre"),
+         ("oct", "october", "octobre", "oktober", "octubre"), ("nov", "november", "novembre", "noviembre"),
+         ("dec", "december", "décembre", "decembre", "dezember", "diciembre")],
         start=1,
     )
     for m in names
@@ -91,14 +100,16 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?![\d-])"),
     # dotted day.month.year ("03.03.2022") is the European order; slashed dates are ambiguous, not read
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    # "3 March 2022", "3rd March, 2022", "14. März 2024", "14 de marzo de 2024"
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH
+               + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 ]
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])", re.I)
 #: Words allowed on a date line besides the date itself.
 _DATE_LINE_WORDS = set(
     """published updated last modified posted first on at date time gmt bst utc cet cest est edt et pt
-    pst pdt ist aest aedt am pm a m p t z monday tuesday wednesday thursday friday saturday sunday mon tue
+    pst pdt ist aest aedt am pm a m p t z uhr um de monday tuesday wednesday thursday friday saturday sunday mon tue
     tues wed thu thurs fri sat sun and by of the""".split()
 )
 #: A date line may carry at most this many words that are neither date words nor
@@ -122,13 +133,15 @@ _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*
 #: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
 #: printing its date twice, as text and as a tooltip) or to the time ("March 3, 20225:01 AM ET").
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d)", re.I)
-#: "3/3/22": a date line, though day/month order is ambiguous, so no date is read from it.
-_SLASHED_DATE = re.compile(r"(?<![\d/])[0-3]?\d/[0-3]?\d/(?:\d\d|(?:19|20)\d\d)(?![\d/])")
+#: "14/03/2024", "3/3/22": a date line; a date is read only when a number above 12
+#: tells the day from the month ("14/03/2024" day first, "03/14/2024" month first).
+_SLASHED_DATE = re.compile(
+    r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d|(?:19|20)\d\d)(?![\d/])")
 #: Separator between the parts of a time stamp line ("Updated … | Published …",
 #: "3 March 2022 • 6:00pm", "March 3, 2022 / 10:01 AM EST / CBS News"); besides
 #: dates, a part may be a bare time or a name of up to two words (the outlet).
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|posted)\b)", re.I)
+    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
 #: An age: "12 hours", "3h", "5 hrs", "2d".
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
 #: "12 hours ago", "3h ago", "5 hrs ago".
@@ -185,6 +198,12 @@ _NAME_NOTE = re.compile(r"\s*\((?-i:[a-z][a-z ]{0,20})\)")
 def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
     """Build a timestamp from a date match plus a time printed on the same line."""
     parts = match.groupdict()
+    if parts.get("first"):  # a slashed date: only when its order is plain
+        order = _slashed_day_month(match)
+        if order is None:
+            return None
+        year = parts["year"] if len(parts["year"]) == 4 else "20" + parts["year"]  # "14/03/24"
+        parts.update(day=order[0], mon=order[1], year=year)
     month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower().rstrip(".")]
     hour = minute = 0
     # look for a time outside the date itself ("03.03.2022" holds no time)
@@ -199,6 +218,16 @@ def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
         return None
 
 
+def _slashed_day_month(match: re.Match) -> tuple[str, str] | None:
+    """(day, month) of a slashed date when a number above 12 shows the order, else None."""
+    first, second = match["first"], match["second"]
+    if int(first) > 12 >= int(second):
+        return first, second
+    if int(second) > 12 >= int(first):
+        return second, first
+    return None
+
+
 def find_date(text: str) -> pd.Timestamp | None:
     """Return the first publication-style date (with its time if printed) in ``text``.
 
@@ -209,8 +238,10 @@ def find_date(text: str) -> pd.Timestamp | None:
     published = [p for p in stamps if re.match(r"\s*(?:published|posted|first published)\b", p, re.I)]
     text = published[0] if len(stamps) > 1 and published else text
     best = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in (*_DATE_PATTERNS, _SLASHED_DATE):
         match = pattern.search(text)
+        if pattern is _SLASHED_DATE and match and _slashed_day_month(match) is None:
+            continue  # "3/3/22": day and month cannot be told apart
         if match and (best is None or match.start() < best.start()):
             best = match
     return _to_timestamp(best, text) if best else None
@@ -387,13 +418,14 @@ def is_name_line(line: str) -> bool:
 
 
 def is_role_line(line: str) -> bool:
-    """True for a byline naming a role and no person: 'Special Correspondent', 'Our Staff Reporter'.
+    """True for a byline naming a role and no person: 'Special Correspondent', 'Our Staff Reporter',
+    'Staff writer'.
 
-    The line is 2–4 capitalised words, the last of them a job (correspondent,
-    reporter, editor, staff, …).
+    The line is 2–4 words of letters, the first capitalised, the last a job
+    (correspondent, reporter, editor, staff, …).
     """
     words = line.strip().split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return (2 <= len(words) <= 4 and words[0][:1].isupper() and all(w.isalpha() for w in words)
             and words[-1].lower() in _JOB_NOUNS)
 
 

@@ -728,3 +728,134 @@ def test_page_metadata_from_set_6_rules(tmp_path):
     assert articles.at["station", "title"] == _FERRY
     assert articles.at["amp", "published"].strftime("%Y-%m-%d") == "2024-01-12"
     assert articles["published"].isna().to_dict()["portal"]  # "3h" gives no day
+
+
+# --------------------------------------------------------------------------- rules from set 7
+
+def test_tab_title_as_the_only_headline_and_agency_credits():
+    labels = label_lines("\n\n".join([
+        "Ferry fares to rise by a tenth from April | Coast Herald",
+        "We value your privacy\nWe and our 310 partners store and/or access information on a device, such as "
+        "cookies.\nAgree and close",
+        "News\nTravel\nSport\nWeather",
+        "Fares on every route will rise by a tenth from April, the operator said, blaming fuel costs.",
+        "By Ines Varga Castro\nwith AFP",
+        "Published on 14/03/2024 - 11:42 GMT+1",
+        *_FERRY_BODY,
+        "Additional sources • AFP",
+    ]))
+    assert labels["label"].tolist() == (["title"] + ["boilerplate"] * 7
+                                        + ["standfirst", "byline", "byline", "dateline", "body", "body", "byline"])
+    # the site's name after the pipe is cut; a "By …" line is no headline
+    assert labels["text"].iloc[0] == "Ferry fares to rise by a tenth from April"
+
+
+_RELEASE = [
+    "Coast Ferries Orders Two Electric Vessels for Galway Bay Routes",
+    "Shipyard contract worth EUR 60 million covers delivery in 2026",
+    "News provided by\nCoast Ferries Ltd.\nMar 4, 2024, 07:00 GMT",
+    "GALWAY, Ireland, March 4, 2024 /PRNewswire/ -- Coast Ferries Ltd. today ordered two battery-electric "
+    "ferries for its Galway Bay routes, the company said.",
+    "The new vessels will include:\nSeating for 300 passengers on two decks\nFast chargers at both harbour "
+    "terminals\nSpace for forty bicycles and twelve cars",
+    "Delivery of the first vessel is expected in the spring of 2026, the company said in a statement.",
+    "About Coast Ferries Ltd.",
+    "Founded in 1988, Coast Ferries runs passenger services on the west coast of Ireland.",
+    "Forward-Looking Statements",
+    "This release contains forward-looking statements about delivery dates and costs.",
+    "Media Contact:\nAoife Burke\npress@coastferries.example",
+    "SOURCE Coast Ferries Ltd.",
+    "Copyright © 2024 Newswire Services Inc.",
+]
+
+
+def test_press_release_furniture_ends_the_article():
+    labels = _page_labels(_RELEASE)
+    assert labels == (["title", "standfirst", "boilerplate", "byline", "dateline", "body"]
+                      # the unbulleted items of a list a body line announces with a colon are body
+                      + ["body"] * 4 + ["body"]
+                      # the company profile, disclaimer and contacts end the article; SOURCE signs it off
+                      + ["boilerplate"] * 7 + ["byline", "boilerplate"])
+
+
+def test_blog_follow_button_author_card_and_responses():
+    labels = _page_labels([
+        "Open in app\nSign up\nSign in",
+        "Member-only story",
+        "I Counted Every Ferry Delay for a Year. Here Is What I Found",
+        "The weather mattered less than I expected. The timetable mattered more.",
+        "Ines Varga\n·\nFollow\nPublished in\nHarbour Notes\n·\n6 min read\n·\nJan 12, 2024",
+        "1.2K\n18",
+        "Photo by Jo Bell on Unsplash",
+        *_FERRY_BODY,
+        "Median delay by month, in minutes. Chart by the author.",
+        "Written by Ines Varga\n1.2K Followers\nWriter for Harbour Notes\n"
+        "Commuter and data nerd in Galway. I write about boats and timetables.\nFollow",
+        "Responses (18)",
+        "What are your thoughts?",
+        "Pat Quinlan\nJan 13, 2024\nThe 7.45 has been late every day this week, to be fair.",
+    ])
+    header = ["boilerplate"] * 4 + ["title", "standfirst", "byline"] + ["boilerplate"] * 7 + ["dateline"]
+    assert labels == (header + ["boilerplate"] * 2 + ["caption", "body", "body", "caption"]
+                      + ["boilerplate"] * 5 + ["boilerplate"] * 5)
+
+
+def test_staff_writer_role_and_translator_credit(tmp_path):
+    import warnings
+
+    import analysis
+
+    page = "\n\n".join([
+        "Ferry Fares To Rise By A Tenth From April", "Staff writer", "Jan 12, 2024", *_FERRY_BODY,
+        "Translated from the German by Jo Bell",
+    ])
+    assert _page_labels(page.split("\n\n")) == ["title", "byline", "dateline", "body", "body", "byline"]
+    (tmp_path / "page.txt").write_text(page + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["title"] == "Ferry Fares To Rise By A Tenth From April"
+    assert not isinstance(article["author"], str)  # a role and a translator name no author
+
+
+@pytest.mark.parametrize(("kind", "line"), [
+    ("caption", "A ferry leaves the harbour at Rossaveal on Monday morning. | Jo Bell"),
+    ("caption", "Foto: Jo Bell / Coast Herald"),
+    ("caption", "Photo by Jo Bell on Unsplash"),
+    ("caption", "Delays by route, 2023. Graphic by the author."),
+    ("boilerplate", "Listen to article · 6 min"),
+    ("boilerplate", "Copy the embed code below:"),
+    ("boilerplate", "Coast Briefing: Sign up for our newsletter and get the news every morning."),
+    ("boilerplate", "Your evening in one e-mail. Sign up to receive our Night Edition newsletter."),
+    ("boilerplate", "Editor's note: An earlier version of this article misspelled the name of the ferry."),
+    ("boilerplate", "By subscribing, you help us keep reporting from the coast."),
+    ("boilerplate", "Independent journalism has never been more important."),
+    ("end", "About Coast Ferries Ltd."),
+    ("end", "Media contacts:"),
+    ("end", "Cautionary Note Regarding Forward-Looking Statements"),
+    ("end", "Copyright © 2024 Newswire Services Inc."),
+    ("end", "Responses (18)"),
+])
+def test_set_7_phrase_rules(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", [
+    "About 300 people attended the meeting, police said.",
+    "Media contacts with the ministry were cut off in March, the union said.",
+    "Residents were told to sign up for flood alerts on the council website.",
+    "The photo by Jo Bell was shared thousands of times",
+    "Forward-looking statements by the central bank moved markets, analysts said.",
+])
+def test_set_7_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+def test_tab_title_naming_a_registered_outlet():
+    frame = label_lines("\n\n".join(["Ferry fares to rise by a tenth from April - Euronews", *_FERRY_BODY]))
+    assert frame["label"].tolist() == ["title", "body", "body"]
+    assert frame["text"].iloc[0] == "Ferry fares to rise by a tenth from April"
+    # a dash before words that name no outlet is part of the headline
+    frame = label_lines("\n\n".join(["Ferry fares to rise - and fuel is to blame", *_FERRY_BODY]))
+    assert frame["text"].iloc[0] == "Ferry fares to rise - and fuel is to blame"

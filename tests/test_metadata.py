@@ -203,3 +203,29 @@ def test_registry_can_be_extended(tmp_path):
     extra.write_text("outlet,domain\nX,x.com\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"missing column\(s\) \['domains', 'publisher_group'\]"):
         metadata.load_outlets(extra)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a slashed date is read when a number above 12 shows which is the day
+    ("Published on 14/03/2024 - 11:42 GMT+1", "2024-03-14 11:42"),
+    ("Updated 03/14/2024", "2024-03-14"),
+    ("21/01/24", "2024-01-21"),
+    # French, German and Spanish month names
+    ("14 mars 2024", "2024-03-14"),
+    ("14. März 2024, 17:32 Uhr", "2024-03-14 17:32"),
+    ("5 de diciembre de 2023", "2023-12-05"),
+])
+def test_day_first_and_foreign_dates(line, expected):
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp(expected)
+
+
+def test_updated_and_first_published_on_one_line():
+    line = "Updated March 4, 2024 — 9.05am, first published March 3, 2024 — 6.00pm"
+    assert metadata.is_date_line(line)
+    assert metadata.published_date([line]) == pd.Timestamp("2024-03-03 18:00")
+
+
+def test_role_line_in_sentence_case():
+    assert metadata.is_role_line("Staff writer") and metadata.is_role_line("Senior reporter")
+    assert not metadata.is_role_line("staff writer") and not metadata.is_role_line("Kaito Yamashiro")
