@@ -6,7 +6,8 @@ Kyiv Independent, Sky News, a WordPress local paper; TASS, Washington Post,
 DW; Mirror, NPR, ABC Australia, RT; Telegraph, CBS News, Ukrinform,
 Newsweek; Guardian live blog, BBC, Reuters on Yahoo, CNN, The Hindu, Bloomberg;
 Axios Local, Substack, Times of India AMP, SCMP on MSN, Irish Times, a local TV site;
-Spiegel International, PR Newswire, Medium, Euronews, SMH, Japan Times),
+Spiegel International, PR Newswire, Medium, Euronews, SMH, Japan Times; Business
+Insider, The Sun, The Atlantic, Stuff, Rappler, The Verge),
 with ``labels.csv`` (doc_id, line_no, label: one row per non-empty
 line, labelled by a person reading the page) and ``expected.csv`` (title,
 published day, author names separated by ";", url as shown on the page).
@@ -35,13 +36,13 @@ from analysis.clean import ARTICLE_LABELS, LABELS, label_lines
 
 DATA = Path(__file__).parent / "data"
 BLIND_SETS = ("corpus_blind", "corpus_blind_2", "corpus_blind_3", "corpus_blind_4", "corpus_blind_5",
-              "corpus_blind_6", "corpus_blind_7")
+              "corpus_blind_6", "corpus_blind_7", "corpus_blind_8")
 
 # Floors, a little under the figures reached: line accuracy, F1 of body lines and of
 # article text (body + subheading, what load_corpus keeps), and the share of
 # metadata fields (title, published, author, url) matching exactly.
 ACCURACY_FLOORS = {"corpus_blind": 0.98, "corpus_blind_2": 0.97, "corpus_blind_3": 0.97, "corpus_blind_4": 0.94,
-                   "corpus_blind_5": 0.98, "corpus_blind_6": 0.98, "corpus_blind_7": 0.98}
+                   "corpus_blind_5": 0.98, "corpus_blind_6": 0.98, "corpus_blind_7": 0.98, "corpus_blind_8": 0.87}
 F1_FLOORS = {
     **{(name, label): 0.95 for name in ("corpus_blind", "corpus_blind_2", "corpus_blind_3")
        for label in ("body", "article_text", "boilerplate")},
@@ -57,9 +58,12 @@ F1_FLOORS = {
     ("corpus_blind_7", "body"): 0.97,
     ("corpus_blind_7", "article_text"): 0.96,
     ("corpus_blind_7", "boilerplate"): 0.98,
+    ("corpus_blind_8", "body"): 0.77,
+    ("corpus_blind_8", "article_text"): 0.82,
+    ("corpus_blind_8", "boilerplate"): 0.93,
 }
 METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3": 0.95, "corpus_blind_4": 0.9,
-                   "corpus_blind_5": 0.95, "corpus_blind_6": 0.95, "corpus_blind_7": 0.95}
+                   "corpus_blind_5": 0.95, "corpus_blind_6": 0.95, "corpus_blind_7": 0.95, "corpus_blind_8": 0.9}
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
