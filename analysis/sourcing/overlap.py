@@ -90,10 +90,6 @@ _PAIR_COLUMNS = [
 ]
 
 
-def _require(frame: pd.DataFrame, columns, what: str) -> None:
-    require_columns(frame, columns, name=what)
-
-
 def normalise(text: str) -> list[str]:
     """Lower-cased word tokens; curly apostrophes folded to straight ones.
 
@@ -144,7 +140,7 @@ def shared_quotes_html(pairs: pd.DataFrame, *, max_rows: int = 20) -> str:
         :func:`html.escape`, so markup inside quotes is shown, not rendered.
         Removed words are ``<del>``, added words ``<ins>`` (a → b).
     """
-    _require(pairs, ("outlet_a", "outlet_b", "quote_a", "quote_b", "similarity", "match"), "pairs")
+    require_columns(pairs, ("outlet_a", "outlet_b", "quote_a", "quote_b", "similarity", "match"), name="pairs")
     head = "".join(f"<th>{h}</th>" for h in ("a", "b", "match", "similarity", "a → b"))
     body = []
     for row in pairs.head(max_rows).itertuples(index=False):
@@ -275,7 +271,7 @@ def shared_quotes(
         :func:`word_diff`). Sorted by match (same wording, reworded, fragment),
         similarity (highest first), doc ids and paragraphs.
     """
-    _require(quotes, _QUOTE_COLUMNS, "quotes")
+    require_columns(quotes, _QUOTE_COLUMNS, name="quotes")
     items = _quote_items(quotes)
     long = items.loc[items["n_tokens"].ge(min_words)]
     groups = long.groupby("key", sort=True).indices
@@ -458,7 +454,7 @@ def reused_passages(
         first, <NA> when a date is missing or both are equal) and
         ``is_directed``. Sorted by doc ids, then position in a.
     """
-    _require(articles, ("doc_id", "outlet", "text"), "articles")
+    require_columns(articles, ("doc_id", "outlet", "text"), name="articles")
     if n < 2 or min_words < n:
         raise ValueError(f"need n >= 2 and min_words >= n; got n={n}, min_words={min_words}")
     if articles["doc_id"].duplicated().any():

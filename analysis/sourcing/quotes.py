@@ -149,6 +149,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
+from ..checks import require_columns
 from ..quotespans import QuoteSpan, quote_spans, split_quoted
 from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
@@ -847,14 +848,6 @@ def _is_scare(par: _Paragraph, k: int, n_words: int) -> bool:
 # --------------------------------------------------------------------------- public tables
 
 
-def _require(frame: pd.DataFrame, columns, name: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame, got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{name} is missing column(s) {missing}; present: {list(frame.columns)}")
-
-
 def _text_or_empty(value, doc_id, column: str) -> str:
     if isinstance(value, str):
         return value
@@ -945,7 +938,7 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
     -----
     Rules, thresholds and what is not handled are in the module docstring.
     """
-    _require(articles, ["doc_id", "outlet", "text"], "articles")
+    require_columns(articles, ["doc_id", "outlet", "text"], name="articles")
     lex = _lexicon(str(speakers_path or SPEAKERS_CSV), str(verbs_path or ATTRIBUTION_VERBS_CSV))
     rows: list[dict] = []
     for row in tqdm(articles.itertuples(index=False), total=len(articles), desc="quotes",
@@ -977,7 +970,7 @@ def verb_table(quotes: pd.DataFrame, *, include_scare_quotes: bool = False) -> p
         share (n_quotes over the outlet's quotes that have any verb).
         Quotes with no verb are not counted.
     """
-    _require(quotes, ["outlet", "verb", "is_loaded", "is_scare_quote"], "quotes")
+    require_columns(quotes, ["outlet", "verb", "is_loaded", "is_scare_quote"], name="quotes")
     kept = quotes[quotes["verb"].astype(str).ne("")]
     if not include_scare_quotes:
         kept = kept[~kept["is_scare_quote"].astype(bool)]
@@ -1073,8 +1066,8 @@ def quote_stats(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "arti
     """
     if by not in ("article", "outlet"):
         raise ValueError(f"by must be 'article' or 'outlet', got {by!r}")
-    _require(quotes, ["doc_id", "outlet", "speaker", "speaker_type", "is_scare_quote"], "quotes")
-    _require(articles, ["doc_id", "outlet", "text"], "articles")
+    require_columns(quotes, ["doc_id", "outlet", "speaker", "speaker_type", "is_scare_quote"], name="quotes")
+    require_columns(articles, ["doc_id", "outlet", "text"], name="articles")
     unknown = sorted(set(quotes["doc_id"]) - set(articles["doc_id"]))
     if unknown:
         raise ValueError(f"quotes name articles missing from articles: {unknown[:5]}; "

@@ -19,7 +19,7 @@ said", "Sánchez said" or "Rosli said" resolves to the full name. Names run to
 matches a straight one in the person index and in one-word names ("D’Souza told",
 "O’Brien-Healy said"). The kind an
 organisation's own name gives (a state body, a company, a news agency) comes from
-:func:`_name_kind`, shared with :mod:`.citations`. The rules, their thresholds and what
+:func:`_name_kind`, shared with :mod:`.source_kinds`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
 Mentions); resolving a mention to a speaker (pronouns, "the minister") is done
 there.

@@ -149,6 +149,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Reports, Law360, a police appeal, a health ministry bulletin, a club statement, a court
 #: judgment summary) was written by a sixth annotator, held out from the round-6 rules and
 #: scored once after them.
+#: Set 10 is now a development set; round 7 added broad mechanisms only (a name may list its
+#: parts with commas up to an "and" — "Department for Environment, Food and Rural Affairs",
+#: "Rail, Tram and Bus Union"; a head noun with a possessive refers back to the body when its
+#: officer speaks — "the agency's head, X, said"; an acronym's governor or head speaks for it —
+#: "RBI governor X said"; credits in square brackets at a caption's end — "[YONHAP]"; a news
+#: agency credited by its initials — "(AA Photo)"). Label change after its first run (no rule
+#: changed for it), "registry grew": the Irish Examiner, added to ``analysis/data/sources.csv``
+#: with the Health Service Executive and The Yorkshire Post as the well-known outlet and body
+#: they are, takes the kind news outlet (1 label). Re-scored with it, the first run gives source
+#: P/R/F1 0.810/0.580/0.676 (its first run had found the Irish Examiner as a news outlet).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -193,7 +203,7 @@ FLOORS = {
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
     "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72},
     "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91},
-    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.64},
+    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.75},
 }
 
 

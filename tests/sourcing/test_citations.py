@@ -699,3 +699,42 @@ def test_citing_cues_backrefs_and_platforms_of_set_9_by_hand(text, expected):
 def test_image_credits_of_set_9_by_hand(outlet, line, expected):
     found = cited_sources(_articles([line]).assign(outlet=outlet))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name may list its parts with commas up to an "and"
+    ("A spokesperson for the Department of Agriculture, Water and the Environment said the scheme would close.",
+     {("Department of Agriculture, Water and the Environment", "government body")}),
+    ("Lena Holt, of the Rail, Tram and Bus Union, said drivers were exhausted, the Ferry and Dock Union said.",
+     {("Ferry and Dock Union", "unknown")}),
+    ("The Ministry of Agriculture, Forestry and Fisheries said the harvest was late.",
+     {("Ministry of Agriculture, Forestry and Fisheries", "government body")}),
+    # a list of places is no body
+    ("Norway, Sweden and Finland said the border would stay open.", set()),
+    # a head noun with a possessive refers back to the body when its officer speaks
+    ("The Volcanology Agency raised the alert level. \"Stay out of the zone,\" the agency's head, Rudi Hartono, said.",
+     {("Volcanology Agency", "government body")}),
+    ("The Port Workers Union called a strike. The union's regional secretary, Ana Ruiz, said pay had fallen.",
+     {("Port Workers Union", "unknown")}),
+    # the possessive alone cites nothing: "the agency's budget"
+    ("The Volcanology Agency was founded in 1950. The agency's budget was cut.", set()),
+    # an acronym whose governor or head speaks is the body
+    ("The Central Bank of Kenya (CBK) held rates. CBK governor Paul Mwangi said inflation was easing.",
+     {("Central Bank of Kenya", "government body")}),
+])
+def test_list_names_officer_backrefs_and_governors_of_set_10_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a credit in square brackets at a caption's end, an agency by its initials
+    ("Students sit a mock exam in Seoul. [YONHAP]", {("Yonhap", "image credit")}),
+    ("The drillship in the Black Sea. (AA Photo)", {("Anadolu Agency", "image credit")}),
+    # initials no agency has credit nothing; a bracketed word that is no registry name neither
+    ("The drillship in the Black Sea. (QQ Photo)", set()),
+    ("The bridge at night. [FILE]", set()),
+])
+def test_image_credits_of_set_10_by_hand(line, expected):
+    found = cited_sources(_articles([line]))
+    assert set(zip(found["source"], found["kind"])) == expected

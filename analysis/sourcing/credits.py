@@ -1,0 +1,219 @@
+"""Credits: image credits of a page and the agency credits of datelines and wire tags.
+
+:func:`_line_credits` reads one caption or credit line ("Featured Image Credit: Alamy",
+"(Photo by … / AFP)", "(AP Photo/…)", "Aris Messinis/AFP via Getty Images", "Photo by X/Rappler",
+"PHOTO | FILE | NMG", "[YONHAP]", "(HT Photo)" in the Hindustan Times, "(AA Photo)" for the Anadolu
+Agency); a credit naming only a photographer,
+"Supplied", "Handout" or "FILE" names no source. :func:`_dateline_credits` finds the agency of a
+dateline ("KYIV, March 5 (Reuters) -"), a closing "Source: AFP/CNA/rc" line and the wire of a
+press release ("/PRNewswire/ --"). :func:`_credit_rows` gives the rows of
+:func:`.citations.cited_sources` for credit lines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
+from .source_kinds import _ORG_WORDS
+
+_CREDIT_LABEL = re.compile(
+    r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
+    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler"
+    r"(?:\s+credits?)?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+by\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
+    r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_PHOTO_BY = re.compile(
+    r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I
+)
+#: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
+_CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
+#: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
+_CREDIT_SLASH_END = re.compile(
+    r"(?:^|[.!?]\s*)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
+#: A credit in brackets at a caption's end: "(Reuters)", "(Ethan Swope/AP)", "[YONHAP]".
+_CREDIT_PARENS = re.compile(r"[(\[](?P<name>[^()\[\]]{2,40})[)\]]\s*\.?\s*$")
+#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —", and without a dash after a
+#: date ("New Delhi, Nov 18 (PTI) The …").
+_DATELINE_CREDIT = re.compile(
+    r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]"  # "(dpa) -" too
+    r"|^\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\((?P<dated>[A-Za-z][\w .&'-]{1,30})\)\s+(?=[A-Z])")
+
+
+def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
+    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …") or a closing source
+    line ("Source: AFP/CNA/rc"), and the wire that carries a press release ("SAN JOSE, Calif.,
+    March 4, 2025 /PRNewswire/ -- …")."""
+    rows = []
+    for match in _DATELINE_CREDIT.finditer(sentence):
+        group = "name" if match.group("name") else "dated"
+        hit = _resolve(registry, match.group(group).strip())
+        if hit and hit[1] in _MEDIA_KINDS:
+            rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span(group)})
+    for match in _SOURCE_LINE.finditer(sentence):  # "Source: AFP/CNA/rc"
+        for part in re.finditer(r"[^/]+", match.group("names")):
+            hit = _resolve(registry, part.group().strip())
+            if hit and hit[1] in _MEDIA_KINDS:
+                start = match.start("names") + part.start()
+                rows.append({"source": hit[0], "kind": hit[1], "cue": "Source:",
+                             "span": (start, start + len(part.group()))})
+    for match in _WIRE_TAG.finditer(sentence):
+        name = match.group("name").strip()
+        source, kind = _resolve(registry, name) or (name, "unknown")
+        rows.append({"source": source, "kind": kind, "cue": match.group().strip(), "span": match.span("name")})
+    return rows
+
+
+#: A closing line naming the wires a story came from: "Source: AFP/CNA/rc" (the last part
+#: is the editor's initials).
+_SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*(?P<names>[\w .&\-]{2,30}(?:/[\w .&\-]{1,30}){1,4})\s*$")
+#: The wire tag of a press release: "/PRNewswire/ --", "/CNW/ -".
+_WIRE_TAG = re.compile(r"(?<![\w/])/(?P<name>[A-Z][\w .&-]{1,30}?)/\s*(?:--|[-–—])")
+
+
+#: Registry kinds whose bare name on a line of its own, or in brackets at a line's
+#: end, is an image credit ("Alamy", "(Reuters)"); outlets and platforms are not,
+#: because navigation menus list them as bare lines.
+_CREDITING_KINDS = frozenset({"news agency", "company"})
+#: Longest credit name kept after "Image Credit:"; longer text is a caption.
+_MAX_CREDIT_WORDS = 6
+
+
+def _credit_name(registry: _Registry, name: str) -> str:
+    """Canonical registry name, or the credit tidied (shouted surnames title-cased; one shouted
+    word is an acronym and kept: "NMG")."""
+    name = name.strip(" .,;:-")
+    hit = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name))
+    if hit:
+        return hit[0]
+    words = name.split()
+    return " ".join(w.title() if w.isupper() and len(w) > 2 and len(words) > 1 else w for w in words)
+
+
+#: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout").
+_NO_SOURCE_CREDITS = frozenset("file supplied handout courtesy contributed submitted archive stock".split())
+#: What follows an outlet's name in a credit to its own staff ("Globe Staff", "Star photo").
+_STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|file)$", re.IGNORECASE)
+
+
+def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[str, str] | None:
+    """Canonical name and kind of one part of a credit: a registry name ("The Canadian Press"),
+    or the article's own outlet, also credited to its staff ("Globe Staff" in the Boston Globe)."""
+    part = re.sub(r"^(?:the|The)\s+", "", part.strip(" .,;:-"))
+    hit = _resolve(registry, part)
+    if hit is None and own is not None:
+        hit = _resolve(own, _STAFF_CREDIT.sub("", part))
+    return hit
+
+
+def _split_credit(registry: _Registry, cue: str, name: str,
+                  own: _Registry | None = None) -> list[tuple[str, str]]:
+    """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency, "VnExpress/
+    Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``);
+    "FILE" or "Supplied" names no source."""
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)
+             if p.strip() and p.strip().lower() not in _NO_SOURCE_CREDITS]
+    if not parts:
+        return []
+    hits = [(p, _credit_hit(registry, p, own)) for p in parts]
+    agencies = [(p, h) for i, (p, h) in enumerate(hits) if h and (
+        i > 0 or (len(parts) > 1 and h[1] in _CREDITING_KINDS | _MEDIA_KINDS))]  # "REUTERS/Ibraheem Abu Mustafa"
+    if agencies:
+        return [(h[0], f"/ {p}") for p, h in agencies]
+    if len(parts) == 1 and hits[0][1]:
+        return [(hits[0][1][0], cue)]
+    text = parts[0] if len(parts) == 1 else name
+    return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
+
+
+#: A person's name: two or three capitalised words, a middle initial allowed ("Nick Moir").
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}")
+
+
+def _is_photographer(registry: _Registry, name: str) -> bool:
+    """A credit naming only a photographer ("Photo: Nick Moir") credits no source."""
+    name = name.strip(" .,;:-")
+    return (bool(_PERSON_NAME.fullmatch(name)) and _resolve(registry, name) is None
+            and not any(w in _ORG_WORDS for w in name.split()))
+
+
+#: A photo credit by initials: the outlet's own ("(HT Photo)" in the Hindustan Times) or a news
+#: agency's ("(AA Photo)" for the Anadolu Agency).
+_INITIALS_PHOTO = re.compile(r"\((?P<name>[A-Z]{2,5})\s+Photos?\)\s*\.?\s*$")
+
+
+@lru_cache(maxsize=8)
+def _agency_initials(registry: _Registry) -> dict[str, str]:
+    """Initials -> canonical name of each registry news agency of two words or more ("AA" ->
+    Anadolu Agency); initials two agencies share are left out."""
+    names = {canonical for canonical, kind, _ in registry.lookup.values() if kind == "news agency"}
+    initials: dict[str, list[str]] = {}
+    for name in names:
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), []).append(name)
+    return {k: v[0] for k, v in initials.items() if len(v) == 1}
+
+
+def _initials_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
+    """A photo credit by initials (:data:`_INITIALS_PHOTO`): the article's own outlet's first,
+    then a news agency's."""
+    match = _INITIALS_PHOTO.search(line)
+    if match is None:
+        return []
+    name = match.group("name")
+    source = (own.initials.get(name) if own is not None else None) or _agency_initials(registry).get(name)
+    return [(source, match.group())] if source else []
+
+
+def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) -> list[tuple[str, str]]:
+    """Image credits in one line of a page: (source, cue) pairs; ``own`` names the article's
+    own outlet (:func:`.registry._own_outlet`), whose initials may credit its photos."""
+    line = text.strip().lstrip("•*-– ").strip()
+    found: list[tuple[str, str]] = []
+    for match in _CREDIT_PHOTO_BY.finditer(line):
+        found += _split_credit(registry, match.group("cue").strip(), match.group("name"), own)
+    for match in _CREDIT_AGENCY_PHOTO.finditer(line):
+        hit = _resolve(registry, match.group("name"))
+        found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
+    slash = _CREDIT_SLASH_END.search(line) if not found else None
+    if slash and any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name"))):
+        found += _split_credit(registry, "/", slash.group("name"), own)
+    if found:
+        return found
+    label = _CREDIT_LABEL.search(line)
+    if label:
+        group = next(g for g in ("name", "name2", "name3", "name4") if label.group(g))
+        name = label.group(group)
+        if len(name.split()) <= _MAX_CREDIT_WORDS:
+            cue = line[:label.start(group)].strip()
+            return _split_credit(registry, cue.split("(")[-1].strip(), name, own)
+    parens = _CREDIT_PARENS.search(line)
+    credit = parens.group("name").strip() if parens else ""
+    parts = [p.strip() for p in credit.split("/")] if credit.count("/") <= 1 else []
+    hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
+    if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"
+        return [(hit[0], f"({credit})")]
+    initials = _initials_credit(line, registry, own)  # "(HT Photo)" in the Hindustan Times, "(AA Photo)"
+    if initials:
+        return initials
+    bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
+    if bare and bare[1] in _CREDITING_KINDS:
+        return [(bare[0], "")]
+    return []
+
+
+def _credit_rows(units, registry: _Registry) -> list[dict]:
+    rows = []
+    for doc_id, outlet, paragraph, line_no, text in units:
+        own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
+        for source, cue in _line_credits(text, registry, own):
+            rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no,
+                         "source": source, "kind": "image credit", "cue": cue, "evidence": text.strip(),
+                         "offset": 0})
+    return rows

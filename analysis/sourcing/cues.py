@@ -1,0 +1,198 @@
+"""Citing contexts: the cue before a name, the reporting verb after it, platform cues.
+
+:func:`_registry_cue` decides whether a registry mention is a citation: a cue before it
+(:data:`_CUE`; conversation cues such as "told" only for media, :data:`_MEDIA_ONLY_CUE`), a
+reporting verb after it (:func:`_verb_after`, also past an acronym in brackets, an
+appositive or a relative clause, or a reporting participle of the sentence's subject), an
+affiliate ("Al Jazeera's correspondent … said") or the body's own numbers; a social platform
+counts where something was posted on it (:func:`_platform_cue`). :func:`_sentences` splits a
+paragraph into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .registry import _MEDIA_KINDS
+from .source_kinds import _DESCRIPTOR
+
+#: How far (characters) before a name a cue may sit; room for "the state-run news agency".
+_CUE_WINDOW = 60
+#: How far after a name a reporting verb may sit; room for ", citing officials," or "on Monday".
+_VERB_WINDOW = 45
+
+_CUE = (
+    r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+)\s+(?:from|by|in))?"
+    r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
+    r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
+    r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
+    r"|posted|carried)\s+by|(?:read|aired|broadcast)\s+on"
+    r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts|study|survey|analysis"
+    r"|poll|estimates?)\s+(?:from|by)"
+    r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
+    r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
+    r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to"
+)
+#: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
+_EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
+#: Cues that make a *news outlet or agency* a source but only an audience of
+#: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
+_MEDIA_ONLY_CUE = re.compile(
+    r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
+    r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to)"
+)
+_PLATFORM_CUE = (
+    r"(?:posted|shared|uploaded|published|broadcast|streamed|seen)"
+    r"\s+(?:\w+\s+)?(?:on|to|across)|on|to|via|from"
+)
+#: Words that may stand between a bare platform cue ("on", "to") and the platform.
+_PLATFORM_FILLER = r"(?:the|a|an|his|her|its|their|our|my|your|own|official|verified|personal|[\w\-]+['’]s?)"
+#: Nouns after a platform name that show it is where something was posted ("a Telegram post").
+_PLATFORM_CONTENT = (
+    r"posts?|videos?|channels?|pages?|accounts?|feeds?|clips?|stor(?:y|ies)|live|streams?|messages?"
+    r"|statements?|tweets?|threads?|users?|group|groups"
+)
+_VERB = (
+    r"said|says|say|reported|reports|reporting|confirmed|confirms|stated|states|announced|announces"
+    r"|claimed|claims|noted|notes|wrote|writes|quoted|quotes|cited|cites|tweeted|posted|published"
+    r"|revealed|reveals|added|warned|warns|estimated|estimates|disclosed|told|tells|explained|showed|shows"
+    r"|believes|assessed|assesses|understands|learned|learnt|has\s+learned|noting|saying|as\s+saying"
+    r"|denied|denies|dismissed|dismisses|rejected|rejects|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
+    r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found|issued"
+    r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
+    r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
+    r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph."""
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text)]
+    starts = [0, *[c for c in cuts]]
+    ends = [*cuts, len(text)]
+    return [(a, b) for a, b in zip(starts, ends) if text[a:b].strip()]
+
+
+_CUE_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?P<cue>(?i:{_CUE}))\s+(?i:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}$"
+)
+_PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{_PLATFORM_FILLER}\s+){{0,3}}$")
+_PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
+_VERB_AFTER = re.compile(
+    rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
+    r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
+    r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
+    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4})\s+){0,3}"
+    rf"(?=[a-z])(?P<cue>(?i:{_VERB}))\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
+)
+_AFFILIATE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
+    r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures"
+    r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
+#: A body's own numbers or words: "the European Space Agency's estimate is 2.8%".
+_INFORMATION_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:latest|own|new|official|annual|monthly|weekly|\w+ly)\s+)?(?P<cue>estimates?|forecasts?"
+    r"|projections?|figures|data|statement|report|assessment|tally|count|survey|analysis)\b")
+_ANY_VERB = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\b")
+#: Extra room after a name for its acronym in brackets ("the Office for Budget Responsibility (OBR), …, said").
+_ACRONYM_ROOM = 12
+#: Kinds credited through a correspondent ("Al Jazeera's Gabriel Elisondo … said").
+_POSSESSIVE_KINDS = frozenset({"news outlet", "news agency"})
+#: Characters after a possessive in which the correspondent's reporting verb must appear.
+_POSSESSIVE_WINDOW = 90
+
+
+def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
+    """The citing phrase around a registry mention, or None when it is not a citation."""
+    window = sentence[max(0, start - _CUE_WINDOW):start]
+    if kind == "social platform":
+        return _platform_cue(window, sentence[end:end + _VERB_WINDOW])
+    before = _CUE_BEFORE.search(window)
+    if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
+        return before.group("cue")
+    verb = _verb_after(sentence, end, start)
+    if verb:
+        return verb.group("cue")
+    rest = sentence[end:end + _POSSESSIVE_WINDOW]
+    information = _INFORMATION_AFTER.match(rest)
+    if information:
+        return information.group("cue")
+    if kind in _POSSESSIVE_KINDS and _POSSESSIVE_AFTER.match(rest):
+        verb = _ANY_VERB.search(rest)
+        return verb.group("cue") if verb else None
+    verb = _affiliate_verb(rest)
+    return verb.group("cue") if verb else None
+
+
+def _affiliate_verb(rest: str) -> re.Match | None:
+    """The reporting verb of an official or correspondent of a body, in ``rest``, the text right
+    after the body's name ("'s head, Budi Santoso, said", " spokesman Dmitry Peskov said")."""
+    return _ANY_VERB.search(rest) if _AFFILIATE_AFTER.match(rest) else None
+
+
+#: A relative clause or an appositive between a name (and its acronym in brackets) and its verb:
+#: "The World Health Organization, which declared …, says", "JICA, which funded most of the
+#: VND43.7 trillion (US$1.7 billion) project, said", "Halcyon AI, the San Francisco company valued
+#: at $40 billion, said".
+_INSERT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:which|who|the|a|an)\s(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
+
+
+#: A reporting participle after a comma later in the sentence whose subject a name is: "The Bank
+#: of Canada held its rate …, saying …", "The High Court acquitted him …, ruling that …".
+_SUBJECT_PARTICIPLE = re.compile(
+    r",\s+(?P<cue>saying|ruling|adding|noting|warning|arguing|stating|explaining|insisting|claiming)\b")
+#: What may stand before the subject at a sentence's start.
+_SENTENCE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+#: A predicate right after a subject: a word in lower case ("The Bank of Canada held …"), not a
+#: dateline's comma ("MANILA, Philippines – …").
+_PREDICATE_NEXT = re.compile(r"\s+[a-z]")
+
+
+#: A relative clause that reports: "the Health Research Council, which described it as …".
+_WHICH_VERB = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s*which\s+(?:also\s+|has\s+|had\s+)?(?P<cue>(?i:{_VERB}))\b")
+
+
+def _verb_after(sentence: str, end: int, start: int | None = None) -> re.Match | None:
+    """The reporting verb after a name ending at ``end`` (:data:`_VERB_AFTER`), also past an
+    inserted relative clause or appositive (:data:`_INSERT_AFTER`); for a name starting at
+    ``start`` that opens the sentence, also a reporting participle later in it
+    (:data:`_SUBJECT_PARTICIPLE`)."""
+    room = _VERB_WINDOW + _ACRONYM_ROOM
+    verb = _VERB_AFTER.match(sentence[end:end + room])
+    insert = None if verb else _INSERT_AFTER.match(sentence, end)
+    verb = _VERB_AFTER.match(sentence[insert.end():insert.end() + room]) if insert else verb
+    verb = verb or _WHICH_VERB.match(sentence, end)
+    if (verb is None and start is not None and _SENTENCE_OPENING.fullmatch(sentence, 0, start)
+            and _PREDICATE_NEXT.match(sentence, end)):
+        return _SUBJECT_PARTICIPLE.search(sentence, end)
+    return verb
+
+
+#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook".
+_SPREAD_BEFORE = re.compile(
+    rf"\b(?:viral|circulating|circulated|trending|popular)\s+(?:\w+\s+)?(?:on|to|across)\s+"
+    rf"(?:{_PLATFORM_FILLER}\s+){{0,3}}$",
+    re.I)
+
+
+def _platform_cue(before: str, after: str) -> str | None:
+    """A platform counts where something was posted or said: "shared on Twitter", "a Telegram
+    post", "wrote on X"; not where it only spread ("went viral on TikTok")."""
+    platform = _PLATFORM_BEFORE.search(before)
+    if platform and _SPREAD_BEFORE.search(before):
+        return None
+    if platform:
+        return platform.group("cue")
+    content = _PLATFORM_AFTER.match(after)
+    if content:
+        return content.group().strip()
+    verb = _VERB_AFTER.match(after)
+    return verb.group("cue") if verb else None

@@ -1,0 +1,175 @@
+"""The registry of citable sources: its kinds, loading and checking it, matching its aliases.
+
+:func:`load_registry` reads ``analysis/data/sources.csv`` (canonical name, ``|``-separated
+aliases, kind); :func:`_compile` turns it into a :class:`_Registry` of token keys for
+:func:`_find_aliases` (registry mentions in a sentence, longest alias first) and
+:func:`_resolve` (one alias as written → canonical name and kind; an alias written in
+capitals matches only so). :func:`_own_outlet` builds the small registry of the names an
+article uses for its own outlet ("told the Herald" in the NZ Herald, "(HT Photo)").
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from .source_kinds import _MEDIA_WORDS, _kind_from_name
+from .speakers import _aliases as _table_aliases
+
+__all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry"]
+
+#: Kinds of source that are other media: citing them means relaying their reporting.
+MEDIA_KINDS = ("news outlet", "news agency")
+
+#: The registry shipped with the package (columns canonical, aliases, kind, notes).
+SOURCES_CSV = paths.PACKAGE_DATA_DIR / "sources.csv"
+
+#: Allowed values of the ``kind`` column, registry kinds first.
+KINDS = (
+    "news outlet",
+    "news agency",
+    "government body",
+    "international organisation",
+    "social platform",
+    "company",
+    "image credit",
+    "unknown",
+)
+_REGISTRY_KINDS = set(KINDS) - {"image credit", "unknown"}
+
+_MEDIA_KINDS = frozenset(MEDIA_KINDS)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: compiled once per path, cached
+class _Registry:
+    keys: frozenset  # aliases as tuples of lower-cased tokens
+    starts: frozenset  # first tokens of the aliases
+    longest: int  # most tokens in an alias
+    lookup: dict  # lower-cased alias -> (canonical, kind, needs_capital)
+    exact: dict  # alias written in capitals -> (canonical, kind)
+    initials: dict = field(default_factory=dict)  # an own outlet's initials -> canonical ("HT")
+
+
+_ALIAS_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def load_registry(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the registry of citable sources.
+
+    Parameters
+    ----------
+    path
+        A CSV in the format of ``analysis/data/sources.csv`` (lines starting
+        with ``#`` are comments); ``None`` reads the shipped registry.
+
+    Returns
+    -------
+    DataFrame
+        ``canonical``, ``aliases`` (``"|"``-separated, may be empty), ``kind``,
+        ``notes``; one row per source, in file order.
+    """
+    target = Path(path) if path is not None else SOURCES_CSV
+    table = pd.read_csv(target, comment="#", dtype=str, keep_default_na=False)
+    missing = [c for c in ("canonical", "aliases", "kind") if c not in table.columns]
+    if missing:
+        raise ValueError(f"{target}: registry lacks columns {missing}; present: {list(table.columns)}")
+    bad = table.loc[~table["kind"].isin(_REGISTRY_KINDS)]
+    if len(bad):
+        row = bad.iloc[0]
+        raise ValueError(
+            f"{target}: row {row['canonical']!r} has kind {row['kind']!r}; use one of {sorted(_REGISTRY_KINDS)}"
+        )
+    _warn_shared_aliases(table, target)
+    return table.reset_index(drop=True)
+
+
+def _warn_shared_aliases(table: pd.DataFrame, target: Path) -> None:
+    """Warn when one spelling names two rows: only the first row would ever be reported."""
+    owners: dict[str, str] = {}
+    for row in table.itertuples():
+        for alias in _aliases(row):
+            first = owners.setdefault(alias.lower(), row.canonical)
+            if first != row.canonical:
+                warnings.warn(f"{target}: alias {alias!r} of {row.canonical!r} already names {first!r}; "
+                              f"the first row wins — remove it from one of them", stacklevel=3)
+
+
+def _aliases(row) -> list[str]:
+    """A row's names (canonical and aliases) without a leading "The", sorted."""
+    return sorted({re.sub(r"^(?:the|The)\s+", "", name.strip()) for name in _table_aliases(row)})
+
+
+@lru_cache(maxsize=8)
+def _compile(path: str | None) -> _Registry:
+    table = load_registry(path)
+    return _build_registry((row.canonical, row.kind, _aliases(row)) for row in table.itertuples())
+
+
+def _build_registry(rows) -> _Registry:
+    """A registry from (canonical, kind, aliases) triples; the first row to claim an alias wins."""
+    lookup: dict = {}
+    exact: dict = {}
+    for canonical, kind, aliases in rows:
+        for alias in aliases:
+            if alias.isupper():
+                exact.setdefault(alias, (canonical, kind))
+            else:
+                lookup.setdefault(alias.lower(), (canonical, kind, alias[:1].isupper()))
+    keys = frozenset(tuple(_ALIAS_TOKEN.findall(a.lower())) for a in [*exact, *lookup])
+    return _Registry(keys, frozenset(k[0] for k in keys), max(map(len, keys), default=1), lookup, exact)
+
+
+@lru_cache(maxsize=256)
+def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
+    """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
+    the outlet as the articles name it, and its last word when that is a newspaper word
+    ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
+    own name and the kind that name gives. Its initials ("HT") are kept for photo credits."""
+    name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
+    if not name[:1].isupper():
+        return None
+    canonical, kind = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name)) or (name, _kind_from_name(name))
+    aliases = {re.sub(r"^(?:the|The)\s+", "", name)}
+    last = name.split()[-1]
+    if len(name.split()) > 1 and last in _MEDIA_WORDS:
+        aliases.add(last)
+    initials = "".join(w[0] for w in re.sub(r"^(?:the|The)\s+", "", name).split() if w[:1].isupper())
+    own = _build_registry([(canonical, kind, sorted(aliases))])
+    return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
+
+
+def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:
+    """Canonical name and kind of a registry alias as written, or None."""
+    text = " ".join(text.split())
+    if text in registry.exact:
+        return registry.exact[text]
+    hit = registry.lookup.get(text.lower())
+    if hit is None or (hit[2] and not text[:1].isupper()):
+        return None
+    return hit[0], hit[1]
+
+
+def _find_aliases(text: str, registry: _Registry):
+    """Registry mentions in ``text``, longest alias first: (start, end, (canonical, kind))."""
+    tokens = list(_ALIAS_TOKEN.finditer(text))
+    lower = [t.group().lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        step = 1
+        if lower[i] in registry.starts:
+            for k in range(min(registry.longest, len(tokens) - i), 0, -1):
+                if tuple(lower[i:i + k]) not in registry.keys:
+                    continue
+                start, end = tokens[i].start(), tokens[i + k - 1].end()
+                hit = _resolve(registry, text[start:end])
+                if hit and text[start - 1:start] != "@" and text[end:end + 1] != "-":
+                    yield start, end, hit
+                    step = k
+                    break
+        i += step

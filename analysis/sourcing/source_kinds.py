@@ -1,0 +1,214 @@
+"""Names of sources: whether a capitalised name is an organisation, and which kind it is.
+
+The shapes of a name (:data:`_NAME`), the words that make it an organisation
+(:data:`_ORG_WORDS`, :data:`_MEDIA_WORDS`) or a person (:data:`_PERSON_TITLES`,
+:data:`_NOT_ORG_FIRST`), :func:`_looks_like_org`; the kind a name gives itself
+(:func:`_kind_from_name`, on top of :func:`.speakers._name_kind`) or that the article gives it
+by a descriptor, an appositive or a legal form (:func:`_described_kind`); acronyms under the
+full name the article gives them (:func:`_expand_acronym`, :func:`_expanded`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits, _name_head, _name_kind
+
+#: Organisation words that mark an unknown name as a news medium.
+_MEDIA_WORDS = frozenset(
+    "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
+    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
+    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports".split()
+)
+_DESCRIPTOR_KINDS = {
+    "news agency": "news agency", "press agency": "news agency", "wire agency": "news agency",
+    "photo agency": "news agency", "wire service": "news agency", "agency": "government body",
+    "regulator": "government body", "corporation": "company", "conglomerate": "company",
+    "group": "unknown", "union": "unknown", "charity": "unknown",
+    "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
+    "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
+    "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
+    "think tank": "company", "startup": "company", "ministry": "government body",
+    "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
+}
+_DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
+#: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
+#: "Kestrel Labs, the San Francisco software firm …").
+_APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b"
+#: Weekdays never continue a name ("the Supreme Court on Monday said").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+#: A capitalised name: words joined by spaces or by "of", "for", "and", "&", "on", "de", "du"
+#: (with "the" after them: "Department of the Treasury"), never by a bare "the" ("told The
+#: Irish Times the Government's …"), and by a comma only in a list up to "and" (:data:`_LIST_COMMA`).
+_NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&]"
+#: A comma inside a name that lists its parts up to an "and" ("Department for Environment, Food and
+#: Rural Affairs", "Rail, Tram and Bus Union").
+_LIST_COMMA = rf",\s+(?=(?:{_NAME_WORD}\s+){{1,3}}and\s+(?:the\s+)?{_UPPER})"
+_NAME = (rf"{_NAME_WORD}(?:'s)?"
+         rf"(?:(?:{_LIST_COMMA}|\s+(?:(?:of|for|and|&|on|de|du)\s+(?:the\s+)?)?)(?!{_WEEKDAY}){_NAME_WORD})*")
+#: Words that mark a capitalised name as an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
+    "Media Ministry Office Service Services Department Council Committee Commission Institute Centre Center "
+    "Forces Army Navy Police Guard Group Company Corporation Inc Ltd Foundation University Observatory "
+    "Bureau Agency Watch Monitor Review Online Report Independent Broadcasting Government Parliament "
+    "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
+    "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
+    "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited "
+    "Forum Federation Confederation Alliance Campaign Constabulary Treasury".split()
+)
+#: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+#: A web address as a name ("PowerOutage.us", "Express.co.uk").
+_WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
+#: Titles that make a capitalised name a person ("the Ukrainian President").
+_PERSON_TITLES = frozenset(
+    "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
+    "Advisor Commander General Chancellor Premier Senator Colonel".split()
+)
+#: First words that show the name is a person, a pronoun or a date, not an organisation.
+_NOT_ORG_FIRST = frozenset(
+    "He She It I We They This That These Those His Her Their Its Our Mr Mrs Ms Dr Sir President Prime "
+    "General Governor Minister Mayor Colonel Major Captain Lieutenant Senator King Queen Prince Pope "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Reports Sources Officials Some Many Most".split()
+)
+
+
+def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
+    words = name.split()
+    if words[0] in _NOT_ORG_FIRST or name.endswith(("'s", "’s")):
+        return False
+    if any(w in _PERSON_TITLES for w in words) and not any(w in _ORG_WORDS for w in words):
+        return False
+    if _titled_person(words):
+        return False
+    if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
+        return has_descriptor or any(w in _MEDIA_WORDS for w in words) or (not has_the and _is_acronym(name))
+    if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
+        return True
+    return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
+
+
+def _is_acronym(name: str) -> bool:
+    """One word of three to six capitals ("BIRN", "WFAA")."""
+    return name.isalpha() and name.isupper() and 3 <= len(name) <= 6
+
+
+def _is_brand(name: str) -> bool:
+    """One word written as a brand or acronym, also in a part of a hyphenated word ("ShadowBreak",
+    "IBRiS", "OVD-Info"); never a surname with a prefix ("McCarthy", "O'Brien-Healy")."""
+    parts = [re.sub(r"^[A-Z]'", "", p) for p in name.split("-")] if " " not in name else []
+    return any(_BRAND.fullmatch(p) or _ACRONYM_OR_BRAND.fullmatch(p) for p in parts)
+
+
+def _is_media_head(name: str) -> bool:
+    """Whether a name told something is a medium: its last word is no other organisation's
+    ("told the Echo", "the Daily Beast"; not "told the Science Media Centre")."""
+    last = name.split()[-1]
+    return last in _MEDIA_WORDS or last not in _ORG_WORDS
+
+
+def _titled_person(words: list[str]) -> bool:
+    """A title followed by a name without organisation words is a person ("Council President Shannon Hardin")."""
+    for i, word in enumerate(words[:-1]):
+        if word in _PERSON_TITLES:
+            rest = words[i + 1:]
+            return not any(w in _ORG_WORDS for w in rest) and all(w[:1].isupper() for w in rest)
+    return False
+
+
+def _tidy_name(name: str) -> str:
+    """An unknown name without a leading "The", possessive ("Iran's Ministry of …") or "US" before
+    a "National"/"Federal" body ("US National Oceanic and Atmospheric Administration")."""
+    name = re.sub(r"^The\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.\-]*'s\s+(?=[A-Z])", "", name)
+    return re.sub(r"^(?:US|U\.S\.|UK)\s+(?=(?:National|Federal)\s)", "", name)
+
+
+#: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").
+_KIND_LAST_WORDS = {
+    **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
+       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser".split()},
+    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited".split()},
+}
+
+
+#: Source kind of each kind of name :func:`.speakers._name_kind` gives.
+_NAME_KINDS = {"state": "government body", "company": "company", "news agency": "news agency"}
+
+
+def _kind_from_name(name: str) -> str:
+    """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
+    "National … Service", "… Police", "… Authority", "… Commission" …: see
+    :func:`.speakers._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
+    words = name.split()
+    kind = _name_kind(words)
+    if kind:
+        return _NAME_KINDS[kind]
+    return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
+
+
+#: Acronyms of places, never speaking bodies ("US President Joe Biden said").
+_PLACE_ACRONYMS = frozenset("US USA UK UAE DRC EU UN".split())
+
+
+@lru_cache(maxsize=4096)
+def _expand_acronym(acronym: str, context: str) -> str:
+    """The article's full name for ``acronym``, else the acronym itself: the name (starting with
+    its first letter) it follows in brackets ("the Economic and Financial Crimes Commission
+    (EFCC)"; an acronym written as a word, "Nadma", only so and only when it fits the name:
+    :func:`.speakers._acronym_fits`), else a name whose initials
+    spell it, small connecting words skipped or not ("Royal College of Nursing" for RCN,
+    "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
+    bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*)\s+\({re.escape(acronym)}\)", context)
+    if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1] and (
+            acronym.isupper() or _acronym_fits(acronym, _tidy_name(bracketed.group("name")))):
+        return _tidy_name(bracketed.group("name"))
+    if not acronym.isupper():
+        return acronym
+    for match in re.finditer(_NAME, context):
+        if _initials_match(acronym, match.group()):
+            return re.sub(r"^The\s+", "", match.group())
+    return acronym
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether the initials of ``name`` spell ``acronym``, its connecting words skipped or not."""
+    words = re.sub(r"^The\s+", "", name).replace("-", " ").split()  # "Anti-Fraud" gives A, F
+    content = [w for w in words if w not in _ACRONYM_SKIPPED]
+    return acronym in ("".join(w[0] for w in content), "".join(w[0] for w in words).upper())
+
+
+#: An acronym: capitals ("CMA"), or one a name gives in brackets, written as a word ("Nadma",
+#: "Nersa", "MoET"); see :func:`_expand_acronym`.
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]{2,7}")
+
+
+def _expanded(source: str, kind: str, context: str) -> tuple[str, str]:
+    """An unknown acronym under the full name the article gives it, with the kind that name gives."""
+    if kind != "unknown" or not _ACRONYM.fullmatch(source) or source in _PLACE_ACRONYMS:
+        return source, kind
+    full = _expand_acronym(source, context)
+    return (full, _kind_from_name(full)) if full != source else (source, kind)
+
+
+#: A company's legal form after its name ("Boeing Co.", "Veridian Systems, Inc.").
+_CORPORATE_SUFFIX = r",?\s+(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b"
+
+
+def _described_kind(source: str, kind: str, context: str) -> str:
+    """The kind of an unknown name from how the article describes it: a company's legal form
+    after it ("Boeing Co.", "Veridian Systems, Inc."), or a descriptor right before it ("state
+    nuclear corporation Rosatom", "the provincial transit agency Metrolinx") or in an appositive
+    after it ("Kestrel Labs, the San Francisco software firm behind …" → company; "X, a
+    Lagos-based newspaper" → news outlet)."""
+    if kind != "unknown":
+        return kind
+    name = re.escape(source)
+    if re.search(rf"(?<![\w\-]){name}{_CORPORATE_SUFFIX}", context):
+        return "company"
+    described = re.search(rf"(?<![\w\-])(?P<desc>(?i:{_DESCRIPTOR}))\s+{name}(?![\w\-])"
+                          rf"|(?<![\w\-]){name}{_APPOSITIVE_DESCRIPTOR}", context)
+    return _DESCRIPTOR_KINDS[(described.group("desc") or described.group("desc2")).lower()] if described else kind
