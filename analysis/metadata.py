@@ -261,8 +261,11 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
         return True
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
     if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
-        # "• 2d • 3 min read": a bare age counts as the stamp's date part
-        dated = [is_date_line(p, max_words=max_words) or bool(_SHORT_DATE.match(p.strip())) for p in stamps]
+        # "• 2d • 3 min read": a bare age counts as the stamp's date part; "By Jane Doe • 3 hours
+        # ago": a relative date does next to a byline (on a teaser, "3h ago • Politics", it dates a link)
+        signed = any(byline_name(p) for p in stamps)
+        dated = [is_date_line(p, max_words=max_words) or bool(_SHORT_DATE.match(p.strip()))
+                 or (signed and is_relative_date_line(p)) for p in stamps]
         rest = [p for p, d in zip(stamps, dated) if not d]
         return any(dated) and all(_is_time_or_name(p) for p in rest)
     slashed = _SLASHED_DATE.search(line)
@@ -278,11 +281,11 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
 
 def _is_time_or_name(part: str) -> bool:
     """A part of a time stamp line that is a time ("10:01 AM EST"), a reading time
-    ("2 min read") or a name of up to two words."""
+    ("2 min read"), a name of up to two words or a "By <Name>" byline."""
     words = re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", part))
     has_time = bool(_TIME_RE.search(part))
     return ((has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
-            or bool(_READING_TIME.match(part)))
+            or bool(_READING_TIME.match(part)) or byline_name(part) is not None)
 
 
 def is_relative_date_line(line: str) -> bool:

@@ -859,3 +859,153 @@ def test_tab_title_naming_a_registered_outlet():
     # a dash before words that name no outlet is part of the headline
     frame = label_lines("\n\n".join(["Ferry fares to rise - and fuel is to blame", *_FERRY_BODY]))
     assert frame["text"].iloc[0] == "Ferry fares to rise - and fuel is to blame"
+
+
+# --------------------------------------------------------------------------- rules from blind set 8 (precision)
+
+_HARBOUR_BODY = [
+    "Harbour Street will close to cars every Sunday from June, the city council decided on Tuesday night.",
+    "The trial will run for six months, and shops on the street will be asked how it affected their trade.",
+    "Council leader Ann Marr said the closure would make the waterfront safer for families on foot.",
+]
+_FOOTER = ["Topics", "Transport", "Council", "Privacy policy"]
+
+
+def _by_text(page: str) -> dict[str, str]:
+    frame = label_lines(page)
+    return dict(zip(frame["text"], frame["label"]))
+
+
+def test_site_notes_past_the_last_paragraph_are_furniture():
+    note = "We want to hear from you! Send us your story at tips@example.com or message us on WhatsApp."
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, note,
+                                   "\n".join(_FOOTER)]))
+    assert labels[note] == "boilerplate"
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_last_paragraph_addressing_the_reader_once_stays_body():
+    last = "If you cycle to work, the new route may save you ten minutes each way."
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, last,
+                                   "\n".join(_FOOTER)]))
+    assert labels[last] == "body"
+
+
+def test_line_speaking_to_the_reader_between_furniture_lines():
+    prompt = "What do you think of this plan?"
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY,
+                        "Ann Marr is a reporter for the Harbour Times.\n" + prompt + "\nLike\nDislike\nShare"])
+    assert _by_text(page)[prompt] == "boilerplate"
+
+
+def test_header_block_closed_by_the_date_line():
+    # a dense page: a headline ending in a full stop, two summary sentences, the author, the date
+    lines = ["Home", "News", "Local", "",
+             "I rode every bus route in my city in a week. Here is what I learned.",
+             "I spent seven days riding all 42 bus routes in the city with a notebook.",
+             "Some were packed at dawn, and others carried nobody at all for hours.",
+             "Jo Parry", "Mar 4, 2024, 9:00 AM GMT",
+             *_HARBOUR_BODY]
+    frame = label_lines("\n".join(lines))
+    labels = dict(zip(frame["line_no"], frame["label"]))
+    assert [labels[n] for n in (5, 6, 7, 8, 9)] == ["title", "standfirst", "standfirst", "byline", "dateline"]
+    assert [labels[n] for n in (10, 11, 12)] == ["body"] * 3
+
+
+def test_related_link_on_one_line():
+    link = "READ: Why the city is rethinking its waterfront"
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY[:2], link,
+                                   _HARBOUR_BODY[2]]))
+    assert labels[link] == "boilerplate"
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_related_list_of_punctuated_headlines_in_blank_layout():
+    links = ["I moved to a car-free street. Here's what changed.", "The best time to visit the harbour"]
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY,
+                                   "More from Local\n" + "\n".join(links)]))
+    assert [labels[t] for t in links] == ["boilerplate", "boilerplate"]
+
+
+def test_link_label_with_more_words_heads_its_list():
+    links = ["FERRY FURY Ferry fares to rise by a tenth from April", "SEA VIEW Harbour flats sell out in a day"]
+    # a dense page (no blank lines), where a block of two caption-shaped lines is no headline list
+    labels = _by_text("\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY,
+                                 "READ MORE HARBOUR STORIES", *links, "Topics"]))
+    assert [labels[t] for t in links] == ["boilerplate", "boilerplate"]
+
+
+def test_numbered_heads_of_a_listicle_are_subheadings():
+    heads = ["1. The buses start before dawn", "2. Nobody pays with cash any more."]
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", _HARBOUR_BODY[0], heads[0], _HARBOUR_BODY[1],
+                        heads[1], _HARBOUR_BODY[2]])
+    labels = _by_text(page)
+    assert [labels[h] for h in heads] == ["subheading", "subheading"]
+    # one numbered line is no listicle
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", _HARBOUR_BODY[0], heads[1], _HARBOUR_BODY[1]])
+    assert _by_text(page)[heads[1]] == "body"
+
+
+def test_interview_question_is_a_turn_not_a_subheading():
+    turn = "Marr: So the street is closed?"
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY[:2], turn, _HARBOUR_BODY[2]])
+    assert _by_text(page)[turn] == "body"
+    question = "So the street is closed?"
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY[:2], question, _HARBOUR_BODY[2]])
+    assert _by_text(page)[question] == "subheading"
+
+
+def test_summary_box_under_the_headline():
+    box = ["Summary", "This summary was generated automatically. Always check the full article.",
+           "The council will shut Harbour Street to cars on Sundays from June.",
+           "Shops will be asked how the six-month trial affected their trade."]
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", "By Jo Parry", "\n".join(box),
+                                   *_HARBOUR_BODY]))
+    assert [labels[t] for t in box] == ["boilerplate", "boilerplate", "standfirst", "standfirst"]
+
+
+def test_caption_ending_in_the_author_as_credit():
+    caption = "Harbour Street on a Sunday morning in May. Jo Parry"
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", "By Jo Parry", _HARBOUR_BODY[0],
+                                   caption, *_HARBOUR_BODY[1:]]))
+    assert labels[caption] == "caption"
+
+
+@pytest.mark.parametrize("line, label", [
+    ("With reports from Sam Ortiz", "byline"),
+    ("– Harbourtimes.com", "byline"),
+])
+def test_contributor_credit_and_site_sign_off(line, label):
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, line]))
+    assert labels[line] == label
+
+
+@pytest.mark.parametrize("kind, line", [
+    ("boilerplate", "Email icon An envelope. It indicates the ability to send an email."),
+    ("boilerplate", "Harbour Times logo The words Harbour Times."),
+    ("boilerplate", "Correction, May 6th, 10:15AM ET: An earlier version of this story misstated the date."),
+    ("boilerplate", "Correction: May 6, 2024 — An earlier version of this article gave the wrong street."),
+    ("boilerplate", "This interview has been condensed and edited for clarity."),
+    ("caption", "Illustration by the Harbour Times. Source: Getty."),
+])
+def test_set_8_phrase_rules(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", [
+    "The new logo was unveiled on Monday, the club said.",
+    "A correction to the budget was approved: an earlier version of the plan was dropped.",
+    "Illustrations by local children decorate the walls of the new station.",
+])
+def test_set_8_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+def test_reader_cues():
+    from analysis.clean_phrases import reader_cues
+
+    assert reader_cues("Kia ora, our journalism is free. If you can, please support us.") == {
+        "reader", "outlet", "about the page", "request"}
+    assert reader_cues('"We will not back down," she told reporters.') == set()  # a quoted speaker
+    assert reader_cues("The council met on Tuesday.") == set()

@@ -229,3 +229,12 @@ def test_updated_and_first_published_on_one_line():
 def test_role_line_in_sentence_case():
     assert metadata.is_role_line("Staff writer") and metadata.is_role_line("Senior reporter")
     assert not metadata.is_role_line("staff writer") and not metadata.is_role_line("Kaito Yamashiro")
+
+
+def test_byline_and_relative_date_on_one_line():
+    # "By Jane Doe • 3 hours ago": a date line naming its author; no day to read
+    line = "By Jo Parry • 3 hours ago"
+    assert metadata.is_date_line(line) and metadata.find_date(line) is None
+    assert metadata.dateline_author(line) == "Jo Parry"
+    # a teaser's relative stamp with its section names no author: no date line
+    assert not metadata.is_date_line("3 hours ago • Politics • Europe")

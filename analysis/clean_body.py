@@ -1,0 +1,440 @@
+"""Steps of :mod:`analysis.clean` on page furniture and the article's body.
+
+Known phrases, dates and URLs, bulleted lists, menus, linked headlines and
+sign-up boxes (step 1), relative dates, the end of the article (step 5),
+captions (step 6), labels from a line's shape, subheadings and headline lists
+(step 7) and duplicates (step 8). Internal to :mod:`analysis.clean`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from . import metadata
+from .segment import sentence_spans
+from .clean_phrases import (
+    _ADDRESSES_READER, _APPENDED_CAPTION, _FOLLOW_BUTTON, _INLINE_LINK, _LINK_LABEL, _NUMBERED_HEAD,
+    _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SIGNUP_CONTROL, _SPEAKER_TURN, reader_cues,
+    Rules,
+)
+from .clean_features import (
+    ARTICLE_LABELS, _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS,
+    LINK_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION, MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS,
+    READER_NOTE_MIN_CUES, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, SIGNUP_PROMPT_MAX_WORDS, _SMALL_WORDS,
+    STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _ends_sentence, _first_sentence, _has_words, _indent,
+    _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    _usual_indent,
+)
+
+
+#: rapidfuzz ratio (0–100, on lower-cased words) at or above which a later body
+#: line nearly repeats an earlier one: re-worded repeats in dataset dumps score
+#: 80–95, distinct paragraphs of one article below 60.
+NEAR_DUPLICATE_RATIO = 80
+#: partial ratio above which a shorter later line is contained in an earlier one;
+#: only for lines of CONTAINED_MIN_WORDS or more, as short phrases ("he said.")
+#: occur inside many paragraphs by chance.
+CONTAINED_RATIO, CONTAINED_MIN_WORDS = 95, 6
+
+
+def _mark_known(page: _Page, rules: Rules) -> None:
+    """Step 1: phrase rules, URLs, dates and indented list items (bulleted lists: :func:`_mark_bullet_lists`)."""
+    body_indent = _usual_indent(page)
+    for i, text in enumerate(page.text):
+        if metadata.is_url_line(text):
+            page.set(i, "url", "the line is a web address")
+        elif metadata.is_date_line(text):
+            page.set(i, "dateline", "the line is a date")
+        elif _SIGN_OFF.match(text):
+            page.set(i, "byline", "sign-off: editors' initials and agencies ('ab/wmr (AP, Reuters)') or a release's "
+                                  "'SOURCE <Company>'")
+        elif _PLACE_LINE.match(text):
+            page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
+        elif rules.matches("end", text):
+            page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
+            page.end = i if page.end is None else page.end
+        elif rules.matches("boilerplate", text):
+            page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
+        elif rules.matches("caption", text) or rules.matches("agency", text):
+            page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
+        elif _BULLET.match(text):
+            continue  # see _mark_bullet_lists
+        elif _indent(page.raw[i]) > body_indent:
+            page.set(i, "boilerplate", "indented list item (page furniture)")
+
+
+def _bullet_runs(page: _Page) -> list[list[int]]:
+    """The page's bulleted lists: runs of adjacent lines starting with a bullet."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(page.text):
+        if not _BULLET.match(text):
+            continue
+        if runs and runs[-1][-1] == i - 1 and page.adjacent(i - 1, i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _announces_list(page: _Page, head: int) -> bool:
+    """True when line ``head``, right over a bulleted list, announces it: a short
+    unlabelled (or subheading) line ending in a colon ("Key points:"), no link label."""
+    if head < 0 or not page.adjacent(head, head + 1):
+        return False
+    text = page.text[head]
+    return (page.labels[head] in (None, "subheading") and text.endswith(":")
+            and _n_words(text) <= QUESTION_SUBHEADING_MAX_WORDS and not _LINK_LABEL.match(text))
+
+
+def _mark_bullet_lists(page: _Page) -> None:
+    """Step 1a: bulleted lists are page furniture (menus, related links) unless they
+    are article text.
+
+    An item of CAPTION_MIN_WORDS or more words in a list announced by a short line
+    ending in a colon ("Key points:", then its subheading) is ``body``; so is a
+    full sentence of eight or more words (left unlabelled here) and, in a list
+    holding one, every other item ending in a full stop ('• Standard vouchers were
+    gone within four minutes.'). Items that phrase rules labelled keep their label.
+    """
+    body_indent = _usual_indent(page)
+    for run in _bullet_runs(page):
+        head = run[0] - 1
+        for i in (i for i in run if page.free(i)):
+            text = page.text[i]
+            if _n_words(text) >= CAPTION_MIN_WORDS and _announces_list(page, head):
+                page.set(head, "subheading", "announces a list of points")
+                page.set(i, "body", f"item of the list under {page.text[head]!r}")
+            elif not (_is_sentence_like(text) and _n_words(text) >= 8):
+                page.set(i, "boilerplate", "bulleted list item (menu or related links)")
+            elif _indent(page.raw[i]) > body_indent:
+                page.set(i, "boilerplate", "indented list item (page furniture)")
+        if not any(page.free(i) for i in run):
+            continue
+        for i in run:
+            if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
+                    and _n_words(page.text[i]) > MENU_MAX_WORDS):
+                page.set(i, "body", "point in a bulleted list of full sentences")
+
+
+def _mark_menus(page: _Page) -> None:
+    """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
+    # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu items
+    short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1)
+             and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
+             and not metadata.is_relative_date_line(t) and not _is_followed_name(page, i)
+             for i, t in enumerate(page.text)]
+    adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
+    run: list[int] = []
+    for i in range(len(page.text)):
+        if short[i]:
+            run.append(i)
+        if not short[i] or not adjacent[i]:
+            if len(run) >= MENU_MIN_RUN:
+                for j in run:
+                    if page.labels[j] in (None, "caption"):
+                        page.set(j, "boilerplate", f"menu: {len(run)} adjacent short lines")
+            run = []
+
+
+def _is_followed_name(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a name with a 'Follow' button under it (separator lines
+    such as '·' between): the author's byline in a blog's header, not a menu item."""
+    j = i + 1
+    while j < len(page.text) and page.adjacent(j - 1, j) and not _has_words(page.text[j]):
+        j += 1
+    return (j < len(page.text) and page.adjacent(j - 1, j) and bool(_FOLLOW_BUTTON.match(page.text[j]))
+            and bool(metadata.names_in_line(page.text[i])))
+
+
+def _is_over_credit(page: _Page, i: int) -> bool:
+    """True when the next line, with no blank line between, is a caption or photo credit."""
+    return i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.labels[i + 1] == "caption"
+
+
+def _mark_linked_headlines(page: _Page) -> None:
+    """Step 1c: headlines right under a 'Related article' / 'Read more' label are its links.
+
+    The list runs over the adjacent lines (no blank line between) that are
+    headline-shaped and not yet labelled; in blank-line layout, where the list is
+    one block, headlines ending in a full stop too ("I spent $4,000 in Japan.
+    Here's where it went."). A label and a headline on one line ("READ: …",
+    "Read more: …") is a link as well.
+    """
+    blank_layout = _uses_blank_lines(page)
+    for i in range(len(page.text)):
+        if page.free(i) and _is_inline_link(page.text[i]):
+            page.set(i, "boilerplate", "related-story link: a link label, a colon and a headline")
+        if not _LINK_LABEL.match(page.text[i]):
+            continue
+        j = i + 1
+        while (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j) and not _is_over_credit(page, j)
+               and (_is_link_text(page.text[j]) or blank_layout and _n_words(page.text[j]) <= LINK_MAX_WORDS)):
+            page.set(j, "boilerplate", "linked headline under a related-story label")
+            j += 1
+
+
+def _is_inline_link(text: str) -> bool:
+    """True for a related-story link on one line: a link label ('READ', 'Read more',
+    'Related'), a colon and a headline ('READ: [EXPLAINER] What happens next?')."""
+    match = _INLINE_LINK.match(text)
+    return bool(match) and bool(_LINK_LABEL.match(match["label"])) and _n_words(match["link"]) <= LINK_MAX_WORDS
+
+
+def _mark_signup_prompts(page: _Page) -> None:
+    """Step 1d (blank-line layout): a line addressing the reader right over a sign-up
+    box's field or button ("Email address", "Subscribe"), no blank line between, is
+    the box's prompt."""
+    if not _uses_blank_lines(page):
+        return
+    for i in range(len(page.text) - 1):
+        if (page.free(i) and page.adjacent(i, i + 1) and _SIGNUP_CONTROL.match(page.text[i + 1])
+                and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS and _ADDRESSES_READER.search(page.text[i])):
+            page.set(i, "boilerplate", f"sign-up prompt over {page.text[i + 1]!r}")
+
+
+def _mark_relative_dates(page: _Page) -> None:
+    """'2 hours ago' is the page's date above the article, a teaser's date below it;
+    a line opening with one ('3h ago Rail services suspended') is a time-stamped
+    list item (key events, related stories)."""
+    start = _first_sentence(page)
+    for i, text in enumerate(page.text):
+        if not page.free(i):
+            continue
+        if metadata.is_relative_date_line(text):
+            if i < start:
+                page.set(i, "dateline", "relative date above the article")
+            else:
+                page.set(i, "boilerplate", "relative date of a related story")
+        elif metadata.starts_with_relative_date(text) and not _ends_sentence(text):
+            page.set(i, "boilerplate", "time-stamped list item ('3h ago …': key event or related story)")
+
+
+def _mark_end(page: _Page) -> None:
+    """Step 5: after an end-of-article marker that follows some body text, all is furniture."""
+    markers = [i for i, r in enumerate(page.reasons) if r.startswith("end-of-article")]
+    first_body = _first_sentence(page)
+    markers = [i for i in markers if i > first_body]
+    if not markers:
+        page.end = None
+        return
+    page.end = markers[0]
+    # a page's only date may sit in the footer ("Date 03.03.2022"): keep it
+    keep = {"byline", "url", "title", "boilerplate"}
+    keep |= {"dateline"} if "dateline" not in page.labels[:page.end] else set()
+    for i in range(page.end + 1, len(page.text)):
+        if page.labels[i] not in keep:
+            page.set(i, "boilerplate", "after the end-of-article marker")
+
+
+def _mark_caption_blocks(page: _Page) -> None:
+    """Step 6a: the line a caption label announces, and (in blank-line layout)
+    short lines in the same block as a credit line, are caption text.
+
+    Not next to an embedded post's credit ("— Jane Doe (@janedoe) March 3, 2022"):
+    the post's text is a quoted statement, kept as article text.
+    """
+    blank_layout = _uses_blank_lines(page)
+    for i in [i for i, lab in enumerate(page.labels) if lab == "caption"]:
+        if _POST_HANDLE.search(page.text[i]):
+            continue  # an embedded post's credit: the post's text is a quoted statement, kept as article text
+        nxt = i + 1
+        if (_n_words(page.text[i]) <= 3 and page.text[i].rstrip().endswith((",", ":")) and nxt < len(page.text)
+                and page.adjacent(i, nxt) and page.free(nxt)
+                and _n_words(page.text[nxt]) <= STANDFIRST_MAX_WORDS):
+            page.set(nxt, "caption", "text of the caption announced on the line above")
+        if not blank_layout:
+            _mark_line_over_credit(page, i)
+        for step in (-1, 1) if blank_layout else ():
+            j = i + step
+            while 0 <= j < len(page.text) and page.adjacent(min(j, j - step), max(j, j - step)):
+                if (not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS
+                        or not _has_words(page.text[j])):
+                    break
+                page.set(j, "caption", "short line in the same block as a photo credit")
+                j += step
+
+
+def _mark_line_over_credit(page: _Page, i: int) -> None:
+    """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe") is its caption."""
+    above = i - 1
+    if (above >= 0 and _n_words(page.text[i]) <= CREDIT_ONLY_MAX_WORDS and not page.text[i].endswith((",", ":"))
+            and page.free(above) and page.adjacent(above, i)
+            and _n_words(page.text[above]) <= CAPTION_NEIGHBOUR_MAX_WORDS):
+        page.set(above, "caption", "short line right above a photo credit")
+
+
+def _continues_announced_list(page: _Page, i: int) -> bool:
+    """True when line ``i`` sits right under (no blank line between) a body line ending
+    in a colon ('Key features of the plant include:') or under an item of its list."""
+    above = i - 1
+    return (above >= 0 and page.adjacent(above, i) and page.labels[above] == "body"
+            and (page.clean[above].endswith(":") or page.reasons[above] == _LIST_ITEM))
+
+
+def _shape_label(page: _Page, i: int) -> tuple[str, str]:
+    """Step 6b/7: label an unlabelled line by its shape and the line after it."""
+    text = page.clean[i]
+    n = _n_words(text)
+    if page.title is not None and i < page.title:
+        if _is_sentence_like(text) and not _is_lone_sentence(page, i):
+            return "body", "full sentence above the headline (kept: unsure)"
+        return "boilerplate", "above the headline (page header)"
+    if text.isupper() and sum(c.isalpha() for c in text) >= SHOUTED_MIN_LETTERS and not _ends_sentence(text):
+        return "boilerplate", "line in capitals after the headline (promotional link or name label)"
+    if _continues_announced_list(page, i):
+        return "body", _LIST_ITEM
+    # a subheading opens a later section: body text above it, and body text right under it
+    nxt = i + 1 if i + 1 < len(page.text) and page.labels[i + 1] in (None, "body") else None
+    followed = nxt is not None and _is_sentence_like(page.text[nxt]) and "body" in page.labels[:i]
+    if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
+            and not re.search(r"['\"‘’“”]", text) and not _SPEAKER_TURN.match(text)):
+        return "subheading", "short question introducing body text (no quotation marks)"
+    if _ends_sentence(text):
+        return "body", "sentence-final punctuation"
+    if n <= SUBHEADING_MAX_WORDS and followed and (_is_title_case(text) or n <= 6):
+        return "subheading", "short unpunctuated line introducing body text"
+    if n < 4:
+        return "boilerplate", "short fragment without punctuation"
+    if n < CAPTION_MIN_WORDS:
+        return "body", _SHORT_UNSURE
+    if text.split()[-1] in _SMALL_WORDS:
+        return "body", "paragraph cut off mid-sentence (ends in 'and', 'the', …: a paywall or truncated page)"
+    if len(sentence_spans(text)) == 1:
+        return "caption", _LONE_DESCRIPTION
+    return "body", "several sentences without a closing full stop (kept: unsure)"
+
+
+def _mark_unsure_between_furniture(page: _Page) -> None:
+    """Step 7b: a short unpunctuated line kept as body only for want of a better label
+    ('Show only the key updates') is furniture when the lines on both sides of it are."""
+    for i in range(1, len(page.text) - 1):
+        if (page.reasons[i] == _SHORT_UNSURE and page.labels[i - 1] == "boilerplate"
+                and page.labels[i + 1] == "boilerplate"):
+            page.set(i, "boilerplate", "short unpunctuated line between two lines of page furniture")
+
+
+def _mark_reader_notes(page: _Page) -> None:
+    """Step 7d: body lines speaking to the reader or for the site (see
+    :func:`analysis.clean_phrases.reader_cues`) where no article text is around them.
+
+    Past the article's last paragraph, body lines with two or more kinds of cue
+    ('Kia ora, our journalism is free … please support us', 'We pay for your
+    stories! … Email us') are furniture, counted back from the page's end until a
+    body line with fewer. A body line with any cue between two lines of
+    furniture ('How does this make you feel?') is furniture too. A quoted
+    speaker's "you" or an essay's last paragraph addressing the reader carries
+    one cue and stays.
+    """
+    for i in reversed(range(len(page.text))):
+        if page.labels[i] in ARTICLE_LABELS and len(reader_cues(page.clean[i])) < READER_NOTE_MIN_CUES:
+            break
+        if page.labels[i] == "body":
+            page.set(i, "boilerplate", "speaks to the reader or for the site, past the article's last paragraph")
+    for i in range(1, len(page.text) - 1):
+        if (page.labels[i] == "body" and page.labels[i - 1] == "boilerplate" and page.labels[i + 1] == "boilerplate"
+                and reader_cues(page.clean[i])):
+            page.set(i, "boilerplate", "speaks to the reader or for the site, between two lines of page furniture")
+
+
+def _mark_numbered_heads(page: _Page) -> None:
+    """Step 7e: a listicle's numbered heads ('1. Nobody eats dinner before 8 p.m.'):
+    short numbered body lines right over an unnumbered body line, when the page
+    numbers at least two of them in sequence (1, 2 …), are subheadings."""
+    heads = {}
+    for i in range(len(page.text) - 1):
+        match = _NUMBERED_HEAD.match(page.clean[i])
+        if (match and page.labels[i] in ("body", "caption", "subheading")
+                and _n_words(page.clean[i]) <= SUBHEADING_MAX_WORDS
+                and page.labels[i + 1] == "body" and not _NUMBERED_HEAD.match(page.clean[i + 1])):
+            heads[i] = int(match["number"])
+    numbers = set(heads.values())
+    for i, number in heads.items():
+        if (number + 1 in numbers or number - 1 in numbers) and page.labels[i] != "subheading":
+            page.set(i, "subheading", f"numbered head of a listicle ({number}.)")
+
+
+def _mark_credited_captions(page: _Page, names: list[str]) -> None:
+    """Step 6c: a short line of a sentence or two ending in an author's name after a
+    full stop ('Pastéis de nata from a bakery in Belém. Rachel Okafor') is a caption
+    with the photographer's credit glued on."""
+    people = {p for n in names for p in n.split(" and ")}
+    for i, text in enumerate(page.text):
+        if not page.free(i) or _n_words(text) > CAPTION_NEIGHBOUR_MAX_WORDS:
+            continue
+        if any(text.endswith(f". {person}") for person in people):
+            page.set(i, "caption", "caption ending in the credit of an author named on the page")
+
+
+def _mark_headline_lists(page: _Page) -> None:
+    """Step 7c (blank-line layout): lines taken as captions for their shape alone that
+    stand in one block with another such line are a list of linked headlines, not
+    captions: a picture has one caption."""
+    if not _uses_blank_lines(page):
+        return
+    shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
+    for i in range(len(page.text)):
+        in_list = any(0 <= j < len(page.text) and shaped[j] and page.adjacent(min(i, j), max(i, j))
+                      for j in (i - 1, i + 1))
+        if shaped[i] and in_list:
+            page.set(i, "boilerplate", "list of linked headlines (unpunctuated lines in one block)")
+
+
+def _cut_appended_caption(page: _Page, i: int) -> str:
+    """Cut an 'Above: …' caption or an embedded post's picture link ('pic.twitter.com/…')
+    glued to the end of a paragraph; return a note ('' if none)."""
+    for pattern in (_APPENDED_CAPTION, _POST_PICTURE_LINK):
+        match = pattern.search(page.text[i])
+        if match and match.start() > 0:
+            page.clean[i] = page.text[i][: match.start()].rstrip()
+            return f"; appended caption removed: {match.group().strip()!r}"
+    return ""
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _repeats(current: str, words: set[str], earlier: str, earlier_words: set[str]) -> str | None:
+    """How ``current`` repeats ``earlier`` ('ratio NN' / 'contained in it'), or None.
+
+    Cheap length and shared-word bounds rule most pairs out before the fuzzy scores.
+    """
+    shorter, longer = sorted((len(current), len(earlier)))
+    if 2 * shorter / max(shorter + longer, 1) * 100 >= NEAR_DUPLICATE_RATIO:
+        ratio = fuzz.ratio(current, earlier, score_cutoff=NEAR_DUPLICATE_RATIO)
+        if ratio:
+            return f"ratio {ratio:.0f}"
+    if (len(current) <= len(earlier) and len(words) >= CONTAINED_MIN_WORDS
+            and len(words & earlier_words) >= 0.8 * len(words)
+            and fuzz.partial_ratio(current, earlier, score_cutoff=CONTAINED_RATIO)):
+        return "contained in it"
+    return None
+
+
+def _mark_duplicates(page: _Page) -> None:
+    """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body
+    line; and pull quotes: a line taken as a caption for its shape alone that repeats
+    a body line, or an earlier body line without closing punctuation contained in a
+    later, longer one (display text set before the paragraph it quotes)."""
+    seen: list[tuple[int, str, set[str]]] = []
+    for i, label in enumerate(page.labels):
+        display = page.reasons[i] == _LONE_DESCRIPTION
+        if label != "body" and not display:
+            continue
+        current = _normal(page.clean[i])
+        words = set(current.split())
+        repeated = next(((j, how) for j, earlier, earlier_words in seen
+                         if page.labels[j] == "body" and (how := _repeats(current, words, earlier, earlier_words))),
+                        None)
+        if repeated:
+            page.set(i, "duplicate", f"repeats line {page.line_no[repeated[0]]} ({repeated[1]})")
+            continue
+        if label == "body":
+            quotes = [k for k, (j, earlier, earlier_words) in enumerate(seen) if not _ends_sentence(page.clean[j])
+                      and _repeats(earlier, earlier_words, current, words) == "contained in it"]
+            for k in reversed(quotes):
+                j = seen.pop(k)[0]
+                page.set(j, "duplicate", f"pull quote: line {page.line_no[i]} repeats it in full")
+        seen.append((i, current, words))

@@ -1,0 +1,323 @@
+"""Steps of :mod:`analysis.clean` on the page's header and its people.
+
+The headline and a browser-tab title (step 2), provider and logo lines,
+bylines, their role lines, author bios and author cards, reader comments
+(step 3) and the standfirst (step 4). Internal to :mod:`analysis.clean`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import metadata
+from .clean_phrases import (
+    _BANNER, _BIO, _CREDIT_LINE, _OWN_SITE_SUFFIX, _PROVIDED_BY, _REPORTING_FROM, _SITE_SUFFIX, _SUMMARY_LABEL,
+    reader_cues,
+)
+from .clean_features import (
+    AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW, HEADLINE_USUAL_MIN_WORDS,
+    MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start,
+    _ends_sentence, _first_sentence, _header_close, _is_headline, _n_words, _Page, _uses_blank_lines,
+)
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """Words of a URL's path ('/news/ukraine-zelenskyy-delivers-speech-20220303')."""
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+    return {w for w in re.findall(r"[a-z]{3,}", path) if w not in ("html", "htm", "php", "news", "article", "articles")}
+
+
+def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated: set[str]) -> int:
+    """How headline-like candidate ``i`` is: repeated on the page (+3), sharing most
+    words with the URL (+2), followed within HEADER_WINDOW lines (share buttons and
+    other furniture not counted, up to twice as many lines in all) by a date or byline (+1);
+    a ticker banner ("Weather Alert: …", -1) loses to any other candidate."""
+    score = 3 * (keys[i] in repeated) - bool(_BANNER.match(page.text[i]))
+    words = set(re.findall(r"[a-z]{3,}", keys[i]))
+    if slug and words and len(words & slug) >= 0.5 * min(len(words), len(slug)):
+        score += 2
+    span = slice(i + 1, i + 1 + 2 * HEADER_WINDOW)  # furniture is skipped, but only so far
+    below = [t for t, lab in zip(page.text[span], page.labels[span]) if lab != "boilerplate"][:HEADER_WINDOW]
+    if any(metadata.is_date_line(t) or metadata.is_relative_date_line(t) or metadata.byline_name(t)
+           or metadata.names_in_line(t) for t in below):
+        score += 1
+    return score
+
+
+def _dump_title(page: _Page) -> list[int]:
+    """A dump's first line when a date or URL line follows it (its title, however long)."""
+    first = next((i for i in range(len(page.text)) if page.free(i)), None)
+    if first is None or first + 1 >= len(page.text) or _n_words(page.text[first]) > DUMP_TITLE_MAX_WORDS:
+        return []
+    return [first] if page.labels[first + 1] in ("dateline", "url") else []
+
+
+def _block_title(page: _Page, stop: int) -> list[int]:
+    """The first line of headline length in the header block over the page's first date
+    line above the body (see :func:`_header_close`), however it ends ('I moved to
+    Lisbon 5 years ago. Here are 6 things that still surprise me.')."""
+    close = next((i for i in range(stop) if page.labels[i] == "dateline"), None)
+    top = close
+    while top is not None and top > 0 and page.adjacent(top - 1, top) and page.labels[top - 1] in (None, "boilerplate"):
+        top -= 1
+    first = next((i for i in range(top or 0, close or 0) if page.free(i)
+                  and TITLE_MIN_WORDS <= _n_words(page.text[i]) <= TITLE_MAX_WORDS), None)
+    return [] if first is None or _header_close(page, first) != close else [first]
+
+
+def _mark_title(page: _Page, url: str | None = None) -> None:
+    """Step 2: the most headline-like line before the body; on ties a line of
+    HEADLINE_USUAL_MIN_WORDS or more words, then the earliest."""
+    stop = _body_start(page)
+    candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])
+                  and not metadata.byline_name(page.text[i])] or _dump_title(page) or _block_title(page, stop)
+    if not candidates:
+        return
+    keys = [t.casefold() for t in page.text]
+    slug = _slug_words(url or next((t for t, lab in zip(page.text, page.labels) if lab == "url"), None))
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    scores = [_title_score(page, i, keys, slug, repeated) for i in candidates]
+    usual = [_n_words(page.text[i]) >= HEADLINE_USUAL_MIN_WORDS for i in candidates]
+    page.title = candidates[max(range(len(candidates)), key=lambda k: (scores[k], usual[k], -k))]
+    for i, key in enumerate(keys):
+        if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
+            page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
+    _mark_tab_title(page)
+
+
+def _mark_tab_title(page: _Page) -> None:
+    """A browser-tab title ('<headline> - The Site') is the page's title, its text the
+    headline without the site's name.
+
+    Above the headline, it is the ``title`` and the headline under it a
+    ``duplicate``. When the tab title is the only headline on the page, the site's
+    name is cut when a pipe sets it off ('… | Euronews') or it names an outlet of
+    the registry.
+    """
+    head = page.text[page.title]
+    own = _OWN_SITE_SUFFIX.match(head)
+    if (own and _n_words(own["site"]) <= SITE_NAME_MAX_WORDS
+            and (own["sep"] == "|" or metadata.outlet_for_name(own["site"]) is not None)):
+        page.clean[page.title] = own["head"]
+        page.reasons[page.title] = "the headline, in a browser-tab title with the site's name"
+        return
+    for j in range(page.title):
+        text = page.text[j]
+        site = _SITE_SUFFIX.match(text[len(head):]) if text[:len(head)].casefold() == head.casefold() else None
+        if site and _n_words(site.group(1)) <= SITE_NAME_MAX_WORDS and page.labels[j] in (None, "boilerplate"):
+            page.set(j, "title", "browser-tab title: the headline and the site's name")
+            page.clean[j] = text[:len(head)]
+            page.set(page.title, "duplicate", f"the headline, repeating the tab title on line {page.line_no[j]}")
+            return
+
+
+def _mark_provider_lines(page: _Page) -> None:
+    """Step 2b: a bare agency or outlet name touching the headline is no photo credit:
+    right above it, starting its block, it is a logo (``boilerplate``); right under
+    it, with a date or byline next, it names the provider (``byline``: 'Reuters')."""
+    if page.title is None:
+        return
+    t = page.title
+
+    def bare_credit(i: int) -> bool:
+        return 0 <= i < len(page.text) and page.labels[i] == "caption" and _n_words(page.text[i]) <= 3
+
+    above, below = t - 1, t + 1
+    if bare_credit(above) and page.adjacent(above, t) and (above == 0 or not page.adjacent(above - 1, above)):
+        page.set(above, "boilerplate", "agency or outlet name right above the headline (a logo)")
+    if (bare_credit(below) and page.adjacent(t, below) and below + 1 < len(page.text)
+            and page.labels[below + 1] in ("dateline", "byline")):
+        page.set(below, "byline", "agency or outlet name under the headline, above its date (the provider)")
+
+
+def _author_names(page: _Page) -> list[str]:
+    """Names given by 'By …' lines and by bare name lines the page repeats or shows under the title.
+
+    A role with no name under the title ("Staff Reporter") is a byline too, naming no one.
+    """
+    names: list[str] = []
+    start = page.title + 1 if page.title is not None else 0
+    # the header under the title: up to HEADER_WINDOW unlabelled lines, none past the
+    # second full sentence (the first may be a deck; the second is article text)
+    # (or, in a header block closed by the date line, down to that line)
+    stop = _first_sentence(page, _first_sentence(page, start) + 1)
+    close = _header_close(page, start)
+    stop = stop if close is None else max(stop, close + 1)
+    window = [i for i in range(start, stop) if page.free(i)][:HEADER_WINDOW]
+    keys = [t.casefold() for t in page.text]
+    # a name the page repeats outside its menus ("Axios Denver" in the menu is the site's)
+    repeated = {k for k, n in Counter(k for k, lab in zip(keys, page.labels) if lab != "boilerplate").items()
+                if n > 1}
+    for i, text in enumerate(page.text):
+        if not page.free(i):
+            continue
+        found = [metadata.byline_name(text)] if metadata.byline_name(text) else None
+        if found:
+            page.set(i, "byline", "'By …' line")
+        elif _CREDIT_LINE.match(text):
+            page.set(i, "byline", "reporting/editing, agency or translation credit")
+        elif _PROVIDED_BY.match(text):
+            page.set(i, "boilerplate", "label over the issuer of a press release ('News provided by')")
+            if i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.free(i + 1):
+                page.set(i + 1, "byline", f"issuer named under {text!r}")
+        elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
+            found = bare
+            page.set(i, "byline", "names on their own line, repeated or under the headline")
+        elif metadata.is_role_line(text) and i in window:
+            page.set(i, "byline", "byline naming a role, no person ('Special Correspondent'), under the headline")
+        names += [n for n in found or [] if n not in names]
+    _mark_byline_roles(page)
+    return names
+
+
+def _mark_byline_roles(page: _Page) -> None:
+    """A short unpunctuated line right under a byline ('BBC News', 'Political editor',
+    'Reporting from Kyiv, Ukraine') belongs to it."""
+    for i in range(1, len(page.text)):
+        text = page.text[i]
+        is_role = (_n_words(text) <= MENU_MAX_WORDS and not _ends_sentence(text)) or _REPORTING_FROM.match(text)
+        if page.adjacent(i - 1, i) and page.labels[i - 1] == "byline" and page.free(i) and is_role:
+            page.set(i, "byline", "role or organisation under a byline")
+
+
+def _mark_bios(page: _Page, names: list[str]) -> None:
+    """Step 3b: paragraphs describing the author are bios (boilerplate)."""
+    people = [p for n in names for p in n.split(" and ")]
+    # a bio names the author in full or by surname ("Karmanau is a writer for …")
+    starts = tuple({form.casefold() for p in people for form in (p, p.split()[-1])})
+    for i, text in enumerate(page.text):
+        if not page.free(i):
+            continue
+        about_author = bool(starts) and text.casefold().startswith(starts) and re.match(
+            r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
+        if about_author or _BIO.match(text):
+            page.set(i, "boilerplate", "author bio")
+
+
+def _byline_people(text: str) -> set[str]:
+    """The people a byline line names ('By Jane Doe and John Roe', 'Jane Doe')."""
+    named = metadata.byline_name(text)
+    return set(named.split(" and ")) if named else set(metadata.names_in_line(text) or [])
+
+
+def _mark_author_cards(page: _Page) -> None:
+    """Step 3c: past the second full sentence (the first may be a deck), a byline naming
+    only authors that a byline higher up names ('Written by Jane Doe', or 'Jane Doe'
+    over a bio; not a '(Reporting by …)' credit) heads an author card: it, the role
+    lines right under it ('2.1K Followers', 'Writer for …') and the short bio under
+    them are boilerplate."""
+    start = _first_sentence(page, _first_sentence(page) + 1)
+    named: set[str] = set()
+    for i in [i for i, label in enumerate(page.labels) if label == "byline"]:
+        people = _byline_people(page.text[i])
+        if i > start and people and people <= named and not _CREDIT_LINE.match(page.text[i]):
+            page.set(i, "boilerplate", "author card: a byline repeating the author named higher up")
+            j = i + 1
+            while j < len(page.text) and page.adjacent(j - 1, j) and page.labels[j] == "byline":
+                page.set(j, "boilerplate", "author card: the author's role")
+                j += 1
+            if (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j)
+                    and _n_words(page.text[j]) <= AUTHOR_BIO_MAX_WORDS):
+                page.set(j, "boilerplate", "author card: the author's bio")
+        named |= people
+
+
+def _is_comment_stamp(page: _Page, i: int) -> bool:
+    """True when line ``i`` dates a reader comment: a stamp with no year ("Feb 3",
+    "2h ago"), or a full date when the page has shown its own date higher up."""
+    text = page.text[i]
+    return page.labels[i] in (None, "dateline") and (
+        metadata.is_short_date_line(text)
+        or (metadata.is_date_line(text) and "dateline" in page.labels[:i - 1]))
+
+
+def _mark_comments(page: _Page, names: list[str]) -> None:
+    """Step 3c: reader comments after the article, a name line with a date line under it
+    ("Tom Roe" / "Feb 3" or "2 hours ago") and the comment's text under both, are
+    furniture; the page's authors aside (a byline and date at the foot of the article)."""
+    for i in range(_first_sentence(page), len(page.text) - 1):
+        people = metadata.names_in_line(page.text[i])
+        if (page.free(i) and people and not set(people) & set(names) and page.adjacent(i, i + 1)
+                and _is_comment_stamp(page, i + 1)):
+            page.set(i, "boilerplate", "reader comment: the commenter's name over a date")
+            page.set(i + 1, "boilerplate", "reader comment: its date")
+            if i + 2 < len(page.text) and page.adjacent(i + 1, i + 2) and page.free(i + 2):
+                page.set(i + 2, "boilerplate", "reader comment: its text, under the name and date")
+
+
+def _mark_standfirst(page: _Page) -> None:
+    """Step 4: the first line under the title, if it reads as a deck rather than body."""
+    if page.title is None:
+        return
+    # buttons ("Get short URL": under four words, no full stop) may sit above the deck
+    after = [i for i in range(page.title + 1, len(page.text))
+             if page.free(i) and (_n_words(page.text[i]) >= 4 or _ends_sentence(page.text[i]))]
+    if not after:
+        return
+    i = after[0]
+    text = page.text[i]
+    between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate", None}
+    if between and not between <= {"byline", "dateline"}:
+        return  # a dump's "title, date, URL" header has no standfirst
+    if not 2 <= _n_words(text) <= STANDFIRST_MAX_WORDS:
+        return
+    nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
+    byline_next = nxt is not None and page.labels[nxt] in ("byline", "dateline")
+    # deck, then the lead picture, then the article: the picture ends the header
+    # (blank-line layout only: in a dense page a caption may follow the first paragraph as well)
+    pictured = (i + 1 < len(page.text) and page.labels[i + 1] == "caption" and _n_words(text) >= CAPTION_MIN_WORDS
+                and _uses_blank_lines(page))
+    header_next = byline_next or pictured or _header_close(page, i) is not None
+    if _ends_sentence(text) and not header_next:
+        return
+    if _n_words(text) < CAPTION_MIN_WORDS and not header_next:
+        return
+    reason = "first line under the headline, followed by the byline, date or lead picture" if header_next else \
+        "first line under the headline, without a closing full stop"
+    page.set(i, "standfirst", reason)
+    _mark_deck_points(page, i)
+
+
+def _mark_deck_points(page: _Page, i: int) -> None:
+    """A deck of several summary points: the unpunctuated lines right under the
+    standfirst ``i`` (no blank line between) are standfirst too when a byline or
+    date line follows them; in a header block closed by the date line (see
+    :func:`_header_close`), full sentences too."""
+    run: list[int] = []
+    j = i + 1
+    closed = _header_close(page, i) is not None
+    while (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j)
+           and (closed or not _ends_sentence(page.text[j]))
+           and CAPTION_MIN_WORDS <= _n_words(page.text[j]) <= STANDFIRST_MAX_WORDS):
+        run.append(j)
+        j += 1
+    if run and j < len(page.text) and page.labels[j] in ("byline", "dateline"):
+        for k in run:
+            page.set(k, "standfirst", "summary point under the standfirst, above the byline or date")
+
+
+def _mark_summary_box(page: _Page) -> None:
+    """Step 4b: a summary box between the headline and the body, a label ('Summary',
+    'In brief') over a block of points (no blank line between), gives standfirst
+    points; a line of the box speaking to the reader or about the page ('This is AI
+    generated summarization … refer to the full article') is its disclaimer.
+
+    Only above the body: no unlabelled full sentence between the headline and the label.
+    """
+    if page.title is None:
+        return
+    for i in range(page.title + 1, _first_sentence(page, page.title + 1)):
+        if not _SUMMARY_LABEL.match(page.text[i]):
+            continue
+        page.set(i, "boilerplate", "label of a summary box")
+        j = i + 1
+        while j < len(page.text) and page.adjacent(j - 1, j) and page.free(j):
+            if reader_cues(page.text[j]):
+                page.set(j, "boilerplate", f"disclaimer of the summary box under {page.text[i]!r}")
+            elif CAPTION_MIN_WORDS <= _n_words(page.text[j]) <= STANDFIRST_MAX_WORDS:
+                page.set(j, "standfirst", f"point of the summary box under {page.text[i]!r}")
+            j += 1
+        return

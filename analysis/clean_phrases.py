@@ -1,0 +1,189 @@
+"""Phrase rules of :mod:`analysis.clean`: what a line says, not where it stands.
+
+The rules read from ``analysis/data/boilerplate.txt`` (:class:`Rules`, compiled
+by :func:`analysis.clean.load_rules`) and the patterns of lines whose wording
+marks them: place lines of datelines, tab-title suffixes, related-link labels,
+ticker banners, sign-up controls, credits and sign-offs, author bios, and
+the cues of a line speaking to the reader or for the outlet
+(:func:`reader_cues`). Internal to :mod:`analysis.clean`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+#: Agency credits are looked for in the last this many characters of a line.
+AGENCY_TAIL_CHARS = 80
+_PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
+#: What follows the headline in a browser-tab title: a separator and the site's name (" - The Hindu").
+_SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
+#: A headline line ending in the site's name ("<headline> | Euronews"): the last separator and the name.
+_OWN_SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+(?P<sep>[-–—|·•])\s+(?P<site>[^.!?:|]+)$")
+#: The label over the company issuing a press release ("News provided by").
+_PROVIDED_BY = re.compile(r"^(?:news |content |story )?(?:provided|distributed|issued) by\s*:?$", re.I)
+#: A button to follow the author, next to their name ("Follow", "+ Follow").
+_FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
+#: Labels of related-story links; the headline on the next line is part of the link.
+_LINK_LABEL = re.compile(
+    r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also read|see also|"
+    r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
+    r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
+    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)\s*[:\-–—]?$", re.I)
+#: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
+#: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
+_BANNER = re.compile(r"^(?:[\w'’-]+\s+){0,3}alerts?\s*:\s+\S", re.I)
+#: The field or button of a sign-up box ("Email address", "Subscribe", "Type your email…").
+_SIGNUP_CONTROL = re.compile(
+    r"^(?:subscribe|sign up|sign me up|join now|(?:your )?e-?mail address|(?:enter |type )?your e-?mail(?: address)?)"
+    r"(?:\W*|\s+(?:now|for free))$", re.I)
+#: A sign-up prompt speaks to the reader: "you"/"your", or an imperative first word.
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your)\b|^(?:get|sign|join|subscribe|receive|stay|never|don['’]t|want|enter)\b", re.I)
+#: The account of an embedded social-media post, in its credit line ("(@janedoe)").
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
+_APPENDED_CAPTION = re.compile(
+    r"(?<=[.!?'’\"”])\s*(?:Above|Below|Pictured|Left|Right|Top|Inset|Main picture)"
+    r"(?:\s*\([^)]{1,30}\))?\s*:\s+[^.!?]{3,200}$"
+)
+#: The picture link closing the text of an embedded post.
+_POST_PICTURE_LINK = re.compile(r"\s+pic\.twitter\.com/\w+$")
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$"
+    r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$"
+    # news agencies credited for part of the text ("with AFP", "Additional sources • AFP")
+    r"|^(?:with|additional (?:sources|reporting)(?:\s*(?:by\b|[•·|:–—-]))?)\s+(?:(?:the )?(?:agencies|wires|"
+    r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
+    # a translator is credited, not an author ("Translated from the German by …")
+    r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$"
+    # a colleague credited for part of the reporting ("With reports from Paolo Lagman")
+    r"|^with (?:additional )?reports? from\s+\S.{0,80}$", re.I)
+#: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
+_SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
+                       # a press release's issuer under its text ("SOURCE Harbor Labs, Inc.")
+                       r"|^(?-i:SOURCE\s+[A-Z][^\n]{1,80})$"
+                       r"|^(?i:[a-z]{2,8}\s*(?:/|with|and)\s*(?:wires|agencies))$"
+                       # the site's name signing off the text ("– Rappler.com")
+                       r"|^[–—-]\s*(?i:[a-z][\w-]{1,30}\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$")
+#: A line under a byline saying where the author reported from ("Reporting from Kyiv, Ukraine").
+_REPORTING_FROM = re.compile(r"^(?:reporting|reported|writing) from\b[^.!?]{0,60}$", re.I)
+_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was|has been|joined|covers|writes)\b.{0,120}"
+    r"\b(?:reporter|journalist|editor|correspondent|writer|lead|producer|contributor|columnist|"
+    r"presenter|freelance|graduat)",
+)
+
+#: A related-story link on one line: a link label, a colon, the headline ("READ: …", "Read more: …").
+_INLINE_LINK = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<link>\S.*)$")
+#: The label of a summary box above the article ("Summary", "In brief", "At a glance").
+_SUMMARY_LABEL = re.compile(r"^(?:(?:ai|article|story) )?(?:summary|in brief|at a glance|tl;?dr|the gist)\s*:?$", re.I)
+#: A turn of an interview: the speaker's name and a colon opening the line ("Mehta: …", "Lina Mehta: …").
+_SPEAKER_TURN = re.compile(r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+\S")
+#: A numbered head of a listicle ("1. Nobody eats dinner before 8 p.m.", "2) The paperwork …").
+_NUMBERED_HEAD = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+#: Quotation marks: a line quoting someone speaks for them, not for the site.
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: What makes a line speak to the reader or for the outlet, by kind (see :func:`reader_cues`).
+_READER_CUES = {
+    "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),
+    "outlet": re.compile(r"\b(?:we|our|us)\b", re.I),
+    "about the page": re.compile(
+        r"\b(?:this|the full) (?:story|article|post|page|piece|report|conversation|interview|newsletter|site|summary)\b"
+        r"|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b|\bnewsletters?\b|\bapp\b"
+        r"|\bsign(?:ing)? up\b|\bdownload\b", re.I),
+    "request": re.compile(r"^(?:please|download|subscribe|support|sign up|follow|share|click|tap|get|join|stay|"
+                          r"thanks?|thank you)\b|\bplease\b", re.I),
+    "contact": re.compile(r"\S@\w[\w-]*\.\w|\bwhatsapp\b|\b(?:e-?mail|contact) us\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled phrase rules from ``boilerplate.txt``.
+
+    Each kind's rules are joined into one anchored alternation (rules starting
+    with ``^``, tried at the start of the line only) and one floating one;
+    agency names are matched against the end of the line only.
+    """
+
+    boilerplate: tuple[re.Pattern, ...]
+    end: tuple[re.Pattern, ...]
+    caption: tuple[re.Pattern, ...]
+    agency: re.Pattern | None
+
+    def matches(self, kind: str, text: str) -> bool:
+        """True when a rule of ``kind`` matches the stripped line ``text``."""
+        if kind == "agency":
+            if self.agency is None:
+                return False
+            # Agency credits sit at the end of a line: test the tail only. The NUL
+            # keeps "^" from matching inside a long line.
+            tail = text if len(text) <= AGENCY_TAIL_CHARS else "\x00" + text[-AGENCY_TAIL_CHARS:]
+            return bool(self.agency.search(tail))
+        return any(p.search(text) for p in getattr(self, kind))
+
+
+def _read_rule_lines(path: Path) -> dict[str, list[str]]:
+    """Read ``<kind><TAB><regex>`` lines; ValueError names the line of a bad rule."""
+    kinds: dict[str, list[str]] = {k: [] for k in ("boilerplate", "end", "caption", "agency")}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, _, pattern = line.partition("\t")
+        if kind not in kinds or not pattern:
+            raise ValueError(f"{path}:{n}: expected '<kind><TAB><regex>' with kind in {sorted(kinds)}; got {line!r}")
+        try:
+            re.compile(pattern, re.I)
+        except re.error as exc:
+            raise ValueError(f"{path}:{n}: bad regular expression {pattern!r}: {exc}") from exc
+        kinds[kind].append(pattern)
+    return kinds
+
+
+def _join(patterns: list[str]) -> tuple[re.Pattern, ...]:
+    """One anchored and one floating alternation for a list of rules."""
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    joined = []
+    if anchored:
+        joined.append(re.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")", re.I))
+    if floating:
+        joined.append(re.compile("|".join(f"(?:{p})" for p in floating), re.I))
+    return tuple(joined)
+
+
+@lru_cache(maxsize=4)
+def _compile_rules(path: str, version: tuple[int, int]) -> Rules:
+    """Compile the rules of ``path``; ``version`` (mtime, size) keys the cache to the file."""
+    kinds = _read_rule_lines(Path(path))
+    names = "|".join(f"(?:{p})" for p in kinds["agency"])
+    # a line that is only the name, ends in "(Name)", or ends in a sentence then the name
+    agency = re.compile(rf"(?:^(?:{names})$|\((?:{names})\)$|(?<=[.!?)”’\"'])\s+(?:{names})$"
+                        rf"|[\[(][^\[\]()]{{0,60}}\b(?:{names})\b[^\[\]()]{{0,20}}[\])]$)", re.I) if names else None
+    return Rules(boilerplate=_join(kinds["boilerplate"]), end=_join(kinds["end"]),
+                 caption=_join(kinds["caption"]), agency=agency)
+
+
+
+def reader_cues(text: str) -> set[str]:
+    """The kinds of cue by which ``text`` speaks to the reader or for the site.
+
+    Parameters
+    ----------
+    text : str
+        One stripped line.
+
+    Returns
+    -------
+    set of str
+        Among "reader" (you, your), "outlet" (we, our, us), "about the page"
+        ("this story", "an earlier version", subscribing, newsletters, apps),
+        "request" ("Please …", "Download …", "Thanks for …") and "contact" (an
+        e-mail address, "email us"). Empty for a line with quotation marks: a
+        quoted speaker's "you" and "we" are theirs, not the site's.
+    """
+    if _QUOTE_MARK.search(text):
+        return set()
+    return {kind for kind, pattern in _READER_CUES.items() if pattern.search(text)}
