@@ -44,7 +44,7 @@ Office/Bureau/Government" but not a "… News Agency", a "… Regulator", a "Dep
 of …", a local council ("Leeds City Council", a two-word "Cardiff Council"), "Centers
 for …", a Taiwanese "… Yuan", a
 central or reserve bank, a "National/Federal/Central … Service, Board …", unless it
-opens with International/European/World; see :func:`.speakers._name_kind` — is a
+opens with International/European/World; see :func:`.name_kinds._name_kind` — is a
 government body, "Punchbowl News" or "… Daily Inquirer" a news outlet, "…
 Corporation" a company), else ``"unknown"``. An acronym that is no registry name is
 reported under the full name the article gives it, in brackets after the name
@@ -88,7 +88,7 @@ analyst ("…, an analyst at Bernstein") is not a source, while "analysts at
 Goldman Sachs" still are.
 
 The kind of a name comes from one place, whatever found it: its registry row, else its own
-words (:func:`.source_kinds._kind_from_name`: the state words and shapes of :func:`.speakers._name_kind`,
+words (:func:`.source_kinds._kind_from_name`: the state words and shapes of :func:`.name_kinds._name_kind`,
 read also on the name's *head*, the word before its first "of"/"for" — "Texas Department
 of State Health Services", "Agency for Atomic Energy", "Times of Malta" — statistics
 offices, fire services, courts and public research councils included; "… News/Press

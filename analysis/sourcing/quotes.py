@@ -90,7 +90,18 @@ below read only the narration around it.
    is a civilian; an organisation before a spokesperson stands for it (``a
    Red Cross spokesperson``), unless a name follows the role (``Manchester
    City manager Pep Guardiola`` is the person), while any other role of a body
-   stays a person (``a Nato official`` → "NATO official", typed by the body).
+   stays a person (``a Nato official`` → "NATO official", typed by the body; a
+   political office keeps its own type: ``a Council leader`` is a politician).
+   A role held at a body types its holder by that body (:mod:`.roles`): named
+   before the role, acronym or not, or after it with ``of``/``at``/``for`` or
+   ``who chairs``/``heads`` (``Meta spokesperson X``, ``CTU President X``,
+   ``X, the RCN's general secretary``, ``X, president of the European Central
+   Bank``, ``a PCB spokesperson``) → organisation, government body, or
+   politician for a party; political offices, a party's roles and portfolio
+   spokespeople (``SDLP health spokesperson``) are politicians, research roles
+   experts, ``captain`` in lower case a team's (civilian); such a role overrides
+   a rank, a courtesy title and, at an organisation, "Dr", never a political,
+   police or sports title.
    Before a verb, a person or description joined to a body by ``from``/``at``/
    ``of`` (``Professor Lim Wei Ming from the NUS School of Public Health said``,
    ``a nurse at the Royal Hospital said``) is the speaker, not the body, and
@@ -116,6 +127,8 @@ below read only the narration around it.
    unknown type, before it. A description with an indefinite complement is a
    new person (``the daughter of one victim``). ``one of the sources`` →
    "source"; ``one of them said`` → the people described before.
+   Every quote of a named person in an article takes the type another quote of
+   theirs got (``Sir Keir Starmer … the Labour leader said`` types them all).
 5. **No cue.**  A quote with no cue in its sentence takes the speaker of the
    previous quote in its paragraph (and its verb and cue when both are in one
    sentence); a paragraph that opens with a quote takes
@@ -389,9 +402,10 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
 def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     """All paragraphs of one article, with surnames of people named in full resolved."""
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
-    settled = [_attach_roles(p.narration, _select(p.mentions)) for p in paragraphs]
+    selected = [_select(p.mentions) for p in paragraphs]
+    acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, selected)])
+    settled = [_attach_roles(p.narration, m, lex, acronyms) for p, m in zip(paragraphs, selected)]
     surnames = _article_surnames(settled, lex)
-    acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, settled)])
     names, built = None, None
     for i, (par, mentions) in enumerate(zip(paragraphs, settled)):
         latest = _article_surnames(settled[i::-1], lex) if surnames else {}
@@ -873,8 +887,22 @@ def _article_paragraphs(row) -> list[tuple[int, str]]:
     return [(n, text) for n, text in pieces if text]
 
 
+def _one_type_per_person(rows: list[dict], kinds: list[str]) -> list[dict]:
+    """Give every quote of a named person the type another quote of theirs in the article got
+    ("Sir Keir Starmer has said … the Labour leader said": every quote of Keir Starmer is a
+    politician's); descriptions ("resident") are many people and keep their own types."""
+    known: dict[str, str] = {}
+    for r, kind in zip(rows, kinds):
+        if kind == "name" and r["speaker_type"] != "unknown":
+            known.setdefault(r["speaker"], r["speaker_type"])
+    for r, kind in zip(rows, kinds):
+        if kind == "name" and r["speaker_type"] == "unknown" and r["speaker"] in known:
+            r["speaker_type"] = known[r["speaker"]]
+    return rows
+
+
 def _article_quotes(row, lex: _Lexicon) -> list[dict]:
-    article, rows = _Article(lex), []
+    article, rows, kinds = _Article(lex), [], []
     for par in _prepared(_article_paragraphs(row), lex):
         number, text = par.number, par.text
         for k, span in enumerate(par.spans):
@@ -884,6 +912,7 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
             attribution, kind = _attribute(article, par, k, is_scare)
             par.speakers.append((attribution.speaker, attribution.speaker_type, kind))
             par.attributions.append(attribution)
+            kinds.append(kind)
             rows.append({
                 "doc_id": row.doc_id, "outlet": row.outlet, "paragraph": number,
                 "start": span.start, "end": span.end, "quote": quote,
@@ -893,7 +922,7 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
                 "is_closed": span.is_closed, "n_words": n_words,
             })
         article.paragraphs.append(par)
-    return rows
+    return _one_type_per_person(rows, kinds)
 
 
 def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,

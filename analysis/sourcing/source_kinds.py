@@ -3,7 +3,7 @@
 The shapes of a name (:data:`_NAME`), the words that make it an organisation
 (:data:`_ORG_WORDS`, :data:`_MEDIA_WORDS`) or a person (:data:`_PERSON_TITLES`,
 :data:`_NOT_ORG_FIRST`), :func:`_looks_like_org`; the kind a name gives itself
-(:func:`_kind_from_name`, on top of :func:`.speakers._name_kind`) or that the article gives it
+(:func:`_kind_from_name`, on top of :func:`.name_kinds._name_kind`) or that the article gives it
 by a descriptor, an appositive or a legal form (:func:`_described_kind`); acronyms under the
 full name the article gives them (:func:`_expand_acronym`, :func:`_expanded`).
 """
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits, _name_head, _name_kind
+from .name_kinds import _name_head, _name_kind
+from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits
 
 #: Organisation words that mark an unknown name as a news medium.
 _MEDIA_WORDS = frozenset(
@@ -135,14 +136,14 @@ _KIND_LAST_WORDS = {
 }
 
 
-#: Source kind of each kind of name :func:`.speakers._name_kind` gives.
+#: Source kind of each kind of name :func:`.name_kinds._name_kind` gives.
 _NAME_KINDS = {"state": "government body", "company": "company", "news agency": "news agency"}
 
 
 def _kind_from_name(name: str) -> str:
     """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
     "National … Service", "… Police", "… Authority", "… Commission" …: see
-    :func:`.speakers._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
+    :func:`.name_kinds._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
     words = name.split()
     kind = _name_kind(words)
     if kind:

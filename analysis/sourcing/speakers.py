@@ -8,8 +8,10 @@ paragraph (its text with the quotes blanked out) every *mention* that may name
 a speaker: names and bodies from the alias table, a title and the name after
 it, runs of capitalised words, one-word names next to a speech verb or a role,
 descriptions built on a role noun ("a senior US defence official", "the
-18-year-old") and pronouns. A name is merged with a role next to it ("Pavlo
-Kyrylenko, the governor"), which gives its speaker type; the people an article
+18-year-old") and pronouns. A name or description holding a role at a body is first typed by
+that body (:mod:`.roles`: "Meta spokesperson X", "X, president of the ECB"; :func:`_held_role`),
+then merged with a role next to it ("Pavlo Kyrylenko, the governor"), which gives its speaker
+type when it has none; the people an article
 names by rule are collected in a person index (:func:`_article_surnames`: every ending of
 the name, family-name-first first word, the first of two Spanish surnames, the given name
 before "bin"/"ap", longest form, best type) so that a later "Mr X", "X said", "Tiu Laurel
@@ -19,7 +21,7 @@ said", "Sánchez said" or "Rosli said" resolves to the full name. Names run to
 matches a straight one in the person index and in one-word names ("D’Souza told",
 "O’Brien-Healy said"). The kind an
 organisation's own name gives (a state body, a company, a news agency) comes from
-:func:`_name_kind`, shared with :mod:`.source_kinds`. The rules, their thresholds and what
+:func:`.name_kinds._name_kind`, shared with :mod:`.source_kinds`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
 Mentions); resolving a mention to a speaker (pronouns, "the minister") is done
 there.
@@ -36,6 +38,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from .name_kinds import _DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _ORG_NAME_LEADS, _org_type
+from .roles import ROLE_VOCABULARY, held_role_type, role_end_type, title_yields
 
 __all__ = [
     "load_speakers",
@@ -92,8 +96,6 @@ _MODIFIER_STOP = (
                 "shows shown reveal reveals revealed saw seen heard filmed released posted shared "
                 "found made obtained reviewed".split())
 )
-#: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
-_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
 #: Capitalised words that do not start or belong to a person's name.
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At But And Or As If So Then Meanwhile However Earlier Later Both "
@@ -139,19 +141,6 @@ _RUN_TITLE_WORDS = frozenset(
     "President Leader Councilmember Councilman Councilwoman Chief Judge Justice Professor Director "
     "Secretary Minister Governor Mayor Senator Chairman Chairwoman Chair Commissioner Representative "
     "Spokesman Spokeswoman Spokesperson Captain Coach Opener".split())
-_ORG_WORDS = {
-    "military or government body": frozenset(
-        "Ministry Government Army Forces Force Command Service Council Office Department "
-        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
-    "journalist or media": frozenset(
-        "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
-        "Independent Press Radio TV Television Channel Broadcasting Newsweek".split()),
-    "organisation": frozenset(
-        "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
-        "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
-        "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
-        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways".split()),
-}
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _INDEFINITES = frozenset({"one", "another", "others"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "police", "people", "children", "servicemen", "troops"})
@@ -376,6 +365,9 @@ class _Mention:
     priority: int  # lower wins when two mentions overlap
     head: str = ""  # canonical head noun of a descriptor ("soldier")
     is_plural: bool = False
+    role: str = ""  # the title before a name, as keyed in the table ("president")
+    role_end: int = 0  # where that title ends
+    held: bool = False  # typed by a role held at a body (:func:`_held_role`), which no other role overrides
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -522,24 +514,27 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     for start, end, key in lex.titles.find(text, tokens):
         following = bisect_left(token_starts, end)
         name, name_end = _name_after(text, tokens, following, lex.titles.table)
-        if not name or _inside_body_name(text, start, name_end):
+        if not name or _inside_body_name(text, start, end, name_end):
             continue
         last = name.split()[-1] if " " not in name else ""  # "Speaker Mike Johnson" is not Boris Johnson
         canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
         if kind == "person":
             by_title = stype in ("", "unknown")  # a role noun next to the name says more than a rank
             stype = lex.titles.table[key] if by_title else stype
-            found.append(_Mention(start, name_end, canonical, stype, "name", 0, "title" if by_title else ""))
+            found.append(_Mention(start, name_end, canonical, stype, "name", 0, "title" if by_title else "",
+                                  role=key, role_end=end))
     return found
 
 
-def _inside_body_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a capitalised run that goes on to an organisation
-    word: "General Teaching" in "Coast General Teaching and Referral Hospital" is no title and
-    name ("Army General Mark Milley" is)."""
+def _inside_body_name(text: str, start: int, name_start: int, end: int) -> bool:
+    """Whether a title and name ``text[start:end]`` lie inside a capitalised run whose words from
+    the name on (``name_start``) name an organisation: "General Teaching" in "Coast General
+    Teaching and Referral Hospital", "General Administration" in "General Administration of
+    Customs" and "General Hospital" are no title and name ("Army General Mark Milley", "Council
+    President Shannon Hardin" are)."""
     for run in _CAPITALISED_RUN.finditer(text, max(0, start - WORDS_BEFORE_WINDOW)):
-        if run.start() <= start and run.end() > end:
-            return bool(_org_type(_RUN_WORD.findall(text, end, run.end())))
+        if run.start() <= start and run.end() >= end:
+            return bool(_org_type(_RUN_WORD.findall(text, name_start, run.end())))
         if run.start() > start:
             break
     return False
@@ -588,101 +583,6 @@ def _is_person_run(names: list[str]) -> bool:
     return (len(capitalised) <= NAME_MAX_WORDS and "&" not in names and not any(_is_non_name(w) for w in names)
             and all(w in _NAME_PARTICLES or not w.islower() for w in names)
             and names[-1] not in _NAME_PARTICLES)
-
-
-#: A name opening with one of these and ending with one of :data:`_STATE_LAST_WORDS` is a
-#: state body ("National Environment Agency", "Federal Returning Officer"), not a news
-#: agency; "National Farmers Union" keeps its own type.
-_STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
-_STATE_LAST_WORDS = frozenset(
-    "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
-    "Directorate Authority Institute Inspectorate Court".split())
-
-
-#: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
-#: "National Energy Regulator of South Africa",
-#: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
-#: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
-#: "Kirkcaldy Sheriff Court", "US Treasury", "Statistics Canada", "Turkish Statistical Institute",
-#: "Dallas Fire-Rescue"), and words that do so as the head of its name, its last word or the
-#: word before its first "of"/"for" ("UK Health Security Agency", "Home Office", "Census Bureau",
-#: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy";
-#: "… News Agency" is a news agency).
-_STATE_WORDS = frozenset(
-    "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
-    "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue".split())
-_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government".split())
-#: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
-#: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
-#: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
-#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"),
-#: a fire service ("… Fire Department", "… Fire and Rescue Service").
-_STATE_NAME_SHAPE = re.compile(
-    r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
-    r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
-    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
-    r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
-    r"|^\S+\s+Council$|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
-#: First words of international bodies, which no state word makes a state body
-#: ("International Atomic Energy Agency", "European Medicines Agency").
-_INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
-#: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd");
-#: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
-_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG".split())
-_LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
-#: Words after which a name goes on with what its head governs ("Agency for Atomic Energy").
-_HEAD_ENDS = frozenset({"of", "for", "on"})
-
-
-def _name_head(words: list[str]) -> str:
-    """The head word of an organisation's name: the word before its first "of"/"for"/"on", else
-    its last word ("Department" in "Texas Department of State Health Services")."""
-    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
-    return words[cut - 1] if cut else words[-1]
-
-
-def _name_kind(words: list[str]) -> str:
-    """The kind of organisation a name's own words give: "company" (a legal form), "news agency"
-    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`; by its head word,
-    :func:`_name_head`) or ""."""
-    words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
-    if not words:
-        return ""
-    if words[-1] in _LEGAL_FORMS:
-        return "company"
-    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
-        return "news agency"
-    if words[0] in _INTERNATIONAL_FIRST_WORDS:
-        return ""
-    head = _name_head(words)
-    if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
-            or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
-            or _STATE_NAME_SHAPE.search(" ".join(words))):
-        return "state"
-    return ""
-
-
-#: Speaker type of each kind :func:`_name_kind` gives.
-_NAME_KIND_TYPES = {"state": "military or government body", "company": "organisation",
-                    "news agency": "journalist or media"}
-
-
-def _org_type(words: list[str]) -> str:
-    """Speaker type of an organisation's name ("" for no organisation): by :func:`_name_kind`,
-    else by its organisation words (:data:`_ORG_WORDS`)."""
-    kind = _name_kind(words)
-    if kind:
-        return _NAME_KIND_TYPES[kind]
-    for stype, keywords in _ORG_WORDS.items():
-        if any(w in keywords for w in words):
-            return stype
-    return ""
-
-
-#: Words that are not names of people but may open the name of an organisation.
-_ORG_NAME_LEADS = frozenset(
-    "Ukraine Russia Ukrainian Russian Kyiv Kiev Moscow Europe European American British German French "
-    "Western West East North South World".split())
 
 
 def _person_of_body(words: list) -> tuple[list, list] | None:
@@ -835,9 +735,11 @@ def _select(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
-    """The name's type, else the role's; a role overrides a type that only a title gave
-    ("the spokesman for the army, Lt Gen Ahmed Sharif" is an official, not a soldier)."""
-    weak = name.speaker_type == "unknown" or (name.head == "title" and role.speaker_type != "unknown")
+    """The name's type, else the role's; a role overrides a type that only a rank or courtesy
+    title gave ("the spokesman for the army, Lt Gen Ahmed Sharif" is an official, not a soldier;
+    :func:`.roles.title_yields`), not a political or sports title ("KC head coach X")."""
+    weak = name.speaker_type == "unknown" or (name.head == "title" and not name.held and role.speaker_type != "unknown"
+                                              and title_yields(name.speaker_type, role.speaker_type))
     stype = role.speaker_type if weak else name.speaker_type
     return replace(name, start=start, end=end, speaker_type=stype)
 
@@ -883,13 +785,15 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):
         return replace(second, start=first.start)  # Celtics coach Joe Mazzulla: the titled person
     if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
-        return replace(second, start=first.start, speaker_type=first.speaker_type)  # Kremlin spokesman Peskov
+        stype = second.speaker_type if second.held else first.speaker_type
+        return replace(second, start=first.start, speaker_type=stype)  # Kremlin spokesman Peskov
     if first.kind == "body" and second.kind == "name" and not gap.strip():  # UN Secretary-General Antonio Guterres
         return _typed(replace(second, start=first.start), first, first.start, second.end)
     if (first.kind == "body" and second.kind == "descriptor" and not gap.strip()
             and second.speaker.split()[-1].lower() not in SPEAKS_FOR):
+        political = second.speaker_type == "politician"  # a political office at any body: "a Council leader"
         return replace(second, start=first.start, speaker=f"{first.speaker} {second.speaker}",  # a Nato official
-                       speaker_type=first.speaker_type)
+                       speaker_type=second.speaker_type if political else first.speaker_type)
     if first.kind in ("body", "name") and second.kind == "descriptor" and not gap.strip():
         return replace(first, end=second.end, kind="body", head="role",  # a Red Cross spokesperson
                        speaker_type=second.speaker_type if first.kind == "name" else first.speaker_type)
@@ -920,8 +824,32 @@ def _aged(text: str, m: _Mention) -> _Mention:
     return m
 
 
-def _attach_roles(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Merge a name with a description right next to it (see :func:`_merge_pair`)."""
+def _held_role(text: str, m: _Mention, lex: _Lexicon, acronyms: dict | None) -> _Mention:
+    """A name or description typed by the role it holds at a body (:mod:`.roles`): a title
+    that is such a role ("CTU President X"), a role phrase before it ("Meta spokesperson X",
+    "BNPB head Lt. Gen. X") or in apposition after it ("X, the RCN's general secretary"); a
+    description by the body before or after its role ("a PCB spokesperson", "a spokesperson
+    for Sunridge Farms"). A political title keeps its type; a rank or "Dr" gives way to a role."""
+    if m.kind == "descriptor":
+        stype = role_end_type(text, m.end, lex, acronyms, following=True)
+        return replace(m, speaker_type=stype) if stype else m
+    titled = m.head == "title"
+    if m.kind != "name" or not (titled or m.speaker_type == "unknown"):
+        return m
+    stype = role_end_type(text, m.role_end, lex, acronyms) if titled and m.role in ROLE_VOCABULARY else ""
+    if not stype:
+        stype = held_role_type(text, m.start, m.end, lex, acronyms)
+        if titled and stype and not title_yields(m.speaker_type, stype):
+            return m
+    return replace(m, speaker_type=stype, held=True) if stype else m
+
+
+def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = None,
+                  acronyms: dict | None = None) -> list[_Mention]:
+    """Merge a name with a description right next to it (see :func:`_merge_pair`), after typing
+    names and descriptions by the roles they hold at bodies (:func:`_held_role`; with ``lex``)."""
+    if lex is not None:
+        mentions = [_held_role(text, m, lex, acronyms) for m in mentions]
     out, i = list(mentions), 0
     while i < len(out) - 1:
         second = out[i + 1]
@@ -1018,7 +946,7 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
     # listed first so that, on a tie, the surname's full name wins
     found = (_acronym_mentions(text, tokens, names.acronyms) + _surname_mentions(text, tokens, names)
              + _title_mentions(text, tokens, lex, names) + base)
-    return _attach_roles(text, _select(found))
+    return _attach_roles(text, _select(found), lex, names.acronyms)
 
 
 #: Family names written before the given name (Chinese, Korean, Vietnamese): the first word of

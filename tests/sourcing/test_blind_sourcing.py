@@ -166,6 +166,41 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Japan Today, Jamaica Gleaner, CTV News, Billboard, Engadget, a student paper, a city council
 #: release) was written by a seventh annotator, held out from the round-7 rules and scored
 #: once after them.
+#: Round 8 (types): set 11's first run made speaker TYPE the weakest measure on every set. With the
+#: speaker right, the main confusions (label → predicted, sets 1-11, 218 wrong types of 766) were:
+#: a named person with no role in reach → unknown (civilian 38, organisation 37, government body 19,
+#: politician 17, expert 10), a union, company or association officer → government body (17, from
+#: "spokesperson"/"officer" as officials) or politician (10, from "president"/"secretary"/"chairman"
+#: titles), a council leader, party or EU office → government body (10) or organisation (4), and
+#: "captain", "Sgt", "officer" → soldier (16). Round 8 added one mechanism, roles held at bodies
+#: (``analysis/sourcing/roles.py``): a body-held role (president, chair, secretary, spokesperson,
+#: chief executive, director, head, officer, governor, counsel, partner, campaigner …) takes the type of
+#: the body it is held at, named before it (acronym or not), in apposition or after "of/at/for" or
+#: "who chairs/heads/directs"; political offices stay a politician's at any body, a party's roles and
+#: a spokesperson's or critic's portfolio are a politician's, research roles an expert's; a body no
+#: rule types is an organisation; a rank, courtesy title or (by an organisation's role) "Dr" gives way
+#: to such a role, a political, police or sports title does not; governor, chairman and secretary
+#: need a body typed by its name (not "Kharkiv governor", "PP deputy secretary", "Town chairman");
+#: "captain" in lower case is a team's. With it, every quote of a named person in an article takes
+#: the type another quote of theirs got, and a title's name inside an organisation's name is none
+#: ("General Administration of Customs"). After it, 128 wrong types: named people with no role
+#: anywhere in the article (civilian 38, left ``unknown`` by design) are most of the rest.
+#: Registry rows added (no label changed): Riksbank and Bank of Canada (speakers; Riksbank also a
+#: source, government body), "central bank" (a government body description), "budget officer",
+#: "press officer", "relations officer" (officials; "officer" alone stays a soldier), "clinical
+#: officer" (a health worker, civilian), "Coun." (a councillor's title).
+#: Conventions the sets disagree on, where the rules follow the majority: central bank heads are a
+#: government body (sets 7, 9, 11: Ueda, Bailey, Tremblay-Côté, Nabiullina, Sjöqvist-Eriksson), so
+#: set 2's Lagarde (organisation) stays a type miss; "Dr" with an official's role is an expert (set 1
+#: Fauci, set 5 Cook) but set 10 labels a ministry's Permanent Secretary, Dr Nakabuye-Ssali, a
+#: government body; "Dr" with an organisation's role is the organisation's (sets 4, 8, 10) but set 5
+#: labels Dr McField, who co-chairs a reef initiative, an expert; "founder" stays the alias table's
+#: expert (the bundled corpus's "ShadowBreak's founder Samuel Cardillo") though set 7 labels "the
+#: group's founder" organisation; the European Commission's president and commissioners are
+#: politicians (sets 1, 6, 7) while set 11 labels the Commission itself an organisation and set 7 its
+#: spokesperson a government body (the rules leave both as they were); a club's chairman is a
+#: civilian in set 3 and a "head coach"/"captain" a civilian everywhere, but set 10 labels a club's
+#: general manager an organisation.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -202,19 +237,31 @@ FIRST_RUN = {
                                "source_f1": 0.691},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
-#: speaker or source error on the smaller sets falls below them).
+#: speaker or source error on the smaller sets falls below them); the speaker-type floors
+#: (added in round 8) likewise.
 FLOORS = {
-    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.92},
-    "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92},
-    "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90},
-    "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93},
-    "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92},
-    "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91},
-    "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79},
-    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72},
-    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91},
-    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.75},
-    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.67},
+    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.92,
+                            "speaker_type_accuracy": 0.87},
+    "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92,
+                              "speaker_type_accuracy": 0.78},
+    "blind_sourcing_3.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.90,
+                              "speaker_type_accuracy": 0.80},
+    "blind_sourcing_4.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.93,
+                              "speaker_type_accuracy": 0.93},
+    "blind_sourcing_5.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.92,
+                              "speaker_type_accuracy": 0.79},
+    "blind_sourcing_6.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.91,
+                              "speaker_type_accuracy": 0.77},
+    "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79,
+                              "speaker_type_accuracy": 0.73},
+    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72,
+                              "speaker_type_accuracy": 0.84},
+    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91,
+                              "speaker_type_accuracy": 0.76},
+    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.75,
+                               "speaker_type_accuracy": 0.72},
+    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.68,
+                               "speaker_type_accuracy": 0.68},
 }
 
 
@@ -318,6 +365,7 @@ def test_blind_set_stays_above_its_floor(name):
     assert quote_scores["quote_f1"] >= floor["quote_f1"]
     assert quote_scores["speaker_accuracy"] >= floor["speaker_accuracy"]
     assert source_scores["source_f1"] >= floor["source_f1"]
+    assert quote_scores["speaker_type_accuracy"] >= floor["speaker_type_accuracy"]
 
 
 def test_speaker_matching_rule_by_hand():

@@ -738,3 +738,13 @@ def test_list_names_officer_backrefs_and_governors_of_set_10_by_hand(text, expec
 def test_image_credits_of_set_10_by_hand(line, expected):
     found = cited_sources(_articles([line]))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a central bank added to the registry (round 8) is a government body under its canonical name
+    ("“Inflation is easing,” the Riksbank said.", {("Riksbank", "government body")}),
+    ("According to Sveriges Riksbank, inflation is easing.", {("Riksbank", "government body")}),
+])
+def test_central_banks_of_round_8_by_hand(text, expected):
+    found = cited_sources(_articles([text]))
+    assert set(zip(found["source"], found["kind"])) == expected

@@ -519,8 +519,9 @@ def test_organisations_titles_and_roles_by_hand(text, speaker, speaker_type):
     ("\"He knew,\" Judge Lewis B. Carter said from the bench.", "Lewis B. Carter", "military or government body"),
     # negative: a two-word name with no title stays whole
     ("\"We are ready,\" Maria Delgado said.", "Maria Delgado", "unknown"),
-    # a body's officer after the acronym, not "NLC President"
-    ("Speaking on Sunday, the TUC President, Joe Adams, said, \"Workers cannot bear it.\"", "Joe Adams", "unknown"),
+    # a body's officer after the acronym, not "NLC President"; a union's president speaks for an organisation
+    ("Speaking on Sunday, the TUC President, Joe Adams, said, \"Workers cannot bear it.\"", "Joe Adams",
+     "organisation"),
     # an unnamed banker is a described speaker; a health officer is an official, not a soldier
     ("\"Every bank is cutting,\" said one senior banker at a rival institution.", "senior banker", "expert"),
     ("\"Get vaccinated,\" said the county's chief health officer.", "chief health officer",
@@ -717,3 +718,55 @@ def test_plural_body_descriptions_and_legislators_by_hand():
     legislators = _one("Local legislators say the campuses are “running on fumes.”").iloc[-1]
     assert (producers["speaker"], producers["speaker_type"]) == ("gas producers", "organisation")
     assert legislators["speaker"].split()[-1] == "legislators"
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
+    # a role held at a body takes the body's type: a company or union's before the role, acronym or not
+    ("\"Our position stands,\" Acme spokesperson Rita Holm said in an email.", "Rita Holm", "organisation"),
+    ("\"We will strike,\" Unite regional officer Gary Moss said.", "Gary Moss", "organisation"),
+    ("\"Members are angry,\" CTU President Lena Ortiz said.", "Lena Ortiz", "organisation"),
+    ("\"We care,\" a Globex spokesperson said.", "spokesperson", "organisation"),
+    # … in apposition, possessive or with "of"/"at", and "who chairs …"
+    ("The Royal College of Nursing (RCN) was angry. \"It is an insult,\" said Nina Rowe, the RCN's general "
+     "secretary.", "Nina Rowe", "organisation"),
+    ("\"Rates will hold,\" said Anna Berg, president of the European Central Bank.", "Anna Berg",
+     "military or government body"),
+    ("\"Costs fell,\" said Omar Lee, vice president of infrastructure at Northwind Logistics.", "Omar Lee",
+     "organisation"),
+    ("\"Patients give up,\" said Dr Ama Obi, who chairs the British Medical Association's GP committee.",
+     "Ama Obi", "organisation"),
+    ("\"Passengers are fleeced,\" said Tom Hart, of the Passenger Action Group, on Monday.", "Tom Hart",
+     "organisation"),
+    # a state body's officials are a government body's, a central bank's governor too
+    ("\"Inflation eases,\" Central Bank Governor Elena Volkova said.", "Elena Volkova", "military or government body"),
+    ("\"Stay away,\" said the agency's head, Budi Santosa.", "Budi Santosa", "military or government body"),
+    # research roles are an expert's
+    ("\"It is bad,\" said Tomasz Nowak, Grayline's head of research.", "Tomasz Nowak", "expert"),
+    # political offices stay a politician's at any body; a party's roles and portfolios are a politician's
+    ("\"Residents are sick of it,\" Ashford Borough Council leader Noel Ward said.", "Noel Ward", "politician"),
+    ("\"Stop managing decline,\" SDLP health spokesperson Colin Boyle said.", "Colin Boyle", "politician"),
+    ("\"It is a power grab,\" Democratic Party floor leader Kim Byung-soo said.", "Kim Byung-soo", "politician"),
+    # negatives: a portfolio, a place or a party acronym is no employer; "captain" in lower case is a team's
+    ("\"We hide nothing,\" Public Works Secretary Ana Cruz said.", "Ana Cruz", "politician"),
+    ("\"We are holding,\" Kharkiv governor Oleh Sydenko said.", "Oleh Sydenko", "politician"),
+    ("\"We want fairness,\" PP deputy secretary Jaime Ortega said.", "Jaime Ortega", "politician"),
+    ("\"We got outplayed,\" Australia captain Pat Collins said.", "Pat Collins", "civilian"),
+    ("\"These boys showed heart,\" KC head coach Orville Grant said.", "Orville Grant", "civilian"),
+    ("\"We are ready,\" said a spokesperson for Health Minister Sylvia Grant.", "spokesperson",
+     "military or government body"),
+    # role words that are officials or occupations whatever body they are held at
+    ("\"The anchor is gone,\" parliamentary budget officer Yves Bouchard said.", "Yves Bouchard",
+     "military or government body"),
+    ("\"Stay calm,\" a clinical officer at Coast General Hospital said.", "clinical officer", "civilian"),
+])
+def test_roles_held_at_bodies_by_hand(text, speaker, speaker_type):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_one_type_per_named_person_in_an_article_by_hand():
+    # the role a later reference gives ("the Labour leader") types every quote of the person
+    table = _one("Sir Ed Carver said \"never\" on Monday.\n\n\"We are ready,\" Carver said. Speaking in Kyiv, "
+                 "the Labour leader said: \"Our support is total.\"")
+    carver = table[table["speaker"] == "Ed Carver"]
+    assert len(carver) >= 2 and set(carver["speaker_type"]) == {"politician"}

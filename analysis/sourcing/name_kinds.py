@@ -1,0 +1,123 @@
+"""Organisations typed by their own names: a state body, a company, a news agency or none.
+
+:func:`_name_kind` reads the kind an organisation's name gives by its own words ("… Ministry",
+"… Police", "Department of …", "… Council", "… Co.", "… News Agency"); :func:`_org_type` turns a
+name into a speaker type, by that kind or by organisation words ("University", "Union",
+"Times"). Shared by :mod:`.speakers` (mentions of bodies), :mod:`.roles` (the body a role is
+held at) and :mod:`.source_kinds` (the kind of a cited source).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
+#: Words that are not names of people but may open the name of an organisation.
+_ORG_NAME_LEADS = frozenset(
+    "Ukraine Russia Ukrainian Russian Kyiv Kiev Moscow Europe European American British German French "
+    "Western West East North South World".split())
+
+
+#: A name opening with one of these and ending with one of :data:`_STATE_LAST_WORDS` is a
+#: state body ("National Environment Agency", "Federal Returning Officer"), not a news
+#: agency; "National Farmers Union" keeps its own type.
+_STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
+_STATE_LAST_WORDS = frozenset(
+    "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
+    "Directorate Authority Institute Inspectorate Court".split())
+
+
+#: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
+#: "National Energy Regulator of South Africa",
+#: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
+#: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
+#: "Kirkcaldy Sheriff Court", "US Treasury", "Statistics Canada", "Turkish Statistical Institute",
+#: "Dallas Fire-Rescue"), and words that do so as the head of its name, its last word or the
+#: word before its first "of"/"for" ("UK Health Security Agency", "Home Office", "Census Bureau",
+#: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy";
+#: "… News Agency" is a news agency).
+_STATE_WORDS = frozenset(
+    "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
+    "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government".split())
+#: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
+#: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
+#: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
+#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"),
+#: a fire service ("… Fire Department", "… Fire and Rescue Service").
+_STATE_NAME_SHAPE = re.compile(
+    r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
+    r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
+    r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
+    r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
+    r"|^\S+\s+Council$|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
+#: First words of international bodies, which no state word makes a state body
+#: ("International Atomic Energy Agency", "European Medicines Agency").
+_INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
+#: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd");
+#: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
+_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG".split())
+_LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
+#: Words after which a name goes on with what its head governs ("Agency for Atomic Energy").
+_HEAD_ENDS = frozenset({"of", "for", "on"})
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of an organisation's name: the word before its first "of"/"for"/"on", else
+    its last word ("Department" in "Texas Department of State Health Services")."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return words[cut - 1] if cut else words[-1]
+
+
+def _name_kind(words: list[str]) -> str:
+    """The kind of organisation a name's own words give: "company" (a legal form), "news agency"
+    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`; by its head word,
+    :func:`_name_head`) or ""."""
+    words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
+    if not words:
+        return ""
+    if words[-1] in _LEGAL_FORMS:
+        return "company"
+    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
+        return "news agency"
+    if words[0] in _INTERNATIONAL_FIRST_WORDS:
+        return ""
+    head = _name_head(words)
+    if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
+            or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
+            or _STATE_NAME_SHAPE.search(" ".join(words))):
+        return "state"
+    return ""
+
+
+#: Speaker type of each kind :func:`_name_kind` gives.
+_NAME_KIND_TYPES = {"state": "military or government body", "company": "organisation",
+                    "news agency": "journalist or media"}
+
+
+def _org_type(words: list[str]) -> str:
+    """Speaker type of an organisation's name ("" for no organisation): by :func:`_name_kind`,
+    else by its organisation words (:data:`_ORG_WORDS`)."""
+    kind = _name_kind(words)
+    if kind:
+        return _NAME_KIND_TYPES[kind]
+    for stype, keywords in _ORG_WORDS.items():
+        if any(w in keywords for w in words):
+            return stype
+    return ""
+
+
+_ORG_WORDS = {
+    "military or government body": frozenset(
+        "Ministry Government Army Forces Force Command Service Council Office Department "
+        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
+    "journalist or media": frozenset(
+        "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
+        "Independent Press Radio TV Television Channel Broadcasting Newsweek".split()),
+    "organisation": frozenset(
+        "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
+        "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
+        "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
+        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways".split()),
+}

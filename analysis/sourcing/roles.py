@@ -1,0 +1,350 @@
+"""Roles held at a body: the speaker type a person's role gives, read with the body it is held at.
+
+A role alone says little about who speaks: a "president", "secretary", "spokesperson", "chief
+executive", "director", "head", "governor" or "officer" of a company, union or association
+speaks for an organisation, of a ministry, police force, agency or central bank for a
+government body, of a party as a politician. So a role in :data:`BODY_HELD_ROLES` takes the
+type of the body it is held at (:func:`employer_type`), wherever the text gives that body:
+
+- right before the role, its name or acronym, possessive or not ("Meta spokesperson Rachel
+  Holland", "CTU President Stacy Davis Gates", "Etihad Rail's chief executive", "the union's
+  Victorian secretary, Marika Stavros", "a PCB spokesperson");
+- after the role, with "of"/"at"/"for" ("Christine Lagarde, president of the European Central
+  Bank", "a spokesperson for the UN human rights office", "X, vice president of infrastructure at
+  Northwind Logistics"), or after "who chairs/heads/directs/leads" ("X, who chairs the British
+  Medical Association's GP committee").
+
+Political offices (:data:`POLITICAL_ROLES`: minister, MP, senator, mayor, councillor, leader,
+lawmaker, whip) stay a politician's at any body ("Calderdale Council leader X", "Democratic
+Party floor leader X"); any role held at a party is a politician's ("Republican People's Party
+(CHP) deputy chair"), and so is a spokesperson or critic for a portfolio ("SDLP health
+spokesperson", "NDP health critic", :data:`PORTFOLIOS`); a role in research is an expert's
+("Grayline's head of research"), and so is a body-held role at a university or institute
+("president of the Ifo Institute"); "captain" written in lower case is a team's, not a rank
+("Pakistan captain X").
+
+A body the text names but no rule types (not in the alias table, no state or organisation
+word in its name, no acronym the article spelled out) is an organisation: state bodies
+announce themselves by their names ("… Ministry", "… Police", "… Authority"), companies,
+unions and associations do not ("Meta", "Unite", "Grey Power Auckland"). A single capitalised
+word is taken for a body only before a role written in lower case ("Meta spokesperson", not
+"Transport Secretary", a portfolio) and never when it is a demonym or place word ("Russian
+spokesman"); nor is a two-letter code ("US official").
+
+:func:`held_role_type` applies all this to a name, :func:`role_end_type` to a description or a
+title; :mod:`.speakers` calls them for every name and description before it merges names with
+their roles (:func:`title_yields`: which titles a role overrides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _name_kind, _org_type
+
+__all__ = ["BODY_HELD_ROLES", "POLITICAL_ROLES", "PORTFOLIOS", "LOWER_CASE_ROLES", "ROLE_VOCABULARY", "employer_type",
+           "role_type", "role_end_type", "held_role_type", "title_yields"]
+
+#: Roles whose holder speaks for the body they are held at, and takes its type.
+BODY_HELD_ROLES = frozenset({
+    "president", "vice president", "vice-president", "chair", "co-chair", "chairman", "chairwoman", "chairperson",
+    "secretary", "general secretary", "secretary general", "secretary-general", "chief executive",
+    "chief executive officer", "ceo", "executive director", "director", "managing director",
+    "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "governor", "representative", "partner", "campaigner", "counsel",
+})
+#: Political offices: a politician's at any body.
+POLITICAL_ROLES = frozenset({
+    "minister", "mp", "senator", "mayor", "councillor", "councilor", "leader", "floor leader",
+    "lawmaker", "lawmakers", "legislator", "legislators", "whip",
+})
+#: Portfolios of a spokesperson or critic: lower case after a party ("SDLP health spokesperson", "NDP
+#: health critic") they make the role a politician's; capitalised before a role ("Health Secretary",
+#: "Public Works Secretary", "a Commerce spokesperson") they name an office, no employer.
+PORTFOLIOS = frozenset(
+    "health housing finance education justice transport transportation environment defence defense foreign "
+    "economy economic treasury trade commerce energy immigration climate agriculture culture business employment "
+    "welfare brexit communities policing home interior labour labor public works cabinet state affairs science "
+    "technology digital sport local".split())
+#: Roles a party's portfolio makes political (a ministry has "a Department of Health spokesperson").
+_PORTFOLIO_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "critic"})
+#: Roles written in lower case that are no rank: "Pakistan captain X" is the team's captain.
+LOWER_CASE_ROLES = {"captain": "civilian"}
+#: Roles a place, party or club may hold ("Kharkiv governor", "PP deputy secretary", "BNP Secretary
+#: General", "Town chairman"): only a body typed by its name gives them its type ("Central Bank
+#: Governor", "the RCN's general secretary", "SCA chairman").
+_TYPED_BODY_ONLY = frozenset({"governor", "chairman", "secretary", "general secretary", "secretary general",
+                              "secretary-general"})
+#: Types of titles a role at a body overrides: a rank ("the spokesman for the army, Lt Gen X"), a
+#: courtesy title ("Dame X, who chairs …") and, by a role at an organisation, "Dr"/"Prof" ("Dr X,
+#: co-chair of the BMA's junior doctors committee"); political, police, judicial and sports
+#: titles stand.
+_YIELDING_TITLE_TYPES = frozenset({"soldier", "unknown", "expert"})
+#: What "who <verb> <body>" makes a person ("X, who chairs the BMA's GP committee").
+_HELD_BY_VERB = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "head",
+                 "directs": "director"}
+#: Words that are no modifier of a role: with one of them before it, a capitalised word is no
+#: employer ("Meta said the spokesperson").
+_NOT_MODIFIERS = frozenset("the a an and or of for to in at on by with from as who which that this its their his her "
+                           "said says told".split())
+#: Determiners that may open a capitalised run but no body's name ("The home secretary, X").
+_LEADING_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her"})
+
+_ROLE_WORDS = sorted(BODY_HELD_ROLES | POLITICAL_ROLES | _PORTFOLIO_ROLES | set(LOWER_CASE_ROLES), key=len,
+                     reverse=True)
+#: Every role the rules read with its body.
+ROLE_VOCABULARY = frozenset(_ROLE_WORDS)
+_ROLE_LAST_WORDS = frozenset(r.split()[-1] for r in _ROLE_WORDS)
+_ROLE = "(?i:" + "|".join(re.escape(r) for r in _ROLE_WORDS) + ")"
+#: A capitalised word of a body's name (an apostrophe only before a capital: "O'Hare", not "Meta's").
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z]))*"
+#: A body's name: capitalised words joined by spaces, "of", "and", "&", "for" ("Royal College of
+#: Nursing"; a comma ends it).
+_BODY = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+(?:the\s+)?)?{_CAP})*"
+#: The body before a role: "the RCN's", "Etihad Rail's", "Meta", "Republican People's Party (CHP)",
+#: "the union's" (a body description).
+_OWNER = rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{1,7}}\))?|the\s+(?P<desc>[a-z]+)['’]s)"
+_MODS = r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)"
+#: What a role is of or for, before the name ("head of research, ", "vice president for LNG, ").
+_FIELD = r"(?P<field>(?!the\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)"
+#: A role phrase ending where a name starts: "Meta spokesperson ", "the union's Victorian secretary, ",
+#: "Hapag-Lloyd's head of network, ", "counsel to the EFCC, ".
+_ROLE_BEFORE = re.compile(
+    rf"(?:{_OWNER}\s+)?(?:[A-Z][a-z]+\s+)?{_MODS}(?P<role>{_ROLE})"
+    rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of)\s+(?:the\s+)?(?P<body>{_BODY})\s*,)?\s*,?\s*$")
+#: A body named after a role, not a modifier ("of the Luhansk region", "of the CDU/CSU parliamentary group");
+#: a place may follow it ("of the Ifo Institute in Munich").
+_BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?"
+               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w])|(?P<bdesc>[a-z]+)['’]s)")
+#: A role in apposition after a name: ", the RCN's general secretary", ", president of the ECB",
+#: ", head of Middle East energy research at Kpler".
+_ROLE_AFTER = re.compile(
+    rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:{_OWNER}\s+)?{_MODS}(?P<role>{_ROLE})\b"
+    rf"(?:\s+(?:and|&)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<role2>{_ROLE}))?"
+    rf"(?:\s+of\s+{_FIELD}(?=\s+(?:of|at|for|with)\s|\s*[,.;]))?"
+    rf"(?:\s+{_BODY_AFTER})?")
+#: "…, who chairs the British Medical Association's GP committee".
+_HELD_AFTER = re.compile(
+    rf"\s*,\s*who\s+(?P<verb>{'|'.join(_HELD_BY_VERB)})\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
+    rf"(?:(?:at|of)\s+(?:the\s+)?)?(?P<body>{_BODY})")
+_FOLLOWING_BODY = re.compile(rf"\s+(?!with){_BODY_AFTER}")
+#: A name set off by the body it belongs to, with no role: ", of the Passenger Action Group,".
+_MEMBER_OF = re.compile(rf"\s*,\s*of\s+(?:the\s+)?(?P<body>{_BODY})\s*,")
+
+
+def _is_place_word(name: str) -> bool:
+    """A demonym, place word or two-letter code, which opens no employer's name ("Russian", "US")."""
+    return (name in _ORG_NAME_LEADS or name.endswith(_DEMONYM_ENDINGS)
+            or (len(name) <= 2 and name.isupper()))
+
+
+def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
+    """Type of a body the rules know by name: listed, an acronym the article spelled out, a party,
+    a university, or typed by its own words (:func:`.name_kinds._org_type`); else ""."""
+    name = " ".join(words)
+    if acronyms and name in acronyms:  # typed as its full name, a party's too ("PP": "Partido Popular")
+        full = acronyms[name][0].split()
+        return _typed_body(full, lex, None) or acronyms[name][1] if full != words else acronyms[name][1]
+    known = lex.names.get(name)
+    if known:
+        return known[1] if known[2] == "body" else ""
+    if "Party" in words:
+        return "party"
+    if "University" in words and not _name_kind(words):
+        return "expert"
+    return _org_type(words)
+
+
+def employer_type(name: str, lex, acronyms: dict | None = None, *, single_ok: bool = True,
+                  typed_only: bool = False) -> str:
+    """Speaker type of the body a role is held at, from its name as written ("" for none).
+
+    Parameters
+    ----------
+    name
+        The body's name ("Meta", "Royal College of Nursing", "CTU") or a lower-case body
+        description ("union", "ministry").
+    lex
+        The speakers lexicon (:class:`.speakers._Lexicon`): listed bodies and descriptions.
+    acronyms
+        Acronyms the article spelled out: acronym -> (full name, type).
+    single_ok
+        Whether a single capitalised word no rule types may be taken for a body.
+    typed_only
+        Whether only a body :func:`_typed_body` types counts.
+
+    Returns
+    -------
+    str
+        A speaker type, "party" for a political party, or "" when the name is no body.
+    """
+    if name.islower():
+        head = lex.heads.table.get(name)
+        return head[1] if head and head[2] == "body descriptor" else ""
+    words = name.rstrip(".").split()  # a sentence's full stop is no part of the name
+    while words and words[0] in _LEADING_DETERMINERS:
+        words.pop(0)
+    if not words or all(w.lower() in PORTFOLIOS for w in words if w not in ("and", "&")):
+        return ""  # "Health Secretary", "Public Works Secretary": an office, no employer
+    typed = _typed_body(words, lex, acronyms)
+    if typed or typed_only:
+        return typed
+    if any(w.lower() in lex.titles.table for w in words):
+        return ""  # "a spokesperson for Health Minister X": a person
+    if len(words) > 1:
+        return "organisation"
+    return "organisation" if (single_ok or words[0].isupper()) and not _is_place_word(words[0]) else ""
+
+
+def _table_type(mods: str, role: str, lex) -> str:
+    """Type of the longest role phrase in the alias table that ends with ``role`` and is longer than
+    it ("chief health officer", "clinical officer", "press secretary"), or ""."""
+    words = mods.lower().split()
+    for i in range(len(words)):
+        key = " ".join(words[i:] + [role.lower()])
+        found = lex.heads.table.get(key) or lex.titles.table.get(key)
+        if found:
+            return found[1] if isinstance(found, tuple) else found
+    return ""
+
+
+def role_type(role: str, mods: str, employer: str, lex, *, typed: bool = True) -> str:
+    """The speaker type of ``role`` (with its lower-case modifiers ``mods``) held at a body of type
+    ``employer`` ("" when none is given), or "" when the role says nothing new.
+
+    Political offices, party and portfolio roles are a politician's; research roles an
+    expert's; body-held roles take the body's type, unless the table has the whole phrase
+    for an occupation ("clinical officer") or, at a body no rule types (``typed`` false), for an
+    official ("chief health officer"); "captain" written in lower case is a civilian's (see
+    the module docstring).
+    """
+    low, words = role.lower(), mods.lower().split()
+    if low in POLITICAL_ROLES and not (low == "leader" and "union" in words):
+        return "politician"
+    if low in _PORTFOLIO_ROLES and PORTFOLIOS.intersection(words):
+        return "politician"
+    if role in LOWER_CASE_ROLES:
+        return LOWER_CASE_ROLES[role]
+    if "research" in words:
+        return "expert"
+    if not employer or low not in BODY_HELD_ROLES:
+        return ""
+    phrase = _table_type(mods, role, lex)
+    if phrase in ("civilian", "expert") or (phrase and not typed):
+        return phrase
+    return "politician" if employer == "party" else employer
+
+
+def _mods_type(mods: str, lex) -> str:
+    """Type of a body description among a role's modifiers ("Uttar Pradesh government spokesperson",
+    "Ukraine's military spokesman"), nearest the role first; or ""."""
+    for word in reversed(mods.lower().split()):
+        head = lex.heads.table.get(word)
+        if head and head[2] == "body descriptor":
+            return head[1]
+    return ""
+
+
+def _owner(match: re.Match, lex, acronyms: dict | None, single_ok: bool, typed_only: bool) -> tuple[str, bool]:
+    """(type, typed by name) of the body a role phrase names before its role."""
+    mods = match.group("mods").lower().split()
+    if _NOT_MODIFIERS.intersection(mods):
+        return "", False
+    described = _mods_type(match.group("mods"), lex)
+    if described:
+        return described, True
+    if match.group("desc"):
+        return employer_type(match.group("desc").lower(), lex), True
+    if not match.group("owner"):
+        return "", False
+    name, single_ok = match.group("owner"), single_ok or bool(match.group("owned"))
+    typed = employer_type(name, lex, acronyms, typed_only=True)
+    if typed or typed_only:
+        return typed, bool(typed)
+    return employer_type(name, lex, acronyms, single_ok=single_ok), False
+
+
+def role_end_type(text: str, pos: int, lex, acronyms: dict | None = None, *, following: bool = False) -> str:
+    """The type a role phrase ending at ``pos`` gives with the body before it ("Meta spokesperson ",
+    "BNPB head ", "the union's Victorian secretary, "), or, when ``following``, the body right
+    after it ("a spokesperson for Sunridge Farms"); "" when there is none or it says nothing new."""
+    if _ROLE_LAST_WORDS.isdisjoint(text[max(0, pos - 60):pos].lower().replace(",", " ").split()[-6:]):
+        return ""  # cheap: no role word near
+    match = _ROLE_BEFORE.search(text, max(0, pos - 100), pos)
+    if not match:
+        return ""
+    role = match.group("role")
+    if f"{match.group('owner')} {role}".lower() in lex.titles.table:
+        return ""  # the owner and role are one title: "Council President X"
+    single_ok = role.islower() or role.isupper()  # "Meta spokesperson", "Metrolinx CEO"; not "Transport Secretary"
+    typed_only = role.lower() in _TYPED_BODY_ONLY
+    employer, typed = _owner(match, lex, acronyms, single_ok, typed_only)
+    after = _FOLLOWING_BODY.match(text, pos) if following and not employer else None
+    if match.group("body") and not employer:  # "counsel to the EFCC, X"
+        employer, typed = _after_body(match, lex, acronyms, typed_only)
+    elif after:
+        employer, typed = _after_body(after, lex, acronyms, typed_only)
+    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed)
+
+
+def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -> tuple[str, bool]:
+    """(type, typed by name) of the body named after a role ("… of the European Central Bank")."""
+    if match.groupdict().get("bdesc"):
+        return employer_type(match.group("bdesc").lower(), lex), True
+    if not match.group("body"):
+        return "", False
+    typed = employer_type(match.group("body"), lex, acronyms, typed_only=True)
+    if typed or typed_only:
+        return typed, bool(typed)
+    return employer_type(match.group("body"), lex, acronyms, single_ok=False), False
+
+
+def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> str:
+    """The type an appositive role after a name gives (", the RCN's general secretary,")."""
+    if "," not in text[pos:pos + 3]:  # cheap: no appositive
+        return ""
+    member = _MEMBER_OF.match(text, pos)
+    if member:  # "Tom Harding, of the Passenger Action Group,": typed bodies only
+        employer = employer_type(member.group("body"), lex, acronyms, typed_only=True)
+        return "politician" if employer == "party" else employer
+    held = _HELD_AFTER.match(text, pos)
+    if held:
+        typed = employer_type(held.group("body"), lex, acronyms, typed_only=True)
+        employer = typed or employer_type(held.group("body"), lex, acronyms, single_ok=False)
+        return role_type(_HELD_BY_VERB[held.group("verb")], "", employer, lex, typed=bool(typed))
+    match = _ROLE_AFTER.match(text, pos)
+    if not match:
+        return ""
+    role = match.group("role2") or match.group("role")  # "co-founder and chief executive officer of Y"
+    typed_only = role.lower() in _TYPED_BODY_ONLY
+    employer, typed = _owner(match, lex, acronyms, True, typed_only)
+    if not employer:
+        employer, typed = _after_body(match, lex, acronyms, typed_only)
+    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed)
+
+
+def held_role_type(text: str, start: int, end: int, lex, acronyms: dict | None = None) -> str:
+    """The speaker type the role around the name ``text[start:end]`` gives with the body it is held
+    at: a role phrase ending at ``start``, else one in apposition after ``end`` ("X, president of
+    Y", "X, who chairs Y"); "" when there is none or it says nothing new.
+
+    Parameters
+    ----------
+    text
+        A paragraph's narration.
+    start, end
+        The span of the name.
+    lex
+        The speakers lexicon.
+    acronyms
+        Acronyms the article spelled out: acronym -> (full name, type).
+    """
+    return role_end_type(text, start, lex, acronyms) or _type_after(text, end, lex, acronyms)
+
+
+def title_yields(title_type: str, role: str) -> bool:
+    """Whether a name's title type gives way to the type ``role`` a role at a body gives (see
+    :data:`_YIELDING_TITLE_TYPES`)."""
+    if title_type == "expert":
+        return role in ("organisation", "politician")
+    return title_type in _YIELDING_TITLE_TYPES
