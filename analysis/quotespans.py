@@ -13,7 +13,8 @@ The rules, in order:
    ``lines.'No one`` or ``tied up'demoralised``; decided by whether a quote of
    that family is open), or ``apostrophe``.  A single mark is an apostrophe in
    contractions and possessives (``don't``, ``they’ve``, ``Ukraine's``),
-   elisions (``'90s``, ``rock 'n' roll``, ``'em``) and names (``O'Brien``).
+   elisions (``'90s``, ``rock 'n' roll``, ``'em``) and names (``O'Brien``,
+   ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending).
 3. Marks are paired with a stack, so a single quote can sit inside a double
    one.  A plural possessive (``soldiers' homes``) inside an open single quote
    closes it only if no later mark could close it.
@@ -160,6 +161,10 @@ def _is_contraction(text: str, i: int) -> bool:
     if f"{before}'{after}".lower() in APOSTROPHE_WORDS:
         return True
     if after.lower() in CONTRACTION_SUFFIXES:
+        return True
+    # Fepulea'i, Hawai'i, Savai'i: a glottal stop before a short lower-case ending
+    # (a quote glued to a word does not open on a one- or two-letter fragment).
+    if len(after) <= 2 and after.islower() and len(before) >= 2:
         return True
     # O'Brien, d'Artagnan, l'Humanité: a one-letter prefix.
     return len(before) == 1

@@ -27,6 +27,8 @@ CASES = [
     ("The soldiers' homes were hit.", []),
     ("Music of the '90s and rock 'n' roll.", []),
     ("Kyiv’s mayor and O'Brien's dog", []),
+    ("Coach Tusi Fepulea'i named his squad on Savai'i and flew to Hawai'i.", []),
+    ("'We will go,' said Fepulea'i at the launch.", ["We will go,"]),
     # apostrophes inside a quote
     ("'We don't give up what is ours,' he said of Ukraine's fight.", ["We don't give up what is ours,"]),
     ("'The soldiers' homes are gone,' she said.", ["The soldiers' homes are gone,"]),

@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_11.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_12.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -43,7 +43,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
-        "blind_sourcing_11.json")
+        "blind_sourcing_11.json", "blind_sourcing_12.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -201,6 +201,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: spokesperson a government body (the rules leave both as they were); a club's chairman is a
 #: civilian in set 3 and a "head coach"/"captain" a civilian everywhere, but set 10 labels a club's
 #: general manager an organisation.
+#: Set 12 (22 passages, 93 quotes, 83 sources; Vox, Forbes, Rolling Stone, Ukrainska Pravda,
+#: Jordan Times, Egypt Independent, Morocco World News, The Citizen, New Vision, The Herald
+#: (Zimbabwe), Cyprus Mail, Romania Insider, ERR News, Yle News, LRT, Tico Times, Samoa
+#: Observer, PNG Post-Courier, Iceland Review, a chamber of commerce, a hospital trust, a
+#: school board) was written by an eighth annotator, held out from the round-8 rules and
+#: scored once after them. Its two extra quotes came from a glottal stop read as a glued
+#: quote mark (Fepulea'i); the quote-span rule now reads a mark before a one- or two-letter
+#: lower-case ending as an apostrophe.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -235,6 +243,9 @@ FIRST_RUN = {
     "blind_sourcing_11.json": {"quote_f1": 1.000, "speaker_accuracy": 0.854, "speaker_type_accuracy": 0.448,
                                "verb_accuracy": 0.940, "source_precision": 0.787, "source_recall": 0.615,
                                "source_f1": 0.691},
+    "blind_sourcing_12.json": {"quote_f1": 0.989, "speaker_accuracy": 0.708, "speaker_type_accuracy": 0.640,
+                               "verb_accuracy": 0.925, "source_precision": 0.723, "source_recall": 0.566,
+                               "source_f1": 0.635},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -262,6 +273,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.72},
     "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.68},
+    "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.62,
+                               "speaker_type_accuracy": 0.62},
 }
 
 
