@@ -15,7 +15,10 @@ site:
    items of a bulleted list holding a long sentence, are ``body``; an agency
    sign-off ("ab/wmr (AP, Reuters)") and a press release's "SOURCE <Company>"
    are ``byline``; a line addressing the reader right over a sign-up box's field
-   or button ("Email address", "Subscribe") is its prompt (``boilerplate``).
+   or button ("Email address", "Subscribe"), or a block of up to three lines
+   set off over it whose first line does, is its prompt (``boilerplate``); a
+   short unpunctuated line over a bulleted list of full sentences ("Key
+   takeaways") is its ``subheading``.
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
    banner), the most headline-shaped line (4–50 words, no closing full stop,
@@ -32,32 +35,39 @@ site:
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
    "Read more" / "Related links" / "More from …" label, and the headline list
-   running on under it, are links (``boilerplate``), as are list items stamped
+   running on under it, are links (``boilerplate``), with an item's date and
+   the teaser sentence under the date, as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
-   headline on one line ("READ: …"); in blank-line layout the list's headlines
-   may end in full stops. Lines in capitals after the title are promos. Two or
+   headline on one line ("READ: …"); in blank-line layout or in title case the
+   list's headlines may end in full stops. Lines in capitals after the title are promos. Two or
    more full sentences in one block over the page's first date line are the
-   headline and its deck, not the body: the block's first line of headline
-   length is the title however it ends.
+   headline and its deck, not the body (a blank line above a "By …" line does
+   not end the block): the block's first line of headline length is the title
+   however it ends.
 3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
    ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)")
    that the page repeats outside its menus or shows just under the title
    (before the second full sentence), or a role naming no one there ("Special
    Correspondent", "Staff writer"), "X contributed to this report", agency and
    translator credits ("with AFP", "Additional sources • AFP", "Translated
-   from the German by …", "With reports from …"), a site's sign-off
-   ("– Rappler.com"), the issuer under a release's "News provided by"; a
-   short role line right under it ("BBC News", "Reporting from Kyiv") belongs
-   to it. A paragraph that starts with the author's name or surname and
-   describes them ("Doe is …") is an author bio (``boilerplate``). Past the
+   from the German by …", "With reports from …", "With files from …"), a
+   site's sign-off ("– Rappler.com"), the issuer under a release's "News
+   provided by"; a "By" on a line of its own and the name under it are one
+   byline; a
+   short role line right under it ("BBC News", "Reporting from Kyiv") or a
+   title-case affiliation ("Associate Professor of …, University of …")
+   belongs to it. A paragraph that starts with the author's name or surname and
+   describes them ("Doe is …"), or a sentence opening on their full name ("Jane
+   Doe receives funding from …"), is an author bio (``boilerplate``). Past the
    second full sentence, a byline repeating an author that a byline higher up
    names ("Written by Jane Doe", "Jane Doe" over a bio) heads an author card:
    it, its role lines and a short bio under them are ``boilerplate``. After the first
    paragraph, a name line over a date line ("Pat Roe" / "Feb 3", "2h ago")
    and the text under both are a reader comment (``boilerplate``).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
-   has no closing full stop, or when a byline/date line or (blank-line layout)
-   the lead picture follows it (not in a dump's "title, date, URL" header);
+   has no closing full stop, or when a byline/date line (then up to 100 words)
+   or (blank-line layout) the lead picture follows it (not in a dump's "title,
+   date, URL" header);
    with the unpunctuated summary points right under it when the byline or
    date follows them (full sentences too in a block closed by the date line).
    The points of a summary box between the headline and the body ("Summary"
@@ -88,14 +98,18 @@ site:
    unpunctuated lines right under a body line ending in a colon ("The plant
    includes:") are the items of its list (``body``);
    two lines taken as captions for their shape alone in one block are linked
-   headlines (``boilerplate``; a picture has one caption). Short numbered lines
+   headlines (``boilerplate``; a picture has one caption), and so is one in a
+   block with a menu (a footer's address). Short numbered lines
    over body text are a listicle's heads (``subheading``) when the page numbers
    two of them in sequence; an interview turn ("Mehta: So it is a decision?")
    is no question subheading. Lines that speak to the reader or for the site
    (:func:`analysis.clean_phrases.reader_cues`: "you", "we", "this story",
    "please", an e-mail address) are furniture where no article text is around
-   them: with two or more kinds of cue past the article's last paragraph, or
-   with one between two lines of furniture.
+   them: with two or more kinds of cue past the article's last paragraph (with a
+   subheading over them), with one between two lines of furniture or in a
+   block of furniture, or with two on a line taken for a subheading or caption
+   by its shape ("Join our WhatsApp community HERE"). A lone full sentence with
+   no article text above it, between two lines of furniture, is a stray notice.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
    (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it; a pull
    quote: a caption-shaped line repeating a body line, or a body line without
@@ -124,7 +138,8 @@ Modules: this one holds the public API and runs the steps in order;
 wording patterns), :mod:`analysis.clean_features` the page under labelling
 and the line-shape tests, :mod:`analysis.clean_header` the steps on the
 header and the page's people (2–4), :mod:`analysis.clean_body` those on
-furniture and the body (1, 5–8).
+furniture and the body (1, 5–8), :mod:`analysis.clean_furniture` those on
+links, sign-up boxes and notes to the reader set among the article's lines.
 """
 
 from __future__ import annotations
@@ -146,9 +161,11 @@ from .clean_header import (
 )
 from .clean_body import (
     _cut_appended_caption, _mark_bullet_lists, _mark_caption_blocks, _mark_duplicates, _mark_end,
-    _mark_headline_lists, _mark_known, _mark_linked_headlines, _mark_menus, _mark_relative_dates,
-    _mark_signup_prompts, _mark_unsure_between_furniture, _shape_label, _mark_credited_captions,
-    _mark_numbered_heads, _mark_reader_notes,
+    _mark_known, _mark_menus, _mark_relative_dates, _shape_label, _mark_credited_captions, _mark_numbered_heads,
+)
+from .clean_furniture import (
+    _mark_headline_lists, _mark_linked_headlines, _mark_reader_notes, _mark_signup_prompts,
+    _mark_unsure_between_furniture,
 )
 from .clean_body import NEAR_DUPLICATE_RATIO
 from .clean_features import ARTICLE_LABELS

@@ -1,9 +1,10 @@
 """Steps of :mod:`analysis.clean` on page furniture and the article's body.
 
-Known phrases, dates and URLs, bulleted lists, menus, linked headlines and
-sign-up boxes (step 1), relative dates, the end of the article (step 5),
-captions (step 6), labels from a line's shape, subheadings and headline lists
-(step 7) and duplicates (step 8). Internal to :mod:`analysis.clean`.
+Known phrases, dates and URLs, bulleted lists and menus (step 1), relative
+dates, the end of the article (step 5), captions (step 6), labels from a
+line's shape and numbered heads (step 7) and duplicates (step 8); links,
+sign-up boxes and notes to the reader are in :mod:`analysis.clean_furniture`.
+Internal to :mod:`analysis.clean`.
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from rapidfuzz import fuzz
 from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
-    _ADDRESSES_READER, _APPENDED_CAPTION, _FOLLOW_BUTTON, _INLINE_LINK, _LINK_LABEL, _NUMBERED_HEAD,
-    _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SIGNUP_CONTROL, _SPEAKER_TURN, reader_cues,
-    Rules,
+    _APPENDED_CAPTION, _FOLLOW_BUTTON, _LINK_LABEL, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK,
+    _SIGN_OFF, _SPEAKER_TURN, Rules,
 )
 from .clean_features import (
-    ARTICLE_LABELS, _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS,
-    LINK_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION, MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS,
-    READER_NOTE_MIN_CUES, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, SIGNUP_PROMPT_MAX_WORDS, _SMALL_WORDS,
+    _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
+    MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
     STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _ends_sentence, _first_sentence, _has_words, _indent,
-    _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
-    _usual_indent,
+    _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines, _usual_indent,
 )
 
 
@@ -96,7 +94,9 @@ def _mark_bullet_lists(page: _Page) -> None:
     ending in a colon ("Key points:", then its subheading) is ``body``; so is a
     full sentence of eight or more words (left unlabelled here) and, in a list
     holding one, every other item ending in a full stop ('• Standard vouchers were
-    gone within four minutes.'). Items that phrase rules labelled keep their label.
+    gone within four minutes.'); a short unpunctuated line over a list of full
+    sentences ("Key takeaways") is its subheading. Items that phrase rules
+    labelled keep their label.
     """
     body_indent = _usual_indent(page)
     for run in _bullet_runs(page):
@@ -112,10 +112,22 @@ def _mark_bullet_lists(page: _Page) -> None:
                 page.set(i, "boilerplate", "indented list item (page furniture)")
         if not any(page.free(i) for i in run):
             continue
+        _mark_list_heading(page, run)
         for i in run:
             if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
                     and _n_words(page.text[i]) > MENU_MAX_WORDS):
                 page.set(i, "body", "point in a bulleted list of full sentences")
+
+
+def _mark_list_heading(page: _Page, run: list[int]) -> None:
+    """A short unpunctuated line right over a bulleted list of two or more full
+    sentences ("Key takeaways") heads it: a ``subheading``."""
+    head = run[0] - 1
+    text = page.text[head] if head >= 0 else ""
+    if (len(run) >= 2 and page.free(head) and page.adjacent(head, run[0]) and not _ends_sentence(text)
+            and _n_words(text) <= QUESTION_SUBHEADING_MAX_WORDS and not _LINK_LABEL.match(text)
+            and all(page.free(i) and _is_sentence_like(page.text[i]) for i in run)):
+        page.set(head, "subheading", "heads a bulleted list of full sentences")
 
 
 def _mark_menus(page: _Page) -> None:
@@ -146,52 +158,6 @@ def _is_followed_name(page: _Page, i: int) -> bool:
         j += 1
     return (j < len(page.text) and page.adjacent(j - 1, j) and bool(_FOLLOW_BUTTON.match(page.text[j]))
             and bool(metadata.names_in_line(page.text[i])))
-
-
-def _is_over_credit(page: _Page, i: int) -> bool:
-    """True when the next line, with no blank line between, is a caption or photo credit."""
-    return i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.labels[i + 1] == "caption"
-
-
-def _mark_linked_headlines(page: _Page) -> None:
-    """Step 1c: headlines right under a 'Related article' / 'Read more' label are its links.
-
-    The list runs over the adjacent lines (no blank line between) that are
-    headline-shaped and not yet labelled; in blank-line layout, where the list is
-    one block, headlines ending in a full stop too ("I spent $4,000 in Japan.
-    Here's where it went."). A label and a headline on one line ("READ: …",
-    "Read more: …") is a link as well.
-    """
-    blank_layout = _uses_blank_lines(page)
-    for i in range(len(page.text)):
-        if page.free(i) and _is_inline_link(page.text[i]):
-            page.set(i, "boilerplate", "related-story link: a link label, a colon and a headline")
-        if not _LINK_LABEL.match(page.text[i]):
-            continue
-        j = i + 1
-        while (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j) and not _is_over_credit(page, j)
-               and (_is_link_text(page.text[j]) or blank_layout and _n_words(page.text[j]) <= LINK_MAX_WORDS)):
-            page.set(j, "boilerplate", "linked headline under a related-story label")
-            j += 1
-
-
-def _is_inline_link(text: str) -> bool:
-    """True for a related-story link on one line: a link label ('READ', 'Read more',
-    'Related'), a colon and a headline ('READ: [EXPLAINER] What happens next?')."""
-    match = _INLINE_LINK.match(text)
-    return bool(match) and bool(_LINK_LABEL.match(match["label"])) and _n_words(match["link"]) <= LINK_MAX_WORDS
-
-
-def _mark_signup_prompts(page: _Page) -> None:
-    """Step 1d (blank-line layout): a line addressing the reader right over a sign-up
-    box's field or button ("Email address", "Subscribe"), no blank line between, is
-    the box's prompt."""
-    if not _uses_blank_lines(page):
-        return
-    for i in range(len(page.text) - 1):
-        if (page.free(i) and page.adjacent(i, i + 1) and _SIGNUP_CONTROL.match(page.text[i + 1])
-                and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS and _ADDRESSES_READER.search(page.text[i])):
-            page.set(i, "boilerplate", f"sign-up prompt over {page.text[i + 1]!r}")
 
 
 def _mark_relative_dates(page: _Page) -> None:
@@ -306,38 +272,6 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     return "body", "several sentences without a closing full stop (kept: unsure)"
 
 
-def _mark_unsure_between_furniture(page: _Page) -> None:
-    """Step 7b: a short unpunctuated line kept as body only for want of a better label
-    ('Show only the key updates') is furniture when the lines on both sides of it are."""
-    for i in range(1, len(page.text) - 1):
-        if (page.reasons[i] == _SHORT_UNSURE and page.labels[i - 1] == "boilerplate"
-                and page.labels[i + 1] == "boilerplate"):
-            page.set(i, "boilerplate", "short unpunctuated line between two lines of page furniture")
-
-
-def _mark_reader_notes(page: _Page) -> None:
-    """Step 7d: body lines speaking to the reader or for the site (see
-    :func:`analysis.clean_phrases.reader_cues`) where no article text is around them.
-
-    Past the article's last paragraph, body lines with two or more kinds of cue
-    ('Kia ora, our journalism is free … please support us', 'We pay for your
-    stories! … Email us') are furniture, counted back from the page's end until a
-    body line with fewer. A body line with any cue between two lines of
-    furniture ('How does this make you feel?') is furniture too. A quoted
-    speaker's "you" or an essay's last paragraph addressing the reader carries
-    one cue and stays.
-    """
-    for i in reversed(range(len(page.text))):
-        if page.labels[i] in ARTICLE_LABELS and len(reader_cues(page.clean[i])) < READER_NOTE_MIN_CUES:
-            break
-        if page.labels[i] == "body":
-            page.set(i, "boilerplate", "speaks to the reader or for the site, past the article's last paragraph")
-    for i in range(1, len(page.text) - 1):
-        if (page.labels[i] == "body" and page.labels[i - 1] == "boilerplate" and page.labels[i + 1] == "boilerplate"
-                and reader_cues(page.clean[i])):
-            page.set(i, "boilerplate", "speaks to the reader or for the site, between two lines of page furniture")
-
-
 def _mark_numbered_heads(page: _Page) -> None:
     """Step 7e: a listicle's numbered heads ('1. Nobody eats dinner before 8 p.m.'):
     short numbered body lines right over an unnumbered body line, when the page
@@ -365,20 +299,6 @@ def _mark_credited_captions(page: _Page, names: list[str]) -> None:
             continue
         if any(text.endswith(f". {person}") for person in people):
             page.set(i, "caption", "caption ending in the credit of an author named on the page")
-
-
-def _mark_headline_lists(page: _Page) -> None:
-    """Step 7c (blank-line layout): lines taken as captions for their shape alone that
-    stand in one block with another such line are a list of linked headlines, not
-    captions: a picture has one caption."""
-    if not _uses_blank_lines(page):
-        return
-    shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
-    for i in range(len(page.text)):
-        in_list = any(0 <= j < len(page.text) and shaped[j] and page.adjacent(min(i, j), max(i, j))
-                      for j in (i - 1, i + 1))
-        if shaped[i] and in_list:
-            page.set(i, "boilerplate", "list of linked headlines (unpunctuated lines in one block)")
 
 
 def _cut_appended_caption(page: _Page, i: int) -> str:

@@ -27,6 +27,8 @@ HEADLINE_USUAL_MIN_WORDS = 6
 DUMP_TITLE_MAX_WORDS = 80
 #: A standfirst is one or two sentences; longer lines are body paragraphs.
 STANDFIRST_MAX_WORDS = 60
+#: ... or up to this many (three sentences) when the byline or date line follows it.
+STANDFIRST_LONG_MAX_WORDS = 100
 #: A full sentence opening the body has at least this many words.
 BODY_MIN_WORDS = 10
 #: Menus: at least this many adjacent lines of at most MENU_MAX_WORDS words.
@@ -42,6 +44,8 @@ CREDIT_ONLY_MAX_WORDS = 8
 CAPTION_MIN_WORDS = 6
 #: The prompt of a sign-up box ("Get a free daily digest … with <Site>.") is a sentence or two.
 SIGNUP_PROMPT_MAX_WORDS = 30
+#: A sign-up box set off as a block of its own holds at most this many lines over its control.
+SIGNUP_BOX_MAX_LINES = 3
 #: The bio on an author card under the article runs to a sentence or two.
 AUTHOR_BIO_MAX_WORDS = 40
 #: Subheadings are short; up to this many words.
@@ -81,6 +85,8 @@ WRAP_LOWER_SHARE = 0.4
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 #: A word of letters (hyphens and apostrophes inside, a comma or full stop after).
 _WORD_TOKEN = re.compile(r"[(\"“‘']?[^\W\d_]+(?:['’-][^\W\d_]+)*[.,;:!?)\"”’']*")
+#: A byline's "By" on a line of its own, the name on the next ("By" / "Jane Doe").
+_BARE_BY = re.compile(r"^(?:(?:words|written|story|article) )?by\s*:?$", re.I)
 _BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 _CLOSERS = "'\"’”)]»"
 _SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
@@ -168,7 +174,8 @@ def _read_page(raw_text: str) -> _Page:
     """Split raw text into the non-empty lines of a page, keeping 1-based line numbers.
 
     On a hard-wrapped page (see :func:`_wrap_width`) a near-full line and the
-    line right under it are one paragraph, joined with a space.
+    line right under it are one paragraph, joined with a space; so, on any
+    page, are a bare "By" and the name right under it (a byline split over lines).
     """
     lines = raw_text.splitlines()
     width = _wrap_width(lines)
@@ -176,8 +183,9 @@ def _read_page(raw_text: str) -> _Page:
     for i, line in enumerate(lines):
         if not line.strip().strip(_INVISIBLE):
             continue
-        if (width and groups and groups[-1][-1] == i - 1 and len(lines[i - 1].rstrip()) >= WRAP_FILL * width
-                and not _BULLET.match(line.strip())):
+        after_line = bool(groups) and groups[-1][-1] == i - 1
+        wrapped = width and len(lines[i - 1].rstrip()) >= WRAP_FILL * width and not _BULLET.match(line.strip())
+        if after_line and (wrapped or _BARE_BY.match(lines[i - 1].strip())):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -244,7 +252,8 @@ def _header_close(page: _Page, i: int) -> int | None:
     """The date line closing a header block that line ``i`` opens, or None.
 
     The page's first date line, when it gives a day and sits in the same block as
-    line ``i`` (no blank line between) with at most HEADER_BLOCK_MAX_LINES
+    line ``i`` (no blank line between, but for one above a "By …" line: see
+    :func:`_in_header_block`) with at most HEADER_BLOCK_MAX_LINES
     unlabelled lines of deck length between them, closes the page's header: a
     headline or summary sentences over a byline and date ("I moved to Lisbon …
     Here are 6 things …" / three summary points / "Rachel Okafor" / "Mar 12,
@@ -255,7 +264,7 @@ def _header_close(page: _Page, i: int) -> int | None:
     if "dateline" in page.labels[:i]:
         return None
     j = i
-    while j + 1 < len(page.text) and page.adjacent(j, j + 1) and j - i <= HEADER_BLOCK_MAX_LINES:
+    while j + 1 < len(page.text) and _in_header_block(page, j, j + 1) and j - i <= HEADER_BLOCK_MAX_LINES:
         j += 1
         if page.labels[j] == "dateline":
             sentences = sum(page.labels[k] in (None, "standfirst") and _is_sentence_like(page.text[k])
@@ -264,6 +273,12 @@ def _header_close(page: _Page, i: int) -> int | None:
         if page.labels[j] not in (None, "byline") or _n_words(page.text[j]) > STANDFIRST_MAX_WORDS:
             return None
     return None
+
+
+def _in_header_block(page: _Page, i: int, j: int) -> bool:
+    """True when line ``j`` continues the header block of line ``i`` right above it: no
+    blank line between, or ``j`` a "By …" byline (set off from the deck by a blank line)."""
+    return page.adjacent(i, j) or bool(metadata.byline_name(page.text[j]))
 
 
 def _same_run(page: _Page, i: int, j: int) -> bool:

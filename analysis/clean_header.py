@@ -17,8 +17,9 @@ from .clean_phrases import (
 )
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW, HEADLINE_USUAL_MIN_WORDS,
-    MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start,
-    _ends_sentence, _first_sentence, _header_close, _is_headline, _n_words, _Page, _uses_blank_lines,
+    MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS,
+    TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _ends_sentence, _first_sentence, _header_close, _in_header_block,
+    _is_headline, _is_title_case, _n_words, _Page, _uses_blank_lines,
 )
 
 
@@ -61,7 +62,8 @@ def _block_title(page: _Page, stop: int) -> list[int]:
     Lisbon 5 years ago. Here are 6 things that still surprise me.')."""
     close = next((i for i in range(stop) if page.labels[i] == "dateline"), None)
     top = close
-    while top is not None and top > 0 and page.adjacent(top - 1, top) and page.labels[top - 1] in (None, "boilerplate"):
+    while (top is not None and top > 0 and _in_header_block(page, top - 1, top)
+           and page.labels[top - 1] in (None, "boilerplate")):
         top -= 1
     first = next((i for i in range(top or 0, close or 0) if page.free(i)
                   and TITLE_MIN_WORDS <= _n_words(page.text[i]) <= TITLE_MAX_WORDS), None)
@@ -175,10 +177,12 @@ def _author_names(page: _Page) -> list[str]:
 
 def _mark_byline_roles(page: _Page) -> None:
     """A short unpunctuated line right under a byline ('BBC News', 'Political editor',
-    'Reporting from Kyiv, Ukraine') belongs to it."""
+    'Reporting from Kyiv, Ukraine'), or a longer one in title case (an affiliation:
+    'Associate Professor of Engineering, University of Leeds'), belongs to it."""
     for i in range(1, len(page.text)):
         text = page.text[i]
-        is_role = (_n_words(text) <= MENU_MAX_WORDS and not _ends_sentence(text)) or _REPORTING_FROM.match(text)
+        short = _n_words(text) <= MENU_MAX_WORDS or _n_words(text) <= SUBHEADING_MAX_WORDS and _is_title_case(text)
+        is_role = (short and not _ends_sentence(text)) or _REPORTING_FROM.match(text)
         if page.adjacent(i - 1, i) and page.labels[i - 1] == "byline" and page.free(i) and is_role:
             page.set(i, "byline", "role or organisation under a byline")
 
@@ -186,14 +190,16 @@ def _mark_byline_roles(page: _Page) -> None:
 def _mark_bios(page: _Page, names: list[str]) -> None:
     """Step 3b: paragraphs describing the author are bios (boilerplate)."""
     people = [p for n in names for p in n.split(" and ")]
-    # a bio names the author in full or by surname ("Karmanau is a writer for …")
+    # a bio names the author in full or by surname ("Karmanau is a writer for …"); a
+    # sentence opening on the author's full name is about them ("Jane Doe receives funding from …")
     starts = tuple({form.casefold() for p in people for form in (p, p.split()[-1])})
+    in_full = re.compile("|".join(rf"{re.escape(p)}\s+(?-i:[a-z])" for p in people), re.I) if people else None
     for i, text in enumerate(page.text):
         if not page.free(i):
             continue
         about_author = bool(starts) and text.casefold().startswith(starts) and re.match(
             r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
-        if about_author or _BIO.match(text):
+        if about_author or (in_full and in_full.match(text) and _ends_sentence(text)) or _BIO.match(text):
             page.set(i, "boilerplate", "author bio")
 
 
@@ -262,10 +268,11 @@ def _mark_standfirst(page: _Page) -> None:
     between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate", None}
     if between and not between <= {"byline", "dateline"}:
         return  # a dump's "title, date, URL" header has no standfirst
-    if not 2 <= _n_words(text) <= STANDFIRST_MAX_WORDS:
-        return
     nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
     byline_next = nxt is not None and page.labels[nxt] in ("byline", "dateline")
+    # a deck of several sentences (up to STANDFIRST_LONG_MAX_WORDS) when the byline or date follows it
+    if not 2 <= _n_words(text) <= (STANDFIRST_LONG_MAX_WORDS if byline_next else STANDFIRST_MAX_WORDS):
+        return
     # deck, then the lead picture, then the article: the picture ends the header
     # (blank-line layout only: in a dense page a caption may follow the first paragraph as well)
     pictured = (i + 1 < len(page.text) and page.labels[i + 1] == "caption" and _n_words(text) >= CAPTION_MIN_WORDS

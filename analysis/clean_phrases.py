@@ -31,13 +31,15 @@ _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also read|see also|"
     r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
     r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
-    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)\s*[:\-–—]?$", re.I)
+    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)"
+    r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
 #: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
 #: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
 _BANNER = re.compile(r"^(?:[\w'’-]+\s+){0,3}alerts?\s*:\s+\S", re.I)
 #: The field or button of a sign-up box ("Email address", "Subscribe", "Type your email…").
 _SIGNUP_CONTROL = re.compile(
-    r"^(?:subscribe|sign up|sign me up|join now|(?:your )?e-?mail address|(?:enter |type )?your e-?mail(?: address)?)"
+    r"^(?:subscribe|sign up|sign me up|join now|register|(?:your )?e-?mail address"
+    r"|(?:enter |type )?your e-?mail(?: address)?)"
     r"(?:\W*|\s+(?:now|for free))$", re.I)
 #: A sign-up prompt speaks to the reader: "you"/"your", or an imperative first word.
 _ADDRESSES_READER = re.compile(
@@ -58,8 +60,8 @@ _CREDIT_LINE = re.compile(
     r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
     # a translator is credited, not an author ("Translated from the German by …")
     r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$"
-    # a colleague credited for part of the reporting ("With reports from Paolo Lagman")
-    r"|^with (?:additional )?reports? from\s+\S.{0,80}$", re.I)
+    # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …")
+    r"|^with (?:additional )?(?:reports?|files) from\s+\S.{0,80}$", re.I)
 #: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
 _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
                        # a press release's issuer under its text ("SOURCE Harbor Labs, Inc.")

@@ -78,6 +78,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from importlib.metadata import version as _version
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -244,8 +245,9 @@ def _found_in_text(lines: pd.DataFrame) -> dict:
 
     url = metadata.find_url(first("url")) if first("url") else None
     bylines = by_label.get("byline", [])
-    # the first byline naming someone: a provider line ("Reuters") may come before the credit
-    authors = map(_author, bylines) if bylines else map(metadata.dateline_author, by_label.get("dateline", []))
+    # the first byline naming someone: a provider line ("Reuters") may come before the credit;
+    # when none names anyone ("With files from …"), a name on a date line
+    authors = chain(map(_author, bylines), map(metadata.dateline_author, by_label.get("dateline", [])))
     standfirst = by_label.get("standfirst", [])
     return {
         "title": first("title"),

@@ -27,7 +27,10 @@
   notes in brackets ("Jane Doe (now) and John Roe (earlier)");
   :func:`is_role_line` tells a byline that names no one ("Special
   Correspondent", "Staff writer"); :func:`dateline_author` the author on a
-  date line ("Posted on … by Jane Doe", "Jane Doe / PTI / Updated: …").
+  date line ("Posted on … by Jane Doe", "Jane Doe / PTI / Updated: …",
+  "Jane Doe · CBC News · Posted: Apr 16, 2024 … | Last Updated: April 16":
+  an "Updated" part may give a day without the year). Widget labels ("Social
+  Sharing", "Print") are no names.
 - :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
   day to read ("5 hours ago"; "2d", "Feb 3" on reader comments; a portal's
   "• 2d • 3 min read" is a date line).
@@ -149,6 +152,8 @@ _AGO = rf"{_AGE}\s+ago"
 #: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February").
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 _SHORT_DATE = re.compile(rf"^(?:{_AGE}|{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})$", re.I)
+#: The word announcing a stamp ("Last Updated: April 16"): cut before reading a short date.
+_STAMP_WORD = re.compile(r"^\s*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?\s*", re.I)
 _RELATIVE = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s*)?{_AGO}$", re.I)
 #: "3h ago Rail services suspended": a time-stamped item of a list (key events, related stories).
 _RELATIVE_LEAD = re.compile(rf"^{_AGO}\b\W*\w", re.I)
@@ -183,7 +188,8 @@ _NOT_NAME_WORDS = set(
     menu search share follow latest video videos live sport sports world politics business opinion
     weather tech read watch listen topics terms privacy cookies advertise jobs community features
     shop store gift article articles app podcast podcasts newsletter newsletters donate comments
-    what why how when where who which next happens feedback now playing""".split()
+    what why how when where who which next happens feedback now playing social sharing print email save
+    bookmark copy link audio loading error""".split()
 )
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
@@ -264,7 +270,7 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
         # "• 2d • 3 min read": a bare age counts as the stamp's date part; "By Jane Doe • 3 hours
         # ago": a relative date does next to a byline (on a teaser, "3h ago • Politics", it dates a link)
         signed = any(byline_name(p) for p in stamps)
-        dated = [is_date_line(p, max_words=max_words) or bool(_SHORT_DATE.match(p.strip()))
+        dated = [is_date_line(p, max_words=max_words) or bool(_SHORT_DATE.match(_STAMP_WORD.sub("", p).strip()))
                  or (signed and is_relative_date_line(p)) for p in stamps]
         rest = [p for p, d in zip(stamps, dated) if not d]
         return any(dated) and all(_is_time_or_name(p) for p in rest)

@@ -1009,3 +1009,124 @@ def test_reader_cues():
         "reader", "outlet", "about the page", "request"}
     assert reader_cues('"We will not back down," she told reporters.') == set()  # a quoted speaker
     assert reader_cues("The council met on Tuesday.") == set()
+
+
+# --------------------------------------------------------------------------- rules from set 9
+
+def test_byline_split_over_lines_in_a_dense_page():
+    lines = ["Harbour Street to close to cars on Sundays", "Bookmark", "Share", "Comments", "By", "Jo Parry",
+             "Local Democracy Reporter", "05:00, 14 MAR 2024", *_HARBOUR_BODY]
+    frame = label_lines("\n".join(lines))
+    labels = dict(zip(frame["line_no"], frame["label"]))
+    assert [labels[n] for n in (5, 6, 7)] == ["byline"] * 3
+    assert frame.loc[frame["line_no"] == 5, "text"].item() == "By Jo Parry"
+
+
+def test_headline_and_deck_over_a_byline_set_off_by_a_blank_line():
+    headline = "I Sold My Car To Pay For My Degree. I Would Do It Again."
+    deck = "The author gave up driving for three years, and found she did not miss it much."
+    page = "\n".join(["Home", "News", "Life", "", headline, deck, "", "By Jo Parry", "Mar 18, 2024, 05:45 AM EDT",
+                      "", *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert (labels[headline], labels[deck]) == ("title", "standfirst")
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_deck_of_three_sentences_over_the_date():
+    deck = " ".join(["Harbour Street has been busy with cars for decades, and shop owners say trade suffers.",
+                     "A six-month trial will now close it to traffic every Sunday from June, the council says.",
+                     "Whether the shops gain or lose from the change is the question the trial is meant to",
+                     "answer, and both sides expect to be proved right before the summer is over."])
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", deck,
+                                   "Published: February 20, 2024 8.14am EST", *_HARBOUR_BODY]))
+    assert labels[deck] == "standfirst"
+
+
+def test_affiliation_and_disclosure_under_the_author():
+    role = "Associate Professor of Urban Planning, University of Eastmoor"
+    disclosure = "Jo Parry receives funding from the Eastmoor Transport Trust and the city council."
+    partner = "The University of Eastmoor provides funding as a member of the network."
+    page = "\n".join(["Harbour Street to close to cars on Sundays", "", "Published: February 20, 2024", "",
+                      "Author", "Jo Parry", role, "", "Disclosure statement", disclosure, "Partners", partner,
+                      "View all partners", "", "Email", "Facebook", "LinkedIn", "Print", "",
+                      "Harbour Street on a Sunday morning in May. (Shutterstock)", "", *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert labels[role] == "byline"
+    assert [labels[t] for t in ("Disclosure statement", disclosure, "Partners", partner)] == ["boilerplate"] * 4
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_heading_over_a_bulleted_list_of_sentences():
+    points = ["• The council will close Harbour Street to cars every Sunday from June.",
+              "• Shops will be asked how the six-month trial affected their trade."]
+    page = "\n\n".join(["Harbour Street to close to cars on Sundays", "By Jo Parry",
+                        "\n".join(["Key takeaways", *points]), *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert [labels[t] for t in ("Key takeaways", *points)] == ["subheading", "body", "body"]
+
+
+def test_sign_up_box_set_off_as_a_block_in_any_layout():
+    box = ["The harbour in your inbox", "Start the day with the Harbour Briefing. Sign up for free.",
+           "Enter your email", "Sign up"]
+    write = ["Want to write?", "Write an article and join a community of local writers.", "Register now"]
+    page = "\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY[:2], "", *box, "",
+                      _HARBOUR_BODY[2], "", *write])
+    labels = _by_text(page)
+    assert [labels[t] for t in box + write] == ["boilerplate"] * 7
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+    # no blank line between the box and the paragraph above it: the paragraph stays
+    labels = _by_text(page.replace(f"{_HARBOUR_BODY[2]}\n\n", f"{_HARBOUR_BODY[2]}\n"))
+    assert labels[_HARBOUR_BODY[2]] == "body"
+
+
+def test_promo_lines_and_a_heading_over_site_notes():
+    promo = "Join the Harbour Times WhatsApp community HERE"
+    note = "Do you have a story you want to share with us? Please email tips@harbourtimes.example."
+    page = "\n".join(["Harbour Street to close to cars on Sundays", _HARBOUR_BODY[0], promo, *_HARBOUR_BODY[1:],
+                      "", "Support Harbour Times", note, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels[promo] == labels["Support Harbour Times"] == labels[note] == "boilerplate"
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_related_lists_of_dated_items_and_title_case_headlines():
+    dated = ["Related news", "New wildflower meadow opens on the harbour front", "24 April 2024",
+             "Volunteers have sown two hectares of wildflowers on the old car park.",
+             "Ferry fares to rise by a tenth from April", "11 March 2024",
+             "The operator says fuel costs have doubled since the service was last priced."]
+    titled = ["RELATED...", "I Gave Up My Car For A Year. Here's What Happened.", "The Hidden Cost Of A Sea View"]
+    page = "\n".join(["Harbour Street to close to cars on Sundays", "Published: 7 May 2024", "",
+                      *_HARBOUR_BODY[:2], *titled, "", _HARBOUR_BODY[2], "", *dated])
+    frame = label_lines(page)
+    labels = dict(zip(frame["text"], frame["label"]))
+    assert [labels[t] for t in dated + titled] == ["boilerplate"] * len(dated + titled)
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_footer_address_over_its_links():
+    address = "Harbour Times, 12 Quay Street, Harbourtown HT1 4UE, UK"
+    labels = _by_text("\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, "", address,
+                                 "Contact us", "Accessibility", "Privacy", "Cookies"]))
+    assert labels[address] == "boilerplate"
+
+
+def test_note_about_the_page_in_a_block_of_furniture():
+    note = "The audio version of this article is generated by text-to-speech software."
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", "By Jo Parry",
+                                   "Listen to this article\nEstimated 5 minutes\n" + note, *_HARBOUR_BODY]))
+    assert labels[note] == "boilerplate"
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+@pytest.mark.parametrize("kind, line", [
+    ("caption", "The author with her father at his 80th birthday party in 2019.Courtesy of Jo Parry"),
+    ("end", "Category: Research, Faculty of Biological Sciences"),
+])
+def test_set_9_phrase_rules(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+def test_files_credit_is_a_byline():
+    line = "With files from Sam Ortiz"
+    labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, line]))
+    assert labels[line] == "byline"

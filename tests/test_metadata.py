@@ -238,3 +238,31 @@ def test_byline_and_relative_date_on_one_line():
     assert metadata.dateline_author(line) == "Jo Parry"
     # a teaser's relative stamp with its section names no author: no date line
     assert not metadata.is_date_line("3 hours ago • Politics • Europe")
+
+
+def test_stamp_of_name_outlet_posted_and_short_updated_date():
+    line = "Karen Whitfield · CBC News · Posted: Apr 16, 2024 4:00 AM CDT | Last Updated: April 16"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-04-16 04:00")
+    assert metadata.dateline_author(line) == "Karen Whitfield"
+
+
+def test_widget_labels_are_no_names():
+    for line in ("Social Sharing", "LOADING ERROR LOADING", "Print Article"):
+        assert metadata.names_in_line(line) is None, line
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_author_from_the_date_line_when_no_byline_names_anyone(tmp_path):
+    import analysis
+
+    page = "\n\n".join([
+        "Harbour Street to close to cars on Sundays",
+        "Jo Parry · Harbour News · Posted: Apr 16, 2024 4:00 AM | Last Updated: April 16",
+        "Harbour Street will close to cars every Sunday from June, the city council decided on Tuesday night.",
+        "The trial will run for six months, and shops on the street will be asked how it affected their trade.",
+        "With files from Sam Ortiz"])
+    (tmp_path / "harbour.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["author"] == "Jo Parry"
+    assert article["published"] == pd.Timestamp("2024-04-16 04:00")
