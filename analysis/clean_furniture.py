@@ -1,0 +1,168 @@
+"""Steps of :mod:`analysis.clean` on furniture set among the article's lines.
+
+Related-story links and lists (a label over headlines, dates and teasers; a
+label and a headline on one line), sign-up boxes (step 1), short lines and
+stray sentences between furniture, lines speaking to the reader or for the
+site (step 7b, 7d) and lists of caption-shaped links (step 7c). Internal to
+:mod:`analysis.clean`.
+"""
+
+from __future__ import annotations
+
+from . import metadata
+from .clean_phrases import _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _SIGNUP_CONTROL, reader_cues
+from .clean_features import (
+    ARTICLE_LABELS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES, _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES,
+    SIGNUP_PROMPT_MAX_WORDS, _is_link_text, _is_lone_sentence, _is_title_case, _n_words, _Page, _uses_blank_lines,
+)
+
+
+def _is_over_credit(page: _Page, i: int) -> bool:
+    """True when the next line, with no blank line between, is a caption or photo credit."""
+    return i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.labels[i + 1] == "caption"
+
+
+def _mark_linked_headlines(page: _Page) -> None:
+    """Step 1c: headlines right under a 'Related article' / 'Read more' label are its links.
+
+    The list runs over the adjacent lines (no blank line between) that are
+    headline-shaped and not yet labelled; headlines ending in a full stop too
+    when in title case or, in blank-line layout, where the list is one block
+    ("I spent $4,000 in Japan. Here's where it went."). An item may carry its
+    date and, under the date, a teaser sentence. A label and a headline on one
+    line ("READ: …", "Read more: …") is a link as well.
+    """
+    blank_layout = _uses_blank_lines(page)
+    for i in range(len(page.text)):
+        if page.free(i) and _is_inline_link(page.text[i]):
+            page.set(i, "boilerplate", "related-story link: a link label, a colon and a headline")
+        if not _LINK_LABEL.match(page.text[i]):
+            continue
+        if page.free(i):
+            page.set(i, "boilerplate", "related-story label")
+        j = i + 1
+        while j < len(page.text) and page.adjacent(j - 1, j) and _continues_link_list(page, j, i, blank_layout):
+            page.set(j, "boilerplate", "item of a related-story list: its headline, date or teaser")
+            j += 1
+
+
+def _continues_link_list(page: _Page, j: int, label: int, blank_layout: bool) -> bool:
+    """True when line ``j``, under the related-story label on line ``label`` or an item
+    of its list, is an item's headline, its date (under the headline) or its teaser
+    sentence (under the date)."""
+    text = page.text[j]
+    if page.labels[j] == "dateline":
+        return j > label + 1
+    if not page.free(j) or _is_over_credit(page, j):
+        return False
+    short = _n_words(text) <= LINK_MAX_WORDS
+    return _is_link_text(text) or short and (blank_layout or _is_title_case(text)
+                                             or j > label + 1 and metadata.is_date_line(page.text[j - 1]))
+
+
+def _is_inline_link(text: str) -> bool:
+    """True for a related-story link on one line: a link label ('READ', 'Read more',
+    'Related'), a colon and a headline ('READ: [EXPLAINER] What happens next?')."""
+    match = _INLINE_LINK.match(text)
+    return bool(match) and bool(_LINK_LABEL.match(match["label"])) and _n_words(match["link"]) <= LINK_MAX_WORDS
+
+
+def _mark_signup_prompts(page: _Page) -> None:
+    """Step 1d: the prompt of a sign-up box, over its field or button ("Email address",
+    "Subscribe", "Register now"), no blank line between.
+
+    In blank-line layout, a line addressing the reader right over the control; on
+    any page, a block of up to SIGNUP_BOX_MAX_LINES lines over the control (a blank
+    line or furniture above it) whose first line addresses the reader ("The Middle
+    East in your inbox" / "Start the day with our briefing. Sign up for free.").
+    """
+    blank_layout = _uses_blank_lines(page)
+    for control in range(1, len(page.text)):
+        if not (_SIGNUP_CONTROL.match(page.text[control]) and page.adjacent(control - 1, control)):
+            continue
+        top = control - 1
+        while top > 0 and page.adjacent(top - 1, top) and page.free(top - 1) and control - top < SIGNUP_BOX_MAX_LINES:
+            top -= 1
+        whole = top == 0 or not page.adjacent(top - 1, top) or not page.free(top - 1)
+        boxes = [range(top, control)] * whole + [range(control - 1, control)] * blank_layout
+        box = next((box for box in boxes if _is_signup_prompt(page, box)), range(0))
+        for i in box:
+            page.set(i, "boilerplate", f"sign-up prompt over {page.text[control]!r}")
+
+
+def _is_signup_prompt(page: _Page, box: range) -> bool:
+    """True when the unlabelled lines ``box``, none too long, open on a line addressing the reader."""
+    return (all(page.free(i) and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS for i in box)
+            and bool(_ADDRESSES_READER.search(page.text[box[0]]) or reader_cues(page.text[box[0]])))
+
+
+def _among_furniture(page: _Page, i: int) -> bool:
+    """True when the lines on both sides of line ``i`` are furniture, or (blank-line
+    layout) its block holds other lines, all of them furniture."""
+    if 0 < i < len(page.text) - 1 and page.labels[i - 1] == page.labels[i + 1] == "boilerplate":
+        return True
+    if not _uses_blank_lines(page):
+        return False
+    top, bottom = i, i
+    while top > 0 and page.adjacent(top - 1, top):
+        top -= 1
+    while bottom + 1 < len(page.text) and page.adjacent(bottom, bottom + 1):
+        bottom += 1
+    others = [j for j in range(top, bottom + 1) if j != i]
+    return bool(others) and all(page.labels[j] == "boilerplate" for j in others)
+
+
+def _mark_unsure_between_furniture(page: _Page) -> None:
+    """Step 7b: a short unpunctuated line kept as body only for want of a better label
+    ('Show only the key updates') is furniture when the lines on both sides of it are;
+    so is a lone full sentence with no article text above it (a stray notice: see
+    :func:`analysis.clean_features._body_start`)."""
+    first_text = next((i for i, label in enumerate(page.labels) if label in ARTICLE_LABELS), None)
+    for i in range(1, len(page.text) - 1):
+        stray = i == first_text and page.labels[i] == "body" and _is_lone_sentence(page, i)
+        if ((page.reasons[i] == _SHORT_UNSURE or stray) and page.labels[i - 1] == "boilerplate"
+                and page.labels[i + 1] == "boilerplate"):
+            page.set(i, "boilerplate", "short line or stray sentence between two lines of page furniture")
+
+
+def _mark_reader_notes(page: _Page) -> None:
+    """Step 7d: lines speaking to the reader or for the site (see
+    :func:`analysis.clean_phrases.reader_cues`) where no article text is around them.
+
+    Past the article's last paragraph, body lines with two or more kinds of cue
+    ('Kia ora, our journalism is free … please support us', 'We pay for your
+    stories! … Email us') are furniture, counted back from the page's end until a
+    body line with fewer, and so is a subheading over them ('Support HuffPost'). A
+    body line with any cue between two lines of furniture ('How does this make
+    you feel?') is furniture too, and so is, anywhere, a line taken for a
+    subheading or caption by its shape that carries two kinds ('Join our WhatsApp
+    community HERE'). A quoted speaker's "you" or an essay's last paragraph
+    addressing the reader carries one cue and stays.
+    """
+    for i in reversed(range(len(page.text))):
+        heads_furniture = page.labels[i] == "subheading" and page.labels[i + 1:i + 2] == ["boilerplate"]
+        if (page.labels[i] in ARTICLE_LABELS and len(reader_cues(page.clean[i])) < READER_NOTE_MIN_CUES
+                and not heads_furniture):
+            break
+        if page.labels[i] in ARTICLE_LABELS:
+            page.set(i, "boilerplate", "speaks to the reader or for the site, past the article's last paragraph")
+    for i in range(len(page.text)):
+        shaped = page.labels[i] == "subheading" or page.reasons[i] == _LONE_DESCRIPTION
+        cues = len(reader_cues(page.clean[i])) if shaped or page.labels[i] == "body" else 0
+        if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and page.labels[i] == "body"
+                                                         and _among_furniture(page, i)):
+            page.set(i, "boilerplate", "speaks to the reader or for the site, among furniture or as a promo line")
+
+
+def _mark_headline_lists(page: _Page) -> None:
+    """Step 7c: lines taken as captions for their shape alone that stand in one block
+    with another such line (blank-line layout) or with a menu item (any layout: a
+    footer's address over its links) are links, not captions: a picture has one caption."""
+    blank_layout = _uses_blank_lines(page)
+    shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
+    for i in (i for i in range(len(page.text)) if shaped[i]):
+        in_list = any(0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
+                      and (shaped[j] and blank_layout or page.reasons[j].startswith("menu"))
+                      for j in (i - 1, i + 1))
+        if in_list:
+            page.set(i, "boilerplate", "list of links (an unpunctuated line in one block with another or a menu)")
