@@ -121,6 +121,23 @@ Rural Affairs"); a head noun with a possessive refers back to the body when its 
 said"); a credit may stand in square brackets ("[YONHAP]") and a news agency may be credited by
 its initials ("(AA Photo)" for the Anadolu Agency).
 
+Round 9 (source recall): a name beside a photographer's is the credit also outside the registry
+("Žygimantas Gedvila/BNS", "(Shir Torem/Flash90)", "Inquam Photos/Octav Ganea"; a role word such as
+"Photographer" none), "Courtesy of X" credits X, "Photo via X" and a "Source:" after a caption are
+credit labels, and a credit by acronym takes the name the article spells it out as ("Photo: CNA"
+after "the Cyprus News Agency (CNA)"); an acronym in capitals in brackets after a body's name may
+keep its own language's order ("Judicial Investigation Agency (OIJ)"); a descriptor may open the
+clause of a speaking body ("Ratings agency Fitch warned", "The state-run Finnish Environment
+Institute said"; "state-run" a government body, "ratings agency" a company, "intergovernmental
+body" an international organisation), and an appositive past the acronym gives the kind;
+"carried out/conducted/commissioned/compiled/brought/issued by" and "filing with" are cues; a
+registry name inside a longer one its bracketed acronym spells is the longer one ("Icelandic Met
+Office (IMO)"); the issuer of a release after its office or contact person is a source ("Issued by:
+Media Office, City of Cape Town"); weather services, NHS bodies and "City of …" are state bodies;
+an own outlet missing from the registry is also found by its title with "The" as written, its
+initials, its short name before an edition word ("Yle" in Yle News) and a hyphenated title after a
+place ("Post-Courier"), reported as written.
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

@@ -5,8 +5,9 @@
 "PHOTO | FILE | NMG", "[YONHAP]", "(HT Photo)" in the Hindustan Times, "(AA Photo)" for the Anadolu
 Agency); a credit naming only a photographer,
 "Supplied", "Handout" or "FILE" names no source. :func:`_dateline_credits` finds the agency of a
-dateline ("KYIV, March 5 (Reuters) -"), a closing "Source: AFP/CNA/rc" line and the wire of a
-press release ("/PRNewswire/ --"). :func:`_credit_rows` gives the rows of
+dateline ("KYIV, March 5 (Reuters) -"), a closing "Source: AFP/CNA/rc" line, the wire of a
+press release ("/PRNewswire/ --") and the body that issues a release ("Issued by: Media Office,
+City of Cape Town", "contact: Conor Hegarty, Communications Manager, Dublin Chamber"). :func:`_credit_rows` gives the rows of
 :func:`.citations.cited_sources` for credit lines.
 """
 
@@ -16,13 +17,16 @@ import re
 from functools import lru_cache
 
 from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
-from .source_kinds import _ORG_WORDS
+from .source_kinds import _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
+from .source_mentions import _article_body
+from .speakers import _UPPER
 
 _CREDIT_LABEL = re.compile(
     r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
     # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler"
-    r"(?:\s+credits?)?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
-    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+by\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    r"(?:\s+(?:credits?|source))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    r"|[.!?]\s+(?-i:Source)\s*:\s*(?P<name5>[^()\n]{2,80}?)\s*$"
     r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
@@ -47,8 +51,8 @@ _DATELINE_CREDIT = re.compile(
 
 def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
     """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …") or a closing source
-    line ("Source: AFP/CNA/rc"), and the wire that carries a press release ("SAN JOSE, Calif.,
-    March 4, 2025 /PRNewswire/ -- …")."""
+    line ("Source: AFP/CNA/rc"), the wire that carries a press release ("SAN JOSE, Calif.,
+    March 4, 2025 /PRNewswire/ -- …") and the body that issues it (:data:`_ISSUER_LINE`)."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
         group = "name" if match.group("name") else "dated"
@@ -62,6 +66,10 @@ def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
                 start = match.start("names") + part.start()
                 rows.append({"source": hit[0], "kind": hit[1], "cue": "Source:",
                              "span": (start, start + len(part.group()))})
+    for match in _ISSUER_LINE.finditer(sentence):  # "Issued by: Media Office, City of Cape Town"
+        name = match.group("name")
+        source, kind = _resolve(registry, name) or (name, _kind_from_name(name))
+        rows.append({"source": source, "kind": kind, "cue": match.group("cue"), "span": match.span()})
     for match in _WIRE_TAG.finditer(sentence):
         name = match.group("name").strip()
         source, kind = _resolve(registry, name) or (name, "unknown")
@@ -72,6 +80,12 @@ def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
 #: A closing line naming the wires a story came from: "Source: AFP/CNA/rc" (the last part
 #: is the editor's initials).
 _SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*(?P<names>[\w .&\-]{2,30}(?:/[\w .&\-]{1,30}){1,4})\s*$")
+#: The issuer of a press release or statement, after its office or contact person: "Issued by the
+#: Communications Team, Royal Wessex Hospitals NHS Foundation Trust", "For more information,
+#: contact: Conor Hegarty, Communications Manager, Dublin Chamber".
+_ISSUER_LINE = re.compile(
+    rf"(?m)^\s*(?P<cue>Issued\s+by|(?:For\s+(?:more|further)\s+information,?\s+)?(?i:please\s+)?[Cc]ontact)\s*:?\s+"
+    rf"(?:the\s+)?(?:[^,\n]{{1,60}},\s+){{1,2}}(?P<name>{_NAME})\s*\.?\s*$")
 #: The wire tag of a press release: "/PRNewswire/ --", "/CNW/ -".
 _WIRE_TAG = re.compile(r"(?<![\w/])/(?P<name>[A-Z][\w .&-]{1,30}?)/\s*(?:--|[-–—])")
 
@@ -96,7 +110,9 @@ def _credit_name(registry: _Registry, name: str) -> str:
 
 
 #: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout").
-_NO_SOURCE_CREDITS = frozenset("file supplied handout courtesy contributed submitted archive stock".split())
+_NO_SOURCE_CREDITS = frozenset(
+    "file supplied handout courtesy contributed submitted archive stock photographer contributor".split()
+    + ["staff photographer", "file photo"])
 #: What follows an outlet's name in a credit to its own staff ("Globe Staff", "Star photo").
 _STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|file)$", re.IGNORECASE)
 
@@ -104,7 +120,7 @@ _STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|file)$", re.I
 def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[str, str] | None:
     """Canonical name and kind of one part of a credit: a registry name ("The Canadian Press"),
     or the article's own outlet, also credited to its staff ("Globe Staff" in the Boston Globe)."""
-    part = re.sub(r"^(?:the|The)\s+", "", part.strip(" .,;:-"))
+    part = re.sub(r"^(?i:the)\s+", "", part.strip(" .,;:-"))  # "THE CANADIAN PRESS/Nathan Denette"
     hit = _resolve(registry, part)
     if hit is None and own is not None:
         hit = _resolve(own, _STAFF_CREDIT.sub("", part))
@@ -114,10 +130,11 @@ def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[
 def _split_credit(registry: _Registry, cue: str, name: str,
                   own: _Registry | None = None) -> list[tuple[str, str]]:
     """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency, "VnExpress/
-    Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``);
-    "FILE" or "Supplied" names no source."""
-    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)
-             if p.strip() and p.strip().lower() not in _NO_SOURCE_CREDITS]
+    Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``), and
+    a name beside a photographer's the name ("Fredrik Sandberg/TT", "Inquam Photos/Octav Ganea");
+    "Courtesy of X" credits X; "FILE" or "Supplied" names no source."""
+    parts = [_COURTESY.sub("", p.strip()) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
+    parts = [p for p in parts if p and p.lower() not in _NO_SOURCE_CREDITS]
     if not parts:
         return []
     hits = [(p, _credit_hit(registry, p, own)) for p in parts]
@@ -127,19 +144,42 @@ def _split_credit(registry: _Registry, cue: str, name: str,
         return [(h[0], f"/ {p}") for p, h in agencies]
     if len(parts) == 1 and hits[0][1]:
         return [(hits[0][1][0], cue)]
+    others = [p for p in parts if not _is_photographer(registry, p)]
+    if len(parts) == 2 and len(others) == 1:  # "Žygimantas Gedvila/BNS": the name beside the photographer's
+        return [(_credit_name(registry, others[0]), f"/ {others[0]}")]
     text = parts[0] if len(parts) == 1 else name
     return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
 
 
-#: A person's name: two or three capitalised words, a middle initial allowed ("Nick Moir").
-_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)){1,2}")
+#: "Courtesy of" before a credited name ("Photo: Courtesy of Voltaris Energy").
+_COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
+
+
+#: A word of a person's name: capitalised, in any alphabet, with a prefix ("McCann", "O'Brien",
+#: "Lõvi", "Žygimantas") or hyphenated parts; or a middle initial ("J.").
+_PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_UPPER}[^\W\d_A-Z]+)?|{_UPPER}\.")
 
 
 def _is_photographer(registry: _Registry, name: str) -> bool:
-    """A credit naming only a photographer ("Photo: Nick Moir") credits no source."""
-    name = name.strip(" .,;:-")
-    return (bool(_PERSON_NAME.fullmatch(name)) and _resolve(registry, name) is None
-            and not any(w in _ORG_WORDS for w in name.split()))
+    """A credit naming only a photographer ("Photo: Nick Moir", "Siim Lõvi") credits no source:
+    two to four words of a person's name (:data:`_PERSON_WORD`), no registry name, no
+    organisation word."""
+    words = name.strip(" .,;:-").split()
+    return (2 <= len(words) <= 4 and all(_PERSON_WORD.fullmatch(w) for w in words)
+            and not words[-1].endswith(".") and _resolve(registry, " ".join(words)) is None
+            and not any(w in _ORG_WORDS or w in _PICTURE_WORDS for w in words))
+
+
+def _beside_photographer(registry: _Registry, credit: str) -> bool:
+    """Whether a credit of two parts pairs a photographer with a name that is none ("Shir
+    Torem/Flash90", "Keystone / Jean-Christophe Bott")."""
+    parts = [p.strip() for p in credit.split("/")]
+    return len(parts) == 2 and sum(_is_photographer(registry, p) for p in parts) == 1 and all(
+        p[:1].isupper() for p in parts)
+
+
+#: Words of a picture agency's name, never of a photographer's ("Inquam Photos", "Getty Images").
+_PICTURE_WORDS = frozenset("Photo Photos Photography Pictures Images Imaging Studio Studios".split())
 
 
 #: A photo credit by initials: the outlet's own ("(HT Photo)" in the Hindustan Times) or a news
@@ -182,13 +222,14 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
         hit = _resolve(registry, match.group("name"))
         found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
     slash = _CREDIT_SLASH_END.search(line) if not found else None
-    if slash and any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name"))):
+    if slash and (any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name")))
+                  or _beside_photographer(registry, slash.group("name"))):
         found += _split_credit(registry, "/", slash.group("name"), own)
     if found:
         return found
     label = _CREDIT_LABEL.search(line)
     if label:
-        group = next(g for g in ("name", "name2", "name3", "name4") if label.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if label.group(g))
         name = label.group(group)
         if len(name.split()) <= _MAX_CREDIT_WORDS:
             cue = line[:label.start(group)].strip()
@@ -199,6 +240,8 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
     if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"
         return [(hit[0], f"({credit})")]
+    if len(parts) == 2 and _beside_photographer(registry, credit):  # "(Shir Torem/Flash90)"
+        return _split_credit(registry, f"({credit})", credit, own)
     initials = _initials_credit(line, registry, own)  # "(HT Photo)" in the Hindustan Times, "(AA Photo)"
     if initials:
         return initials
@@ -208,12 +251,30 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     return []
 
 
+def _spelled_out(source: str, registry: _Registry, context: str) -> str:
+    """A credit by acronym under the name the article spells it out as ("Photo: CNA" after "the
+    Cyprus News Agency (CNA)", "Photo via OIJ" after "the Judicial Investigation Agency (OIJ)");
+    see :func:`.source_mentions._article_body` and :func:`.source_kinds._expanded`."""
+    if not (source.isalpha() and source.isupper() and 2 <= len(source) <= 6) or source in _PLACE_ACRONYMS:
+        return source
+    hit = _resolve(registry, source)
+    return (_article_body(source, hit, registry, context) if hit else _expanded(source, "unknown", context))[0]
+
+
 def _credit_rows(units, registry: _Registry) -> list[dict]:
+    """Rows of :func:`.citations.cited_sources` for the image credits of ``units`` (doc_id, outlet,
+    paragraph, line_no, text); the units of one document are its context for acronyms."""
+    units = list(units)
+    contexts: dict = {}
+    for doc_id, _, _, _, text in units:
+        contexts.setdefault(doc_id, []).append(text)
     rows = []
     for doc_id, outlet, paragraph, line_no, text in units:
         own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
         for source, cue in _line_credits(text, registry, own):
+            if not isinstance(contexts[doc_id], str):
+                contexts[doc_id] = "\n\n".join(contexts[doc_id]).replace("’", "'")
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no,
-                         "source": source, "kind": "image credit", "cue": cue, "evidence": text.strip(),
-                         "offset": 0})
+                         "source": _spelled_out(source, registry, contexts[doc_id]), "kind": "image credit",
+                         "cue": cue, "evidence": text.strip(), "offset": 0})
     return rows

@@ -34,6 +34,7 @@ _CUE = (
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
     r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to"
+    r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued)\s+by|(?:filings?|filed)\s+with"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
 _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")

@@ -130,18 +130,42 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
     ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
-    own name and the kind that name gives. Its initials ("HT") are kept for photo credits."""
+    own name and the kind that name gives (:func:`_unlisted_own_names`). Its initials ("HT")
+    are kept for photo credits."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
-    canonical, kind = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name)) or (name, _kind_from_name(name))
-    aliases = {re.sub(r"^(?:the|The)\s+", "", name)}
+    base = re.sub(r"^(?:the|The)\s+", "", name)
+    hit = _resolve(registry, base)
+    canonical, kind = hit or (name, _kind_from_name(name))
+    aliases = {base}
     last = name.split()[-1]
     if len(name.split()) > 1 and last in _MEDIA_WORDS:
         aliases.add(last)
-    initials = "".join(w[0] for w in re.sub(r"^(?:the|The)\s+", "", name).split() if w[:1].isupper())
-    own = _build_registry([(canonical, kind, sorted(aliases))])
+    initials = "".join(w[0] for w in base.split() if w[:1].isupper())
+    rows = [(canonical, kind, sorted(aliases))] + ([] if hit else _unlisted_own_names(base, aliases, initials))
+    own = _build_registry(rows)
     return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
+
+
+#: Words after an outlet's own short name in the name the articles give it ("Yle News", "LRT English").
+_EDITION_WORDS = frozenset("News English Online".split())
+
+
+def _unlisted_own_names(base: str, aliases: set, initials: str) -> list[tuple[str, str, list[str]]]:
+    """More names of an own outlet missing from the registry, as (canonical, kind, aliases) rows:
+    its title with "The" as written ("told The Jordan Times", "The STAR" in the Philippine Star),
+    its initials ("told FMT" in Free Malaysia Today), and its short names, reported as written:
+    the name before an edition word ("Yle" in Yle News, "ERR") and a hyphenated title after a
+    place ("Post-Courier" in the PNG Post-Courier)."""
+    words = base.split()
+    full = "The " + base
+    rows = [(full, _kind_from_name(full), sorted(f"The {a}" for a in aliases))]
+    if len(initials) >= 3 and len(words) >= 3:
+        rows.append((base, _kind_from_name(base), [initials]))
+    short = [" ".join(words[:-1])] if len(words) == 2 and words[-1] in _EDITION_WORDS else []
+    short += [words[-1]] if len(words) > 1 and _MEDIA_WORDS.intersection(words[-1].split("-")) - {words[-1]} else []
+    return rows + [(name, _kind_from_name(name), [name]) for name in short]
 
 
 def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:

@@ -32,6 +32,10 @@ _DESCRIPTOR_KINDS = {
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
     "think tank": "company", "startup": "company", "ministry": "government body",
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
+    "ratings agency": "company", "rating agency": "company", "state-run": "government body",
+    "intergovernmental body": "international organisation",
+    "intergovernmental organisation": "international organisation",
+    "intergovernmental organization": "international organisation",
 }
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
 #: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
@@ -161,18 +165,29 @@ def _expand_acronym(acronym: str, context: str) -> str:
     its first letter) it follows in brackets ("the Economic and Financial Crimes Commission
     (EFCC)"; an acronym written as a word, "Nadma", only so and only when it fits the name:
     :func:`.speakers._acronym_fits`), else a name whose initials
-    spell it, small connecting words skipped or not ("Royal College of Nursing" for RCN,
+    spell it, small connecting words skipped or not (a body's acronym in capitals may keep the order
+    of its own language: :func:`_foreign_acronym`) ("Royal College of Nursing" for RCN,
     "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
     bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*)\s+\({re.escape(acronym)}\)", context)
-    if bracketed and _tidy_name(bracketed.group("name"))[:1] == acronym[:1] and (
-            acronym.isupper() or _acronym_fits(acronym, _tidy_name(bracketed.group("name")))):
-        return _tidy_name(bracketed.group("name"))
+    full = _tidy_name(bracketed.group("name")) if bracketed else ""
+    if full and (full[:1] == acronym[:1] and (acronym.isupper() or _acronym_fits(acronym, full))
+                 or _foreign_acronym(acronym, full)):
+        return full
     if not acronym.isupper():
         return acronym
     for match in re.finditer(_NAME, context):
         if _initials_match(acronym, match.group()):
             return re.sub(r"^The\s+", "", match.group())
     return acronym
+
+
+def _foreign_acronym(acronym: str, name: str) -> bool:
+    """An acronym in capitals after a body's name in its own language's order ("Royal Moroccan
+    Football Federation (FRMF)", "Judicial Investigation Agency (OIJ)"): its first letter may
+    differ from the name's when the name carries an organisation word or a state body's shape."""
+    words = name.split()
+    return (acronym.isupper() and len(acronym) >= 3 and len(words) >= 2 and "," not in name
+            and (any(w in _ORG_WORDS for w in words) or _name_kind(words) != ""))
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -203,13 +218,14 @@ def _described_kind(source: str, kind: str, context: str) -> str:
     """The kind of an unknown name from how the article describes it: a company's legal form
     after it ("Boeing Co.", "Veridian Systems, Inc."), or a descriptor right before it ("state
     nuclear corporation Rosatom", "the provincial transit agency Metrolinx") or in an appositive
-    after it ("Kestrel Labs, the San Francisco software firm behind …" → company; "X, a
-    Lagos-based newspaper" → news outlet)."""
+    after it, also past its acronym ("Kestrel Labs, the San Francisco software firm behind …" →
+    company; "X, a Lagos-based newspaper" → news outlet; "the Tobacco Industry and Marketing Board
+    (TIMB), the sector's regulator" → government body)."""
     if kind != "unknown":
         return kind
     name = re.escape(source)
     if re.search(rf"(?<![\w\-]){name}{_CORPORATE_SUFFIX}", context):
         return "company"
     described = re.search(rf"(?<![\w\-])(?P<desc>(?i:{_DESCRIPTOR}))\s+{name}(?![\w\-])"
-                          rf"|(?<![\w\-]){name}{_APPOSITIVE_DESCRIPTOR}", context)
+                          rf"|(?<![\w\-]){name}(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTOR}", context)
     return _DESCRIPTOR_KINDS[(described.group("desc") or described.group("desc2")).lower()] if described else kind

@@ -41,6 +41,7 @@ from .source_kinds import (
     _PERSON_TITLES,
     _PLACE_ACRONYMS,
     _expand_acronym,
+    _initials_match,
     _is_acronym,
     _is_media_head,
     _kind_from_name,
@@ -65,9 +66,29 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
     for start, end, hit in _find_aliases(sentence, registry):
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
+            start, hit = _longer_name(sentence, start, end, hit)
             source, kind = _article_body(sentence[start:end], hit, registry, context)
             rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
     return rows
+
+
+#: Capitalised words right before a registry name, and the acronym in brackets after it.
+_WORDS_BEFORE = re.compile(rf"(?:{_UPPER}[\w\-]*\s+){{1,2}}$")
+_BRACKET_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _longer_name(sentence: str, start: int, end: int, hit: tuple[str, str]) -> tuple[int, tuple[str, str]]:
+    """A registry name inside a longer one whose acronym the article gives ("the Icelandic Met
+    Office (IMO)" is no "Met Office"): the longer name's start and (name, the registry kind)."""
+    bracket = _BRACKET_AFTER.match(sentence, end)
+    words = _WORDS_BEFORE.search(sentence, max(0, start - 40), start) if bracket else None
+    while words:
+        name = sentence[words.start():end]
+        if _initials_match(bracket.group("acronym"), name) and not _initials_match(
+                bracket.group("acronym"), sentence[start:end]):
+            return words.start(), (name, hit[1])
+        words = _WORDS_BEFORE.search(sentence, words.start() + 1, start)
+    return start, hit
 
 
 def _article_body(alias: str, hit: tuple[str, str], registry: _Registry, context: str) -> tuple[str, str]:
@@ -177,8 +198,8 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
     for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
         span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))
-        if (verb and verb.group("cue").lower() in _INFORMING_VERBS
-                and match.group("name").split()[0] not in _NOT_ORG_FIRST and not _overlaps(span, taken)):
+        if (verb and verb.group("cue").lower() in _INFORMING_VERBS and match.group("name").split()[0]
+                not in _NOT_ORG_FIRST | {"The"} and not _overlaps(span, taken)):  # "The ministry said": a head noun
             rows.append({"source": match.group("name").title(), "kind": "government body",
                          "cue": verb.group("cue"), "span": span})
     return rows
@@ -214,12 +235,21 @@ def _is_forename_of(name: str, context: str) -> bool:
     return False
 
 
+#: A descriptor opening a clause before a name ("Ratings agency Fitch warned", "The state-run
+#: Finnish Environment Institute (Syke) said").
+_DESCRIPTOR_OPENING = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:[\w\-]+\s+){{0,2}}?(?i:{_DESCRIPTOR})\s+$")
+
+
 def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a clause: after nothing, punctuation, a clause opener
+    (:data:`_CLAUSE_OPENERS`) or a descriptor that opens it (:data:`_DESCRIPTOR_OPENING`)."""
     before = sentence[:start].rstrip()
     if not before or before[-1] in ",;:—–-(\"'“‘”":
         return True
     words = re.findall(r"[\w']+", before[-20:])
-    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS
+    return bool(words) and words[-1].lower() in _CLAUSE_OPENERS or bool(
+        _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start))
 
 
 def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
@@ -242,7 +272,7 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
     for match in _NAME_BEFORE_VERB.finditer(sentence):
         name, span = match.group("name"), match.span("name")
         words = name.split()
-        if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES
+        if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES or name in _NOT_FORENAME
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
         verb = _verb_after(sentence, span[1], span[0])

@@ -209,6 +209,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: scored once after them. Its two extra quotes came from a glottal stop read as a glued
 #: quote mark (Fepulea'i); the quote-span rule now reads a mark before a one- or two-letter
 #: lower-case ending as an apostrophe.
+#: Round 9 (source recall; recurring misses of sets 7-12 first runs: image credits outside the
+#: registry or by acronym, own outlets named in other forms, bodies opened by a descriptor, releases'
+#: issuers) added broad mechanisms only (see ``analysis/sourcing/citations.py``, "Round 9"); no rule
+#: changed for speakers. Label changes in set 12 after its first run, all labelling slips against the
+#: written convention that a name missing from the registry takes the kind its own name gives ("…
+#: News" a news outlet; "Times", "Herald" are read the same way by the rules and by sets 1-11, e.g.
+#: set 11's "Khaleej Times", "The Kathmandu Post"): "ERR News", "The Jordan Times" and "The Herald"
+#: (the article's own outlets, labelled ``unknown``) are news outlets (3 labels; no rule changed for
+#: them). Re-scored with them, set 12's first run gives source P/R/F1 0.754/0.590/0.662.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -265,15 +274,15 @@ FLOORS = {
                               "speaker_type_accuracy": 0.77},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79,
                               "speaker_type_accuracy": 0.73},
-    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.72,
+    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.76,
                               "speaker_type_accuracy": 0.84},
     "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91,
                               "speaker_type_accuracy": 0.76},
-    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.75,
+    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.78,
                                "speaker_type_accuracy": 0.72},
-    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.68,
+    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.68},
-    "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.62,
+    "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.85,
                                "speaker_type_accuracy": 0.62},
 }
 

@@ -748,3 +748,75 @@ def test_image_credits_of_set_10_by_hand(line, expected):
 def test_central_banks_of_round_8_by_hand(text, expected):
     found = cited_sources(_articles([text]))
     assert set(zip(found["source"], found["kind"])) == expected
+
+
+def _found(text: str, outlet: str = "x") -> set:
+    articles = _articles([text]).assign(outlet=outlet)
+    found = cited_sources(articles)
+    return set(zip(found["source"], found["kind"]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a photographer beside a name that is none credits that name, also outside the registry
+    ("The harbour at dawn. Photo: Anna Lind/SKP", {("SKP", "image credit")}),
+    ("The harbour at dawn. (Jan Novák/Pixelhaus)", {("Pixelhaus", "image credit")}),
+    ("The harbour at dawn. Northfoto Images/Jan Novák", {("Northfoto Images", "image credit")}),
+    ("The harbour at dawn. Jan Novák/Photographer", set()),
+    ("The harbour at dawn. Picture by Mal McCann", set()),
+    # "Courtesy of", "Photo via", a "Source:" after the caption, a shouted registry name
+    ("The dam. Photo: Courtesy of Coast Guard Command", {("Coast Guard Command", "image credit")}),
+    ("The dam. Source: Ola Berg/NRK", {("NRK", "image credit")}),
+    ("The dam. (THE CANADIAN PRESS/Sean Kilpatrick)", {("The Canadian Press", "image credit")}),
+    # a credit by acronym under the name the article spells out, also in another language's order
+    ("The National Water Board (NWB) said levels fell.\n\nThe dam. Photo: NWB",
+     {("National Water Board", "government body"), ("National Water Board", "image credit")}),
+    ("Figures from the Forest Protection Agency (OPF) show fires rose.\n\nA ranger. Photo via OPF",
+     {("Forest Protection Agency", "government body"), ("Forest Protection Agency", "image credit")}),
+])
+def test_image_credits_of_set_12_by_hand(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a descriptor opens the clause of the body that speaks, and gives its kind
+    ("Ratings agency Moodwell warned that the outlook was negative.", {("Moodwell", "company")}),
+    ("The state-run Danish Soil Institute (DSI) said on Monday that the soil was dry.",
+     {("Danish Soil Institute", "government body")}),
+    # an appositive past the acronym gives the kind; weather services are state bodies
+    ("The Cotton Marketing Board (CMB), the sector's regulator, has said sales rose.",
+     {("Cotton Marketing Board", "government body")}),
+    ("According to the Norwegian Meteorological Institute, it was the warmest May.",
+     {("Norwegian Meteorological Institute", "government body")}),
+    ("The Pacific Fisheries Centre (PFC), an intergovernmental body, said stocks fell.",
+     {("Pacific Fisheries Centre", "international organisation")}),
+    # a survey carried out by, a filing with, a prosecution brought by
+    ("The survey, carried out by Delta Research in May, found rents rose.", {("Delta Research", "unknown")}),
+    ("The deal was disclosed in a filing with the Securities and Exchange Commission.",
+     {("Securities and Exchange Commission", "government body")}),
+    # a registry name inside a longer name that the acronym after it spells is the longer name
+    ("An eruption began, the Icelandic Met Office (IMO) has confirmed.",
+     {("Icelandic Met Office", "government body")}),
+    # the issuer of a release after its office or contact person; a city and an NHS trust are state bodies
+    ("Rates will rise.\nIssued by: Media Office, City of Port Mara", {("City of Port Mara", "government body")}),
+    ("For more information, contact: Ann Roe, Press Officer, Galway Chamber", {("Galway Chamber", "unknown")}),
+    ("Issued by the Communications Team, North Vale NHS Foundation Trust",
+     {("North Vale NHS Foundation Trust", "government body")}),
+    # a head noun is no one-word body: "The ministry said" names none by itself
+    ("The ministry said it had signed the agreements.", set()),
+])
+def test_bodies_of_set_12_by_hand(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), [
+    # an own outlet missing from the registry: its title with "The" as written, its initials,
+    # its short name before an edition word and a hyphenated title after a place, as written
+    ("“We will act,” she told The Harbour Times.", "Harbour Times", {("The Harbour Times", "news outlet")}),
+    ("“We will act,” she told The STAR.", "Valley Star", {("The Valley Star", "unknown")}),
+    ("“We will act,” she told FVT.", "Free Valley Today", {("Free Valley Today", "unknown")}),
+    ("“We will act,” she told Uutis.", "Uutis News", {("Uutis", "unknown")}),
+    ("“We will act,” she told the Post-Courier.", "PNG Post-Courier", {("Post-Courier", "unknown")}),
+    ("The harbour. Source: Siim Lõvi/ERR", "ERR News", {("ERR", "image credit")}),
+])
+def test_own_outlet_names_of_set_12_by_hand(text, outlet, expected):
+    assert _found(text, outlet) == expected
