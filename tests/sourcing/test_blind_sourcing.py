@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_12.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_13.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -43,7 +43,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
-        "blind_sourcing_11.json", "blind_sourcing_12.json")
+        "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -218,6 +218,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: set 11's "Khaleej Times", "The Kathmandu Post"): "ERR News", "The Jordan Times" and "The Herald"
 #: (the article's own outlets, labelled ``unknown``) are news outlets (3 labels; no rule changed for
 #: them). Re-scored with them, set 12's first run gives source P/R/F1 0.754/0.590/0.662.
+#: Set 13 (22 passages, 90 quotes, 75 sources; Daily Telegraph (Australia), West Australian,
+#: Otago Daily Times, Winnipeg Free Press, San Francisco Chronicle, Denver Post, Star Tribune,
+#: Tampa Bay Times, Euractiv, Daily Maverick, The Nation, The Island, Vanguard, Daily
+#: Observer, The New Arab, The Diplomat, Inside Climate News, STAT, Science, an IOC statement,
+#: a police blotter, a weather bulletin) was written by a ninth annotator, held out from the
+#: round-9 rules and scored once after them.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -255,6 +261,9 @@ FIRST_RUN = {
     "blind_sourcing_12.json": {"quote_f1": 0.989, "speaker_accuracy": 0.708, "speaker_type_accuracy": 0.640,
                                "verb_accuracy": 0.925, "source_precision": 0.723, "source_recall": 0.566,
                                "source_f1": 0.635},
+    "blind_sourcing_13.json": {"quote_f1": 1.000, "speaker_accuracy": 0.770, "speaker_type_accuracy": 0.529,
+                               "verb_accuracy": 0.956, "source_precision": 0.643, "source_recall": 0.480,
+                               "source_f1": 0.550},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -284,6 +293,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.68},
     "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.85,
                                "speaker_type_accuracy": 0.62},
+    "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.53,
+                               "speaker_type_accuracy": 0.51},
 }
 
 
