@@ -48,7 +48,11 @@ below read only the narration around it.
    government body, a legal form makes a company and is
    dropped: ``Samsung Electronics Co.`` → "Samsung Electronics"); in a longer run the words after
    its last title word are the person (``Senate Majority Leader John Thune``,
-   ``Fire Chief Anthony Marrone``), and ``Former``, ``Acting``, ``Deputy`` open
+   ``Fire Chief Anthony Marrone``), also past the title's portfolio and typed by
+   the title (``Minister of Water and Irrigation Raed Abu Saadeh``, ``Vice Chancellor for
+   Student Affairs …``; such a title is the person, not someone they work for), a
+   capitalised role noun opening a longer name is its role (``Passenger Fatou Bojang``,
+   ``Volcanologist …``; not ``Marine Le Pen``), and ``Former``, ``Acting``, ``Deputy`` open
    no name; a middle initial stays in a name after a title (``Judge Lewis A.
    Kaplan``); names may carry accented capitals (``Eoin Ó Broin``, ``Met
    Éireann``); a descriptive compound (``Mum-of-two``) and post-nominal letters
@@ -514,13 +518,16 @@ _WORKS_FOR = re.compile(r"(?:to|for)(?:\s+(?:the|[A-Z][\w\-]*))*")
 def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Mention | None:
     """The person when the nearest mention is only their employer: "Associate Professor Lim
     Wei Ming from the NUS School of Public Health said" → Lim Wei Ming; or the one they work
-    for: "an aide to Prime Minister Giorgia Meloni said" → aide."""
+    for: "an aide to Prime Minister Giorgia Meloni said" → aide, but not a capitalised title
+    before its portfolio: "Minister for Health Áine Ní Bhraonáin said" → the minister herself."""
     if len(found) < 2 or found[-2].kind not in ("name", "descriptor"):
         return None
     between = par.narration[found[-2].end:found[-1].start].strip()
     if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between.lower()):
         return found[-2]
-    if found[-2].kind == "descriptor" and found[-1].kind == "name" and _WORKS_FOR.fullmatch(between):
+    titled = par.narration[found[-2].start:found[-2].end].split()[-1][:1].isupper()
+    if (found[-2].kind == "descriptor" and found[-1].kind == "name" and not titled
+            and _WORKS_FOR.fullmatch(between)):
         return found[-2]
     return None
 

@@ -19,7 +19,10 @@ said", "Sánchez said" or "Rosli said" resolves to the full name. Names run to
 :data:`NAME_MAX_WORDS` words besides particles of many languages ("Mac", "Ní", "bin", "ap",
 "van der", the Filipino "dela"); apostrophes stay as written ("O’Hagan") and a curly one
 matches a straight one in the person index and in one-word names ("D’Souza told",
-"O’Brien-Healy said"). The kind an
+"O’Brien-Healy said"). The person after a title's portfolio is the name, typed by the title
+("Minister of Water and Irrigation Raed Abu Saadeh": :func:`_after_portfolio`), a capitalised
+role noun opening a longer name is its role ("Passenger Fatou Bojang"), and a one-word name after
+a title is the full name it ends ("Dr Asante-Boakye" … "Kwabena Asante-Boakye"). The kind an
 organisation's own name gives (a state body, a company, a news agency) comes from
 :func:`.name_kinds._name_kind`, shared with :mod:`.source_kinds`. The rules, their thresholds and what
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
@@ -140,7 +143,16 @@ def _is_non_name(word: str) -> bool:
 _RUN_TITLE_WORDS = frozenset(
     "President Leader Councilmember Councilman Councilwoman Chief Judge Justice Professor Director "
     "Secretary Minister Governor Mayor Senator Chairman Chairwoman Chair Commissioner Representative "
-    "Spokesman Spokeswoman Spokesperson Captain Coach Opener".split())
+    "Spokesman Spokeswoman Spokesperson Captain Coach Opener Adviser Advisor Chancellor Superintendent "
+    "Member".split())
+#: Words that end a title's portfolio rather than open a name ("Minister for Foreign Affairs Wang
+#: Yi", "Vice Chancellor for Student Affairs …"), besides the noun endings of :data:`_PORTFOLIO_ENDING`.
+_PORTFOLIO_WORDS = frozenset(
+    "Affairs Security Business Health Finance Defence Defense Trade Energy Justice Labour Labor Transport "
+    "Works Youth Sport Sports Women Water Power Roads Bridges Lands Land Mines Commerce Industry Interior "
+    "Research Diseases Services Resources Relations Revenue Treasury Heritage Arts Media Policy Parliament "
+    "Assembly Housing Planning Children Families Welfare".split())
+_PORTFOLIO_ENDING = re.compile(r"(?:tions?|sions?|ments?|ures?|ity|ities|ies|ics|ance|ence|ness|ship|ing|ism|ogy)$")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _INDEFINITES = frozenset({"one", "another", "others"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "police", "people", "children", "servicemen", "troops"})
@@ -292,6 +304,7 @@ class _Lexicon:
     heads: _Phrases  # head key (lower) -> (canonical head, speaker_type, kind)
     verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
     surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
+    role_heads: frozenset = frozenset()  # one-word heads of person descriptors, lower case ("passenger")
 
 
 def _aliases(row) -> list[str]:
@@ -347,6 +360,7 @@ def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
         heads=_Phrases.build(heads, fold="lower"),
         verbs=_Phrases.build(forms, fold="lower"),
         surnames=_table_surnames(names),
+        role_heads=frozenset(k for k, v in heads.items() if v[2] == "descriptor" and " " not in k),
     )
 
 
@@ -605,26 +619,68 @@ def _is_run_title(word: str) -> bool:
     return word in _RUN_TITLE_WORDS or word.split("-")[-1] in _RUN_TITLE_WORDS
 
 
+def _is_portfolio_word(word: str) -> bool:
+    """A word that may end a title's portfolio ("Irrigation", "Affairs", "Examinations")."""
+    return word in _PORTFOLIO_WORDS or bool(_PORTFOLIO_ENDING.search(word))
+
+
+def _after_portfolio(words: list) -> list:
+    """The person after a title's portfolio, or ``words`` as they are when they open with none.
+
+    ``words``: a capitalised run's words after its last title word. When they open with "of" or
+    "for", the portfolio runs to its last connector and one word beyond it, and on over words
+    that end a portfolio; the rest is the name ("of Water and Irrigation Raed Abu Saadeh" →
+    "Raed Abu Saadeh", "for Student Affairs Angela Ruiz-Okafor" → "Angela Ruiz-Okafor"); a
+    "General" after the title is the title's ("Commissioner General of Examinations …").
+    """
+    if words and words[0].group() == "General":  # "Commissioner General of Examinations …"
+        words = words[1:]
+    if not words or words[0].group() not in ("of", "for"):
+        return words
+    last = max(i for i, w in enumerate(words) if w.group() in _CONNECTORS)
+    rest = words[last + 2:]
+    while rest and _is_portfolio_word(rest[0].group()):
+        rest = rest[1:]
+    return rest
+
+
+def _opens_with_role(words: list, role_heads: frozenset) -> bool:
+    """A run opened by a capitalised role noun before a name of two or more words, particles
+    aside ("Passenger Fatou Bojang", "Economist Yousef Mansour-Khatib"): the role is no part of
+    the name ("Marine Le Pen" keeps hers)."""
+    rest = [w.group() for w in words[1:]]
+    return (words[0].group().lower() in role_heads and sum(not _is_particle(w) for w in rest) >= 2
+            and _is_person_run(rest))
+
+
 def _run_mention(words: list, stype: str, kind: str) -> _Mention:
     return _Mention(words[0].start(), words[-1].end(), " ".join(w.group() for w in words), stype, kind, 1)
 
 
-def _capitalised_mentions(text: str) -> list[_Mention]:
+def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Mention]:
     """Runs of capitalised words: organisations by keyword, else people (two or three words).
 
     Post-nominal letters are dropped ("Lisa van der Merwe SC"), and "<person> of <body>"
-    gives both ("Yuki Tanabe of Osaka University").
+    gives both ("Yuki Tanabe of Osaka University"). The person after a title's portfolio is
+    the name, typed by the title's descriptor in ``lex`` ("Minister for Health Áine Ní Bhraonáin"
+    → politician: :func:`_after_portfolio`), and a role noun of ``lex`` opening the run is none
+    of it ("Volcanologist Egill Þorsteinsson").
     """
-    found = []
+    found, role_heads = [], lex.role_heads if lex else frozenset()
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
-        leading = []
+        leading, stype, opened = [], "unknown", None
         while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
-                         or words[0].group() in _HONORIFICS):
+                         or words[0].group() in _HONORIFICS or _opens_with_role(words, role_heads)):
             leading.append(words.pop(0))
         titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
         if titled and not _org_type([w.group() for w in words[titled[-1] + 1:]]):
-            words = words[titled[-1] + 1:]  # "Senate Majority Leader John Thune": the person
+            titled_word, after = words[titled[-1]], words[titled[-1] + 1:]
+            title = titled_word.group()
+            words = _after_portfolio(after)  # "Senate Majority Leader John Thune": the person
+            if words is not after:  # the mention takes in title and portfolio, and their type
+                opened = titled_word.start()
+                stype = lex.heads.table.get(title.lower(), ("", "unknown"))[1] if lex else "unknown"
         while len(words) > 2 and words[-1].group() in _POST_NOMINALS:
             words.pop()
         org = _org_type([w.group() for w in words])
@@ -642,7 +698,8 @@ def _capitalised_mentions(text: str) -> list[_Mention]:
                 words.insert(0, leading.pop())
             found.append(_run_mention(words, org, "body"))
         elif _is_person_run(names):
-            found.append(_run_mention(words, "unknown", "name"))
+            mention = _run_mention(words, stype, "name")
+            found.append(mention if opened is None else replace(mention, start=opened))
     return found
 
 
@@ -936,7 +993,7 @@ def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Ment
     """Every candidate mention that does not depend on the rest of the article."""
     descriptors = _descriptor_mentions(text, tokens, lex)
     return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
-            + _capitalised_mentions(text) + descriptors
+            + _capitalised_mentions(text, lex) + descriptors
             + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex))
 
 
@@ -960,9 +1017,10 @@ SURNAME_FIRST = frozenset(
 
 
 def _longest_forms(full_names: set[str]) -> dict[str, str]:
-    """Each full name -> the one longer name it ends with (a generational suffix aside), when
+    """Each name -> the one longer name it ends with (a generational suffix aside), when
     exactly one does, else itself ("Tiu Laurel" -> "Francisco Tiu Laurel Jr.", "Al Thani" ->
-    "Mohammed bin Abdulrahman Al Thani")."""
+    "Mohammed bin Abdulrahman Al Thani"; a one-word name after a title too: "Dr Asante-Boakye"
+    is the "Kwabena Asante-Boakye" named before, not a second person)."""
     forms = {}
     for name in full_names:
         tail = " " + name
@@ -1016,7 +1074,7 @@ def _article_surnames(settled: list[list[_Mention]], lex: _Lexicon) -> dict[str,
     """
     people = [m for mentions in settled for m in mentions
               if m.kind == "name" and m.speaker.split()[-1] not in lex.names]
-    longest = _longest_forms({m.speaker for m in people if " " in m.speaker})
+    longest = _longest_forms({m.speaker for m in people})
     types: dict[str, str] = {}
     for m in people:
         person = longest.get(m.speaker, m.speaker)

@@ -224,6 +224,24 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Observer, The New Arab, The Diplomat, Inside Climate News, STAT, Science, an IOC statement,
 #: a police blotter, a weather bulletin) was written by a ninth annotator, held out from the
 #: round-9 rules and scored once after them.
+#: Round 10 (speakers; the speaker and type misses of sets 10-13 by cause, before → after: speaker
+#: name not recognised, a part of it or extra words 26 → 4, wrong antecedent or cue 48 → 45, label
+#: convention 4 → 4; type left unknown, role not read 52 → 42, role typed otherwise 28 → 35, most of
+#: the rise quotes whose speaker is now right) added
+#: broad mechanisms only (``analysis/sourcing/speakers.py``): the person after a title's portfolio
+#: ("Minister of Water and Irrigation Raed Abu Saadeh", "Vice Chancellor for Student Affairs …",
+#: "Commissioner General of Examinations …"), typed by the title and not read as someone the title
+#: works for; more run titles (Adviser, Chancellor, Superintendent, Member); a capitalised role noun
+#: opening a name of two or more words is the name's role ("Passenger Fatou Bojang", "Economist …",
+#: "Neighbor …"; "Marine Le Pen" keeps hers); a one-word name after a title ("Dr Asante-Boakye") is
+#: the full name it ends ("Kwabena Asante-Boakye"). Registry rows added to
+#: ``analysis/data/speakers.csv`` (no label changed): titles Supervisor, Cr (politician), Commodore
+#: (soldier), "U.S. Attorney"; expert descriptors for -ologists (volcanologist, egyptologist …);
+#: civilian descriptors (attorney, widow, singer, trader, vendor, motorcyclist, schoolteacher,
+#: sophomore, shop/café/business owner); official descriptors "district/state/prosecuting attorney".
+#: Sources were not changed this round; set 13's own outlets labelled ``unknown`` though their
+#: names carry newspaper words (Post, Tribune, Chronicle, Free Press, Daily Times) were left as
+#: labelled.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -285,16 +303,16 @@ FLOORS = {
                               "speaker_type_accuracy": 0.73},
     "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.76,
                               "speaker_type_accuracy": 0.84},
-    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.91,
-                              "speaker_type_accuracy": 0.76},
-    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.78,
-                               "speaker_type_accuracy": 0.72},
-    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.80,
-                               "speaker_type_accuracy": 0.68},
-    "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.85,
-                               "speaker_type_accuracy": 0.62},
-    "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.53,
-                               "speaker_type_accuracy": 0.51},
+    "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.91,
+                              "speaker_type_accuracy": 0.77},
+    "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.78,
+                               "speaker_type_accuracy": 0.74},
+    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.80,
+                               "speaker_type_accuracy": 0.70},
+    "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.85,
+                               "speaker_type_accuracy": 0.73},
+    "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.53,
+                               "speaker_type_accuracy": 0.59},
 }
 
 
