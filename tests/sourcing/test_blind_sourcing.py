@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_13.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_14.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -43,7 +43,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json", "blind_sourcing_4.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
-        "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json")
+        "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
+        "blind_sourcing_14.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -242,6 +243,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Sources were not changed this round; set 13's own outlets labelled ``unknown`` though their
 #: names carry newspaper words (Post, Tribune, Chronicle, Free Press, Daily Times) were left as
 #: labelled.
+#: Set 14 (22 passages, 90 quotes, 75 sources; Hamilton Spectator, Calgary Herald, Anchorage
+#: Daily News, Texas Tribune, Baltimore Banner, Marketplace, The Guardian (Nigeria), Business
+#: Day, The Namibian, The Standard, L'Orient Today, Kurdistan24, The Tribune, Khmer Times,
+#: Myanmar Now, RNZ, St Lucia Times, Agencia Brasil, Montsame, a football federation, a
+#: hospital, a port authority) was written by a tenth annotator, held out from the round-10
+#: rules and scored once after them.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -282,6 +289,9 @@ FIRST_RUN = {
     "blind_sourcing_13.json": {"quote_f1": 1.000, "speaker_accuracy": 0.770, "speaker_type_accuracy": 0.529,
                                "verb_accuracy": 0.956, "source_precision": 0.643, "source_recall": 0.480,
                                "source_f1": 0.550},
+    "blind_sourcing_14.json": {"quote_f1": 0.989, "speaker_accuracy": 0.798, "speaker_type_accuracy": 0.560,
+                               "verb_accuracy": 0.978, "source_precision": 0.707, "source_recall": 0.547,
+                               "source_f1": 0.617},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -313,6 +323,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.73},
     "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.53,
                                "speaker_type_accuracy": 0.59},
+    "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.60,
+                               "speaker_type_accuracy": 0.54},
 }
 
 
