@@ -14,7 +14,8 @@ The rules, in order:
    that family is open), or ``apostrophe``.  A single mark is an apostrophe in
    contractions and possessives (``don't``, ``they’ve``, ``Ukraine's``),
    elisions (``'90s``, ``rock 'n' roll``, ``'em``) and names (``O'Brien``,
-   ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending).
+   ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending),
+   and the possessive of an abbreviation (``B.C.'s``).
 3. Marks are paired with a stack, so a single quote can sit inside a double
    one.  A plural possessive (``soldiers' homes``) inside an open single quote
    closes it only if no later mark could close it.
@@ -140,6 +141,8 @@ def _single_role(text: str, i: int) -> str:
         return "possessive" if prev in "sS" and _looks_possessive(text, i + 1) else "close"
     if prev.isdigit() and nxt.isdigit():
         return "apostrophe"  # feet or minutes: 6'2"
+    if prev == "." and _word_after(text, i + 1) == "s":
+        return "apostrophe"  # possessive of an abbreviation: B.C.'s, the U.S.'s
     if _is_word_char(prev) and _is_word_char(nxt):
         return "apostrophe" if _is_contraction(text, i) else "either"
     return "either"

@@ -29,6 +29,7 @@ CASES = [
     ("Kyiv’s mayor and O'Brien's dog", []),
     ("Coach Tusi Fepulea'i named his squad on Savai'i and flew to Hawai'i.", []),
     ("'We will go,' said Fepulea'i at the launch.", ["We will go,"]),
+    ('Nations on B.C.\'s north coast said the ban was "not up for negotiation."', ["not up for negotiation."]),
     # apostrophes inside a quote
     ("'We don't give up what is ours,' he said of Ukraine's fight.", ["We don't give up what is ours,"]),
     ("'The soldiers' homes are gone,' she said.", ["The soldiers' homes are gone,"]),

@@ -248,7 +248,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Day, The Namibian, The Standard, L'Orient Today, Kurdistan24, The Tribune, Khmer Times,
 #: Myanmar Now, RNZ, St Lucia Times, Agencia Brasil, Montsame, a football federation, a
 #: hospital, a port authority) was written by a tenth annotator, held out from the round-10
-#: rules and scored once after them.
+#: rules and scored once after them. Its one missed and one extra quote came from "B.C.'s"
+#: read as a quote mark; the quote-span rule now reads ".'s" as a possessive.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
