@@ -672,7 +672,8 @@ def test_site_name_repeated_from_the_menu_is_no_byline():
     assert labels == ["boilerplate"] * 4 + ["title", "byline", "body", "body", "boilerplate"]
 
 
-@pytest.mark.parametrize(("kind", "line"), [
+#: Phrase rules from blind set 6: (kind, line) each rule must match.
+_SET_6_PHRASES = [
     ("boilerplate", "Write a comment..."),
     ("boilerplate", "Start a Conversation"),
     ("boilerplate", "We reserve the right to remove any comments that break our rules."),
@@ -689,21 +690,17 @@ def test_site_name_repeated_from_the_menu_is_no_byline():
     ("caption", "Representative image"),
     ("caption", "Monthly rents, 2019 = 100. Source: Office for National Statistics"),
     ("caption", "Posted by Eastvale Fire Department on Friday, June 7, 2024"),
-])
-def test_set_6_phrase_rules(kind, line):
-    assert load_rules().matches(kind, line)
+]
 
 
-@pytest.mark.parametrize("line", [
+#: Reporting that the set-6 phrase rules must leave alone.
+_SET_6_REPORTING = [
     "Residents can download the app to report overcharging, the council said.",
     "Stay home if you feel unwell, health officials said on Monday.",
     "We reserve the right to remove protesters from the building, the owner said.",
     "Posted on March 5, 2022 by Karen Whitfield",
     "The story was updated by the reporter after the hearing ended.",
-])
-def test_set_6_phrase_rules_leave_reporting_alone(line):
-    rules = load_rules()
-    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+]
 
 
 def test_page_metadata_from_set_6_rules(tmp_path):
@@ -818,7 +815,8 @@ def test_staff_writer_role_and_translator_credit(tmp_path):
     assert not isinstance(article["author"], str)  # a role and a translator name no author
 
 
-@pytest.mark.parametrize(("kind", "line"), [
+#: Phrase rules from blind set 7: (kind, line) each rule must match.
+_SET_7_PHRASES = [
     ("caption", "A ferry leaves the harbour at Rossaveal on Monday morning. | Jo Bell"),
     ("caption", "Foto: Jo Bell / Coast Herald"),
     ("caption", "Photo by Jo Bell on Unsplash"),
@@ -835,21 +833,17 @@ def test_staff_writer_role_and_translator_credit(tmp_path):
     ("end", "Cautionary Note Regarding Forward-Looking Statements"),
     ("end", "Copyright © 2024 Newswire Services Inc."),
     ("end", "Responses (18)"),
-])
-def test_set_7_phrase_rules(kind, line):
-    assert load_rules().matches(kind, line)
+]
 
 
-@pytest.mark.parametrize("line", [
+#: Reporting that the set-7 phrase rules must leave alone.
+_SET_7_REPORTING = [
     "About 300 people attended the meeting, police said.",
     "Media contacts with the ministry were cut off in March, the union said.",
     "Residents were told to sign up for flood alerts on the council website.",
     "The photo by Jo Bell was shared thousands of times",
     "Forward-looking statements by the central bank moved markets, analysts said.",
-])
-def test_set_7_phrase_rules_leave_reporting_alone(line):
-    rules = load_rules()
-    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+]
 
 
 def test_tab_title_naming_a_registered_outlet():
@@ -980,26 +974,23 @@ def test_contributor_credit_and_site_sign_off(line, label):
     assert labels[line] == label
 
 
-@pytest.mark.parametrize("kind, line", [
+#: Phrase rules from blind set 8: (kind, line) each rule must match.
+_SET_8_PHRASES = [
     ("boilerplate", "Email icon An envelope. It indicates the ability to send an email."),
     ("boilerplate", "Harbour Times logo The words Harbour Times."),
     ("boilerplate", "Correction, May 6th, 10:15AM ET: An earlier version of this story misstated the date."),
     ("boilerplate", "Correction: May 6, 2024 — An earlier version of this article gave the wrong street."),
     ("boilerplate", "This interview has been condensed and edited for clarity."),
     ("caption", "Illustration by the Harbour Times. Source: Getty."),
-])
-def test_set_8_phrase_rules(kind, line):
-    assert load_rules().matches(kind, line)
+]
 
 
-@pytest.mark.parametrize("line", [
+#: Reporting that the set-8 phrase rules must leave alone.
+_SET_8_REPORTING = [
     "The new logo was unveiled on Monday, the club said.",
     "A correction to the budget was approved: an earlier version of the plan was dropped.",
     "Illustrations by local children decorate the walls of the new station.",
-])
-def test_set_8_phrase_rules_leave_reporting_alone(line):
-    rules = load_rules()
-    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+]
 
 
 def test_reader_cues():
@@ -1118,15 +1109,25 @@ def test_note_about_the_page_in_a_block_of_furniture():
     assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
 
 
-@pytest.mark.parametrize("kind, line", [
+#: Phrase rules from blind set 9: (kind, line) each rule must match.
+_SET_9_PHRASES = [
     ("caption", "The author with her father at his 80th birthday party in 2019.Courtesy of Jo Parry"),
     ("end", "Category: Research, Faculty of Biological Sciences"),
-])
-def test_set_9_phrase_rules(kind, line):
-    assert load_rules().matches(kind, line)
+]
 
 
 def test_files_credit_is_a_byline():
     line = "With files from Sam Ortiz"
     labels = _by_text("\n\n".join(["Harbour Street to close to cars on Sundays", *_HARBOUR_BODY, line]))
     assert labels[line] == "byline"
+
+
+@pytest.mark.parametrize(("kind", "line"), [*_SET_6_PHRASES, *_SET_7_PHRASES, *_SET_8_PHRASES, *_SET_9_PHRASES])
+def test_phrase_rules_match_page_furniture(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", [*_SET_6_REPORTING, *_SET_7_REPORTING, *_SET_8_REPORTING])
+def test_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
