@@ -182,7 +182,7 @@ def _layout_done_once(fig: plt.Figure):
     Yields the tight bounding box (inches, padded as ``savefig.pad_inches``);
     the layout engine is paused while the files are written and restored after.
     """
-    fig.canvas.draw()
+    fig.draw_without_rendering()  # runs the layout engine; rasterising here would be wasted
     bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(_STYLE["savefig.pad_inches"])
     engine = fig.get_layout_engine()
     fig.set_layout_engine("none")

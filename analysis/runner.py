@@ -164,11 +164,18 @@ def run_series(
     notebooks = notebooks or series_notebooks()
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     result.executed = _execute_all(notebooks, reports_dir, _parameters(corpus, figures_dir, outlets), jobs)
-    result.report = build_report(result.executed, reports_dir / "report.html")
+    image_dir = notebooks[0].resolve().parent if notebooks else paths.NOTEBOOKS_DIR
+    result.report = build_report(result.executed, reports_dir / "report.html", image_dir=image_dir)
     return result
 
 
-def build_report(executed: list[Path], target: Path) -> Path:
+def _has_markdown_images(notebook: nbformat.NotebookNode) -> bool:
+    """True when a Markdown cell shows an image (to embed; parsing every cell for them is slow)."""
+    return any(cell.cell_type == "markdown" and ("![" in cell.source or "<img" in cell.source.lower())
+               for cell in notebook.cells)
+
+
+def build_report(executed: list[Path], target: Path, *, image_dir: Path = paths.NOTEBOOKS_DIR) -> Path:
     """Bind executed notebooks into one self-contained HTML page.
 
     Parameters
@@ -177,6 +184,9 @@ def build_report(executed: list[Path], target: Path) -> Path:
         Executed notebooks, in series order.
     target
         The HTML file to write.
+    image_dir
+        Folder the images shown in Markdown cells are found in (the source
+        notebooks' folder); only files inside it are embedded.
 
     Notes
     -----
@@ -195,7 +205,7 @@ def build_report(executed: list[Path], target: Path) -> Path:
         notebook = nbformat.read(path, as_version=4)
         combined.cells.append(nbformat.v4.new_markdown_cell(f'<a id="{path.stem}"></a>\n\n---'))
         combined.cells.extend(notebook.cells)
-    exporter = HTMLExporter(template_name="lab", embed_images=True)
-    body, _ = exporter.from_notebook_node(combined)
+    exporter = HTMLExporter(template_name="lab", embed_images=_has_markdown_images(combined))
+    body, _ = exporter.from_notebook_node(combined, resources={"metadata": {"path": str(image_dir)}})
     target.write_text(body.replace("<head>", f"<head>\n{_STATIC_PAGE_POLICY}", 1), encoding="utf-8")
     return target

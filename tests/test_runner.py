@@ -88,3 +88,16 @@ def test_side_by_side_run_keeps_series_order_and_names_the_failure(tmp_path):
     broken = _notebook(tmp_path, "02_broken.ipynb", "raise KeyError('no such outlet')")
     with pytest.raises(runner.NotebookFailed, match=r"02_broken\.ipynb.*KeyError"):
         runner.run_series(corpus=paths.DATA_DIR, out_dir=tmp_path / "out2", notebooks=[fast, broken], jobs=2)
+
+
+def test_report_embeds_an_image_shown_in_markdown(tmp_path):
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+    (tmp_path / "dot.png").write_bytes(png)
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("A dot: ![dot](dot.png)")]
+    with_image = tmp_path / "00_image.ipynb"
+    nbformat.write(notebook, with_image)
+    page = runner.build_report([with_image], tmp_path / "report.html", image_dir=tmp_path).read_text(encoding="utf-8")
+    assert "data:image/png;base64," in page, "the report must stand alone: the image is embedded, not linked"
+    assert 'src="dot.png"' not in page
