@@ -10,7 +10,11 @@ site:
    GMT", a live blog's "21.58 GMT") or a place line ("KYIV, Ukraine (CNN) —")
    (``dateline``); bulleted or indented list items and runs of three or more
    adjacent very short lines (menus; a relative date such as "5 hours ago", or
-   a name over a "Follow" button, is no menu item) are ``boilerplate``;
+   a name over a "Follow" button, is no menu item, and short lines under a
+   sentence ending in a colon, "The crossings in the plan include:", are its
+   list's items) are ``boilerplate``, and so are a media player at rest (its
+   clock "00:00" on a line of its own) and the labels in its block ("Only have
+   a minute? Listen instead");
    bulleted points under a short "Key points:" line, and the full-sentence
    items of a bulleted list holding a long sentence, are ``body``; an agency
    sign-off ("ab/wmr (AP, Reuters)") and a press release's "SOURCE <Company>"
@@ -27,16 +31,17 @@ site:
    or date (share buttons skipped); a ticker banner ("Weather Alert: …") loses
    to any other line; on ties a line of usual headline length, then the
    earliest. In a dataset dump, the first line above a date or URL
-   line. Later copies of the title are labelled ``title`` too, but a browser-tab
+   line. Later copies of the title are labelled ``title`` too (past the end of
+   the article, where a copy is a link in a list, ``boilerplate``), but a browser-tab
    title above it ("<headline> - The Site") is the ``title`` (its text the
    headline alone) and the headline a ``duplicate``; a tab title that is the
    only headline loses the site's name when a pipe sets it off ("… | Euronews")
    or it names an outlet of the registry. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
-   "Read more" / "Related links" / "More from …" label, and the headline list
-   running on under it, are links (``boilerplate``), with an item's date and
-   the teaser sentence under the date, as are list items stamped
+   "Read more" / "Related links" / "More from …" / "Latest news" label, and
+   the headline list running on under it, are links (``boilerplate``), with an
+   item's date and the teaser sentence under the date, as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
    headline on one line ("READ: …"); in blank-line layout or in title case the
    list's headlines may end in full stops. Lines in capitals after the title are promos. Two or
@@ -62,8 +67,9 @@ site:
    second full sentence, a byline repeating an author that a byline higher up
    names ("Written by Jane Doe", "Jane Doe" over a bio) heads an author card:
    it, its role lines and a short bio under them are ``boilerplate``. After the first
-   paragraph, a name line over a date line ("Pat Roe" / "Feb 3", "2h ago")
-   and the text under both are a reader comment (``boilerplate``).
+   paragraph, a name line or a reader's handle over a date line ("Pat Roe" or
+   "CanalCyclist" / "Feb 3", "2h ago") and the text under both are a reader
+   comment (``boilerplate``).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
    has no closing full stop, or when a byline/date line (then up to 100 words)
    or (blank-line layout) the lead picture follows it (not in a dump's "title,
@@ -75,15 +81,19 @@ site:
    or about the page (an "AI generated" disclaimer) furniture.
 5. **End of article** — after an end marker ("Topics:", "Related Topics",
    "Most read", "©", "End of Article", "About the author", a comment section's
-   "Discussion about this post" or "Responses (23)", a press release's "About
-   <Company>", "Media Contact" and forward-looking-statements disclaimer, a
+   "Discussion about this post", "Responses (23)" or "2 comments:", a press
+   release's "About <Company>", "Media Contact" and forward-looking-statements
+   disclaimer, a
    paywall's "Subscribe now to read the full story") that
    follows some body text, every line but a byline, a URL or the page's only
-   date line is ``boilerplate``.
+   date line is ``boilerplate`` (a copy of the headline there is a link).
 6. **Captions** — a credit line's neighbours in the same block (no blank line
    between) that are short and hold words (a ticker "VARUNA.NS" or a figure
    "-2.14%" ends the block), the line announced by "Image caption," and, on a
-   page without blank lines, the short line right above a bare credit; in the
+   page without blank lines, the short line right above a bare credit (up to
+   two or three sentences when the two lines are a block of their own); a
+   name alone in brackets ("(Jane Doe)") or a name and an e-mail address
+   naming no author ("Jane Doe jdoe@example.com") is a credit; in the
    body, a single sentence of six or more words with no closing punctuation
    reads as a picture description (unless it stops on "and", "the", …: a
    paragraph cut off by a paywall), as do "Above: …" tails, which are cut from
@@ -92,9 +102,11 @@ site:
    body (its "pic.twitter.com/…" link cut). A short line ending in an author's
    name after a full stop ("… in Belém. Jane Doe") is a caption and its credit.
 7. **Subheadings** — short title-case lines without closing punctuation, or
-   short questions without quotation marks, with body text above them and
-   right under them. A short unpunctuated line kept as body for want of a
-   better label is ``boilerplate`` when the lines on both sides of it are;
+   short questions without quotation marks (an apostrophe in "What's" is
+   none), with body text above them and right under them. A short
+   unpunctuated line kept as body for want of a better label is
+   ``boilerplate`` when the lines on both sides of it are, or the other lines
+   of its block;
    unpunctuated lines right under a body line ending in a colon ("The plant
    includes:") are the items of its list (``body``);
    two lines taken as captions for their shape alone in one block are linked
@@ -107,11 +119,14 @@ site:
    "please", an e-mail address) are furniture where no article text is around
    them: with two or more kinds of cue past the article's last paragraph (with a
    subheading over them), with one between two lines of furniture or in a
-   block of furniture, or with two on a line taken for a subheading or caption
-   by its shape ("Join our WhatsApp community HERE"). A lone full sentence with
-   no article text above it, between two lines of furniture, is a stray notice.
+   block of furniture (also on a line taken for a subheading or caption by its
+   shape: "Watch the EFL on Sky Sports" over a subscription offer), or with two
+   on such a line anywhere ("Join our WhatsApp community HERE"). A lone full
+   sentence with no article text above it, between two lines of furniture, is
+   a stray notice.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
-   (similarity >= :data:`NEAR_DUPLICATE_RATIO`) or as a part of it; a pull
+   (similarity >= :data:`NEAR_DUPLICATE_RATIO`, lines of six or more words)
+   or as a part of it; a pull
    quote: a caption-shaped line repeating a body line, or a body line without
    closing punctuation that a later, longer one repeats in full.
 
@@ -139,7 +154,8 @@ wording patterns), :mod:`analysis.clean_features` the page under labelling
 and the line-shape tests, :mod:`analysis.clean_header` the steps on the
 header and the page's people (2–4), :mod:`analysis.clean_body` those on
 furniture and the body (1, 5–8), :mod:`analysis.clean_furniture` those on
-links, sign-up boxes and notes to the reader set among the article's lines.
+links, sign-up boxes, media players and notes to the reader set among the
+article's lines.
 """
 
 from __future__ import annotations
@@ -164,7 +180,7 @@ from .clean_body import (
     _mark_known, _mark_menus, _mark_relative_dates, _shape_label, _mark_credited_captions, _mark_numbered_heads,
 )
 from .clean_furniture import (
-    _mark_headline_lists, _mark_linked_headlines, _mark_reader_notes, _mark_signup_prompts,
+    _mark_headline_lists, _mark_linked_headlines, _mark_media_players, _mark_reader_notes, _mark_signup_prompts,
     _mark_unsure_between_furniture,
 )
 from .clean_body import NEAR_DUPLICATE_RATIO
@@ -225,6 +241,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_known(page, rules)
     _mark_bullet_lists(page)
     _mark_menus(page)
+    _mark_media_players(page)
     _mark_signup_prompts(page)
     _mark_title(page, url)
     _mark_provider_lines(page)

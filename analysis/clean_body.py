@@ -16,20 +16,22 @@ from rapidfuzz import fuzz
 from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
-    _APPENDED_CAPTION, _FOLLOW_BUTTON, _LINK_LABEL, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK,
-    _SIGN_OFF, _SPEAKER_TURN, Rules,
+    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _FOLLOW_BUTTON, _LINK_LABEL, _NUMBERED_HEAD,
+    _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
-    STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _ends_sentence, _first_sentence, _has_words, _indent,
+    STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _ends_sentence, _first_sentence, _has_words, _indent,
     _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines, _usual_indent,
 )
 
 
 #: rapidfuzz ratio (0–100, on lower-cased words) at or above which a later body
 #: line nearly repeats an earlier one: re-worded repeats in dataset dumps score
-#: 80–95, distinct paragraphs of one article below 60.
+#: 80–95, distinct paragraphs of one article below 60. Lines under
+#: CONTAINED_MIN_WORDS words repeat only in full: short items of one list
+#: ("19th Street", "21st Street") differ by a word or a number.
 NEAR_DUPLICATE_RATIO = 80
 #: partial ratio above which a shorter later line is contained in an earlier one;
 #: only for lines of CONTAINED_MIN_WORDS or more, as short phrases ("he said.")
@@ -57,6 +59,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "boilerplate", "known boilerplate phrase (boilerplate.txt)")
         elif rules.matches("caption", text) or rules.matches("agency", text):
             page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
+        elif (bracketed := _BRACKETED.match(text)) and metadata.names_in_line(bracketed["inner"]):
+            page.set(i, "caption", "a name alone in brackets (a photo credit: '(Jane Doe)')")
         elif _BULLET.match(text):
             continue  # see _mark_bullet_lists
         elif _indent(page.raw[i]) > body_indent:
@@ -143,11 +147,20 @@ def _mark_menus(page: _Page) -> None:
         if short[i]:
             run.append(i)
         if not short[i] or not adjacent[i]:
-            if len(run) >= MENU_MIN_RUN:
+            if len(run) >= MENU_MIN_RUN and not _announces_items(page, run[0] - 1):
                 for j in run:
                     if page.labels[j] in (None, "caption"):
                         page.set(j, "boilerplate", f"menu: {len(run)} adjacent short lines")
             run = []
+
+
+def _announces_items(page: _Page, head: int) -> bool:
+    """True when line ``head``, right over a run of short lines, announces them as the
+    items of a list: an unlabelled line of CAPTION_MIN_WORDS or more words ending in a
+    colon that does not speak to the reader ('The crossings in the plan include:', not
+    'Share this article on social media:')."""
+    return (head >= 0 and page.adjacent(head, head + 1) and page.free(head) and page.text[head].endswith(":")
+            and _n_words(page.text[head]) >= CAPTION_MIN_WORDS and not reader_cues(page.text[head]))
 
 
 def _is_followed_name(page: _Page, i: int) -> bool:
@@ -187,10 +200,12 @@ def _mark_end(page: _Page) -> None:
         return
     page.end = markers[0]
     # a page's only date may sit in the footer ("Date 03.03.2022"): keep it
-    keep = {"byline", "url", "title", "boilerplate"}
+    keep = {"byline", "url", "boilerplate"}
     keep |= {"dateline"} if "dateline" not in page.labels[:page.end] else set()
     for i in range(page.end + 1, len(page.text)):
-        if page.labels[i] not in keep:
+        if page.labels[i] == "title" and i != page.title:
+            page.set(i, "boilerplate", "repeat of the headline past the end-of-article marker (a link to the article)")
+        elif page.labels[i] not in keep and i != page.title:
             page.set(i, "boilerplate", "after the end-of-article marker")
 
 
@@ -223,12 +238,17 @@ def _mark_caption_blocks(page: _Page) -> None:
 
 
 def _mark_line_over_credit(page: _Page, i: int) -> None:
-    """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe") is its caption."""
+    """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe")
+    is its caption; up to STANDFIRST_MAX_WORDS (two or three sentences) when the two
+    lines are a block of their own (blank lines above and below)."""
     above = i - 1
-    if (above >= 0 and _n_words(page.text[i]) <= CREDIT_ONLY_MAX_WORDS and not page.text[i].endswith((",", ":"))
+    if above < 0:
+        return
+    alone = _block(page, i) == range(above, i + 1)
+    if (_n_words(page.text[i]) <= CREDIT_ONLY_MAX_WORDS and not page.text[i].endswith((",", ":"))
             and page.free(above) and page.adjacent(above, i)
-            and _n_words(page.text[above]) <= CAPTION_NEIGHBOUR_MAX_WORDS):
-        page.set(above, "caption", "short line right above a photo credit")
+            and _n_words(page.text[above]) <= (STANDFIRST_MAX_WORDS if alone else CAPTION_NEIGHBOUR_MAX_WORDS)):
+        page.set(above, "caption", "line right above a photo credit")
 
 
 def _continues_announced_list(page: _Page, i: int) -> bool:
@@ -255,7 +275,7 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     nxt = i + 1 if i + 1 < len(page.text) and page.labels[i + 1] in (None, "body") else None
     followed = nxt is not None and _is_sentence_like(page.text[nxt]) and "body" in page.labels[:i]
     if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
-            and not re.search(r"['\"‘’“”]", text) and not _SPEAKER_TURN.match(text)):
+            and not _ANY_QUOTE_MARK.search(text) and not _SPEAKER_TURN.match(text)):
         return "subheading", "short question introducing body text (no quotation marks)"
     if _ends_sentence(text):
         return "body", "sentence-final punctuation"
@@ -292,13 +312,24 @@ def _mark_numbered_heads(page: _Page) -> None:
 def _mark_credited_captions(page: _Page, names: list[str]) -> None:
     """Step 6c: a short line of a sentence or two ending in an author's name after a
     full stop ('Pastéis de nata from a bakery in Belém. Rachel Okafor') is a caption
-    with the photographer's credit glued on."""
+    with the photographer's credit glued on; a line of a name and an e-mail address
+    naming no author ('Jane Doe jdoe@example.com') is a photographer's credit."""
     people = {p for n in names for p in n.split(" and ")}
     for i, text in enumerate(page.text):
         if not page.free(i) or _n_words(text) > CAPTION_NEIGHBOUR_MAX_WORDS:
             continue
         if any(text.endswith(f". {person}") for person in people):
             page.set(i, "caption", "caption ending in the credit of an author named on the page")
+        elif _is_email_credit(text, people):
+            page.set(i, "caption", "a photographer's name and e-mail address (a photo credit)")
+
+
+def _is_email_credit(text: str, authors: set[str]) -> bool:
+    """True when ``text`` is a person's name and an e-mail address ('Jane Doe
+    jdoe@example.com') and the person is none of the page's ``authors``."""
+    credit = _EMAIL_CREDIT.match(text)
+    named = metadata.names_in_line(credit["name"]) if credit else None
+    return bool(named) and not authors & set(named)
 
 
 def _cut_appended_caption(page: _Page, i: int) -> str:
@@ -324,7 +355,7 @@ def _repeats(current: str, words: set[str], earlier: str, earlier_words: set[str
     shorter, longer = sorted((len(current), len(earlier)))
     if 2 * shorter / max(shorter + longer, 1) * 100 >= NEAR_DUPLICATE_RATIO:
         ratio = fuzz.ratio(current, earlier, score_cutoff=NEAR_DUPLICATE_RATIO)
-        if ratio:
+        if ratio == 100 or ratio and len(words) >= CONTAINED_MIN_WORDS:
             return f"ratio {ratio:.0f}"
     if (len(current) <= len(earlier) and len(words) >= CONTAINED_MIN_WORDS
             and len(words & earlier_words) >= 0.8 * len(words)

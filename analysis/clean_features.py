@@ -199,6 +199,16 @@ def _read_page(raw_text: str) -> _Page:
     )
 
 
+def _block(page: _Page, i: int) -> range:
+    """The lines of line ``i``'s block: the run of lines around it with no blank line between."""
+    top, bottom = i, i
+    while top > 0 and page.adjacent(top - 1, top):
+        top -= 1
+    while bottom + 1 < len(page.text) and page.adjacent(bottom, bottom + 1):
+        bottom += 1
+    return range(top, bottom + 1)
+
+
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 

@@ -1,19 +1,20 @@
 """Steps of :mod:`analysis.clean` on furniture set among the article's lines.
 
 Related-story links and lists (a label over headlines, dates and teasers; a
-label and a headline on one line), sign-up boxes (step 1), short lines and
-stray sentences between furniture, lines speaking to the reader or for the
-site (step 7b, 7d) and lists of caption-shaped links (step 7c). Internal to
-:mod:`analysis.clean`.
+label and a headline on one line), sign-up boxes and media players (step 1),
+short lines and stray sentences among furniture, lines speaking to the reader
+or for the site (step 7b, 7d) and lists of caption-shaped links (step 7c).
+Internal to :mod:`analysis.clean`.
 """
 
 from __future__ import annotations
 
 from . import metadata
-from .clean_phrases import _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _SIGNUP_CONTROL, reader_cues
+from .clean_phrases import _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _PLAYER_TIME, _SIGNUP_CONTROL, reader_cues
 from .clean_features import (
     ARTICLE_LABELS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES, _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES,
-    SIGNUP_PROMPT_MAX_WORDS, _is_link_text, _is_lone_sentence, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    SIGNUP_PROMPT_MAX_WORDS, _block, _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words,
+    _Page, _uses_blank_lines,
 )
 
 
@@ -96,33 +97,45 @@ def _is_signup_prompt(page: _Page, box: range) -> bool:
             and bool(_ADDRESSES_READER.search(page.text[box[0]]) or reader_cues(page.text[box[0]])))
 
 
+def _mark_media_players(page: _Page) -> None:
+    """Step 1e: an audio or video player at rest shows its clock at zero on a line of its
+    own ('00:00', '0:00 / 03:41'); the lines of its block (no blank line between) up to
+    SIGNUP_BOX_MAX_LINES away that are no full sentences ('Only have a minute? Listen
+    instead', '04:12', 'Powered by Trinity Audio') are its controls and labels."""
+    for i in (i for i, text in enumerate(page.text) if _PLAYER_TIME.match(text)):
+        if page.free(i):
+            page.set(i, "boilerplate", "a media player's clock")
+        for step in (-1, 1):
+            j = i + step
+            while (0 <= j < len(page.text) and abs(j - i) <= SIGNUP_BOX_MAX_LINES
+                   and page.adjacent(min(j, j - step), max(j, j - step))
+                   and page.labels[j] in (None, "boilerplate") and not _is_sentence_like(page.text[j])):
+                if page.free(j):
+                    page.set(j, "boilerplate", f"control or label of the media player at {page.text[i]!r}")
+                j += step
+
+
 def _among_furniture(page: _Page, i: int) -> bool:
-    """True when the lines on both sides of line ``i`` are furniture, or (blank-line
-    layout) its block holds other lines, all of them furniture."""
+    """True when the lines on both sides of line ``i`` are furniture, or its block (the
+    lines with no blank line between) holds other lines, all of them furniture."""
     if 0 < i < len(page.text) - 1 and page.labels[i - 1] == page.labels[i + 1] == "boilerplate":
         return True
-    if not _uses_blank_lines(page):
-        return False
-    top, bottom = i, i
-    while top > 0 and page.adjacent(top - 1, top):
-        top -= 1
-    while bottom + 1 < len(page.text) and page.adjacent(bottom, bottom + 1):
-        bottom += 1
-    others = [j for j in range(top, bottom + 1) if j != i]
+    others = [j for j in _block(page, i) if j != i]
     return bool(others) and all(page.labels[j] == "boilerplate" for j in others)
 
 
 def _mark_unsure_between_furniture(page: _Page) -> None:
     """Step 7b: a short unpunctuated line kept as body only for want of a better label
-    ('Show only the key updates') is furniture when the lines on both sides of it are;
-    so is a lone full sentence with no article text above it (a stray notice: see
-    :func:`analysis.clean_features._body_start`)."""
+    ('Show only the key updates') is furniture when the lines on both sides of it are,
+    or the other lines of its block ('+ additional share options added' under share
+    buttons); so is a lone full sentence with no article text above it between two
+    lines of furniture (a stray notice: see :func:`analysis.clean_features._body_start`)."""
     first_text = next((i for i, label in enumerate(page.labels) if label in ARTICLE_LABELS), None)
     for i in range(1, len(page.text) - 1):
         stray = i == first_text and page.labels[i] == "body" and _is_lone_sentence(page, i)
-        if ((page.reasons[i] == _SHORT_UNSURE or stray) and page.labels[i - 1] == "boilerplate"
-                and page.labels[i + 1] == "boilerplate"):
-            page.set(i, "boilerplate", "short line or stray sentence between two lines of page furniture")
+        if ((page.reasons[i] == _SHORT_UNSURE and _among_furniture(page, i))
+                or (stray and page.labels[i - 1] == page.labels[i + 1] == "boilerplate")):
+            page.set(i, "boilerplate", "short line or stray sentence among page furniture")
 
 
 def _mark_reader_notes(page: _Page) -> None:
@@ -134,10 +147,11 @@ def _mark_reader_notes(page: _Page) -> None:
     stories! … Email us') are furniture, counted back from the page's end until a
     body line with fewer, and so is a subheading over them ('Support HuffPost'). A
     body line with any cue between two lines of furniture ('How does this make
-    you feel?') is furniture too, and so is, anywhere, a line taken for a
-    subheading or caption by its shape that carries two kinds ('Join our WhatsApp
-    community HERE'). A quoted speaker's "you" or an essay's last paragraph
-    addressing the reader carries one cue and stays.
+    you feel?'), or in a block of furniture, is furniture too, and so is a line
+    taken for a subheading or caption by its shape there ('Watch the EFL on Sky
+    Sports' over a subscription offer) or, anywhere, with two kinds ('Join our
+    WhatsApp community HERE'). A quoted speaker's "you" or an essay's last
+    paragraph addressing the reader carries one cue and stays.
     """
     for i in reversed(range(len(page.text))):
         heads_furniture = page.labels[i] == "subheading" and page.labels[i + 1:i + 2] == ["boilerplate"]
@@ -149,8 +163,7 @@ def _mark_reader_notes(page: _Page) -> None:
     for i in range(len(page.text)):
         shaped = page.labels[i] == "subheading" or page.reasons[i] == _LONE_DESCRIPTION
         cues = len(reader_cues(page.clean[i])) if shaped or page.labels[i] == "body" else 0
-        if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and page.labels[i] == "body"
-                                                         and _among_furniture(page, i)):
+        if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and _among_furniture(page, i)):
             page.set(i, "boilerplate", "speaks to the reader or for the site, among furniture or as a promo line")
 
 

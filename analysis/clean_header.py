@@ -12,8 +12,8 @@ from collections import Counter
 
 from . import metadata
 from .clean_phrases import (
-    _BANNER, _BIO, _CREDIT_LINE, _OWN_SITE_SUFFIX, _PROVIDED_BY, _REPORTING_FROM, _SITE_SUFFIX, _SUMMARY_LABEL,
-    reader_cues,
+    _BANNER, _BIO, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PROVIDED_BY, _REPORTING_FROM, _SITE_SUFFIX,
+    _SUMMARY_LABEL, reader_cues,
 )
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW, HEADLINE_USUAL_MIN_WORDS,
@@ -241,11 +241,12 @@ def _is_comment_stamp(page: _Page, i: int) -> bool:
 
 
 def _mark_comments(page: _Page, names: list[str]) -> None:
-    """Step 3c: reader comments after the article, a name line with a date line under it
-    ("Tom Roe" / "Feb 3" or "2 hours ago") and the comment's text under both, are
-    furniture; the page's authors aside (a byline and date at the foot of the article)."""
+    """Step 3c: reader comments after the article, a name line or a reader's handle with a
+    date line under it ("Tom Roe" or "CanalCyclist" / "Feb 3" or "2 hours ago") and the
+    comment's text under both, are furniture; the page's authors aside (a byline and
+    date at the foot of the article)."""
     for i in range(_first_sentence(page), len(page.text) - 1):
-        people = metadata.names_in_line(page.text[i])
+        people = metadata.names_in_line(page.text[i]) or ([page.text[i]] if _HANDLE.match(page.text[i]) else None)
         if (page.free(i) and people and not set(people) & set(names) and page.adjacent(i, i + 1)
                 and _is_comment_stamp(page, i + 1)):
             page.set(i, "boilerplate", "reader comment: the commenter's name over a date")

@@ -31,7 +31,8 @@ _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also read|see also|"
     r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
     r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
-    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like)"
+    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|"
+    r"latest (news|stories|headlines|articles|videos))"
     r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
 #: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
 #: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
@@ -87,6 +88,17 @@ _SPEAKER_TURN = re.compile(r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\
 _NUMBERED_HEAD = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
 #: Quotation marks: a line quoting someone speaks for them, not for the site.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: Double or single quotation marks; an apostrophe inside a word ("What's next?") is none.
+_ANY_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+#: A reader's handle as the name over a comment: one word of letters with a capital
+#: inside it or with digits or an underscore ("CanalCyclist", "jo_parry88").
+_HANDLE = re.compile(r"^@?(?=[A-Za-z]\w*(?:[a-z][A-Z]|\d|_))[A-Za-z][\w.-]{2,29}$")
+#: A photo credit of a name alone in brackets under the caption ("(Rachel Hale)").
+_BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
+#: A photo credit of the photographer's name and e-mail address ("Jane Doe jdoe@example.com").
+_EMAIL_CREDIT = re.compile(r"^(?P<name>.{3,60}?)\s+\S+@[\w-]+(?:\.[\w-]+)+$")
+#: The clock of a media player at rest, on a line of its own ("00:00", "0:00 / 03:41").
+_PLAYER_TIME = re.compile(r"^0?0:00(?::00)?(?:\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?$")
 #: What makes a line speak to the reader or for the outlet, by kind (see :func:`reader_cues`).
 _READER_CUES = {
     "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),
@@ -96,7 +108,7 @@ _READER_CUES = {
         r"|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b|\bnewsletters?\b|\bapp\b"
         r"|\bsign(?:ing)? up\b|\bdownload\b", re.I),
     "request": re.compile(r"^(?:please|download|subscribe|support|sign up|follow|share|click|tap|get|join|stay|"
-                          r"thanks?|thank you)\b|\bplease\b", re.I),
+                          r"watch|listen|stream|discover|thanks?|thank you)\b|\bplease\b", re.I),
     "contact": re.compile(r"\S@\w[\w-]*\.\w|\bwhatsapp\b|\b(?:e-?mail|contact) us\b", re.I),
 }
 

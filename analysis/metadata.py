@@ -7,7 +7,8 @@
   stamp wins), glued copies "3 Mar 20223 Mar 2022" / "March 3, 20225:01 AM",
   "Published - March 04, 2022 11:48 pm IST", "14.03.2024, 17.32 Uhr", French,
   German and Spanish months "14 mars 2024", "14. März 2024", "14 de marzo de
-  2024", "Updated … , first published …"). A slashed date is read when a
+  2024", "Updated … , first published …", "This story was originally published
+  March 13, 2024 5:00 AM."). A slashed date is read when a
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
   first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
@@ -27,10 +28,10 @@
   notes in brackets ("Jane Doe (now) and John Roe (earlier)");
   :func:`is_role_line` tells a byline that names no one ("Special
   Correspondent", "Staff writer"); :func:`dateline_author` the author on a
-  date line ("Posted on … by Jane Doe", "Jane Doe / PTI / Updated: …",
-  "Jane Doe · CBC News · Posted: Apr 16, 2024 … | Last Updated: April 16":
-  an "Updated" part may give a day without the year). Widget labels ("Social
-  Sharing", "Print") are no names.
+  date line ("Posted on … by Jane Doe", "Posted by Jane Doe at 19:42", "Jane
+  Doe / PTI / Updated: …", "Jane Doe · CBC News · Posted: Apr 16, 2024 … |
+  Last Updated: April 16": an "Updated" part may give a day without the
+  year). Widget labels ("Social Sharing", "Print") are no names.
 - :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
   day to read ("5 hours ago"; "2d", "Feb 3" on reader comments; a portal's
   "• 2d • 3 min read" is a date line).
@@ -171,6 +172,13 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME_WORD = (rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
               r"(?:de|van|von|der|al|bin|da|di|le|la)\b)")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+#: The author signing a time stamp, cut before the stamp is read: "Posted by Jane Doe at
+#: 19:42" (a blog's post footer), "Posted on March 5, 2022 by Jane Doe".
+_STAMP_SIGNATURE = re.compile(rf"(?<=\S)\s+(?i:by)\s+{_NAME}(?=\s+(?i:at|on)\s|\s*$)")
+#: A note on the first publication under the article ("This story was originally
+#: published March 13, 2024 5:00 AM."): read as a "Published" stamp.
+_PUBLISHED_NOTE = re.compile(
+    r"^this (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b", re.I)
 #: A role between "By" and the name ("By Europe correspondent Jane Doe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
 _BYLINE = re.compile(
@@ -257,12 +265,14 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     """True when ``line`` is a date line: a date plus date words (Published, GMT …).
 
     Besides the date words, up to :data:`DATE_LINE_MAX_OTHER_WORDS` other words
-    (a place or edition tag) are allowed, and a closing "by <Name>" (a blog's
-    "Posted on March 5, 2022 by Jane Doe"). "Updated 6:31 p.m. ET" and a live
-    blog's "21.58 GMT" (time stamps with no date) are date lines too, though
-    :func:`find_date` reads no date in them.
+    (a place or edition tag) are allowed, and the author signing the stamp (a
+    blog's "Posted on March 5, 2022 by Jane Doe", "Posted by Jane Doe at 19:42");
+    a note "This story was originally published March 13, 2024." is a
+    "Published" stamp. "Updated 6:31 p.m. ET", "Posted by Jane Doe at 19:42" and
+    a live blog's "21.58 GMT" (time stamps with no date) are date lines too,
+    though :func:`find_date` reads no date in them.
     """
-    line = _GLUED_YEAR.sub(r"\1 ", line.strip())
+    line = _as_stamp(_GLUED_YEAR.sub(r"\1 ", line.strip()))
     if _TIME_ONLY.match(line) or _BARE_TIME.match(line):
         return True
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
@@ -278,11 +288,17 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     if not line or len(line.split()) > max_words or (find_date(line) is None and not slashed):
         return False
     rest = _SLASHED_DATE.sub(" ", line) if slashed else line
-    rest = re.sub(rf"\s+by\s+{_NAME}$", " ", rest)  # "Posted on March 5, 2022 by Jane Doe"
     for pattern in [*_DATE_PATTERNS, _TIME_RE]:
         rest = pattern.sub(" ", rest)
     words = re.findall(r"[A-Za-z]+", rest)
     return sum(w.lower() not in _DATE_LINE_WORDS for w in words) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def _as_stamp(line: str) -> str:
+    """A date line read as a plain stamp: without the author signing it ("Posted by Jane
+    Doe at 19:42" -> "Posted at 19:42"), a note on the first publication as a
+    "Published" stamp ("This story was originally published March 13, 2024")."""
+    return _PUBLISHED_NOTE.sub("Published", _STAMP_SIGNATURE.sub("", line))
 
 
 def _is_time_or_name(part: str) -> bool:

@@ -266,3 +266,20 @@ def test_author_from_the_date_line_when_no_byline_names_anyone(tmp_path):
     article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
     assert article["author"] == "Jo Parry"
     assert article["published"] == pd.Timestamp("2024-04-16 04:00")
+
+
+def test_post_footer_signed_with_a_time_names_the_author():
+    # a blog's post footer: a time stamp with the author, no day to read
+    line = "Posted by Jo Parry at 19:42"
+    assert metadata.is_date_line(line) and metadata.find_date(line) is None
+    assert metadata.dateline_author(line) == "Jo Parry"
+    # a sentence naming a photographer and a day is no stamp
+    assert not metadata.is_date_line("Photo taken by Jo Parry on March 5, 2022")
+
+
+def test_note_on_the_first_publication_is_a_published_stamp():
+    note = "This story was originally published March 13, 2024 5:00 AM."
+    assert metadata.is_date_line(note)
+    # the first publication beats the "Updated" stamp under the byline
+    assert metadata.published_date(["Updated March 14, 2024 6:05 AM", note]) == pd.Timestamp("2024-03-13 05:00")
+    assert not metadata.is_date_line("This article was originally published on The Conversation.")
