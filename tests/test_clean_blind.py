@@ -9,7 +9,8 @@ Axios Local, Substack, Times of India AMP, SCMP on MSN, Irish Times, a local TV 
 Spiegel International, PR Newswire, Medium, Euronews, SMH, Japan Times; Business
 Insider, The Sun, The Atlantic, Stuff, Rappler, The Verge; The Conversation, Manchester
 Evening News, HuffPost, Al-Monitor, CBC News, a university news page; Sky Sports, Variety,
-Evening Standard, Straits Times, a Blogger site, Sacramento Bee AMP),
+Evening Standard, Straits Times, a Blogger site, Sacramento Bee AMP; Reuters.com, an ABC News
+live blog, Globe and Mail, Le Monde in English, an LA Times gallery, Balkan Insight),
 with ``labels.csv`` (doc_id, line_no, label: one row per non-empty
 line, labelled by a person reading the page) and ``expected.csv`` (title,
 published day, author names separated by ";", url as shown on the page).
@@ -39,14 +40,15 @@ from analysis.clean import ARTICLE_LABELS, LABELS, label_lines
 DATA = Path(__file__).parent / "data"
 BLIND_SETS = ("corpus_blind", "corpus_blind_2", "corpus_blind_3", "corpus_blind_4", "corpus_blind_5",
               "corpus_blind_6", "corpus_blind_7", "corpus_blind_8",
-              "corpus_blind_9", "corpus_blind_10")
+              "corpus_blind_9", "corpus_blind_10", "corpus_blind_11")
 
 # Floors, a little under the figures reached: line accuracy, F1 of body lines and of
 # article text (body + subheading, what load_corpus keeps), and the share of
 # metadata fields (title, published, author, url) matching exactly.
 ACCURACY_FLOORS = {"corpus_blind": 0.98, "corpus_blind_2": 0.97, "corpus_blind_3": 0.97, "corpus_blind_4": 0.94,
                    "corpus_blind_5": 0.98, "corpus_blind_6": 0.98, "corpus_blind_7": 0.98, "corpus_blind_8": 0.98,
-                   "corpus_blind_9": 0.99, "corpus_blind_10": 0.99}
+                   "corpus_blind_9": 0.99, "corpus_blind_10": 0.99,
+                   "corpus_blind_11": 0.87}
 F1_FLOORS = {
     **{(name, label): 0.95 for name in ("corpus_blind", "corpus_blind_2", "corpus_blind_3")
        for label in ("body", "article_text", "boilerplate")},
@@ -71,10 +73,14 @@ F1_FLOORS = {
     ("corpus_blind_10", "body"): 0.98,
     ("corpus_blind_10", "article_text"): 0.98,
     ("corpus_blind_10", "boilerplate"): 0.99,
+    ("corpus_blind_11", "body"): 0.78,
+    ("corpus_blind_11", "article_text"): 0.77,
+    ("corpus_blind_11", "boilerplate"): 0.94,
 }
 METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3": 0.95, "corpus_blind_4": 0.9,
                    "corpus_blind_5": 0.95, "corpus_blind_6": 0.95, "corpus_blind_7": 0.95, "corpus_blind_8": 0.95,
-                   "corpus_blind_9": 0.95, "corpus_blind_10": 0.95}
+                   "corpus_blind_9": 0.95, "corpus_blind_10": 0.95,
+                   "corpus_blind_11": 0.75}
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
