@@ -138,6 +138,18 @@ an own outlet missing from the registry is also found by its title with "The" as
 initials, its short name before an edition word ("Yle" in Yle News) and a hyphenated title after a
 place ("Post-Courier"), reported as written.
 
+Round 11 (set 14): a multi-word name speaks as a body when its own acronym follows it in brackets
+("Cricket West Indies (CWI) said"), a descriptor opens its clause or the article writes it with a legal
+form (reported so: "Pesa Haraka Ltd"); "alliance" and "nonprofit" describe bodies, a possessive
+("the group's president") describes someone else; a person's affiliation ("X of the University of …
+told") is no speaking body, unless it is a state body; "X spokesperson Y" with no article, an acronym's
+"Managing Director", a central bank's bare "Governor" and "said in an email" cite; head nouns may take
+modifiers and "the police"/"the company" refer back ("the state-owned power company announced"); "in the
+… X newspaper" names a medium; "the city's X Division" is a government body; "Photo courtesy of", a
+second name-shaped credit part ("(Name / Juneau Empire)") and an outlet's "FILES" credit; a lone
+organisation word ("The Committee"), an office holder issuing a release and a future post cite nothing;
+names keep their curly apostrophes as written.
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
@@ -179,6 +191,7 @@ from .source_kinds import _described_kind, _expanded
 from .source_mentions import (
     _acronym_officers,
     _backref_mentions,
+    _governor_banks,
     _overlaps,
     _own_mentions,
     _registry_mentions,
@@ -207,19 +220,28 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         sentence = text[a:b].replace("’", "'")  # same length: spans stay valid
         mine = _own_mentions(sentence, own, []) if own else []  # "PREMIUM TIMES", not "The Times"
         known = mine + [row for row in _registry_mentions(sentence, registry, context)
-                        + _dateline_credits(sentence, registry)
+                        + _dateline_credits(sentence, registry, own)
                         if not _overlaps(row["span"], [m["span"] for m in mine])]
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
+        unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             source, kind = _expanded(row["source"], row["kind"], context)
-            rows.append({"source": source, "kind": _described_kind(source, kind, context),
+            kind = _described_kind(source, kind, context)
+            rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind,
                          "cue": row["cue"],
                          "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
+
+
+def _as_written(source: str, sentence: str, original: str) -> str:
+    """A source name found in ``sentence`` (the ``original`` sentence with curly apostrophes made
+    straight) with its apostrophes as the original writes them ("Lakeshore Children’s Hospital")."""
+    at = sentence.find(source) if "'" in source else -1
+    return original[at:at + len(source)] if at >= 0 else source
 
 
 def _warn_missing_text(articles: pd.DataFrame) -> None:

@@ -23,9 +23,9 @@ from .speakers import _UPPER
 
 _CREDIT_LABEL = re.compile(
     r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
-    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler"
+    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler", "Photo courtesy of X"
     r"(?:\s+(?:credits?|source))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
-    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via|courtesy\s+of)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
     r"|[.!?]\s+(?-i:Source)\s*:\s*(?P<name5>[^()\n]{2,80}?)\s*$"
     r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
@@ -49,15 +49,25 @@ _DATELINE_CREDIT = re.compile(
     r"\((?P<dated>[A-Za-z][\w .&'-]{1,30})\)\s+(?=[A-Z])")
 
 
-def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
-    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …") or a closing source
-    line ("Source: AFP/CNA/rc"), the wire that carries a press release ("SAN JOSE, Calif.,
-    March 4, 2025 /PRNewswire/ -- …") and the body that issues it (:data:`_ISSUER_LINE`)."""
+def _dateline_hit(name: str, registry: _Registry, own: _Registry | None) -> tuple[str, str] | None:
+    """(source, kind) of a dateline's agency: a registry medium, or the article's own outlet under its
+    name ("Ulaanbaatar, July 11 (MONTSAME)." in Montsame)."""
+    hit = _resolve(registry, name)
+    if hit and hit[1] in _MEDIA_KINDS:
+        return hit
+    return _resolve(own, name) if own is not None else None
+
+
+def _dateline_credits(sentence: str, registry: _Registry, own: _Registry | None = None) -> list[dict]:
+    """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …", the own outlet ``own`` too:
+    :func:`_dateline_hit`) or a closing source line ("Source: AFP/CNA/rc"), the wire that carries a
+    press release ("SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …") and the body that issues it
+    (:data:`_ISSUER_LINE`)."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
         group = "name" if match.group("name") else "dated"
-        hit = _resolve(registry, match.group(group).strip())
-        if hit and hit[1] in _MEDIA_KINDS:
+        hit = _dateline_hit(match.group(group).strip(), registry, own)
+        if hit:
             rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span(group)})
     for match in _SOURCE_LINE.finditer(sentence):  # "Source: AFP/CNA/rc"
         for part in re.finditer(r"[^/]+", match.group("names")):
@@ -68,6 +78,8 @@ def _dateline_credits(sentence: str, registry: _Registry) -> list[dict]:
                              "span": (start, start + len(part.group()))})
     for match in _ISSUER_LINE.finditer(sentence):  # "Issued by: Media Office, City of Cape Town"
         name = match.group("name")
+        if name.split()[-1] in _OFFICE_WORDS:  # "Issued by: X, FAZ Communications Manager": a person's office
+            continue
         source, kind = _resolve(registry, name) or (name, _kind_from_name(name))
         rows.append({"source": source, "kind": kind, "cue": match.group("cue"), "span": match.span()})
     for match in _WIRE_TAG.finditer(sentence):
@@ -86,6 +98,8 @@ _SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*(?P<names>[\w .&\-]{2,30}(?:/[\w 
 _ISSUER_LINE = re.compile(
     rf"(?m)^\s*(?P<cue>Issued\s+by|(?:For\s+(?:more|further)\s+information,?\s+)?(?i:please\s+)?[Cc]ontact)\s*:?\s+"
     rf"(?:the\s+)?(?:[^,\n]{{1,60}},\s+){{1,2}}(?P<name>{_NAME})\s*\.?\s*$")
+#: Last words of an office held by a person, never the issuing body ("FAZ Communications Manager").
+_OFFICE_WORDS = frozenset("Manager Officer Director Spokesperson Spokesman Spokeswoman Coordinator Adviser Head".split())
 #: The wire tag of a press release: "/PRNewswire/ --", "/CNW/ -".
 _WIRE_TAG = re.compile(r"(?<![\w/])/(?P<name>[A-Z][\w .&-]{1,30}?)/\s*(?:--|[-–—])")
 
@@ -99,22 +113,23 @@ _MAX_CREDIT_WORDS = 6
 
 
 def _credit_name(registry: _Registry, name: str) -> str:
-    """Canonical registry name, or the credit tidied (shouted surnames title-cased; one shouted
-    word is an acronym and kept: "NMG")."""
+    """Canonical registry name, or the credit tidied (a shouted name title-cased; one shouted word
+    is an acronym and kept, "NMG", and so is one beside other words, "FAZ Media")."""
     name = name.strip(" .,;:-")
     hit = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", name))
     if hit:
         return hit[0]
     words = name.split()
-    return " ".join(w.title() if w.isupper() and len(w) > 2 and len(words) > 1 else w for w in words)
+    return " ".join(w.title() if len(w) > 2 and len(words) > 1 and name.isupper() else w for w in words)
 
 
-#: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout").
+#: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout", "PHOTO/X").
 _NO_SOURCE_CREDITS = frozenset(
-    "file supplied handout courtesy contributed submitted archive stock photographer contributor".split()
-    + ["staff photographer", "file photo"])
-#: What follows an outlet's name in a credit to its own staff ("Globe Staff", "Star photo").
-_STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|file)$", re.IGNORECASE)
+    "file supplied handout courtesy contributed submitted archive stock photographer contributor photo picture "
+    "image".split() + ["staff photographer", "file photo"])
+#: What follows an outlet's name in a credit to its own staff or archive ("Globe Staff", "Star photo",
+#: "WINNIPEG FREE PRESS FILES").
+_STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|files?)$", re.IGNORECASE)
 
 
 def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[str, str] | None:
@@ -161,11 +176,12 @@ _PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_U
 
 
 def _is_photographer(registry: _Registry, name: str) -> bool:
-    """A credit naming only a photographer ("Photo: Nick Moir", "Siim Lõvi") credits no source:
-    two to four words of a person's name (:data:`_PERSON_WORD`), no registry name, no
-    organisation word."""
+    """A credit naming only a photographer ("Photo: Nick Moir", "Siim Lõvi") credits no source: two to
+    four words of a person's name (:data:`_PERSON_WORD`), not opening with "The" ("The Baltimore
+    Banner"), no registry name, no organisation word. A shouted name stays a credit, as the bundled
+    corpus labels it ("(Photo : DIMITAR DILKOFF)")."""
     words = name.strip(" .,;:-").split()
-    return (2 <= len(words) <= 4 and all(_PERSON_WORD.fullmatch(w) for w in words)
+    return (2 <= len(words) <= 4 and words[0] != "The" and all(_PERSON_WORD.fullmatch(w) for w in words)
             and not words[-1].endswith(".") and _resolve(registry, " ".join(words)) is None
             and not any(w in _ORG_WORDS or w in _PICTURE_WORDS for w in words))
 
@@ -234,20 +250,30 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
         if len(name.split()) <= _MAX_CREDIT_WORDS:
             cue = line[:label.start(group)].strip()
             return _split_credit(registry, cue.split("(")[-1].strip(), name, own)
+    found = _bracket_credit(line, registry, own) or _initials_credit(line, registry, own)  # "(HT Photo)", "(AA Photo)"
+    if found:
+        return found
+    bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
+    if bare and bare[1] in _CREDITING_KINDS:
+        return [(bare[0], "")]
+    return []
+
+
+def _bracket_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
+    """A credit in brackets at a line's end (:data:`_CREDIT_PARENS`): an agency or company of the registry
+    ("(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"), a name beside a photographer's
+    ("(Shir Torem/Flash90)"), or, of two names, the second, a photographer's coming first ("(Joel
+    Ostrowski-Lee / Juneau Empire)")."""
     parens = _CREDIT_PARENS.search(line)
     credit = parens.group("name").strip() if parens else ""
     parts = [p.strip() for p in credit.split("/")] if credit.count("/") <= 1 else []
     hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
-    if hit and hit[1] in _CREDITING_KINDS:  # "(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"
+    if hit and hit[1] in _CREDITING_KINDS:
         return [(hit[0], f"({credit})")]
-    if len(parts) == 2 and _beside_photographer(registry, credit):  # "(Shir Torem/Flash90)"
+    if len(parts) == 2 and _beside_photographer(registry, credit):
         return _split_credit(registry, f"({credit})", credit, own)
-    initials = _initials_credit(line, registry, own)  # "(HT Photo)" in the Hindustan Times, "(AA Photo)"
-    if initials:
-        return initials
-    bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
-    if bare and bare[1] in _CREDITING_KINDS:
-        return [(bare[0], "")]
+    if len(parts) == 2 and all(_is_photographer(registry, p) for p in parts):
+        return [(_credit_name(registry, parts[1]), f"({credit})")]
     return []
 
 

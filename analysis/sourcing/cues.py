@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .quotes import _is_abbreviation
 from .registry import _MEDIA_KINDS
 from .source_kinds import _DESCRIPTOR
 
@@ -22,7 +23,7 @@ _CUE_WINDOW = 60
 _VERB_WINDOW = 45
 
 _CUE = (
-    r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+)\s+(?:from|by|in))?"
+    r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+|the\s+\w+)\s+(?:from|by|in))?"
     r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
     r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
@@ -69,11 +70,19 @@ _VERB = (
     r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word whose full stop ends at ``end``, in lower case ("capt" in "Capt."), or ""."""
+    found = _LAST_WORD.search(text, max(0, end - 12), end)
+    return found.group(1).lower() if found else ""
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph."""
-    cuts = [m.start() for m in _SENTENCE_END.finditer(text)]
+    """Character spans of the sentences of one paragraph; an abbreviation's full stop ends none
+    ("KPA Managing Director Capt. Amina Wekesa-Hassan said")."""
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(_word_before(text, m.start()))]
     starts = [0, *[c for c in cuts]]
     ends = [*cuts, len(text)]
     return [(a, b) for a, b in zip(starts, ends) if text[a:b].strip()]
@@ -177,9 +186,11 @@ def _verb_after(sentence: str, end: int, start: int | None = None) -> re.Match |
     return verb
 
 
-#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook".
+#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook"; nor is
+#: what will be posted ("Updates will also be posted on the Authority's official X account").
 _SPREAD_BEFORE = re.compile(
-    rf"\b(?:viral|circulating|circulated|trending|popular)\s+(?:\w+\s+)?(?:on|to|across)\s+"
+    rf"\b(?:(?:viral|circulating|circulated|trending|popular)\s+(?:\w+\s+)?"
+    rf"|will\s+(?:also\s+)?be\s+(?:posted|shared|published|uploaded|streamed)\s+)(?:on|to|across)\s+"
     rf"(?:{_PLATFORM_FILLER}\s+){{0,3}}$",
     re.I)
 

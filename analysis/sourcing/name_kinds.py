@@ -25,7 +25,7 @@ _ORG_NAME_LEADS = frozenset(
 _STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
 _STATE_LAST_WORDS = frozenset(
     "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
-    "Directorate Authority Institute Inspectorate Court".split())
+    "Directorate Authority Institute Inspectorate Court Secretariat".split())
 
 
 #: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
@@ -33,24 +33,28 @@ _STATE_LAST_WORDS = frozenset(
 #: "Greater Manchester Police", "Philippine Statistics Authority", "Economic and Financial Crimes
 #: Commission", "General Administration of Customs", "Brihanmumbai Municipal Corporation",
 #: "Kirkcaldy Sheriff Court", "US Treasury", "Statistics Canada", "Turkish Statistical Institute",
-#: "Dallas Fire-Rescue", "Finnish Meteorological Institute", "Royal Wessex Hospitals NHS Foundation Trust"), and words that do so as the head of its name, its last word or the
+#: "Dallas Fire-Rescue", "Finnish Meteorological Institute", "Royal Wessex Hospitals NHS Foundation Trust",
+#: "Kurdistan Region Presidency"), and words that do so as the head of its name, its last word or the
 #: word before its first "of"/"for" ("UK Health Security Agency", "Home Office", "Census Bureau",
-#: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy";
+#: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy", "Texas
+#: Comptroller of Public Accounts";
 #: "… News Agency" is a news agency).
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
-    "Meteorological NHS".split())
-_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government".split())
+    "Meteorological NHS Presidency".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
-#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"),
+#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"), a
+#: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
 #: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town").
 _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
     r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
+    r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
     r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
 #: First words of international bodies, which no state word makes a state body
@@ -120,5 +124,5 @@ _ORG_WORDS = {
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
         "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
-        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways".split()),
+        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports".split()),
 }

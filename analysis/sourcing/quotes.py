@@ -140,6 +140,14 @@ below read only the narration around it.
    quote-only paragraphs), else its first named person; a quote that is not a
    scare quote finally takes the subject of its sentence.
 
+Round 11 added: a title the alias table writes with a full stop ("Coun.") and an initial glued
+to a name ("Ch.Nomin-Erdene") end no sentence; a participle after what was published ("a
+statement posted on X") and a relaying passive ("as cited by The Sun") are no cues; a verb
+after "and" takes its sentence's subject; a singular role speaking in the standfirst is the first person the body names with that role ("Energy
+minister says …"); a quote that is a sentence of its own takes the person the sentence before it
+opens with; "Its <role>, X" and a central bank's bare "Governor X" take the body's type
+(:func:`.speakers._its_roles`, :func:`.speakers._bank_governors`).
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -177,6 +185,7 @@ from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     _ArticleNames,
     _BE_FORMS,
     _DETERMINERS,
+    _GLUED_INITIAL,
     _INDEFINITES,
     _Lexicon,
     _Mention,
@@ -189,6 +198,8 @@ from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     _article_acronyms,
     _article_surnames,
     _attach_roles,
+    _bank_governors,
+    _its_roles,
     _base_mentions,
     _lexicon,
     _mentions,
@@ -309,14 +320,18 @@ ABBREVIATIONS = frozenset(
 )
 
 
-def _is_abbreviation(word: str) -> bool:
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+def _is_abbreviation(word: str, lex: _Lexicon | None = None) -> bool:
+    """A lower-case word whose full stop ends no sentence: :data:`ABBREVIATIONS`, a single letter, or a
+    title the alias table writes with a full stop ("coun" for "Coun.")."""
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (lex is not None and word in lex.abbreviations)
 
 
-def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan]) -> list[int]:
+def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Lexicon | None = None) -> list[int]:
     """Sentence starts: end punctuation in narration, or a quote that ends a sentence."""
     ends = [m.end() for m in _SENTENCE_END.finditer(narration)
-            if not _is_abbreviation(_previous_word(narration, m.start()))]
+            if not _is_abbreviation(_previous_word(narration, m.start()), lex)
+            and not (narration[m.end():m.end() + 1].isupper()  # "Ch.Nomin-Erdene", not "Mr Li. The"
+                     and _GLUED_INITIAL.search(narration, max(0, m.start() - 2), m.end()))]
     for span in spans:
         after = span.end + len(span.close_mark)
         last = text[span.start:span.end].rstrip()[-1:]
@@ -332,17 +347,36 @@ def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan]) -> list[
 
 _NOT_VERB_AFTER = frozenset({"for", "on", "off", "out", "up", "in"})
 _READ_SUBJECTS = frozenset("it which statement caption message post letter sign note tweet banner headline".split())
+#: Nouns of what is published: a past participle right after one, before a preposition, says where it
+#: was published ("a statement posted on X", "a video shared online"), it reports nothing.
+_PUBLISHED_NOUNS = frozenset("statement video post message letter note tweet report notice clip footage".split())
+_PUBLISHED_WHERE = re.compile(r"\s+(?:on|in|to|at|via|online|from)\b")
+
+
+#: Verbs of relaying: their passive names who passed the words on, not who spoke them.
+_RELAY_PARTICIPLES = frozenset({"cited", "reported", "quoted", "relayed"})
+
+
+def _relayed_by(narration: str, verb: _Verb) -> bool:
+    """True for "as cited by The Sun", "reported by": the medium, not the speaker (while
+    "condemned by scientists" names who spoke)."""
+    return verb.form.lower() in _RELAY_PARTICIPLES and re.match(r"\s+by\b", narration[verb.end:]) is not None
 
 
 def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
-    """Reject nouns (the claim), passives (is said to, were told) and phrasal uses (called for)."""
+    """Reject nouns (the claim), passives (is said to, were told, cited by), phrasal uses (called
+    for) and participles after what was published ("a statement posted on X")."""
     previous = _previous_word(narration, verb.start)
     participle = lex.verbs.table[verb.form][2]
     if previous in _NOUN_VERB_GUARD or (previous in _BE_FORMS and not participle):
         return False
+    if previous in _PUBLISHED_NOUNS and verb.form.endswith("ed") and _PUBLISHED_WHERE.match(narration, verb.end):
+        return False
     if verb.form in ("read", "reads") and previous not in _READ_SUBJECTS:
         return False
     following = _WORD.match(narration, verb.end + 1) if verb.end < len(narration) else None
+    if _relayed_by(narration, verb):
+        return False
     if verb.form.startswith("post"):  # "posted on X", "posted:", not "footage posted online shows"
         return bool(re.match(r"\s*(?:[:.,]|$|(?:on|to)\b)", narration[verb.end:]))
     return not (verb.form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
@@ -398,7 +432,7 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
     tokens = _tokens(narration)
     verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
     verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]
-    starts = _sentence_starts(text, narration, spans) if spans else [0]
+    starts = _sentence_starts(text, narration, spans, lex) if spans else [0]
     return _Paragraph(number, text, spans, narration, tokens, _base_mentions(narration, tokens, lex),
                       verbs, starts)
 
@@ -417,6 +451,9 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
         if here != built or (acronyms and names is None):  # a name two people share goes to the latest one named
             names, built = _ArticleNames.build(here, lex, acronyms) if here or acronyms else None, here
         par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)
+    typed = _bank_governors(_its_roles([(p.narration, p.mentions) for p in paragraphs]))
+    for par, mentions in zip(paragraphs, typed):
+        par.mentions = mentions  # "Its president, X,"; a central bank's "Governor X"
     return paragraphs
 
 
@@ -443,10 +480,12 @@ class _Attribution:
 
 @dataclass
 class _Article:
-    """What attribution may look back to: the paragraphs seen so far and the lexicon."""
+    """What attribution may look back to: the paragraphs seen so far and the lexicon; and, for the
+    standfirst, the body's paragraphs (:func:`_named_in_body`)."""
 
     lex: _Lexicon
     paragraphs: list[_Paragraph] = field(default_factory=list)
+    body: list[_Paragraph] = field(default_factory=list)
 
 
 def _is_possessive(par: _Paragraph, m: _Mention) -> bool:
@@ -475,10 +514,11 @@ def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
     return found[0] if found else None
 
 
-#: A relative clause between a speaker and its verb: "X, who …, said" / "Hamas, which …, said".
+#: A relative clause between a speaker and its verb: "X, who …, said" / "Hamas, which …, said" / "a
+#: resident of X village, where the packet was found, said".
 #: ``(?<!\s)`` starts a match only at the head of a run of spaces: the narration
 #: blanks quotes to spaces, and retrying ``\s*`` inside a long run is quadratic.
-_RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
+_RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose|where)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
 
 
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
@@ -506,8 +546,9 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
     return nearest
 
 
-#: What joins a person to the body they work for: "X from the Y School said", "X at Y said".
-_AFFILIATION = re.compile(r"(?:from|at|of|with)(?:\s+the)?")
+#: What joins a person to the body they work for: "X from the Y School said", "X at Y said", "a doctor
+#: at a London hospital told".
+_AFFILIATION = re.compile(r"(?i:from|at|of|with)(?:\s+(?i:the|an?))?(?:\s+[A-Z][\w\-]*)*")
 
 
 #: What joins a description to the person it works for: "an aide to Italian Prime Minister X said",
@@ -523,7 +564,7 @@ def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Menti
     if len(found) < 2 or found[-2].kind not in ("name", "descriptor"):
         return None
     between = par.narration[found[-2].end:found[-1].start].strip()
-    if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between.lower()):
+    if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between):
         return found[-2]
     titled = par.narration[found[-2].start:found[-2].end].split()[-1][:1].isupper()
     if (found[-2].kind == "descriptor" and found[-1].kind == "name" and not titled
@@ -535,11 +576,11 @@ def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Menti
 _SINGLE_NAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*(?:[,.;]|$))")
 
 
-def _first_after(par: _Paragraph, verb: _Verb, hi: int) -> _Mention | None:
+def _first_after(par: _Paragraph, verb: _Verb, hi: int, lex: _Lexicon | None = None) -> _Mention | None:
     """The speaker named after the verb ("said Mr X", "according to X", "said Oksana, a nurse")."""
     found = _candidates(par, verb.end, hi, kinds=_SUBJECT_KINDS | {"document"})
     single = _SINGLE_NAME.match(par.narration, verb.end)
-    if (single and single.group(1) not in _NOT_NAME_WORDS and not _is_abbreviation(single.group(1).lower())
+    if (single and single.group(1) not in _NOT_NAME_WORDS and not _is_abbreviation(single.group(1).lower(), lex)
             and not (found and found[0].start == single.start(1))):
         role = next((m for m in found if m.kind == "descriptor"
                      and par.narration[single.end():m.start].strip() == ","), None)
@@ -565,15 +606,20 @@ def _with_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
 
 
 def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _Mention | None:
-    """Who the verb attributes to; ``lo`` is where the narration of this side starts."""
+    """Who the verb attributes to; ``lo`` is where the narration of this side starts. A verb after
+    "and" shares the subject of its sentence ("The NUG said …, and urged young people to …")."""
     hi = par.sentence_end(verb.end)
     if verb.form == "according to":
-        return _first_after(par, verb, hi)
+        return _first_after(par, verb, hi, lex)
     if lex.verbs.table[verb.form][2]:  # participle: the subject of the sentence
         return (_with_subject(par, verb) or _subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
                 or _nearest_before(par, lo, verb))
+    if _previous_word(par.narration, verb.start) == "and":  # "X said … that …, and urged": X
+        subject = _subject(par, par.sentence_start(verb.start), verb.start)
+        if subject is not None and subject.kind in ("name", "body", "pronoun"):  # not "TV" in "TV star X"
+            return subject
     inverted = not _n_words(par.narration[lo:verb.start])  # "'…,' said X": nothing before the verb
-    return _nearest_before(par, lo, verb) or (_first_after(par, verb, hi) if inverted else None)
+    return _nearest_before(par, lo, verb) or (_first_after(par, verb, hi, lex) if inverted else None)
 
 
 def _matches(pronoun: str, kind: str, is_plural: bool) -> bool:
@@ -722,8 +768,21 @@ def _one_of(par: _Paragraph, m: _Mention) -> _Mention:
     return m
 
 
+def _named_in_body(article: _Article, m: _Mention) -> _Mention | None:
+    """The person a singular role speaking in the standfirst stands for: the first person the body
+    names with that role word ("Energy minister says …" → "Energy and Minerals Minister Grant
+    Okafor-Lindqvist"; "Governor says …" → "Governor Thabo Mahlangu-Venter"), or None."""
+    role = m.speaker.split()[-1].lower()
+    for par in article.body:
+        for other in par.mentions:
+            if other.kind == "name" and role in par.narration[other.start:other.end].lower().split():
+                return other
+    return None
+
+
 def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> tuple[str, str, str]:
-    """(speaker, speaker_type, kind) for a mention, resolving pronouns and 'one'/'another'."""
+    """(speaker, speaker_type, kind) for a mention, resolving pronouns and 'one'/'another'; a singular
+    role in the standfirst is the person the body names with it (:func:`_named_in_body`)."""
     definite = _is_definite_bare(par, m)  # "one of the sources" is no definite description
     m = _one_of(par, m)
     if definite:
@@ -731,6 +790,9 @@ def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> 
         if found is not None and found.speaker_type == "unknown":  # "Sir Keir Starmer … the Labour leader"
             found = replace(found, speaker_type=m.speaker_type)
         m = found or m
+    if par.number == 0 and m.kind == "descriptor" and not m.is_plural:
+        named = _named_in_body(article, m)
+        m = replace(named, speaker_type=m.speaker_type) if named and named.speaker_type == "unknown" else named or m
     if m.kind not in ("pronoun", "indefinite"):
         return m.speaker, m.speaker_type, m.kind
     pronoun = m.speaker
@@ -830,9 +892,15 @@ def _inherit(article: _Article, par: _Paragraph, k: int):
 
 
 def _by_subject(article: _Article, par: _Paragraph, k: int):
-    """Last resort for a quote that is not a label: the subject of its sentence."""
+    """Last resort for a quote that is not a label: the subject of its sentence, or, for a quote
+    that is a sentence of its own, the person the sentence before it opens with ("In Dayton,
+    Marquardt-Sosa has a simpler forecast. '…'")."""
     open_at = _open_at(par.spans[k])
-    m = _subject(par, par.sentence_start(open_at), open_at)
+    start = par.sentence_start(open_at)
+    m = _subject(par, start, open_at)
+    if m is None and start > 0 and not par.narration[start:open_at].strip():
+        m = _subject(par, par.sentence_start(start - 1), start)
+        m = m if m is not None and m.kind in ("name", "pronoun") else None
     if m is None:
         return None
     speaker, stype, kind = _resolve(article, par, m, k)
@@ -909,8 +977,9 @@ def _one_type_per_person(rows: list[dict], kinds: list[str]) -> list[dict]:
 
 
 def _article_quotes(row, lex: _Lexicon) -> list[dict]:
-    article, rows, kinds = _Article(lex), [], []
-    for par in _prepared(_article_paragraphs(row), lex):
+    prepared = _prepared(_article_paragraphs(row), lex)
+    article, rows, kinds = _Article(lex, body=[p for p in prepared if p.number > 0]), [], []
+    for par in prepared:
         number, text = par.number, par.text
         for k, span in enumerate(par.spans):
             quote = text[span.start:span.end]

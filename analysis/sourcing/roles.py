@@ -19,8 +19,11 @@ lawmaker, whip) stay a politician's at any body ("Calderdale Council leader X", 
 Party floor leader X"); any role held at a party is a politician's ("Republican People's Party
 (CHP) deputy chair"), and so is a spokesperson or critic for a portfolio ("SDLP health
 spokesperson", "NDP health critic", :data:`PORTFOLIOS`); a role in research is an expert's
-("Grayline's head of research"), and so is a body-held role at a university or institute
-("president of the Ifo Institute"); "captain" written in lower case is a team's, not a rank
+("Grayline's head of research"), and so is a body-held role at a university or research body
+("president of the Ifo Institute", "science director at the Amazon Environmental Research
+Institute"); "Dr" gives way to a government body's role only where the body is typed by its name
+("Director-General of the NCDC"), never at an institute or a place ("chief health officer for
+Lubbock County"); "captain" written in lower case is a team's, not a rank
 ("Pakistan captain X").
 
 A body the text names but no rule types (not in the alias table, no state or organisation
@@ -40,10 +43,10 @@ from __future__ import annotations
 
 import re
 
-from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _name_kind, _org_type
+from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _STATE_WORDS, _name_kind, _org_type
 
 __all__ = ["BODY_HELD_ROLES", "POLITICAL_ROLES", "PORTFOLIOS", "LOWER_CASE_ROLES", "ROLE_VOCABULARY", "employer_type",
-           "role_type", "role_end_type", "held_role_type", "title_yields"]
+           "role_type", "role_end_type", "held_role", "held_role_type", "title_yields"]
 
 #: Roles whose holder speaks for the body they are held at, and takes its type.
 BODY_HELD_ROLES = frozenset({
@@ -51,7 +54,7 @@ BODY_HELD_ROLES = frozenset({
     "secretary", "general secretary", "secretary general", "secretary-general", "chief executive",
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
-    "officer", "governor", "representative", "partner", "campaigner", "counsel",
+    "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
@@ -107,15 +110,19 @@ _OWNER = rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{
 _MODS = r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)"
 #: What a role is of or for, before the name ("head of research, ", "vice president for LNG, ").
 _FIELD = r"(?P<field>(?!the\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)"
+#: A portfolio listed with commas up to an "and" ("of Culture, Sports, Tourism and Youth").
+_PORTFOLIO_LIST = rf"{_CAP}(?:,\s+{_CAP})+,?\s+(?:and|&)\s+{_CAP}"
 #: A role phrase ending where a name starts: "Meta spokesperson ", "the union's Victorian secretary, ",
-#: "Hapag-Lloyd's head of network, ", "counsel to the EFCC, ".
+#: "Hapag-Lloyd's head of network, ", "counsel to the EFCC, ", "Minister of Culture, Sports, Tourism and Youth ".
 _ROLE_BEFORE = re.compile(
     rf"(?:{_OWNER}\s+)?(?:[A-Z][a-z]+\s+)?{_MODS}(?P<role>{_ROLE})"
-    rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of)\s+(?:the\s+)?(?P<body>{_BODY})\s*,)?\s*,?\s*$")
+    rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of)\s+(?:the\s+)?(?P<body>{_BODY})\s*,"
+    rf"|\s+(?:of|for)\s+{_PORTFOLIO_LIST})?\s*,?\s*$")
 #: A body named after a role, not a modifier ("of the Luhansk region", "of the CDU/CSU parliamentary group");
-#: a place may follow it ("of the Ifo Institute in Munich").
+#: a place may follow it ("of the Ifo Institute in Munich"); or a body description, owning the role's field
+#: or ending the phrase ("of the hospital's Neuromuscular Program", "for the department.").
 _BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?"
-               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w])|(?P<bdesc>[a-z]+)['’]s)")
+               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w])|(?P<bdesc>[a-z]+)(?:['’]s|(?=\s*[,.;])))")
 #: A role in apposition after a name: ", the RCN's general secretary", ", president of the ECB",
 #: ", head of Middle East energy research at Kpler".
 _ROLE_AFTER = re.compile(
@@ -138,6 +145,12 @@ def _is_place_word(name: str) -> bool:
             or (len(name) <= 2 and name.isupper()))
 
 
+def _is_research_body(words: list[str]) -> bool:
+    """A research body, state-run or not ("Amazon Environmental Research Institute", "National Institute
+    for Space Research"), unless a state word names it a statistics or weather office."""
+    return "Research" in words and not _STATE_WORDS.intersection(words)
+
+
 def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
     """Type of a body the rules know by name: listed, an acronym the article spelled out, a party,
     a university, or typed by its own words (:func:`.name_kinds._org_type`); else ""."""
@@ -150,9 +163,15 @@ def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
         return known[1] if known[2] == "body" else ""
     if "Party" in words:
         return "party"
-    if "University" in words and not _name_kind(words):
+    if ("University" in words and not _name_kind(words)) or _is_research_body(words):
         return "expert"
     return _org_type(words)
+
+
+def _described_type(description: str, lex) -> str:
+    """Type of a body description of the alias table ("union", "ministry", "junta"), or ""."""
+    head = lex.heads.table.get(description)
+    return head[1] if head and head[2] == "body descriptor" else ""
 
 
 def employer_type(name: str, lex, acronyms: dict | None = None, *, single_ok: bool = True,
@@ -162,8 +181,8 @@ def employer_type(name: str, lex, acronyms: dict | None = None, *, single_ok: bo
     Parameters
     ----------
     name
-        The body's name ("Meta", "Royal College of Nursing", "CTU") or a lower-case body
-        description ("union", "ministry").
+        The body's name ("Meta", "Royal College of Nursing", "CTU") or a body description, lower case
+        or one capitalised word ("union", "ministry", "Junta spokesperson").
     lex
         The speakers lexicon (:class:`.speakers._Lexicon`): listed bodies and descriptions.
     acronyms
@@ -179,15 +198,14 @@ def employer_type(name: str, lex, acronyms: dict | None = None, *, single_ok: bo
         A speaker type, "party" for a political party, or "" when the name is no body.
     """
     if name.islower():
-        head = lex.heads.table.get(name)
-        return head[1] if head and head[2] == "body descriptor" else ""
+        return _described_type(name, lex)
     words = name.rstrip(".").split()  # a sentence's full stop is no part of the name
     while words and words[0] in _LEADING_DETERMINERS:
         words.pop(0)
     if not words or all(w.lower() in PORTFOLIOS for w in words if w not in ("and", "&")):
         return ""  # "Health Secretary", "Public Works Secretary": an office, no employer
-    typed = _typed_body(words, lex, acronyms)
-    if typed or typed_only:
+    typed = _typed_body(words, lex, acronyms) or (_described_type(words[0].lower(), lex) if len(words) == 1 else "")
+    if typed or typed_only:  # a capitalised description types as one in lower case: "Junta spokesperson"
         return typed
     if any(w.lower() in lex.titles.table for w in words):
         return ""  # "a spokesperson for Health Minister X": a person
@@ -245,8 +263,16 @@ def _mods_type(mods: str, lex) -> str:
     return ""
 
 
+def _typed_by_name(name: str, typed: str) -> bool:
+    """Whether a body's name typed it (``typed``), the name being no institute's: a doctor heading an
+    institute is its expert ("Dr Anthony Fauci, the director of the National Institute of Allergy and
+    Infectious Diseases"), so "Dr" gives way to no role there (:func:`title_yields`)."""
+    return bool(typed) and "Institute" not in name.split()
+
+
 def _owner(match: re.Match, lex, acronyms: dict | None, single_ok: bool, typed_only: bool) -> tuple[str, bool]:
-    """(type, typed by name) of the body a role phrase names before its role."""
+    """(type, typed by name) of the body a role phrase names before its role; a capitalised word
+    between a typed body and the role belongs to the role ("KPA Managing Director")."""
     mods = match.group("mods").lower().split()
     if _NOT_MODIFIERS.intersection(mods):
         return "", False
@@ -259,8 +285,11 @@ def _owner(match: re.Match, lex, acronyms: dict | None, single_ok: bool, typed_o
         return "", False
     name, single_ok = match.group("owner"), single_ok or bool(match.group("owned"))
     typed = employer_type(name, lex, acronyms, typed_only=True)
+    shorter = name.rsplit(" ", 1)[0] if " " in name and not typed else ""
+    if shorter and employer_type(shorter, lex, acronyms, typed_only=True):  # "KPA Managing Director"
+        name, typed = shorter, employer_type(shorter, lex, acronyms, typed_only=True)
     if typed or typed_only:
-        return typed, bool(typed)
+        return typed, _typed_by_name(name, typed)
     return employer_type(name, lex, acronyms, single_ok=single_ok), False
 
 
@@ -268,14 +297,19 @@ def role_end_type(text: str, pos: int, lex, acronyms: dict | None = None, *, fol
     """The type a role phrase ending at ``pos`` gives with the body before it ("Meta spokesperson ",
     "BNPB head ", "the union's Victorian secretary, "), or, when ``following``, the body right
     after it ("a spokesperson for Sunridge Farms"); "" when there is none or it says nothing new."""
-    if _ROLE_LAST_WORDS.isdisjoint(text[max(0, pos - 60):pos].lower().replace(",", " ").split()[-6:]):
-        return ""  # cheap: no role word near
+    return _role_end(text, pos, lex, acronyms, following)[0]
+
+
+def _role_end(text: str, pos: int, lex, acronyms: dict | None, following: bool = False) -> tuple[str, bool]:
+    """(type, whether a body typed by its name gave it) of :func:`role_end_type`."""
+    if _ROLE_LAST_WORDS.isdisjoint(text[max(0, pos - 100):pos].lower().replace(",", " ").split()[-10:]):
+        return "", False  # cheap: no role word near ("executive secretary of the Ministry of the Environment, ")
     match = _ROLE_BEFORE.search(text, max(0, pos - 100), pos)
     if not match:
-        return ""
+        return "", False
     role = match.group("role")
     if f"{match.group('owner')} {role}".lower() in lex.titles.table:
-        return ""  # the owner and role are one title: "Council President X"
+        return "", False  # the owner and role are one title: "Council President X"
     single_ok = role.islower() or role.isupper()  # "Meta spokesperson", "Metrolinx CEO"; not "Transport Secretary"
     typed_only = role.lower() in _TYPED_BODY_ONLY
     employer, typed = _owner(match, lex, acronyms, single_ok, typed_only)
@@ -284,7 +318,7 @@ def role_end_type(text: str, pos: int, lex, acronyms: dict | None = None, *, fol
         employer, typed = _after_body(match, lex, acronyms, typed_only)
     elif after:
         employer, typed = _after_body(after, lex, acronyms, typed_only)
-    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed)
+    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed
 
 
 def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -> tuple[str, bool]:
@@ -295,32 +329,33 @@ def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -
         return "", False
     typed = employer_type(match.group("body"), lex, acronyms, typed_only=True)
     if typed or typed_only:
-        return typed, bool(typed)
+        return typed, _typed_by_name(match.group("body"), typed)
     return employer_type(match.group("body"), lex, acronyms, single_ok=False), False
 
 
-def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> str:
-    """The type an appositive role after a name gives (", the RCN's general secretary,")."""
+def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, bool]:
+    """(type, typed by the body's name) an appositive role after a name gives (", the RCN's general
+    secretary,")."""
     if "," not in text[pos:pos + 3]:  # cheap: no appositive
-        return ""
+        return "", False
     member = _MEMBER_OF.match(text, pos)
     if member:  # "Tom Harding, of the Passenger Action Group,": typed bodies only
         employer = employer_type(member.group("body"), lex, acronyms, typed_only=True)
-        return "politician" if employer == "party" else employer
+        return "politician" if employer == "party" else employer, bool(employer)
     held = _HELD_AFTER.match(text, pos)
     if held:
         typed = employer_type(held.group("body"), lex, acronyms, typed_only=True)
         employer = typed or employer_type(held.group("body"), lex, acronyms, single_ok=False)
-        return role_type(_HELD_BY_VERB[held.group("verb")], "", employer, lex, typed=bool(typed))
+        return role_type(_HELD_BY_VERB[held.group("verb")], "", employer, lex, typed=bool(typed)), bool(typed)
     match = _ROLE_AFTER.match(text, pos)
     if not match:
-        return ""
+        return "", False
     role = match.group("role2") or match.group("role")  # "co-founder and chief executive officer of Y"
     typed_only = role.lower() in _TYPED_BODY_ONLY
     employer, typed = _owner(match, lex, acronyms, True, typed_only)
     if not employer:
         employer, typed = _after_body(match, lex, acronyms, typed_only)
-    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed)
+    return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed
 
 
 def held_role_type(text: str, start: int, end: int, lex, acronyms: dict | None = None) -> str:
@@ -339,12 +374,21 @@ def held_role_type(text: str, start: int, end: int, lex, acronyms: dict | None =
     acronyms
         Acronyms the article spelled out: acronym -> (full name, type).
     """
-    return role_end_type(text, start, lex, acronyms) or _type_after(text, end, lex, acronyms)
+    return held_role(text, start, end, lex, acronyms)[0]
 
 
-def title_yields(title_type: str, role: str) -> bool:
+def held_role(text: str, start: int, end: int, lex, acronyms: dict | None = None) -> tuple[str, bool]:
+    """:func:`held_role_type` and whether a body typed by its own name or description gave it ("the
+    ministry's Permanent Secretary", "Director-General of the NCDC"; not "… for Lubbock County")."""
+    before = _role_end(text, start, lex, acronyms)
+    return before if before[0] else _type_after(text, end, lex, acronyms)
+
+
+def title_yields(title_type: str, role: str, typed: bool = False) -> bool:
     """Whether a name's title type gives way to the type ``role`` a role at a body gives (see
-    :data:`_YIELDING_TITLE_TYPES`)."""
+    :data:`_YIELDING_TITLE_TYPES`); "Dr" gives way to an organisation's or a party's role, and to a
+    government body's when the body is typed by its name (``typed``: "Dr X, Director-General of the
+    NCDC"), not an official's role at a place ("Dr X, chief health officer for Lubbock County")."""
     if title_type == "expert":
-        return role in ("organisation", "politician")
+        return role in ("organisation", "politician") or (typed and role == "military or government body")
     return title_type in _YIELDING_TITLE_TYPES

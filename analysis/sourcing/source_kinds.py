@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .name_kinds import _name_head, _name_kind
-from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits
+from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits, _unaccented
 
 #: Organisation words that mark an unknown name as a news medium.
 _MEDIA_WORDS = frozenset(
@@ -33,25 +33,30 @@ _DESCRIPTOR_KINDS = {
     "think tank": "company", "startup": "company", "ministry": "government body",
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
     "ratings agency": "company", "rating agency": "company", "state-run": "government body",
+    "alliance": "unknown", "nonprofit": "unknown", "non-profit": "unknown",
     "intergovernmental body": "international organisation",
     "intergovernmental organisation": "international organisation",
     "intergovernmental organization": "international organisation",
 }
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
 #: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
-#: "Kestrel Labs, the San Francisco software firm …").
-_APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b"
+#: "Kestrel Labs, the San Francisco software firm …"); a possessive describes someone else ("Greg
+#: Ahearn-Pratt, the group's president,").
+_APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b(?!['’]s\b)"
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: A capitalised name: words joined by spaces or by "of", "for", "and", "&", "on", "de", "du"
 #: (with "the" after them: "Department of the Treasury"), never by a bare "the" ("told The
-#: Irish Times the Government's …"), and by a comma only in a list up to "and" (:data:`_LIST_COMMA`).
+#: Irish Times the Government's …"), and by a comma only in a list up to "and" (:data:`_LIST_COMMA`); a
+#: possessive inside it only after the plurals whose possessive names a body ("Lakeshore Children's Hospital",
+#: "People's Party"; "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
 _NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&]"
 #: A comma inside a name that lists its parts up to an "and" ("Department for Environment, Food and
 #: Rural Affairs", "Rail, Tram and Bus Union").
 _LIST_COMMA = rf",\s+(?=(?:{_NAME_WORD}\s+){{1,3}}and\s+(?:the\s+)?{_UPPER})"
 _NAME = (rf"{_NAME_WORD}(?:'s)?"
-         rf"(?:(?:{_LIST_COMMA}|\s+(?:(?:of|for|and|&|on|de|du)\s+(?:the\s+)?)?)(?!{_WEEKDAY}){_NAME_WORD})*")
+         rf"(?:(?:{_LIST_COMMA}|\s+(?:(?:of|for|and|&|on|de|du)\s+(?:the\s+)?)?)(?!{_WEEKDAY}){_NAME_WORD}"
+         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER}))?)*")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
@@ -61,16 +66,16 @@ _ORG_WORDS = frozenset(
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
     "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited "
-    "Forum Federation Confederation Alliance Campaign Constabulary Treasury".split()
+    "Forum Federation Confederation Alliance Campaign Constabulary Treasury Hospital Clinic Airports".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 #: A web address as a name ("PowerOutage.us", "Express.co.uk").
 _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
-#: Titles that make a capitalised name a person ("the Ukrainian President").
+#: Titles that make a capitalised name a person ("the Ukrainian President", "Committee Chairperson Advocate X").
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
-    "Advisor Commander General Chancellor Premier Senator Colonel".split()
+    "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(
@@ -162,14 +167,15 @@ _PLACE_ACRONYMS = frozenset("US USA UK UAE DRC EU UN".split())
 @lru_cache(maxsize=4096)
 def _expand_acronym(acronym: str, context: str) -> str:
     """The article's full name for ``acronym``, else the acronym itself: the name (starting with
-    its first letter) it follows in brackets ("the Economic and Financial Crimes Commission
+    its first letter) it follows in brackets, a legal form's full stop kept ("Manila Electric Co. (Meralco)",
+    "the Economic and Financial Crimes Commission
     (EFCC)"; an acronym written as a word, "Nadma", only so and only when it fits the name:
     :func:`.speakers._acronym_fits`), else a name whose initials
     spell it, small connecting words skipped or not (a body's acronym in capitals may keep the order
     of its own language: :func:`_foreign_acronym`) ("Royal College of Nursing" for RCN,
     "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
-    bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*)\s+\({re.escape(acronym)}\)", context)
-    full = _tidy_name(bracketed.group("name")) if bracketed else ""
+    bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*\.?)\s+\({re.escape(acronym)}\)", context)
+    full = _tidy_name(bracketed.group("name").split("\n")[-1].strip()) if bracketed else ""  # no name spans lines
     if full and (full[:1] == acronym[:1] and (acronym.isupper() or _acronym_fits(acronym, full))
                  or _foreign_acronym(acronym, full)):
         return full
@@ -191,8 +197,9 @@ def _foreign_acronym(acronym: str, name: str) -> bool:
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """Whether the initials of ``name`` spell ``acronym``, its connecting words skipped or not."""
-    words = re.sub(r"^The\s+", "", name).replace("-", " ").split()  # "Anti-Fraud" gives A, F
+    """Whether the initials of ``name`` spell ``acronym``, its connecting words skipped or not, accents
+    aside ("EDL" for Électricité du Liban)."""
+    words = _unaccented(re.sub(r"^The\s+", "", name)).replace("-", " ").split()  # "Anti-Fraud": A, F; "É": E
     content = [w for w in words if w not in _ACRONYM_SKIPPED]
     return acronym in ("".join(w[0] for w in content), "".join(w[0] for w in words).upper())
 

@@ -50,9 +50,11 @@ from .source_kinds import (
 )
 from .speakers import _ACRONYM_OR_BRAND, _UPPER
 
+#: An unknown name after a cue, a descriptor in lower case before it ("told the Daily News": "Daily" is the
+#: name's), and its owner ("the city's Housing Services Division").
 _UNKNOWN_AFTER_CUE = re.compile(
-    rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?"
-    rf"(?:(?:[\w\-]+\s+){{0,3}}?(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
+    rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?(?:(?P<owner>[a-z]+)'s\s+)?"
+    rf"(?:(?:[\w\-]+\s+){{0,3}}?(?=[a-z])(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
 )
 #: "The <Name> said": an unknown name led by "the" and carrying an organisation
 #: word, right before a reporting verb ("The World Bank estimated").
@@ -122,6 +124,10 @@ def _owned_span(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|podcast)\b", re.I)
 
 
+#: Owners whose parts are state bodies: "the city's Housing Services Division", "the state's …".
+_STATE_OWNERS = frozenset("city state county government ministry council municipality province region".split())
+
+
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Organisations missing from the registry, after a cue or before a reporting verb."""
     rows = []
@@ -142,11 +148,14 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
                 media_only=media_only):
             continue
         kind = _DESCRIPTOR_KINDS.get(desc) or _kind_from_name(name)
+        if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
+            kind = "government body"
         if kind == "unknown" and media_only and _is_media_head(name) and not _is_acronym(name):  # "told the Echo"
             kind = "news outlet"
         rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
+    rows += _named_media(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
 
 
@@ -178,6 +187,25 @@ def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     return rows
 
 
+#: A publication named before its kind, after a preposition: "published … in the junta-controlled Global New
+#: Light of Myanmar newspaper", "reported by the Kommersant daily".
+_NAMED_MEDIUM = re.compile(
+    rf"(?<!\w)(?:in|by|to|from|on)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?P<name>{_NAME})\s+"
+    rf"(?P<noun>newspaper|daily|tabloid|magazine|broadcaster|news\s+site)\b")
+
+
+def _named_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Media missing from the registry named before their kind (:data:`_NAMED_MEDIUM`), of the kind
+    the noun gives (news outlet)."""
+    rows = []
+    for match in _NAMED_MEDIUM.finditer(sentence):
+        name, span = _tidy_name(match.group("name")), match.span("name")
+        if not _overlaps(span, taken) and name.split()[0] not in _NOT_ORG_FIRST:
+            noun = " ".join(match.group("noun").split())
+            rows.append({"source": name, "kind": _DESCRIPTOR_KINDS[noun], "cue": noun, "span": span})
+    return rows
+
+
 #: Verbs that make a lower-case ministry a source: it gives information ("said"), not only a
 #: reaction to someone else's report ("dismissed the report as baseless").
 _INFORMING_VERBS = frozenset("said says stated announced added confirmed warned told reported".split())
@@ -194,7 +222,10 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
         span, name = match.span("name"), match.group("name")
         verb = _verb_after(sentence, span[1], match.start())
         is_org = any(w in _ORG_WORDS for w in name.split()) or _kind_from_name(name) == "government body"
-        if verb and is_org and not _overlaps(span, taken) and _looks_like_org(name, has_the=True, has_descriptor=False):
+        if name in _ORG_WORDS:  # "The Committee found": a head noun referring back, no name
+            continue
+        if (verb and is_org and not _overlaps(span, taken) and not _in_phrase(sentence, span[0])
+                and _looks_like_org(name, has_the=True, has_descriptor=False)):
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
     for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
         span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))
@@ -220,8 +251,9 @@ _BODY_BACKREF = re.compile(
     r"|denied|declined|warned|wrote|posted|stated|expects|expected)\b)")
 #: An appositive that calls a name an organisation ("Metrolinx, the provincial transit agency, announced").
 _DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTOR}")
-#: "X said in a statement" / "X said in its …": statements are issued by bodies.
-_STATEMENT_AFTER = re.compile(r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?statement|in\s+its\s)")
+#: "X said in a statement" / "X said in its …" / "X said in an email": statements are issued by bodies.
+_STATEMENT_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|e-?mail)|in\s+its\s)")
 #: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
 _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
 
@@ -241,13 +273,31 @@ _DESCRIPTOR_OPENING = re.compile(
     rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:[\w\-]+\s+){{0,2}}?(?i:{_DESCRIPTOR})\s+$")
 
 
+#: Prepositions that join a person to the body they belong to ("X of the University of …").
+_AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
+
+
+def _in_phrase(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` follows "the" after a preposition of affiliation ("Eran Hood-Matsumoto
+    of the University of Alaska Southeast told"): the person speaks, not the body; a state body speaks
+    through its officer, though ("Judge X of the Dzerzhinsky District Court found")."""
+    words = re.findall(r"[\w']+", sentence[max(0, start - 30):start])
+    if not (len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _AFFILIATION_PREPOSITIONS):
+        return False
+    name = _NAME_AT.match(sentence, start)
+    return not (name and _kind_from_name(name.group()) == "government body")
+
+
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether a name at ``start`` opens a clause: after nothing, punctuation, a clause opener
-    (:data:`_CLAUSE_OPENERS`) or a descriptor that opens it (:data:`_DESCRIPTOR_OPENING`)."""
+    (:data:`_CLAUSE_OPENERS`; "the" not after a preposition) or a descriptor that opens it
+    (:data:`_DESCRIPTOR_OPENING`)."""
     before = sentence[:start].rstrip()
     if not before or before[-1] in ",;:—–-(\"'“‘”":
         return True
-    words = re.findall(r"[\w']+", before[-20:])
+    words = re.findall(r"[\w']+", before[-30:])
+    if _in_phrase(sentence, start):
+        return False  # "Eran Hood-Matsumoto of the University of Alaska Southeast told": no subject
     return bool(words) and words[-1].lower() in _CLAUSE_OPENERS or bool(
         _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start))
 
@@ -273,54 +323,108 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         name, span = match.group("name"), match.span("name")
         words = name.split()
         if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES or name in _NOT_FORENAME
+                or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
         verb = _verb_after(sentence, span[1], span[0])
         if not verb:
             continue
         described = bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
-        if len(words) > 1 and not ((described or any(w in _ORG_WORDS for w in words)
+        named = len(words) > 1 and _named_as_body(sentence, span, context)
+        if len(words) > 1 and not ((described or named or any(w in _ORG_WORDS for w in words)
                                     or _kind_from_name(name) != "unknown")
-                                   and _looks_like_org(name, has_the=True, has_descriptor=described)):
+                                   and _looks_like_org(name, has_the=True, has_descriptor=described or named)):
             continue
         if len(words) == 1 and not (described or _one_word_org(name, match.group("after"), context, offset + span[1])):
             continue
-        rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name),
-                     "cue": verb.group("cue"), "span": span})
+        source = _with_legal_form(_tidy_name(name), context)
+        rows.append({"source": source, "kind": _kind_from_name(source), "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset) if "spokes" in sentence else [])
 
 
+#: A body's own acronym in brackets after its name ("Cricket West Indies (CWI)").
+_OWN_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+#: A company's legal form after a name ("Pesa Haraka Ltd", "Acme Holdings, Inc."; a full stop after "Ltd"
+#: ends the sentence).
+_LEGAL_FORM_AFTER = r",?\s+(?:(?:Co|Inc|Corp)\b\.?|(?:Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b)"
+
+
+def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
+    """Whether the article names a multi-word name as a body, not a person: its own acronym follows it
+    in brackets ("Cricket West Indies (CWI) said"), a descriptor opens its clause ("The green hydrogen
+    company Tsau Khaeb Green Energy said") or it is written with a legal form ("Pesa Haraka Ltd")."""
+    name = sentence[span[0]:span[1]]
+    bracket = _OWN_ACRONYM.match(sentence, span[1])
+    return bool((bracket and _initials_match(bracket.group("acronym"), _tidy_name(name)))
+                or _DESCRIPTOR_OPENING.search(sentence, max(0, span[0] - 60), span[0])
+                or re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context))
+
+
+def _with_legal_form(name: str, context: str) -> str:
+    """``name`` with the legal form the article writes after it ("Pesa Haraka" → "Pesa Haraka Ltd"), the
+    company's full name; else ``name``."""
+    found = re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context) if " " in name else None
+    return found.group() if found else name
+
+
+#: A body opening a clause before its named spokesperson, with no article ("Cosatu spokesperson Matthew
+#: Parks-Dlamini called …", "Kurdistan Region Presidency spokesperson X told …").
+_NAMED_SPOKESPERSON = re.compile(
+    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME})\s+spokes(?:man|woman|person)\s+(?=[A-Z])")
+
+
+def _is_common_noun(word: str, context: str) -> bool:
+    """A capitalised word that is a common noun: an organisation word ("Police spokesperson") or one the
+    article also writes in lower case ("Junta spokesperson" beside "junta-controlled")."""
+    return word in _ORG_WORDS or re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w])", context) is not None
+
+
+def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
+    """Bodies before "spokesperson": after "a"/"an" (:data:`_NAME_SPOKESPERSON`), or opening a clause
+    before the spokesperson's name when the sentence reports (:data:`_NAMED_SPOKESPERSON`)."""
+    named = [m for m in _NAMED_SPOKESPERSON.finditer(sentence) if _ANY_VERB.search(sentence, m.end())
+             and not (" " not in m.group("name") and _is_common_noun(m.group("name"), context))]
+    return list(_NAME_SPOKESPERSON.finditer(sentence)) + named
+
+
 def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
-    """The body before a spokesperson: "a Google spokesperson", "a Department of Health spokesperson"."""
+    """The body before a spokesperson: "a Google spokesperson", "a Department of Health spokesperson",
+    "Cosatu spokesperson X called"."""
     rows = []
-    for match in _NAME_SPOKESPERSON.finditer(sentence):
+    for match in _spokesperson_matches(sentence, context):
         name, span = match.group("name"), match.span("name")
         words = name.split()
-        if _overlaps(span, taken) or words[0] in _NOT_ORG_FIRST:
+        if _overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST:
             continue
         if (len(words) == 1 and not _is_forename_of(name, context)) or (
-                len(words) > 1 and any(w in _ORG_WORDS for w in words)):
-            full = _full_state_name(name, context) if len(words) == 1 else name
+                len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown")):
+            full = _full_body_name(name, context) if len(words) == 1 else name
             rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),
                          "cue": "spokesperson", "span": span})
     return rows
 
 
 @lru_cache(maxsize=4096)
-def _full_state_name(word: str, context: str) -> str:
-    """ "<word> <organisation word>" when the article names the body so ("a Commerce spokesperson"
-    after "the Commerce Department", "a Kestrel spokesperson" after "Kestrel Labs"), else ``word``."""
-    for full in re.finditer(rf"(?<![\w\-]){re.escape(word)}\s+(?P<last>{_UPPER}\w+)\b", context):
-        if full.group("last") in _ORG_WORDS:
-            return full.group()
+def _full_body_name(word: str, context: str) -> str:
+    """The body's longer name opening with ``word`` when the article names it so, as an organisation by
+    its words, the kind its name gives or an appositive ("a Commerce spokesperson" after "the Commerce
+    Department", "Kestrel" after "Kestrel Labs", "City" after "the City of Johannesburg", "Keystone"
+    after "Keystone Senior Living, a Harrisburg-based company"), else ``word``."""
+    for full in re.finditer(rf"(?<![\w\-]){re.escape(word)}\s+(?:(?:of|for)\s+(?:the\s+)?)?{_UPPER}[\w&.\-]*"
+                            rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_UPPER}[\w&\-]*)*", context):
+        name = full.group().rstrip(".")
+        if (any(w in _ORG_WORDS for w in name.split()[1:]) or _kind_from_name(name) != "unknown"
+                or _DESCRIBED_AFTER.match(context, full.end())):
+            return name
     return word
 
 
-#: "the museum said", "according to the agency": a head noun that refers back to a body named before.
+#: "the museum said", "according to the agency", "the police said", "the state-owned power company announced":
+#: a head noun, up to two lower-case modifiers before it, that refers back to a body named before.
 _HEAD_BACKREF = re.compile(
-    r"(?<![\w\-])[Tt]he\s+(?P<head>museum|union|agency|department|ministry|bank|court|council|commission"
-    r"|authority|university|institute|association|board|regulator|company|firm|group|trust|charity"
-    r"|foundation|watchdog)(?![\w\-]|'(?!s\s))")  # a possessive only before an officer: "the agency's head"
+    r"(?<![\w\-])[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>museum|union|agency|department|ministry|bank|court"
+    r"|council|commission|authority|university|institute|association|board|regulator|company|firm|group|trust"
+    r"|charity|foundation|watchdog|police)(?![\w\-]|'(?!s\s))")  # a possessive only before an officer: "the agency's head"
 
 
 def _backref_mentions(sentence: str, taken: list[tuple[int, int]], context: str, offset: int,
@@ -339,29 +443,45 @@ def _backref_mentions(sentence: str, taken: list[tuple[int, int]], context: str,
             _affiliate_verb(rest) if rest.startswith("'s ") else None)  # "the agency's head, X, said"
         name = _named_body(match.group("head"), context[:offset + span[0]]) if cue else None
         if name and not _overlaps(span, taken):
-            source, kind = _resolve(registry, name) or (name, _kind_from_name(name))
+            source, kind = _resolve(registry, name) or (name, _head_kind(name, match.group("head")))
             rows.append({"source": source, "kind": kind, "cue": cue.group("cue"), "span": span})
     return rows
 
 
+#: Heads a body's name never holds ("the company"), which refer back to a body named with its own acronym
+#: ("Électricité du Liban (EDL) … the state-owned power company announced").
+_GENERIC_HEADS = frozenset({"company", "firm", "group"})
+
+
+def _head_kind(name: str, head: str) -> str:
+    """The kind of a body a head noun referred back to: its name's, else a company's for "the company"/
+    "the firm" (the text calls it so)."""
+    kind = _kind_from_name(name)
+    return "company" if kind == "unknown" and head in ("company", "firm") else kind
+
+
 def _named_body(head: str, before: str) -> str | None:
     """The last organisation named in ``before`` whose name holds ``head`` ("Prado Museum" for
-    "museum") or that an appositive calls so ("X, the state's largest union")."""
+    "museum"), that an appositive calls so ("X, the state's largest union") or, for a generic head
+    (:data:`_GENERIC_HEADS`), that the article names with its own acronym ("Électricité du Liban (EDL)")."""
     found = None
-    for match in re.finditer(rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,30}}\))?"
+    for match in re.finditer(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]{{1,30}}\))?"
                              rf"(?P<appositive>,\s+(?:the|an?)\s+(?:[\w\-']+\s+){{0,4}}?{head}(?=\s*[,.;)]))?", before):
         name = _tidy_name(match.group("name"))
-        if match.group("appositive") or head.title() in name.split():
+        acronym = (match.group("bracket") or "").strip(" ()")
+        own = head in _GENERIC_HEADS and acronym.isupper() and _initials_match(acronym, name)
+        if match.group("appositive") or head.title() in name.split() or own:
             parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", name)[1:]
             owned = [part for part in parts if head.title() in part.split()]
             found = owned[-1] if owned else name  # "Judge X of the Dzerzhinsky District Court": the court
     return found
 
 
-#: "the NLC President, Joe Ajaero, said", "the RCN's general secretary", "RBI governor X said": a body
-#: speaking through its officer.
+#: "the NLC President, Joe Ajaero, said", "the RCN's general secretary", "RBI governor X said", "KPA Managing
+#: Director X said": a body speaking through its officer.
 _ACRONYM_OFFICER = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z]{3,6})(?:'s)?\s+(?i:president|governor|head|chair(?:man|woman|person)?|general\s+secretary"
+    r"(?<![\w\-])(?P<name>[A-Z]{3,6})(?:'s)?\s+(?i:(?:managing|deputy|executive|vice|acting)\s+)?"
+    r"(?i:president|governor|head|chair(?:man|woman|person)?|general\s+secretary"
     r"|secretary(?:-general)?|director(?:-general)?|chief\s+executive|spokes(?:man|woman|person))\b")
 
 
@@ -378,6 +498,23 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
             source, kind = _resolve(registry, name) or (full, _kind_from_name(full))
             rows.append({"source": source, "kind": kind, "cue": "officer", "span": span})
     return rows
+
+
+#: A governor named by title alone at a clause's start ("Governor Thabo Mahlangu-Venter told …").
+_BARE_GOVERNOR = re.compile(rf"(?:^\s*|[,;:]\s+)(?P<name>Governor)\s+{_UPPER}")
+
+
+def _governor_banks(sentence: str, taken: list[tuple[int, int]], context: str, registry: _Registry) -> list[dict]:
+    """The central bank a governor named by title alone speaks for, when the sentence reports and the
+    article named the bank before ("The South African Reserve Bank (SARB) cut …. Governor X told a
+    media briefing …"): the last name before with "Bank" in it that is a government body."""
+    match = _BARE_GOVERNOR.search(sentence)
+    if not match or _overlaps(match.span("name"), taken) or not _ANY_VERB.search(sentence, match.end()):
+        return []
+    banks = [_resolve(registry, n) or (_tidy_name(n), _kind_from_name(n))
+             for n in (m.group() for m in _NAME_AT.finditer(context) if "Bank" in m.group().split())]
+    banks = [bank for bank in banks if bank[1] == "government body"]
+    return [{"source": banks[-1][0], "kind": banks[-1][1], "cue": "officer", "span": match.span("name")}] if banks else []
 
 
 def _own_mentions(sentence: str, own: _Registry, taken: list[tuple[int, int]]) -> list[dict]:

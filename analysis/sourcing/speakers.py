@@ -33,6 +33,7 @@ there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -42,7 +43,7 @@ import pandas as pd
 
 from .. import paths
 from .name_kinds import _DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _ORG_NAME_LEADS, _org_type
-from .roles import ROLE_VOCABULARY, held_role_type, role_end_type, title_yields
+from .roles import ROLE_VOCABULARY, held_role, role_end_type, title_yields
 
 __all__ = [
     "load_speakers",
@@ -133,6 +134,11 @@ _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _HONORIFICS = frozenset(
     "Mr Mrs Ms Dr Prof Dame Sheikh Sheikha Datuk Dato Datin Seri Tun Toh Haji Hajjah Pehin Cllr Adv "
     "Adm Brig Gen Col Maj Capt Lt Sgt Cpl Insp Supt".split())
+
+
+def _is_honorific(word: str) -> bool:
+    """An honorific or abbreviated rank (:data:`_HONORIFICS`), also hyphenated ("Maj-Gen", "Lt-Col")."""
+    return word in _HONORIFICS or all(part in _HONORIFICS for part in word.split("-"))
 
 
 def _is_non_name(word: str) -> bool:
@@ -305,6 +311,7 @@ class _Lexicon:
     verbs: _Phrases  # form -> (verb, is_loaded, is_participle)
     surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
     role_heads: frozenset = frozenset()  # one-word heads of person descriptors, lower case ("passenger")
+    abbreviations: frozenset = frozenset()  # one-word titles written with a full stop, lower case ("coun", "adv")
 
 
 def _aliases(row) -> list[str]:
@@ -326,6 +333,13 @@ def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
         if head[2] == "descriptor":
             heads.setdefault(_plural(key), head)
     return names, titles, heads
+
+
+def _title_abbreviations(speakers: pd.DataFrame) -> frozenset:
+    """One-word titles the table writes with a full stop ("Coun.", "Cr.", "Adv.", "Capt."), lower case and
+    without it: their full stop ends no sentence ("Coun. Maya Kostic-Ruiz called …")."""
+    return frozenset(alias[:-1].lower() for row in speakers.loc[speakers["kind"].eq("title")].itertuples(index=False)
+                     for alias in _aliases(row) if alias.endswith(".") and " " not in alias)
 
 
 def _plural(phrase: str) -> str:
@@ -361,6 +375,7 @@ def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
         verbs=_Phrases.build(forms, fold="lower"),
         surnames=_table_surnames(names),
         role_heads=frozenset(k for k, v in heads.items() if v[2] == "descriptor" and " " not in k),
+        abbreviations=_title_abbreviations(speakers),
     )
 
 
@@ -439,9 +454,16 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     """Whether ``acronym`` abbreviates ``name``: it opens with the name's first letter and holds
     the initials of its words in order, small connecting words skipped or not and other
     letters allowed between them ("CMA", "NCP", "Nadma" for National Disaster Management Agency,
-    "Nersa", "MoET" for Ministry of Education and Training)."""
+    "Nersa", "MoET" for Ministry of Education and Training); the part after the name's last "and"
+    may be left out ("NCDC" for Nigeria Centre for Disease Control and Prevention)."""
     words = re.sub(r"^The\s+", "", name).replace("-", " ").split()
-    letters = acronym.lower()
+    shorter = [words[:len(words) - 1 - words[::-1].index("and")]] if "and" in words[1:] else []
+    return any(_initials_in(acronym.lower(), part) for part in [words, *shorter])
+
+
+def _initials_in(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` open with the first initial of ``words`` and hold all their initials in
+    order, small connecting words skipped or not (see :func:`_acronym_fits`)."""
     for initials in ("".join(w[0] for w in words if w not in _ACRONYM_SKIPPED), "".join(w[0] for w in words)):
         rest, initials = iter(letters), initials.lower()
         if len(initials) >= 2 and letters[:1] == initials[0] and all(c in rest for c in initials):
@@ -531,13 +553,29 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         if not name or _inside_body_name(text, start, end, name_end):
             continue
         last = name.split()[-1] if " " not in name else ""  # "Speaker Mike Johnson" is not Boris Johnson
-        canonical, stype, kind = known.get(name) or known.get(last) or (*lex.surnames.get(last, (name, "")), "person")
+        canonical, stype, kind = (known.get(name) or known.get(last) or _listed_spelling(name, lex.names)
+                                  or (*lex.surnames.get(last, (name, "")), "person"))
         if kind == "person":
             by_title = stype in ("", "unknown")  # a role noun next to the name says more than a rank
             stype = lex.titles.table[key] if by_title else stype
             found.append(_Mention(start, name_end, canonical, stype, "name", 0, "title" if by_title else "",
                                   role=key, role_end=end))
     return found
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("Erdoğan" → "Erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _listed_spelling(name: str, listed: dict) -> tuple[str, str, str] | None:
+    """The person of the alias table (``listed``) a full name is, written with other accents
+    ("Recep Tayyip Erdoğan" for "Recep Tayyip Erdogan"): the entry of its last word, when the names
+    differ only so."""
+    entry = listed.get(name.split()[-1])
+    if entry and entry[2] == "person" and entry[0] != name and _unaccented(entry[0]) == _unaccented(name):
+        return entry
+    return None
 
 
 def _inside_body_name(text: str, start: int, name_start: int, end: int) -> bool:
@@ -609,8 +647,8 @@ def _person_of_body(words: list) -> tuple[list, list] | None:
     i = names.index("of")
     left, right = words[:i], [w for w in words[i + 1:] if w.group() != "the"]
     if (2 <= len(left) <= NAME_MAX_WORDS and right and not _org_type(names[:i]) and _is_person_run(names[:i])
-            and _org_type([w.group() for w in right])):
-        return left, right
+            and not any(_is_run_title(w) for w in names[:i]) and _org_type([w.group() for w in right])):
+        return left, right  # not "Senior Superintendent of Police": a title and its portfolio
     return None
 
 
@@ -657,49 +695,98 @@ def _run_mention(words: list, stype: str, kind: str) -> _Mention:
     return _Mention(words[0].start(), words[-1].end(), " ".join(w.group() for w in words), stype, kind, 1)
 
 
+def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | None]:
+    """The words of a run after its last title word and the title's portfolio, the type the title
+    gives and where the title starts ("Senate Majority Leader John Thune" → "John Thune"); the words
+    as they are, "unknown" and None when the run has no title before a name, or the title ends a
+    body's name ("Office of the Data Protection Commissioner")."""
+    titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
+    if not titled or _org_type([w.group() for w in words[titled[-1] + 1:]]):
+        return words, "unknown", None
+    if titled[-1] == len(words) - 1 and _org_type([w.group() for w in words]):
+        return words, "unknown", None
+    titled_word, after = words[titled[-1]], words[titled[-1] + 1:]
+    rest = _after_portfolio(after)
+    if rest is after:
+        return rest, "unknown", None
+    title = titled_word.group().lower()  # the mention takes in title and portfolio, and their type
+    return rest, lex.heads.table.get(title, ("", "unknown"))[1] if lex else "unknown", titled_word.start()
+
+
+#: Last words of the names of places and venues, never of a person ("Bayfront Park", "National Sports
+#: Stadium", "Daren Sammy Cricket Ground", "Auckland Airport").
+_PLACE_HEADS = frozenset(
+    "Park Stadium Ground Arena Airport Festival Square Street Road Avenue Bridge Station Market Village "
+    "Valley Island Islands Beach Bay River Lake Mountain Mountains Hill Hills Highway Terminal Exchange".split())
+
+
+def _person_of_place(text: str, words: list) -> list | None:
+    """The person in "<person> of <place>" ("Jenna Holloway-Reyes of Waukesha"): two to
+    :data:`NAME_MAX_WORDS` words of a person's name, no title among them, before "of" and one or
+    two capitalised words; never after "the", which opens the names of places and bodies ("the
+    Democratic Republic of Congo")."""
+    names = [w.group() for w in words]
+    if "of" not in names or _previous_word(text, words[0].start()) == "the":
+        return None
+    i = names.index("of")
+    left, right = names[:i], names[i + 1:]
+    if (2 <= len(left) <= NAME_MAX_WORDS and 1 <= len(right) <= 2 and _is_person_run(left)
+            and not any(_is_run_title(w) for w in left) and not _org_type(names)):
+        return words[:i]
+    return None
+
+
+def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | None) -> list[_Mention]:
+    """The mentions of a capitalised run's words once titles are settled: a person of a body, a body
+    (a place or demonym before it kept: "European Central Bank", "World Bank"), a person of a place, a
+    person, or none (a place or venue: :data:`_PLACE_HEADS`)."""
+    org = _org_type([w.group() for w in words])
+    while len(words) > 2 and words[-1].group() in _LEGAL_ABBREVIATIONS:  # "Samsung Electronics Co."
+        words.pop()
+    if org and leading and leading[-1].group() in _ORG_NAME_LEADS:
+        while leading and leading[-1].group() in _ORG_NAME_LEADS:
+            words.insert(0, leading.pop())
+    if len(words) < 2:
+        return []
+    names = [w.group() for w in words]
+    split = _person_of_body(words)
+    if split:
+        return [_run_mention(split[0], "unknown", "name"),
+                _run_mention(split[1], _org_type([w.group() for w in split[1]]), "body")]
+    if org:
+        return [_run_mention(words, org, "body")]
+    resident = _person_of_place(text, words)
+    if resident:
+        return [_run_mention(resident, "unknown", "name")]
+    if _is_person_run(names) and names[-1] not in _PLACE_HEADS:
+        mention = _run_mention(words, stype, "name")
+        return [mention if opened is None else replace(mention, start=opened)]
+    return []
+
+
 def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Mention]:
     """Runs of capitalised words: organisations by keyword, else people (two or three words).
 
     Post-nominal letters are dropped ("Lisa van der Merwe SC"), and "<person> of <body>"
     gives both ("Yuki Tanabe of Osaka University"). The person after a title's portfolio is
     the name, typed by the title's descriptor in ``lex`` ("Minister for Health Áine Ní Bhraonáin"
-    → politician: :func:`_after_portfolio`), and a role noun of ``lex`` opening the run is none
-    of it ("Volcanologist Egill Þorsteinsson").
+    → politician: :func:`_after_title`), and a role noun of ``lex`` opening the run is none
+    of it ("Volcanologist Egill Þorsteinsson"); see :func:`_run_kind` for the rest.
     """
     found, role_heads = [], lex.role_heads if lex else frozenset()
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
-        leading, stype, opened = [], "unknown", None
+        if text[run.end() + 1:run.end() + 2].isupper() and _GLUED_INITIAL.search(  # "Wrestler G.Batbayar": the
+                text, max(0, run.end() - 3), run.end() + 1):
+            words.pop()  # initial belongs to the name after it
+        leading = []
         while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
-                         or words[0].group() in _HONORIFICS or _opens_with_role(words, role_heads)):
+                         or _is_honorific(words[0].group()) or _opens_with_role(words, role_heads)):
             leading.append(words.pop(0))
-        titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
-        if titled and not _org_type([w.group() for w in words[titled[-1] + 1:]]):
-            titled_word, after = words[titled[-1]], words[titled[-1] + 1:]
-            title = titled_word.group()
-            words = _after_portfolio(after)  # "Senate Majority Leader John Thune": the person
-            if words is not after:  # the mention takes in title and portfolio, and their type
-                opened = titled_word.start()
-                stype = lex.heads.table.get(title.lower(), ("", "unknown"))[1] if lex else "unknown"
+        words, stype, opened = _after_title(words, lex)
         while len(words) > 2 and words[-1].group() in _POST_NOMINALS:
             words.pop()
-        org = _org_type([w.group() for w in words])
-        while len(words) > 2 and words[-1].group() in _LEGAL_ABBREVIATIONS:  # "Samsung Electronics Co."
-            words.pop()
-        if len(words) < 2:
-            continue
-        names = [w.group() for w in words]
-        split = _person_of_body(words)
-        if split:
-            found += [_run_mention(split[0], "unknown", "name"),
-                      _run_mention(split[1], _org_type([w.group() for w in split[1]]), "body")]
-        elif org:  # a place or demonym may open an organisation's name: "European Central Bank"
-            while leading and leading[-1].group() in _ORG_NAME_LEADS:
-                words.insert(0, leading.pop())
-            found.append(_run_mention(words, org, "body"))
-        elif _is_person_run(names):
-            mention = _run_mention(words, stype, "name")
-            found.append(mention if opened is None else replace(mention, start=opened))
+        found += _run_kind(text, words, leading, stype, opened)
     return found
 
 
@@ -844,13 +931,14 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
         stype = second.speaker_type if second.held else first.speaker_type
         return replace(second, start=first.start, speaker_type=stype)  # Kremlin spokesman Peskov
-    if first.kind == "body" and second.kind == "name" and not gap.strip():  # UN Secretary-General Antonio Guterres
+    if first.kind == "body" and second.kind == "name" and not _BRACKETED_ACRONYM.sub("", gap).strip():
+        # UN Secretary-General Antonio Guterres; Senior Superintendent of Police (SSP) Harjeet Kaur Sandhu-Grewal
         return _typed(replace(second, start=first.start), first, first.start, second.end)
     if (first.kind == "body" and second.kind == "descriptor" and not gap.strip()
             and second.speaker.split()[-1].lower() not in SPEAKS_FOR):
-        political = second.speaker_type == "politician"  # a political office at any body: "a Council leader"
+        own = second.speaker_type in ("politician", "expert")  # "a Council leader", "University of Otago epidemiologist"
         return replace(second, start=first.start, speaker=f"{first.speaker} {second.speaker}",  # a Nato official
-                       speaker_type=second.speaker_type if political else first.speaker_type)
+                       speaker_type=second.speaker_type if own else first.speaker_type)
     if first.kind in ("body", "name") and second.kind == "descriptor" and not gap.strip():
         return replace(first, end=second.end, kind="body", head="role",  # a Red Cross spokesperson
                        speaker_type=second.speaker_type if first.kind == "name" else first.speaker_type)
@@ -868,12 +956,17 @@ _AGE_AFTER_NAME = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _POST_NOMINAL_AFTER = re.compile(r"\s*,?\s*([A-Z][A-Za-z]{1,3})\b")
 
 
+#: A name that runs or owns something ("Ellen Marquardt-Sosa runs Tiny Lantern Toys", "X, who runs a
+#: neighborhood generator"): a business owner, as the descriptors "business owner", "shop owner" are.
+_RUNS_AFTER_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:runs|owns|co-owns|ran|owned)\s+(?!for\b|against\b|out\b)")
+
+
 def _aged(text: str, m: _Mention) -> _Mention:
-    """An untyped name with an age is a civilian; one with post-nominal letters takes their type
-    (:data:`_POST_NOMINAL_TYPES`)."""
+    """An untyped name with an age or that runs or owns something (:data:`_RUNS_AFTER_NAME`) is a
+    civilian; one with post-nominal letters takes their type (:data:`_POST_NOMINAL_TYPES`)."""
     if m.kind != "name" or m.speaker_type != "unknown":
         return m
-    if _AGE_AFTER_NAME.match(text, m.end):
+    if _AGE_AFTER_NAME.match(text, m.end) or _RUNS_AFTER_NAME.match(text, m.end):
         return replace(m, speaker_type="civilian")
     letters = _POST_NOMINAL_AFTER.match(text, m.end)
     if letters and letters.group(1) in _POST_NOMINAL_TYPES:
@@ -895,10 +988,35 @@ def _held_role(text: str, m: _Mention, lex: _Lexicon, acronyms: dict | None) -> 
         return m
     stype = role_end_type(text, m.role_end, lex, acronyms) if titled and m.role in ROLE_VOCABULARY else ""
     if not stype:
-        stype = held_role_type(text, m.start, m.end, lex, acronyms)
-        if titled and stype and not title_yields(m.speaker_type, stype):
+        stype, typed = held_role(text, m.start, m.end, lex, acronyms)
+        if titled and stype and not title_yields(m.speaker_type, stype, typed):
             return m
     return replace(m, speaker_type=stype, held=True) if stype else m
+
+
+#: Between a role and the body it is held at: "Director-General of the NCDC, Dr X".
+_ROLE_BODY_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+#: A name starting after a comma: "…, Dr X".
+_NAME_NEXT = re.compile(r"\s*,\s*[A-Z]")
+
+
+def _role_of_body(first: _Mention, second: _Mention, gap: str, text_after: str) -> _Mention | None:
+    """A role with the body it is held at, before a name ("Director-General of the NCDC, Dr Folake
+    Adeyemo-Bassey"): one description, so that the name after it merges with it; else None."""
+    if (first.kind == "descriptor" and second.kind in ("body", "body descriptor")
+            and _ROLE_BODY_GAP.fullmatch(gap) and _NAME_NEXT.match(text_after)):
+        return replace(first, end=second.end)
+    return None
+
+
+def _described_body(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
+    """A name right after a body description is that body, typed by it ("the green hydrogen company
+    Tsau Khaeb Green Energy", "digital lender Pesa Haraka"); a titled name stays a person ("army
+    General X"); else None."""
+    if (first.kind == "body descriptor" and second.kind == "name" and not gap.strip() and second.head != "title"
+            and first.speaker_type != "unknown" and first.speaker.split()[-1].lower() not in OWNER_SPEAKS):
+        return replace(second, start=first.start, kind="body", speaker_type=first.speaker_type)
+    return None
 
 
 def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = None,
@@ -912,7 +1030,9 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         second = out[i + 1]
         determined = _WORD.match(text, second.start) is not None and \
             _WORD.match(text, second.start).group().lower() in _DETERMINERS
-        merged = _merge_pair(out[i], second, text[out[i].end:second.start], determined, text[second.end:])
+        gap = text[out[i].end:second.start]
+        merged = (_role_of_body(out[i], second, gap, text[second.end:second.end + 3])
+                  or _described_body(out[i], second, gap) or _merge_pair(out[i], second, gap, determined, text[second.end:]))
         if merged is None:
             i += 1
         else:
@@ -941,8 +1061,10 @@ _AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
 _WHICH_CLAUSE = re.compile(r",\s*which\s")
 
 
-#: "X said in a statement" / "X said in its …": statements are issued by bodies.
-_STATEMENT_AFTER = re.compile(r"\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|news\s+release|filing)\b")
+#: "X said in a statement" / "X said in an email": statements and emails quoted for a one-word name
+#: are issued by bodies ("Enbridge said in an email").
+_STATEMENT_AFTER = re.compile(
+    r"\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|news\s+release|filing|e-?mail)\b")
 
 
 def _is_single_name(text: str, start: int, end: int, word: str, roles: tuple[set, set]) -> bool:
@@ -986,7 +1108,18 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
             found.append(_Mention(start, end, word, "organisation", "body", 1))
         elif _verb_follows(text, end, lex):
             found.append(_Mention(start, end, word, "unknown", "name", 1))
-    return found
+    return [_with_initial(text, m) for m in found]
+
+
+#: Initials glued to a one-word name by a full stop ("Ch.Nomin-Erdene", "D.Oyunchimeg": Mongolian
+#: names give the father's name so), part of the name.
+_GLUED_INITIAL = re.compile(rf"(?<![\w.]){_UPPER}{_LOWER}?\.$")
+
+
+def _with_initial(text: str, m: _Mention) -> _Mention:
+    """A one-word name with the initial glued before it (:data:`_GLUED_INITIAL`) taken in."""
+    initial = _GLUED_INITIAL.search(text, max(0, m.start - 3), m.start) if m.kind == "name" else None
+    return replace(m, start=initial.start(), speaker=text[initial.start():m.end]) if initial else m
 
 
 def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
@@ -1004,6 +1137,74 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
     found = (_acronym_mentions(text, tokens, names.acronyms) + _surname_mentions(text, tokens, names)
              + _title_mentions(text, tokens, lex, names) + base)
     return _attach_roles(text, _select(found), lex, names.acronyms)
+
+
+#: A role owned by "its" right before a name: "Its president, Fernando Queiroz-Matos,", "Its national
+#: director of public health, Dr Anaru Whaanga-Reid,".
+_ITS_ROLE = re.compile(
+    r"(?:^|[.;]\s+)Its\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_VOCABULARY, key=len, reverse=True))
+    + r")(?:\s+(?:of|for)\s+[\w\s\-]{1,40}?)?\s*,\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?=[A-Z])")
+
+
+def _its_body(paragraphs: list[tuple[str, list[_Mention]]], i: int, pos: int) -> _Mention | None:
+    """The last body named before ``pos`` in paragraph ``i``, else in the paragraph before it."""
+    for k in (i, i - 1):
+        if k < 0:
+            continue
+        bodies = [m for m in paragraphs[k][1] if m.kind in ("body", "body descriptor") and (k < i or m.end <= pos)
+                  and m.speaker_type != "unknown" and m.speaker.split()[-1].lower() not in OWNER_SPEAKS]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+def _yields_to_its(m: _Mention, body_type: str) -> bool:
+    """Whether a name's type gives way to the type of the body its role is held at: unknown, or a
+    description's type (a role at that body), or a title's that yields (:func:`.roles.title_yields`);
+    a role held elsewhere or a politician's stays."""
+    if m.held or m.speaker_type == "politician":
+        return False
+    return m.head != "title" or title_yields(m.speaker_type, body_type, True)
+
+
+def _its_roles(paragraphs: list[tuple[str, list[_Mention]]]) -> list[list[_Mention]]:
+    """Each paragraph's mentions, a name after a role owned by "its" (:data:`_ITS_ROLE`) typed by the
+    body "its" refers to (:func:`_its_body`: "Ibama, the federal environmental enforcement agency, said
+    …. Its president, Fernando Queiroz-Matos, said"), as a role held at that body would type it."""
+    out = []
+    for i, (narration, mentions) in enumerate(paragraphs):
+        fixed = []
+        for m in mentions:
+            its = _ITS_ROLE.search(narration, max(0, m.start - 120), m.end) if m.kind == "name" else None
+            owned = its is not None and its.end() >= m.start  # the role may be merged into the mention
+            body = _its_body(paragraphs, i, m.start) if owned else None
+            if body and _yields_to_its(m, body.speaker_type):
+                m = replace(m, speaker_type=body.speaker_type, held=True)
+            fixed.append(m)
+        out.append(fixed)
+    return out
+
+
+def _is_central_bank(m: _Mention) -> bool:
+    """A body the rules type as a government body with "Bank" in its name: a central bank ("South African
+    Reserve Bank", "Bank of England"; the World Bank is an organisation)."""
+    return m.kind == "body" and m.speaker_type == "military or government body" and "Bank" in m.speaker.split()
+
+
+def _bank_governors(paragraphs: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Each paragraph's mentions, a name titled only "Governor" (no body gave it a type) typed as the
+    central bank the article named before it: in a story about a central bank, "Governor Thabo
+    Mahlangu-Venter" is the bank's governor, not a state's."""
+    out, bank = [], None
+    for mentions in paragraphs:
+        fixed = []
+        for m in mentions:
+            bank = m if _is_central_bank(m) else bank
+            if bank and m.kind == "name" and m.role == "governor" and m.head == "title" and not m.held:
+                m = replace(m, speaker_type=bank.speaker_type, held=True)
+            fixed.append(m)
+        out.append(fixed)
+    return out
 
 
 #: Family names written before the given name (Chinese, Korean, Vietnamese): the first word of

@@ -250,6 +250,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: hospital, a port authority) was written by a tenth annotator, held out from the round-10
 #: rules and scored once after them. Its one missed and one extra quote came from "B.C.'s"
 #: read as a quote mark; the quote-span rule now reads ".'s" as a possessive.
+#: Round 11 (set 14's misses by cause; broad rules only, see the "Round 11" notes of ``analysis/sourcing``):
+#: speakers lost to title abbreviations ("Coun."), standfirst roles ("Energy minister says" is the body's titled
+#: minister, as sets 5, 12, 13 label it), coordinated verbs, ", where …," clauses and glued initials
+#: ("Ch.Nomin-Erdene"); types to roles owned by "its", a central bank's bare "Governor", "runs/owns" (civilian),
+#: roles at bodies named by acronym or described just before; "Dr" now yields to a role at a body typed by its
+#: name, not at a place or institute (sets 1, 5 kept); sources to bodies named with their own acronym, legal
+#: form or a descriptor, article-less "X spokesperson Y", head nouns with modifiers, "the X newspaper".
+#: Set 14 labels the rules do not follow, against sets 6-12: an unlisted own outlet's short or shouted form as
+#: written ("The Spectator", "The Banner", "MONTSAME", "Tribune", "KT"; sets 7-12 give the outlet's name, e.g.
+#: "PREMIUM TIMES" → Premium Times); "The Tribune" ``unknown`` (a newspaper word, as in set 12); a speaker's legal
+#: form kept ("Pesa Haraka Ltd"); a shouted photographer is a credit by the bundled corpus ("DIMITAR DILKOFF").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -324,8 +335,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.73},
     "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.53,
                                "speaker_type_accuracy": 0.59},
-    "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.60,
-                               "speaker_type_accuracy": 0.54},
+    "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.95, "source_f1": 0.87,
+                               "speaker_type_accuracy": 0.93},
 }
 
 

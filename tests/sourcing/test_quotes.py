@@ -151,6 +151,13 @@ def test_tabloid_and_reply_verbs():
         ["Gary Neville", "slammed", True]]
 
 
+def test_a_relaying_passive_names_the_medium_not_the_speaker():
+    # "as reported/cited by" names who passed the words on, so it is no cue of the quote
+    table = _one("As reported by the Herald, Mayor Ann Lee told residents to 'stay indoors until the water recedes'.\n\n"
+                 "As cited by the Herald, Lee went on to address 'all the families who lost their homes'.")
+    assert table[["speaker", "verb"]].values.tolist() == [["Ann Lee", "told"], ["Ann Lee", ""]]
+
+
 def test_scare_quote_threshold():
     table = quotes(_articles("The city was in 'complete disarray' on Sunday.",
                              "Troops were sent to 'liberate the city from the Nazis'."))
