@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_14.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_15.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -44,7 +44,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
-        "blind_sourcing_14.json")
+        "blind_sourcing_14.json", "blind_sourcing_15.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -261,6 +261,24 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: written ("The Spectator", "The Banner", "MONTSAME", "Tribune", "KT"; sets 7-12 give the outlet's name, e.g.
 #: "PREMIUM TIMES" → Premium Times); "The Tribune" ``unknown`` (a newspaper word, as in set 12); a speaker's legal
 #: form kept ("Pesa Haraka Ltd"); a shouted photographer is a credit by the bundled corpus ("DIMITAR DILKOFF").
+#: Set 15 (25 passages, 149 quotes, 113 sources; AFP, Focus Taiwan, Irish Independent, FT Alphaville,
+#: WSJ, Le Figaro, Gulf News, Bangkok Post, Hindu BusinessLine, Anadolu, HKFP, Ukrinform, Kathimerini,
+#: The Register, The Art Newspaper, New Scientist, KFF Health News, Marca, TheCable, Eurasianet,
+#: Business Times, Morning Star, Canberra Times, Jamaica Observer, Sportstar) was written by an eleventh
+#: annotator, held out from the round-11 rules and scored once after them. Its own decisions: well-known
+#: names missing from the registry are labelled by common knowledge (Le Figaro, Bangkok Post, RTHK, ERT,
+#: Kathimerini, The Register, The Art Newspaper, The Information, Movistar Plus+, TheCable, Eurasianet,
+#: Kloop, Kaktus.media, KFF Health News news outlets; Ukrinform and the Athens-Macedonian News Agency news
+#: agencies; Deutsche Bank and PitchBook companies), "Alphaville" ``unknown``; "(CNA)" is the Central News
+#: Agency; a defendant's words relayed by counsel are the defendant's (verb "told"); "the statement reads"
+#: takes the verb "read" and the spokesperson as speaker; status-page labels are the company's (no verb);
+#: an officer who is no spokesperson does not make the body a source; "Union slams" is said by "union"
+#: with GMB the source; call signs, nicknames, charge names and code names are scare quotes; an official
+#: category tied to a body is its speech ("above normal", the IMD, verb "forecast"); platforms where
+#: something only circulated are no sources; a state museum's director is a government body; a news
+#: outlet speaking is journalist or media, a party an organisation; bodies named by a description take the
+#: description; an unmarked block quote gives no quote but its firm is a source; "the company" referred
+#: back stays ``unknown``, "a … company" in apposition is a company.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -304,6 +322,9 @@ FIRST_RUN = {
     "blind_sourcing_14.json": {"quote_f1": 0.989, "speaker_accuracy": 0.798, "speaker_type_accuracy": 0.560,
                                "verb_accuracy": 0.978, "source_precision": 0.707, "source_recall": 0.547,
                                "source_f1": 0.617},
+    "blind_sourcing_15.json": {"quote_f1": 1.000, "speaker_accuracy": 0.667, "speaker_type_accuracy": 0.593,
+                               "verb_accuracy": 0.866, "source_precision": 0.699, "source_recall": 0.513,
+                               "source_f1": 0.592},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -337,6 +358,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.59},
     "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.95, "source_f1": 0.87,
                                "speaker_type_accuracy": 0.93},
+    "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.64, "source_f1": 0.57,
+                               "speaker_type_accuracy": 0.57},
 }
 
 
