@@ -5,6 +5,8 @@
 name into a speaker type, by that kind or by organisation words ("University", "Union",
 "Times"). Shared by :mod:`.speakers` (mentions of bodies), :mod:`.roles` (the body a role is
 held at) and :mod:`.source_kinds` (the kind of a cited source).
+
+Round 12 added: "Medical" is an organisation word ("Mercy Ridge Medical Center").
 """
 
 from __future__ import annotations
@@ -124,5 +126,5 @@ _ORG_WORDS = {
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
         "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
-        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports".split()),
+        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports Medical".split()),
 }

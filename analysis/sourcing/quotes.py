@@ -148,6 +148,11 @@ minister says …"); a quote that is a sentence of its own takes the person the 
 opens with; "Its <role>, X" and a central bank's bare "Governor X" take the body's type
 (:func:`.speakers._its_roles`, :func:`.speakers._bank_governors`).
 
+Round 12 added: a code name, call sign, nickname or "known as" name in quotes is a scare quote with no
+speaker or verb (:func:`_is_name_quote`); "read" after a published statement ("said in a statement read on
+state television") is no cue; a name that opens the name of a body given earlier is that body
+(:func:`.speakers._short_bodies`: "Greystone Environmental Services … Greystone said").
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -200,6 +205,7 @@ from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     _attach_roles,
     _bank_governors,
     _its_roles,
+    _short_bodies,
     _base_mentions,
     _lexicon,
     _mentions,
@@ -351,6 +357,8 @@ _READ_SUBJECTS = frozenset("it which statement caption message post letter sign 
 #: was published ("a statement posted on X", "a video shared online"), it reports nothing.
 _PUBLISHED_NOUNS = frozenset("statement video post message letter note tweet report notice clip footage".split())
 _PUBLISHED_WHERE = re.compile(r"\s+(?:on|in|to|at|via|online|from)\b")
+#: "The statement read in part": the statement speaks.
+_IN_PART = re.compile(r"\s+in\s+part\b")
 
 
 #: Verbs of relaying: their passive names who passed the words on, not who spoke them.
@@ -365,12 +373,14 @@ def _relayed_by(narration: str, verb: _Verb) -> bool:
 
 def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     """Reject nouns (the claim), passives (is said to, were told, cited by), phrasal uses (called
-    for) and participles after what was published ("a statement posted on X")."""
+    for) and participles after what was published ("a statement posted on X", "a statement read on
+    state television")."""
     previous = _previous_word(narration, verb.start)
     participle = lex.verbs.table[verb.form][2]
     if previous in _NOUN_VERB_GUARD or (previous in _BE_FORMS and not participle):
         return False
-    if previous in _PUBLISHED_NOUNS and verb.form.endswith("ed") and _PUBLISHED_WHERE.match(narration, verb.end):
+    if (previous in _PUBLISHED_NOUNS and (verb.form.endswith("ed") or verb.form == "read")
+            and _PUBLISHED_WHERE.match(narration, verb.end) and not _IN_PART.match(narration, verb.end)):
         return False
     if verb.form in ("read", "reads") and previous not in _READ_SUBJECTS:
         return False
@@ -442,7 +452,7 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
     selected = [_select(p.mentions) for p in paragraphs]
     acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, selected)])
-    settled = [_attach_roles(p.narration, m, lex, acronyms) for p, m in zip(paragraphs, selected)]
+    settled = _short_bodies([_attach_roles(p.narration, m, lex, acronyms) for p, m in zip(paragraphs, selected)])
     surnames = _article_surnames(settled, lex)
     names, built = None, None
     for i, (par, mentions) in enumerate(zip(paragraphs, settled)):
@@ -451,9 +461,9 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
         if here != built or (acronyms and names is None):  # a name two people share goes to the latest one named
             names, built = _ArticleNames.build(here, lex, acronyms) if here or acronyms else None, here
         par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)
-    typed = _bank_governors(_its_roles([(p.narration, p.mentions) for p in paragraphs]))
+    typed = _short_bodies(_bank_governors(_its_roles([(p.narration, p.mentions) for p in paragraphs])))
     for par, mentions in zip(paragraphs, typed):
-        par.mentions = mentions  # "Its president, X,"; a central bank's "Governor X"
+        par.mentions = mentions  # "Its president, X,"; a central bank's "Governor X"; "Greystone" for its full name
     return paragraphs
 
 
@@ -907,6 +917,17 @@ def _by_subject(article: _Article, par: _Paragraph, k: int):
     return (_Attribution(speaker, stype, how="sentence subject"), kind) if speaker else None
 
 
+#: What names a thing right before its quoted name: a code name, call sign or nickname is a label,
+#: never speech ("an exercise code-named 'Strait Storm-7.'", "a sniper with the call sign 'Owl'").
+_NAMED_BEFORE = re.compile(r"(?i:\bcode[\s-]?named|\bcall[\s-]?sign|\bnicknamed|\bknown\s+as)\s*$")
+
+
+def _is_name_quote(par: _Paragraph, k: int) -> bool:
+    """True for a quote that is a thing's name (:data:`_NAMED_BEFORE`): a scare quote with no speaker."""
+    open_at = _open_at(par.spans[k])
+    return _NAMED_BEFORE.search(par.narration[par.sentence_start(open_at):open_at]) is not None
+
+
 def _attribute(article: _Article, par: _Paragraph, k: int, is_scare: bool) -> tuple[_Attribution, str]:
     found = _cue_verb(par, k)
     if found is not None:
@@ -984,8 +1005,9 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
         for k, span in enumerate(par.spans):
             quote = text[span.start:span.end]
             n_words = _n_words(quote)
-            is_scare = _is_scare(par, k, n_words)
-            attribution, kind = _attribute(article, par, k, is_scare)
+            is_name = _is_name_quote(par, k)
+            is_scare = is_name or _is_scare(par, k, n_words)
+            attribution, kind = (_Attribution(), "") if is_name else _attribute(article, par, k, is_scare)
             par.speakers.append((attribution.speaker, attribution.speaker_type, kind))
             par.attributions.append(attribution)
             kinds.append(kind)

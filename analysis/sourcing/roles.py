@@ -37,6 +37,8 @@ spokesman"); nor is a two-letter code ("US official").
 :func:`held_role_type` applies all this to a name, :func:`role_end_type` to a description or a
 title; :mod:`.speakers` calls them for every name and description before it merges names with
 their roles (:func:`title_yields`: which titles a role overrides).
+
+Round 12 added: "organiser" is a role held at a body ("GMB regional organiser X" speaks for the union).
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ BODY_HELD_ROLES = frozenset({
     "secretary", "general secretary", "secretary general", "secretary-general", "chief executive",
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
-    "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator",
+    "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
+    "organizer",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({

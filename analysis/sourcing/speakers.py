@@ -28,6 +28,10 @@ organisation's own name gives (a state body, a company, a news agency) comes fro
 they do not handle are listed in the docstring of :mod:`.quotes` (rule 3,
 Mentions); resolving a mention to a speaker (pronouns, "the minister") is done
 there.
+
+Round 12 added: a name that opens the name of a body the article gave before it is that body
+(:func:`_short_bodies`: "Mercy Ridge Medical Center … Mercy Ridge said"), unless it ends a named
+person's name or only a legal form is left ("Boeing" of "Boeing Co").
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from .name_kinds import _DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _ORG_NAME_LEADS, _org_type
+from .name_kinds import _DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _LEGAL_FORMS, _ORG_NAME_LEADS, _org_type
 from .roles import ROLE_VOCABULARY, held_role, role_end_type, title_yields
 
 __all__ = [
@@ -1202,6 +1206,44 @@ def _bank_governors(paragraphs: list[list[_Mention]]) -> list[list[_Mention]]:
             bank = m if _is_central_bank(m) else bank
             if bank and m.kind == "name" and m.role == "governor" and m.head == "title" and not m.held:
                 m = replace(m, speaker_type=bank.speaker_type, held=True)
+            fixed.append(m)
+        out.append(fixed)
+    return out
+
+
+def _leading_forms(bodies: set[str]) -> dict[str, str]:
+    """Each leading part of a body's name (one word or more, not ending on a connector) -> the one
+    body whose name it opens ("Greystone" and "Greystone Environmental" -> "Greystone Environmental
+    Services"); a part opening two bodies' names, a name whose rest is its legal form ("Boeing" in
+    "Boeing Co") and a name already ending on one ("Acme Ltd") are left out."""
+    forms: dict[str, set[str]] = {}
+    for body in bodies:
+        words = body.split()
+        for k in range(1, len(words)):
+            if (words[k - 1] not in _CONNECTORS and words[k - 1] not in _NAME_PARTICLES
+                    and not all(w.rstrip(".") in _LEGAL_FORMS for w in words[k:])
+                    and words[k - 1].rstrip(".") not in _LEGAL_FORMS):
+                forms.setdefault(" ".join(words[:k]), set()).add(body)
+    return {form: next(iter(full)) for form, full in forms.items() if len(full) == 1}
+
+
+def _short_bodies(settled: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Each paragraph's mentions, a name that opens the name of a body the article named before it
+    taken for that body ("Greystone Environmental Services … Greystone said", "Mercy Ridge Medical
+    Center … Mercy Ridge said", "Celta Vigo … Celta confirmed"): news style shortens a body's name after
+    its first mention. Not the ending of a person's name in the article ("Bloomberg" after "Michael
+    Bloomberg"), and not a body's own full name."""
+    people = {m.speaker for mentions in settled for m in mentions if m.kind == "name"}
+    endings = {key for person in people for key in _back_keys(person)}
+    out, bodies = [], {}
+    for mentions in settled:
+        fixed = []
+        for m in mentions:
+            full = _leading_forms(set(bodies)).get(m.speaker) if m.kind in ("name", "body") else None
+            if full and m.speaker not in bodies and m.speaker not in endings:
+                m = replace(m, speaker=full, speaker_type=bodies[full], kind="body")
+            elif m.kind == "body" and len(m.speaker.split()) >= 2 and m.speaker_type != "unknown":
+                bodies[m.speaker] = m.speaker_type
             fixed.append(m)
         out.append(fixed)
     return out

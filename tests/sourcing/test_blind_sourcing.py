@@ -279,6 +279,28 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: outlet speaking is journalist or media, a party an organisation; bodies named by a description take the
 #: description; an unmarked block quote gives no quote but its firm is a source; "the company" referred
 #: back stays ``unknown``, "a … company" in apposition is a company.
+#: Round 12 (set 15's misses by cause; broad rules only, see the "Round 12" notes of ``analysis/sourcing``):
+#: a body's name shortened after its first mention is that body ("Greystone", "Mercy Ridge" for the full
+#: names given before; not a named person's surname, not a name whose rest is a legal form); a code name,
+#: call sign, nickname or "known as" name in quotes is a scare quote with no speaker or verb; "a statement
+#: read on state television" is no cue (the officer before it said it); an organiser holds a role at a body
+#: (a union's organiser speaks for it); "Medical" makes a name an organisation ("… Medical Center").
+#: Registry rows (widely known names only): Le Figaro, Le Journal du Dimanche, Kathimerini, The Register,
+#: The Art Newspaper, TheCable, Eurasianet, Movistar Plus+ (news outlets), the Athens-Macedonian News
+#: Agency, Deutsche Bank, Goldman Sachs, PitchBook (companies), Mastodon, the National Hurricane Center,
+#: the Élysée Palace, the Monetary Authority of Singapore and India's Coffee Board (government bodies);
+#: descriptors "elected official" (politician), "expat", "sysadmin", "barrister", "solicitor" and
+#: sports positions (civilian). Set 15 labels the rules do not follow, against earlier sets and the
+#: registries: a body's spokesperson as "<Body> spokesperson" (the bundled corpus makes the body the
+#: speaker, as kept since set 7); "Ukrainian Foreign Ministry" and "Amnesty International" ``unknown``
+#: (the registry's canonical name and kind, as in set 5); "HKFP" for the own outlet's credit (sets 7-12
+#: give the outlet's name); "(CNA)" as the Central News Agency (the registry's CNA is Channel NewsAsia);
+#: Dmitry Peskov a government body (the alias table's politician); the Committee to Protect Journalists,
+#: GMB and the BCCI ``unknown`` were left out of the registry so as not to contradict those labels.
+#: Causes left open: named bodies referred back by a bare head noun in quotes ("the centre said", "the
+#: bureau said", "the tribunal found"), a capitalised title in apposition after a name ("K.G. Rajeev,
+#: President of the …"), a person "of" a possessive body ("… of X University's Faculty of …"), speakers
+#: of participles after an object ("…, saying"), relayed words ("He told her …", the garda said).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -358,8 +380,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.59},
     "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.95, "source_f1": 0.87,
                                "speaker_type_accuracy": 0.93},
-    "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.64, "source_f1": 0.57,
-                               "speaker_type_accuracy": 0.57},
+    "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.68,
+                               "speaker_type_accuracy": 0.65},
 }
 
 

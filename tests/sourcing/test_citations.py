@@ -900,3 +900,16 @@ def test_officers_backrefs_and_names_of_round_11_by_hand(text, expected):
 ])
 def test_credits_of_round_11_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # round 12: well-known outlets, agencies and bodies added to the registry
+    ("\"We ran,\" a resident told Kathimerini.", "Kathimerini", "news outlet"),
+    ("Two aircraft were sent, according to the Athens-Macedonian News Agency.",
+     "Athens-Macedonian News Agency", "news agency"),
+    ("The storm could strengthen, the US National Hurricane Center said.", "National Hurricane Center",
+     "government body"),
+])
+def test_round_12_registry_rows_by_hand(text, source, kind):
+    found = cited_sources(_articles([text]))
+    assert (source, kind) in set(zip(found["source"], found["kind"]))

@@ -808,3 +808,23 @@ def test_titled_surname_is_the_person_named_in_full_by_hand():
     table = _one("The Minister for Finance, Dr Kwame Osei-Asante, announced the price on Thursday.\n\n"
                  "\"Our farmers are the backbone of the economy,\" Dr Osei-Asante said.")
     assert table.iloc[-1]["speaker"] == "Kwame Osei-Asante"
+
+
+@pytest.mark.parametrize("text", [
+    "The navy began an exercise code-named \"Iron Harbour-3.\" on Friday, officials said.",
+    "A scout with the call sign \"Falcon\" said the village was quiet.",
+    "The striker, nicknamed \"Little Bull,\" said he was ready.",
+])
+def test_a_quoted_name_is_a_scare_quote_with_no_speaker(text):
+    # round 12: a code name, call sign or nickname is a label, never speech
+    row = _one(text).iloc[0]
+    assert (row["speaker"], row["verb"], bool(row["is_scare_quote"])) == ("", "", True)
+
+
+def test_statement_read_on_air_is_no_cue():
+    # round 12: "read" after a statement names where it was read; the speaker is who said it
+    row = _one("Army spokesman Col. Amadou Keita said in a statement read on state radio that troops had "
+               "\"pushed back\" the attack.").iloc[0]
+    assert row[["speaker", "verb"]].tolist() == ["Amadou Keita", "said"]
+    row = _one("\"We will rebuild,\" the statement read in part.").iloc[0]
+    assert row["verb"] == "read"

@@ -182,3 +182,37 @@ def test_singular_role_in_the_standfirst_is_the_person_the_body_names():
 def test_citing_is_a_reporting_participle():
     table = _quotes("Tiber Energy said it had delayed the plant, citing \"weak demand in Europe\".")
     assert table.iloc[0][["speaker", "verb"]].tolist() == ["Tiber Energy", "cited"]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # a body's name shortened after its first mention is that body (round 12)
+    (["Striking drivers picketed the depot of haulage firm Northgate Haulage Services on Monday.",
+      "Northgate said in a statement that its offer was \"generous and final\"."],
+     "Northgate Haulage Services", "organisation"),
+    (["Patients waited nine hours at Elm Hollow Medical Center last week.",
+      "Elm Hollow said the delays were \"regrettable but rare\"."], "Elm Hollow Medical Center", "organisation"),
+    # a union's organiser speaks for the union (round 12)
+    (["Unite regional organiser Dana Whitcombe-Reyes said: \"Our members will not be bullied.\""],
+     "Dana Whitcombe-Reyes", "organisation"),
+])
+def test_article_level_rules_of_round_12_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_short_body_name_is_not_a_persons_surname_nor_a_legal_form():
+    # "Faulkner" is the ending of a person's name, so it stays the person
+    person = _quotes("Faulkner Logistics hired Ann Faulkner in May.",
+                     "\"We were understaffed,\" Faulkner said.").iloc[-1]
+    assert person["speaker"] == "Ann Faulkner"
+    # the rest of "Vantor Co." is only a legal form: "Vantor" is reported as written
+    company = _quotes("Vantor Co. cut 300 jobs.", "Vantor said the cuts were \"painful\".").iloc[-1]
+    assert company["speaker"] == "Vantor"
+
+
+def test_round_12_table_rows_by_hand():
+    types = _descriptor_types()
+    assert {w: types.get(w) for w in ("elected official", "expat", "barrister", "defender")} == {
+        "elected official": "politician", "expat": "civilian", "barrister": "civilian", "defender": "civilian"}
+    row = _quotes("\"We rebuilt the road in a week,\" a local elected official said.").iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("local elected official", "politician")
