@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_15.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_16.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -44,7 +44,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_5.json", "blind_sourcing_6.json", "blind_sourcing_7.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
-        "blind_sourcing_14.json", "blind_sourcing_15.json")
+        "blind_sourcing_14.json", "blind_sourcing_15.json",
+        "blind_sourcing_16.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -301,6 +302,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: bureau said", "the tribunal found"), a capitalised title in apposition after a name ("K.G. Rajeev,
 #: President of the …"), a person "of" a possessive body ("… of X University's Faculty of …"), speakers
 #: of participles after an object ("…, saying"), relayed words ("He told her …", the garda said).
+#: Set 16 (25 passages, 118 quotes, 91 sources; Caixin Global, Devex, Africanews, Radio Free Asia,
+#: Al-Monitor, TimesLIVE, Addis Standard, The Courier, Press and Journal, SBS News, Global News, Roll Call,
+#: Stars and Stripes, Sky Sports, Nature, The Record, OC Media, Fiji Times, MercoPress, Courthouse News,
+#: Lusa, Jiji Press, AAP, The Canadian Press, a cricket club's site) was written by a twelfth annotator,
+#: held out from the round-12 rules and scored once after them. Its own decisions: a quote continuing a
+#: speaker's words past the cue sentence takes the speaker and no verb (as sets 12 and 15); spokespeople
+#: are labelled "<Body> spokesperson" (as sets 5-7) and the body is a source; a named head or officer
+#: speaking does not make the body a source (set 15), but "officials said" makes their body one; the own
+#: outlet is a source when told something or in its own dateline or wire tagline; kinds of unlisted names
+#: by common knowledge (a state broadcaster named "Corporation" is a news outlet), invented bodies
+#: ``unknown`` unless called a firm; "AAP" → Australian Associated Press, "Getty" → Getty Images; a label
+#: pinned on a named person is speech, group and exercise names and quoted legal wording are scare quotes;
+#: a standfirst's speaker is the person the article names, with the standfirst's verb.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -347,6 +361,9 @@ FIRST_RUN = {
     "blind_sourcing_15.json": {"quote_f1": 1.000, "speaker_accuracy": 0.667, "speaker_type_accuracy": 0.593,
                                "verb_accuracy": 0.866, "source_precision": 0.699, "source_recall": 0.513,
                                "source_f1": 0.592},
+    "blind_sourcing_16.json": {"quote_f1": 1.000, "speaker_accuracy": 0.809, "speaker_type_accuracy": 0.664,
+                               "verb_accuracy": 0.958, "source_precision": 0.687, "source_recall": 0.505,
+                               "source_f1": 0.582},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -382,6 +399,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.93},
     "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.65},
+    "blind_sourcing_16.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.55,
+                               "speaker_type_accuracy": 0.63},
 }
 
 
