@@ -7,8 +7,8 @@ site:
 1. **Known furniture** — phrases in ``analysis/data/boilerplate.txt`` (adverts,
    prompts, share buttons, "Read also:", "Topics:", photo credits); lines that
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
-   GMT", a live blog's "21.58 GMT") or a place line ("KYIV, Ukraine (CNN) —")
-   (``dateline``); bulleted or indented list items and runs of three or more
+   GMT", a live blog's "21.58 GMT" or "Feb 22, 9:40 PM EST") or a place line
+   ("KYIV, Ukraine (CNN) —") (``dateline``); bulleted or indented list items and runs of three or more
    adjacent very short lines (menus; a relative date such as "5 hours ago", or
    a name over a "Follow" button, is no menu item, and short lines under a
    sentence ending in a colon, "The crossings in the plan include:", are its
@@ -17,10 +17,12 @@ site:
    a minute? Listen instead");
    bulleted points under a short "Key points:" line, and the full-sentence
    items of a bulleted list holding a long sentence, are ``body``; an agency
-   sign-off ("ab/wmr (AP, Reuters)") and a press release's "SOURCE <Company>"
+   sign-off ("ab/wmr (AP, Reuters)"), a reporter's sign-off under a live blog's
+   entry ("-ABC News' Jane Doe") and a press release's "SOURCE <Company>"
    are ``byline``; a line addressing the reader right over a sign-up box's field
    or button ("Email address", "Subscribe"), or a block of up to three lines
-   set off over it whose first line does, is its prompt (``boilerplate``); a
+   set off over it whose first line does, is its prompt (``boilerplate``), and so
+   are the control and the fine print speaking to the reader right under it; a
    short unpunctuated line over a bulleted list of full sentences ("Key
    takeaways") is its ``subheading``.
 2. **Title** — among the lines before the body (the first full sentence with
@@ -30,7 +32,9 @@ site:
    repeated on the page, sharing words with the URL, or followed by a byline
    or date (share buttons skipped); a ticker banner ("Weather Alert: …") loses
    to any other line; on ties a line of usual headline length, then the
-   earliest. In a dataset dump, the first line above a date or URL
+   earliest. With no such line, a headline-shaped line that a phrase rule took
+   for furniture or a caption ("Photos: …", "… live updates: …") right over the
+   first "By …" line, or over a deck over it. In a dataset dump, the first line above a date or URL
    line. Later copies of the title are labelled ``title`` too (past the end of
    the article, where a copy is a link in a list, ``boilerplate``), but a browser-tab
    title above it ("<headline> - The Site") is the ``title`` (its text the
@@ -43,7 +47,8 @@ site:
    the headline list running on under it, are links (``boilerplate``), with an
    item's date and the teaser sentence under the date, as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
-   headline on one line ("READ: …"); in blank-line layout or in title case the
+   headline on one line ("READ: …", or with no colon after a label of two
+   words: "Read more Why the tram is late"); in blank-line layout or in title case the
    list's headlines may end in full stops. Lines in capitals after the title are promos. Two or
    more full sentences in one block over the page's first date line are the
    headline and its deck, not the body (a blank line above a "By …" line does
@@ -57,7 +62,8 @@ site:
    translator credits ("with AFP", "Additional sources • AFP", "Translated
    from the German by …", "With reports from …", "With files from …"), a
    site's sign-off ("– Rappler.com"), the issuer under a release's "News
-   provided by"; a "By" on a line of its own and the name under it are one
+   provided by", the "By …" byline repeated without its "By" (a foot byline);
+   a "By" on a line of its own and the name under it are one
    byline; a
    short role line right under it ("BBC News", "Reporting from Kyiv") or a
    title-case affiliation ("Associate Professor of …, University of …")
@@ -84,7 +90,8 @@ site:
    "Discussion about this post", "Responses (23)" or "2 comments:", a press
    release's "About <Company>", "Media Contact" and forward-looking-statements
    disclaimer, a
-   paywall's "Subscribe now to read the full story") that
+   paywall's "Subscribe now to read the full story" or "The rest is for
+   subscribers only") that
    follows some body text, every line but a byline, a URL or the page's only
    date line is ``boilerplate`` (a copy of the headline there is a link).
 6. **Captions** — a credit line's neighbours in the same block (no blank line
@@ -93,7 +100,9 @@ site:
    page without blank lines, the short line right above a bare credit (up to
    two or three sentences when the two lines are a block of their own); a
    name alone in brackets ("(Jane Doe)") or a name and an e-mail address
-   naming no author ("Jane Doe jdoe@example.com") is a credit; in the
+   naming no author ("Jane Doe jdoe@example.com") is a credit, and a line
+   ending in a name and an organisation after its last sentence ("… (Jane
+   Doe / The Post)", "…. JANE DOE / AGENCY") a caption; in the
    body, a single sentence of six or more words with no closing punctuation
    reads as a picture description (unless it stops on "and", "the", …: a
    paragraph cut off by a paywall), as do "Above: …" tails, which are cut from
@@ -111,7 +120,13 @@ site:
    includes:") are the items of its list (``body``);
    two lines taken as captions for their shape alone in one block are linked
    headlines (``boilerplate``; a picture has one caption), and so is one in a
-   block with a menu (a footer's address). Short numbered lines
+   block with a menu (a footer's address); past the article's last paragraph,
+   one with a date right above or under it is a teaser's headline, and the
+   date under it the teaser's (``boilerplate``). A live blog's entry head, a
+   short unpunctuated line right under its time stamp and over its text, is a
+   ``subheading``, and a short line ending in a colon over the first entry's
+   time stamp ("Here's the latest:") the blog's lead-in (``boilerplate``).
+   Short numbered lines
    over body text are a listicle's heads (``subheading``) when the page numbers
    two of them in sequence; an interview turn ("Mehta: So it is a decision?")
    is no question subheading. Lines that speak to the reader or for the site
@@ -181,7 +196,7 @@ from .clean_body import (
 )
 from .clean_furniture import (
     _mark_headline_lists, _mark_linked_headlines, _mark_media_players, _mark_reader_notes, _mark_signup_prompts,
-    _mark_unsure_between_furniture,
+    _mark_trailing_links, _mark_unsure_between_furniture,
 )
 from .clean_body import NEAR_DUPLICATE_RATIO
 from .clean_features import ARTICLE_LABELS
@@ -264,6 +279,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
     _mark_unsure_between_furniture(page)
     _mark_headline_lists(page)
+    _mark_trailing_links(page)
     _mark_numbered_heads(page)
     _mark_reader_notes(page)
     _mark_duplicates(page)

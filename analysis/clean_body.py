@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
-    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _FOLLOW_BUTTON, _LINK_LABEL, _NUMBERED_HEAD,
-    _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SPEAKER_TURN, Rules, reader_cues,
+    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _FOLLOW_BUTTON, _LINK_LABEL, _NAMED_SIGN_OFF,
+    _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
@@ -50,6 +50,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
         elif _SIGN_OFF.match(text):
             page.set(i, "byline", "sign-off: editors' initials and agencies ('ab/wmr (AP, Reuters)') or a release's "
                                   "'SOURCE <Company>'")
+        elif (sign_off := _NAMED_SIGN_OFF.match(text)) and metadata.names_in_line(sign_off["name"]):
+            page.set(i, "byline", "a reporter's sign-off: a dash and the name ('-ABC News' Jane Doe')")
         elif _PLACE_LINE.match(text):
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
         elif rules.matches("end", text):
@@ -277,10 +279,14 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
             and not _ANY_QUOTE_MARK.search(text) and not _SPEAKER_TURN.match(text)):
         return "subheading", "short question introducing body text (no quotation marks)"
+    if text.endswith(":") and n <= SUBHEADING_MAX_WORDS and _is_entry_stamp(page, i + 1):
+        return "boilerplate", "lead-in over a live blog's entries ('Here's the latest:')"
     if _ends_sentence(text):
         return "body", "sentence-final punctuation"
     if n <= SUBHEADING_MAX_WORDS and followed and (_is_title_case(text) or n <= 6):
         return "subheading", "short unpunctuated line introducing body text"
+    if n <= SUBHEADING_MAX_WORDS and followed and _under_entry_stamp(page, i):
+        return "subheading", "head of a live blog's entry: under its time stamp, over its text"
     if n < 4:
         return "boilerplate", "short fragment without punctuation"
     if n < CAPTION_MIN_WORDS:
@@ -290,6 +296,19 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     if len(sentence_spans(text)) == 1:
         return "caption", _LONE_DESCRIPTION
     return "body", "several sentences without a closing full stop (kept: unsure)"
+
+
+def _is_entry_stamp(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a live blog's entry time: a date line with no year to read
+    ('Feb 22, 9:40 PM EST', '21.58 GMT')."""
+    return 0 <= i < len(page.text) and page.labels[i] == "dateline" and metadata.find_date(page.text[i]) is None
+
+
+def _under_entry_stamp(page: _Page, i: int) -> bool:
+    """True when line ``i`` sits right under (no blank line between) a date line past
+    the first body text: a live blog's entry time ('Feb 22, 9:40 PM EST') over the
+    entry's head."""
+    return i > 0 and page.adjacent(i - 1, i) and page.labels[i - 1] == "dateline" and "body" in page.labels[:i - 1]
 
 
 def _mark_numbered_heads(page: _Page) -> None:

@@ -25,6 +25,8 @@ SITE_NAME_MAX_WORDS = 5
 HEADLINE_USUAL_MIN_WORDS = 6
 #: A dump's first line above a date/URL line is its title up to this length.
 DUMP_TITLE_MAX_WORDS = 80
+#: A deck between the headline and the byline runs over at most this many lines.
+DECK_MAX_LINES = 2
 #: A standfirst is one or two sentences; longer lines are body paragraphs.
 STANDFIRST_MAX_WORDS = 60
 #: ... or up to this many (three sentences) when the byline or date line follows it.

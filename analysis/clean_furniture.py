@@ -63,8 +63,12 @@ def _continues_link_list(page: _Page, j: int, label: int, blank_layout: bool) ->
 
 def _is_inline_link(text: str) -> bool:
     """True for a related-story link on one line: a link label ('READ', 'Read more',
-    'Related'), a colon and a headline ('READ: [EXPLAINER] What happens next?')."""
+    'Related'), a colon and a headline ('READ: [EXPLAINER] What happens next?'); or a
+    label of two words or more and a capitalised headline with no colon between
+    ('Read more Subscribers only Why the tram is late')."""
     match = _INLINE_LINK.match(text)
+    if match and match["bare"]:  # no colon: the headline must read as one ('Read more Why the …')
+        return _is_link_text(match["head"]) and _n_words(match["head"]) <= LINK_MAX_WORDS
     return bool(match) and bool(_LINK_LABEL.match(match["label"])) and _n_words(match["link"]) <= LINK_MAX_WORDS
 
 
@@ -89,6 +93,20 @@ def _mark_signup_prompts(page: _Page) -> None:
         box = next((box for box in boxes if _is_signup_prompt(page, box)), range(0))
         for i in box:
             page.set(i, "boilerplate", f"sign-up prompt over {page.text[control]!r}")
+        if box:
+            _mark_signup_control(page, control)
+
+
+def _mark_signup_control(page: _Page, control: int) -> None:
+    """The field or button ``control`` of a sign-up box ('Sign Me Up') and its fine print
+    right under it, a line speaking to the reader ('You may occasionally receive
+    promotional content from …'), are furniture."""
+    if page.free(control):
+        page.set(control, "boilerplate", "field or button of a sign-up box")
+    below = control + 1
+    if (below < len(page.text) and page.adjacent(control, below) and page.free(below)
+            and _n_words(page.text[below]) <= SIGNUP_PROMPT_MAX_WORDS and reader_cues(page.text[below])):
+        page.set(below, "boilerplate", f"fine print of the sign-up box under {page.text[control]!r}")
 
 
 def _is_signup_prompt(page: _Page, box: range) -> bool:
@@ -165,6 +183,23 @@ def _mark_reader_notes(page: _Page) -> None:
         cues = len(reader_cues(page.clean[i])) if shaped or page.labels[i] == "body" else 0
         if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and _among_furniture(page, i)):
             page.set(i, "boilerplate", "speaks to the reader or for the site, among furniture or as a promo line")
+
+
+def _mark_trailing_links(page: _Page) -> None:
+    """Step 7c: past the article's last line of text, a line taken as a caption for its
+    shape alone with a date right above or under it (no blank line between: '2 hours
+    ago', 'March 15, 2024') is a teaser's linked headline, and a date line under it the
+    teaser's date when the page shows a date higher up."""
+    last = max((i for i, label in enumerate(page.labels) if label in ARTICLE_LABELS), default=len(page.text))
+    for i in range(last + 1, len(page.text)):
+        dated = [j for j in (i - 1, i + 1) if 0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
+                 and (metadata.is_date_line(page.text[j]) or metadata.is_relative_date_line(page.text[j]))]
+        if page.reasons[i] != _LONE_DESCRIPTION or not dated:
+            continue
+        page.set(i, "boilerplate", "linked headline of a teaser past the article's last paragraph (dated)")
+        below = i + 1
+        if below in dated and page.labels[below] == "dateline" and "dateline" in page.labels[:i]:
+            page.set(below, "boilerplate", "date of a teaser past the article's last paragraph")
 
 
 def _mark_headline_lists(page: _Page) -> None:

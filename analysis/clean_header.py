@@ -16,11 +16,15 @@ from .clean_phrases import (
     _SUMMARY_LABEL, reader_cues,
 )
 from .clean_features import (
-    AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW, HEADLINE_USUAL_MIN_WORDS,
-    MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS,
-    TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _ends_sentence, _first_sentence, _header_close, _in_header_block,
-    _is_headline, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DECK_MAX_LINES, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW,
+    HEADLINE_USUAL_MIN_WORDS, MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS,
+    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _ends_sentence, _first_sentence,
+    _header_close, _in_header_block, _is_headline, _is_title_case, _n_words, _Page, _uses_blank_lines,
 )
+
+
+#: The word opening a byline ("By", "Words by"), cut to compare the byline with a copy without it.
+_BY_PREFIX = re.compile(r"^(?:(?:words|written|reported|story|article) )?by\s*:?\s+", re.I)
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -70,12 +74,27 @@ def _block_title(page: _Page, stop: int) -> list[int]:
     return [] if first is None or _header_close(page, first) != close else [first]
 
 
+def _phrase_title(page: _Page) -> list[int]:
+    """The headline a phrase rule took for furniture or a caption ('Photos: …', '… live
+    updates: …'): a headline-shaped line right over the page's first "By …" line, or
+    over a deck right over it (at most DECK_MAX_LINES unlabelled lines between)."""
+    by = next((i for i, text in enumerate(page.text) if metadata.byline_name(text)), None)
+    if by is None:
+        return []
+    for i in range(by - 1, max(by - 2 - DECK_MAX_LINES, -1), -1):
+        phrased = page.reasons[i].endswith("(boilerplate.txt)")
+        if phrased and _is_headline(page.text[i]) and all(page.free(j) for j in range(i + 1, by)):
+            return [i]
+    return []
+
+
 def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the body; on ties a line of
     HEADLINE_USUAL_MIN_WORDS or more words, then the earliest."""
     stop = _body_start(page)
     candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])
-                  and not metadata.byline_name(page.text[i])] or _dump_title(page) or _block_title(page, stop)
+                  and not metadata.byline_name(page.text[i])] or _dump_title(page) or _block_title(page, stop) \
+        or _phrase_title(page)
     if not candidates:
         return
     keys = [t.casefold() for t in page.text]
@@ -153,6 +172,9 @@ def _author_names(page: _Page) -> list[str]:
     # a name the page repeats outside its menus ("Axios Denver" in the menu is the site's)
     repeated = {k for k, n in Counter(k for k, lab in zip(keys, page.labels) if lab != "boilerplate").items()
                 if n > 1}
+    # the byline repeated without its "By" (a foot byline: "By Jane Doe (Paris)" / "Jane Doe (Paris)")
+    unprefixed = {_BY_PREFIX.sub("", t).casefold() for t in page.text
+                  if _BY_PREFIX.match(t) and metadata.byline_name(t)}
     for i, text in enumerate(page.text):
         if not page.free(i):
             continue
@@ -168,6 +190,8 @@ def _author_names(page: _Page) -> list[str]:
         elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
             found = bare
             page.set(i, "byline", "names on their own line, repeated or under the headline")
+        elif keys[i] in unprefixed:
+            page.set(i, "byline", "a 'By …' byline of the page, repeated without its 'By'")
         elif metadata.is_role_line(text) and i in window:
             page.set(i, "byline", "byline naming a role, no person ('Special Correspondent'), under the headline")
         names += [n for n in found or [] if n not in names]

@@ -31,7 +31,8 @@ _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also read|see also|"
     r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
     r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
-    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|"
+    r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|more to read|"
+    r"(what )?(our )?(subscribers|readers|people) are reading( now)?|"
     r"latest (news|stories|headlines|articles|videos))"
     r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
 #: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
@@ -70,6 +71,11 @@ _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,
                        r"|^(?i:[a-z]{2,8}\s*(?:/|with|and)\s*(?:wires|agencies))$"
                        # the site's name signing off the text ("– Rappler.com")
                        r"|^[–—-]\s*(?i:[a-z][\w-]{1,30}\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$")
+#: A reporter's sign-off under a live blog's entry or a paragraph: a dash, then the
+#: name, with the outlet's name in the possessive before it ("-ABC News' Jane Doe",
+#: "— Jane Doe"); the name is checked by :func:`analysis.metadata.names_in_line`.
+_NAMED_SIGN_OFF = re.compile(
+    r"^[–—-]\s*(?:[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,3}['’]s?\s+)?(?P<name>[A-Z][^\d()@]{2,60})$")
 #: A line under a byline saying where the author reported from ("Reporting from Kyiv, Ukraine").
 _REPORTING_FROM = re.compile(r"^(?:reporting|reported|writing) from\b[^.!?]{0,60}$", re.I)
 _BIO = re.compile(
@@ -78,8 +84,13 @@ _BIO = re.compile(
     r"presenter|freelance|graduat)",
 )
 
-#: A related-story link on one line: a link label, a colon, the headline ("READ: …", "Read more: …").
-_INLINE_LINK = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<link>\S.*)$")
+#: A related-story link on one line: a link label, a colon, the headline ("READ: …", "Read more: …"),
+#: or a label of two words or more and the capitalised headline without a colon
+#: ("Read more Subscribers only In Marseille, …").
+_INLINE_LINK = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<link>\S.*)$"
+                          r"|^(?P<bare>(?i:read more|read also|also read|see also"
+                          r"|related (?:stories|articles|coverage)))"
+                          r"\s+(?P<head>(?-i:[A-Z]).*)$")
 #: The label of a summary box above the article ("Summary", "In brief", "At a glance").
 _SUMMARY_LABEL = re.compile(r"^(?:(?:ai|article|story) )?(?:summary|in brief|at a glance|tl;?dr|the gist)\s*:?$", re.I)
 #: A turn of an interview: the speaker's name and a colon opening the line ("Mehta: …", "Lina Mehta: …").

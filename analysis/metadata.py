@@ -12,15 +12,19 @@
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
   first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
-  a zone or am/pm) and a reading time beside the date ("… · 2 min read").
+  a zone or am/pm; "Feb 22, 9:40 PM EST": a day with no year) and a reading time beside the date ("… · 2 min
+  read"); a stamp word glued to the zone is split off ("9:47 PM GMTUpdated 3 hours ago").
 - :func:`published_date`: the page's publication day from its date lines — a
   "Published"/"First published" stamp beats a plain date, which beats an
-  "Updated" one; with no dated line, the date in the page address
-  (``/2023/06/14/``, :func:`date_in_url`).
+  "Updated" one (with only "Updated" stamps, a live blog's earliest entry
+  stamp on an earlier day, "Feb 22, 9:40 PM EST", dated in the update's year,
+  wins); with no dated line, the date in the page address (``/2023/06/14/``,
+  :func:`date_in_url`).
 - :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
 - :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
   Jane Doe", "Story by Jane Doe", "By Europe correspondent Jane Doe"; job
   titles and outlets after a comma are dropped: "By Jane Doe, WKXX News 9";
+  a comma before the last "and" is allowed: "By Jane Doe, John Roe, and Ann Poe";
   a bare "Jane Doe, Political Correspondent" is *not* read), or the
   reporters and writers of an agency credit ("(Reporting by Jane Doe in Kyiv;
   Editing by John Roe)": editors are not authors). Names may carry accents
@@ -97,6 +101,9 @@ _MONTHS = {
     )
     for m in names
 }
+#: English month names by number, to write a date out.
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
 _DATE_PATTERNS = [
@@ -137,6 +144,13 @@ _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*
 #: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
 #: printing its date twice, as text and as a tooltip) or to the time ("March 3, 20225:01 AM ET").
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d)", re.I)
+#: A stamp word glued to the time zone or time before it ("9:47 PM GMTUpdated 3 hours ago").
+_GLUED_STAMP_WORD = re.compile(r"(?<=[A-Za-z0-9])(?-i:(?=(?:Updated|Published|Posted)\b))")
+#: A live blog's entry stamp: a day with no year and a time with a zone or am/pm
+#: ("Feb 23, 7:14 AM EST", "22 February, 9.40pm").
+_ENTRY_STAMP = re.compile(
+    rf"^(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+{_MONTH.replace('?P<month>', '?P<month2>')}),?\s+"
+    rf"(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*(?-i:{_ZONE})?|(?-i:{_ZONE}))$", re.I)
 #: "14/03/2024", "3/3/22": a date line; a date is read only when a number above 12
 #: tells the day from the month ("14/03/2024" day first, "03/14/2024" month first).
 _SLASHED_DATE = re.compile(
@@ -183,7 +197,7 @@ _PUBLISHED_NOTE = re.compile(
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
 _BYLINE = re.compile(
     rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter)\s*:?\s+{_BYLINE_ROLE}"
-    rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_NAME})*)"
 )
 #: Words of a job title printed after a name in a byline ("Jane Doe, Senior Foreign Correspondent").
 _ROLE_WORDS = set(
@@ -247,7 +261,7 @@ def find_date(text: str) -> pd.Timestamp | None:
 
     Returns None when no date is found or the date is impossible (2022-02-30).
     """
-    text = _GLUED_YEAR.sub(r"\1 ", text)
+    text = _unglue(text)
     stamps = _STAMP_SEPARATOR.split(text)
     published = [p for p in stamps if re.match(r"\s*(?:published|posted|first published)\b", p, re.I)]
     text = published[0] if len(stamps) > 1 and published else text
@@ -272,8 +286,8 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     a live blog's "21.58 GMT" (time stamps with no date) are date lines too,
     though :func:`find_date` reads no date in them.
     """
-    line = _as_stamp(_GLUED_YEAR.sub(r"\1 ", line.strip()))
-    if _TIME_ONLY.match(line) or _BARE_TIME.match(line):
+    line = _as_stamp(_unglue(line.strip()))
+    if _TIME_ONLY.match(line) or _BARE_TIME.match(line) or _ENTRY_STAMP.match(line):
         return True
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
     if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
@@ -294,6 +308,13 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     return sum(w.lower() not in _DATE_LINE_WORDS for w in words) <= DATE_LINE_MAX_OTHER_WORDS
 
 
+def _unglue(text: str) -> str:
+    """Split what a scraper glued together in a time stamp: a year and the time or the
+    date's second copy ("March 3, 20225:01 AM"), a zone and a stamp word ("9:47 PM
+    GMTUpdated 3 hours ago" -> "… GMT | Updated 3 hours ago")."""
+    return _GLUED_STAMP_WORD.sub(" | ", _GLUED_YEAR.sub(r"\1 ", text))
+
+
 def _as_stamp(line: str) -> str:
     """A date line read as a plain stamp: without the author signing it ("Posted by Jane
     Doe at 19:42" -> "Posted at 19:42"), a note on the first publication as a
@@ -303,11 +324,13 @@ def _as_stamp(line: str) -> str:
 
 def _is_time_or_name(part: str) -> bool:
     """A part of a time stamp line that is a time ("10:01 AM EST"), a reading time
-    ("2 min read"), a name of up to two words or a "By <Name>" byline."""
+    ("2 min read"), a name of up to two words, a "By <Name>" byline or a relative
+    update stamp ("Updated 3 hours ago")."""
     words = re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", part))
     has_time = bool(_TIME_RE.search(part))
     return ((has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
-            or bool(_READING_TIME.match(part)) or byline_name(part) is not None)
+            or bool(_READING_TIME.match(part)) or byline_name(part) is not None
+            or (is_relative_date_line(part) and _stamp_rank(part) == 2))
 
 
 def is_relative_date_line(line: str) -> bool:
@@ -358,11 +381,34 @@ def published_date(date_lines: list[str], url: str | None = None) -> pd.Timestam
     Timestamp or None
         The date of the first line announcing publication ("Published …",
         "First published on …", "Posted …"); else of the first plain date
-        line; else of the first "Updated …" line; else the address's day.
+        line; else of the first "Updated …" line, or of a live blog's earliest
+        entry stamp ("Feb 22, 9:40 PM EST") when that is on an earlier day;
+        else the address's day.
     """
     dated = [(_stamp_rank(line), n, date) for n, line in enumerate(date_lines)
              if (date := find_date(line)) is not None]
+    if dated and min(dated)[0] == 2:  # only "Updated" stamps: a live blog's first entry is older
+        return _first_entry_day(date_lines, min(dated)[2]) or min(dated)[2]
     return min(dated)[2] if dated else date_in_url(url)
+
+
+def _first_entry_day(date_lines: list[str], updated: pd.Timestamp) -> pd.Timestamp | None:
+    """The time of a live blog's earliest entry stamp ("Feb 22, 9:40 PM EST", no year),
+    dated in the year of the page's ``updated`` stamp (the year before when that
+    would put it after the update); None when no entry stamp is on an earlier day."""
+    stamps = []
+    for line in date_lines:
+        match = _ENTRY_STAMP.match(_unglue(line.strip()))
+        if not match:
+            continue
+        month = _MONTHS[(match["month"] or match["month2"]).lower().rstrip(".")]
+        day = int(match["day"] or match["day2"])
+        year = updated.year - ((month, day) > (updated.month, updated.day))
+        stamp = find_date(f"{day} {_MONTH_NAMES[month - 1]} {year} {_TIME_RE.search(line).group()}")
+        if stamp is not None:
+            stamps.append(stamp)
+    earlier = [t for t in stamps if t.normalize() < updated.normalize()]
+    return min(earlier) if earlier else None
 
 
 def find_url(text: str) -> str | None:
@@ -394,7 +440,7 @@ def byline_name(line: str) -> str | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    name = re.sub(r"\s*(?:,|&)\s*", " and ", match.group("name"))
+    name = re.sub(r"\s*,\s*(?:and\s+|&\s*)?|\s*&\s*", " and ", match.group("name"))  # "A, B, and C"
     people = [p.strip() for p in re.split(r"\s+and\s+", name)]
     # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person, nor
     # is the outlet in "By Jane Doe and John Roe, WKRB News 9"

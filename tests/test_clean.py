@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1262,5 +1263,125 @@ def test_phrase_rules_match_page_furniture(kind, line):
 
 @pytest.mark.parametrize("line", [*_SET_6_REPORTING, *_SET_7_REPORTING, *_SET_8_REPORTING, *_SET_10_REPORTING])
 def test_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+# --------------------------------------------------------------------------- rules from blind set 11
+
+_LIVE_BLOG = [
+    "Harbour storm live updates: ferries cancelled as winds reach 90 mph", "",
+    "Gusts brought down trees along the seafront overnight.",
+    "By Jo Parry, Sam Ortiz, and Lee Chan",
+    "Last Updated: March 6, 2024, 8:02 AM GMT", "",
+    "All ferry crossings from the harbour were cancelled on Tuesday as a storm brought gusts of up to 90 mph "
+    "to the coast.",
+    "Forecasters said the strongest winds would ease by Wednesday afternoon, but warned of flooding at high tide.",
+    "Here's the latest:", "",
+    "Mar 6, 8:02 AM GMT",
+    "Ferries expected to resume at noon if the wind drops",
+    "The harbour master said crossings would restart at midday if the wind kept dropping through the morning.",
+    "-Harbour News' Sam Ortiz", "",
+    "Mar 5, 9:40 PM GMT",
+    "Seafront closed to traffic after trees fall",
+    "Police closed the seafront road on Tuesday evening after two trees fell across it near the pier.",
+    "Nobody was hurt, a spokesperson for the force said, but drivers were asked to avoid the area.",
+    "-Harbour News' Lee Chan",
+]
+
+
+def test_live_blog_entries_times_heads_and_sign_offs():
+    labels = _by_text("\n".join(_LIVE_BLOG))
+    # the headline, though a phrase rule reads "… live updates: …" as a link to a live blog
+    assert labels[_LIVE_BLOG[0]] == "title"
+    assert labels["Gusts brought down trees along the seafront overnight."] == "standfirst"
+    assert labels["Here's the latest:"] == "boilerplate"  # lead-in over the entries
+    assert labels["Mar 6, 8:02 AM GMT"] == labels["Mar 5, 9:40 PM GMT"] == "dateline"
+    assert labels["Ferries expected to resume at noon if the wind drops"] == "subheading"
+    assert labels["Seafront closed to traffic after trees fall"] == "subheading"
+    assert labels["-Harbour News' Sam Ortiz"] == labels["-Harbour News' Lee Chan"] == "byline"
+    assert [labels[t] for t in _LIVE_BLOG if t.startswith(("All ferry", "Forecasters", "Police", "Nobody"))] == \
+        ["body"] * 4
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_live_blog_metadata_first_entry_and_oxford_comma(tmp_path):
+    import analysis
+
+    (tmp_path / "live.txt").write_text("\n".join(_LIVE_BLOG), encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    # only an "Updated" stamp in the header: published is the first entry's time
+    assert article["published"] == pd.Timestamp("2024-03-05 21:40")
+    # the byline's three names; the entries' sign-offs name no author
+    assert article["author"] == "Jo Parry and Sam Ortiz and Lee Chan"
+    assert article["title"] == _LIVE_BLOG[0]
+
+
+def test_gallery_title_credited_captions_sign_up_box_and_dated_teasers():
+    captions = ["Walkers fill Harbour Street on Sunday morning. (Sam Ortiz / Harbour Times)",
+                "Children draw in chalk on the road outside the library.Sam Ortiz/The Harbour Times"]
+    box = ["Get the day's news from the waterfront in your inbox every morning.", "Sign me up",
+           "You can unsubscribe at any time."]
+    teasers = ["Ferry fares to rise by a tenth from April", "March 8, 2024",
+               "Council approves new cycle lanes on the seafront", "March 7, 2024"]
+    page = "\n".join(["Harbour Times", "", "Photos: Harbour Street fills with walkers on its first car-free Sunday",
+                      "By Jo Parry", "March 10, 2024", "", *_HARBOUR_BODY, "", *captions, "",
+                      "The Harbour Briefing", *box, "", *teasers, "", "Privacy policy"])
+    labels = _by_text(page)
+    assert labels["Photos: Harbour Street fills with walkers on its first car-free Sunday"] == "title"
+    assert labels["March 10, 2024"] == "dateline"
+    assert [labels[t] for t in captions] == ["caption"] * 2
+    assert [labels[t] for t in box + teasers] == ["boilerplate"] * 7
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_paywall_foot_byline_and_link_without_a_colon():
+    link = "Read more Subscribers only Why the ferry timetable keeps changing"
+    paywall = "You have 62% of this article left to read. The rest is for subscribers only."
+    note = "Translation of an article first published in Welsh; the publisher is liable only for the Welsh version."
+    page = "\n".join([_HARBOUR, "By Jo Parry (Harbour, correspondent)", "Published on March 10, 2024", "",
+                      *_HARBOUR_BODY[:2], "", link, "", _HARBOUR_BODY[2], paywall, "Subscribe",
+                      "Already a subscriber? Log in", "", "Jo Parry (Harbour, correspondent)", note])
+    labels = _by_text(page)
+    assert [labels[t] for t in (link, paywall, "Already a subscriber? Log in", note)] == ["boilerplate"] * 4
+    # the byline repeated without its "By" at the foot
+    assert labels["Jo Parry (Harbour, correspondent)"] == "byline"
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+#: Phrase rules from blind set 11: (kind, line) each rule must match.
+_SET_11_PHRASES = [
+    ("boilerplate", "View image in fullscreen"),
+    ("boilerplate", "Open this photo in gallery:"),
+    ("boilerplate", "Image 3 of 12"),
+    ("boilerplate", "Report this ad"),
+    ("boilerplate", "Already a member? Sign in"),
+    ("boilerplate", "The Morning Harbour newsletter brings you the day's news. Sign up here."),
+    ("boilerplate", "Welcome to the Harbour Times comment community. Please be civil."),
+    ("boilerplate", "Please read our community guidelines before commenting"),
+    ("end", "You have 40% of this story left. The rest of this story is for subscribers only."),
+    ("caption", "Crowds on the pier at dusk. (Sam Ortiz / Harbour Times)"),
+    ("caption", "Crowds on the pier at dusk. SAM ORTIZ / HARBOUR PICTURES"),
+    ("caption", "Crowds on the pier at dusk.Sam Ortiz/The Harbour Times"),
+]
+
+#: Reporting that the set-11 phrase rules must leave alone.
+_SET_11_REPORTING = [
+    "The figures came from the U.S. Energy Information Administration/EIA",
+    "The platform said the posts broke its community guidelines.",
+    "Residents were urged to register. Officials said more than 400 had done so.",
+    "The rest is for members only, the club's secretary said, and it will stay that way.",
+    "Open the gallery to see the winning photos, the society's chair told members.",
+    "Item 4 on the agenda was the harbour budget.",
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), _SET_11_PHRASES)
+def test_set_11_phrase_rules_match_page_furniture(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", _SET_11_REPORTING)
+def test_set_11_phrase_rules_leave_reporting_alone(line):
     rules = load_rules()
     assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))

@@ -283,3 +283,37 @@ def test_note_on_the_first_publication_is_a_published_stamp():
     # the first publication beats the "Updated" stamp under the byline
     assert metadata.published_date(["Updated March 14, 2024 6:05 AM", note]) == pd.Timestamp("2024-03-13 05:00")
     assert not metadata.is_date_line("This article was originally published on The Conversation.")
+
+
+def test_byline_with_an_oxford_comma():
+    assert metadata.byline_name("By Jo Parry, Sam Ortiz, and Lee Chan") == "Jo Parry and Sam Ortiz and Lee Chan"
+    assert metadata.byline_name("By Jo Parry, Sam Ortiz, & Lee Chan") == "Jo Parry and Sam Ortiz and Lee Chan"
+
+
+def test_live_blog_entry_stamps_are_date_lines_without_a_year():
+    for line in ("Mar 5, 9:40 PM GMT", "5 March, 9.40pm", "March 5 at 9:40 a.m. ET"):
+        assert metadata.is_date_line(line), line
+        assert metadata.find_date(line) is None, line  # no year to read
+    # a time needs a zone or am/pm; a sentence with a day is no stamp
+    for line in ("Mar 5, 9:40", "Ferries resumed on Mar 5 at 9:40 PM GMT"):
+        assert not metadata.is_date_line(line), line
+
+
+def test_date_glued_to_an_updated_stamp():
+    line = "March 5, 20249:40 PM GMTUpdated 2 hours ago"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-03-05 21:40")
+
+
+def test_published_is_the_first_entry_when_the_page_shows_only_updated():
+    lines = ["Last Updated: March 6, 2024, 8:02 AM GMT", "Mar 6, 8:02 AM GMT", "Mar 5, 9:40 PM GMT",
+             "Mar 5, 10:15 AM GMT"]
+    assert metadata.published_date(lines) == pd.Timestamp("2024-03-05 10:15")
+    # entries across the new year belong to the year before
+    assert metadata.published_date(["Updated January 1, 2024 7:00 AM", "Dec 31, 11:05 PM ET"]) == \
+        pd.Timestamp("2023-12-31 23:05")
+    # a plain or "Published" date wins over the entries
+    assert metadata.published_date(["March 6, 2024", "Mar 5, 9:40 PM GMT"]) == pd.Timestamp("2024-03-06")
+    # entries on the day of the update only: the update's day
+    assert metadata.published_date(["Updated March 6, 2024 8:02 AM", "Mar 6, 7:00 AM GMT"]) == \
+        pd.Timestamp("2024-03-06 08:02")
