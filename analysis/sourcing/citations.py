@@ -150,6 +150,15 @@ second name-shaped credit part ("(Name / Juneau Empire)") and an outlet's "FILES
 organisation word ("The Committee"), an office holder issuing a release and a future post cite nothing;
 names keep their curly apostrophes as written.
 
+Round 13 (set 16): a name never runs across a line break ("… due Monday" ending the standfirst and "Huaxin
+Land Holdings" opening the body); a broadcaster's number and a number after a slash are the name's ("Radio 10",
+"Página/12"), and a place before a medium's kind that a name follows is no medium ("the Buenos Aires daily
+Página/12"); a capitalised common noun opening a sentence that the article also writes in lower case is no body
+("Developer says …" beside "the developer"); a possessive apostrophe opens no clause ("the University of New South
+Wales' Kirby Institute told": the professor speaks); "state-run" yields to the kind a name gives itself ("the
+state-run Iraqi News Agency" is a news agency); a word shouted at a paragraph's start is written as the article
+writes it elsewhere ("SUVA City Council" → "Suva City Council").
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
@@ -187,7 +196,7 @@ from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
 from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, load_registry
-from .source_kinds import _described_kind, _expanded
+from .source_kinds import _described_kind, _expanded, _unshouted
 from .source_mentions import (
     _acronym_officers,
     _backref_mentions,
@@ -229,7 +238,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
-            source, kind = _expanded(row["source"], row["kind"], context)
+            source, kind = _expanded(_unshouted(row["source"], context), row["kind"], context)
             kind = _described_kind(source, kind, context)
             rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind,
                          "cue": row["cue"],

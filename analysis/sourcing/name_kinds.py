@@ -7,6 +7,9 @@ name into a speaker type, by that kind or by organisation words ("University", "
 held at) and :mod:`.source_kinds` (the kind of a cited source).
 
 Round 12 added: "Medical" is an organisation word ("Mercy Ridge Medical Center").
+
+Round 13 added: "Holdings", "Networks", "Technologies", "Analytics", "Consulting" and "Airport" are
+organisation words ("Huaxin Land Holdings … the company said").
 """
 
 from __future__ import annotations
@@ -126,5 +129,6 @@ _ORG_WORDS = {
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
         "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
-        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports Medical".split()),
+        "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports Medical "
+        "Holdings Networks Technologies Analytics Consulting Airport".split()),
 }

@@ -153,6 +153,10 @@ speaker or verb (:func:`_is_name_quote`); "read" after a published statement ("s
 state television") is no cue; a name that opens the name of a body given earlier is that body
 (:func:`.speakers._short_bodies`: "Greystone Environmental Services … Greystone said").
 
+Round 13 added: a line wholly in capitals opening a paragraph is a heading, no narration ("REASONS FOR THE
+JUDGMENT", :func:`_heading_line_end`); a bare body descriptor is the body the article named with that word
+("police said" after "The Toronto Police Service has charged …": :func:`_body_named_by`).
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -427,11 +431,19 @@ def _dateline_end(narration: str) -> int:
     return found.end() if found.group("date") and (agency or dash) or (agency and dash) else 0
 
 
+def _heading_line_end(narration: str) -> int:
+    """Where a leading line written wholly in capitals ends ("REASONS FOR THE JUDGMENT" on a line of
+    its own above the text), 0 for none: a heading, never a speaker's name."""
+    line = narration.split("\n", 1)[0]
+    is_heading = "\n" in narration and line == line.upper() and any(c.isalpha() for c in line)
+    return len(line) + 1 if is_heading else 0
+
+
 def _blank_heading(narration: str) -> str:
-    """The narration with a leading section label (:data:`_RUBRIC`) or dateline
-    (:data:`_DATELINE`) made spaces."""
+    """The narration with a leading section label (:data:`_RUBRIC`), heading line
+    (:func:`_heading_line_end`) or dateline (:data:`_DATELINE`) made spaces."""
     rubric = _RUBRIC.match(narration)
-    end = rubric.end() if rubric else _dateline_end(narration)
+    end = rubric.end() if rubric else _heading_line_end(narration) or _dateline_end(narration)
     return " " * end + narration[end:] if end else narration
 
 
@@ -715,6 +727,26 @@ def _is_subject(par: _Paragraph, m: _Mention) -> bool:
     return first is not None and first.start == m.start
 
 
+def _earlier_mentions(article: _Article, par: _Paragraph, m: _Mention):
+    """(paragraph, its mentions before ``m``) for ``m``'s paragraph and the previous
+    :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs, nearest first."""
+    yield par, [o for o in par.mentions if o.end <= m.start]
+    for previous in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
+        yield previous, previous.mentions
+
+
+def _body_named_by(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
+    """The body a bare body descriptor stands for when the article named it with that word: "police
+    said" after "The Toronto Police Service has charged …" is the Toronto Police Service (the last
+    such body before it), or None."""
+    head = m.speaker.split()[-1].title()
+    for _, before in _earlier_mentions(article, par, m):
+        named = [o for o in before if o.kind == "body" and head in o.speaker.split()]
+        if named:
+            return named[-1]
+    return None
+
+
 def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
     """For "the minister" / "the statement" / "the group": the last subject of that type (or body,
     of the same type when there is one) before it; for "the officer", also "a police officer"."""
@@ -723,10 +755,9 @@ def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | N
     else:  # a body, or a one-word name of unknown type ("Gazprom said … the company said")
         wanted = lambda other: other.kind == "body" or (  # noqa: E731
             other.kind == "name" and other.speaker_type == "unknown" and " " not in other.speaker)
-    for previous in [par] + list(reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])):
-        found = [o for o in previous.mentions if wanted(o) and not _is_possessive(previous, o)
-                 and (not _after_preposition(previous, o) or _same_head(m, o))  # "according to a police officer"
-                 and (previous is not par or o.end <= m.start)]
+    for previous, before in _earlier_mentions(article, par, m):
+        found = [o for o in before if wanted(o) and not _is_possessive(previous, o)
+                 and (not _after_preposition(previous, o) or _same_head(m, o))]  # "according to a police officer"
         if m.kind == "body descriptor":  # "the group" → a body of its type when there is one
             found = [o for o in found if _same_type(m, o)] or found
         subjects = [o for o in found if _is_subject(previous, o)]
@@ -800,6 +831,8 @@ def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> 
         if found is not None and found.speaker_type == "unknown":  # "Sir Keir Starmer … the Labour leader"
             found = replace(found, speaker_type=m.speaker_type)
         m = found or m
+    elif m.kind == "body descriptor":
+        m = _body_named_by(article, par, m) or m
     if par.number == 0 and m.kind == "descriptor" and not m.is_plural:
         named = _named_in_body(article, m)
         m = replace(named, speaker_type=m.speaker_type) if named and named.speaker_type == "unknown" else named or m

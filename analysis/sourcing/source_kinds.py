@@ -6,6 +6,11 @@ The shapes of a name (:data:`_NAME`), the words that make it an organisation
 (:func:`_kind_from_name`, on top of :func:`.name_kinds._name_kind`) or that the article gives it
 by a descriptor, an appositive or a legal form (:func:`_described_kind`); acronyms under the
 full name the article gives them (:func:`_expand_acronym`, :func:`_expanded`).
+
+Round 13 added: names never cross a line break, keep a broadcaster's number ("Radio 10") and a number
+after a slash ("Página/12"); an ownership descriptor yields to a kind the name gives itself
+(:data:`_OWNERSHIP_DESCRIPTORS`); shouted words are written as the article writes them elsewhere
+(:func:`_unshouted`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 from functools import lru_cache
 
 from .name_kinds import _name_head, _name_kind
-from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _UPPER, _acronym_fits, _unaccented
+from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _NAME_SPACE, _UPPER, _acronym_fits, _unaccented
 
 #: Organisation words that mark an unknown name as a news medium.
 _MEDIA_WORDS = frozenset(
@@ -38,6 +43,9 @@ _DESCRIPTOR_KINDS = {
     "intergovernmental organisation": "international organisation",
     "intergovernmental organization": "international organisation",
 }
+#: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
+#: Iraqi News Agency" is a news agency).
+_OWNERSHIP_DESCRIPTORS = frozenset({"state-run"})
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
 #: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
 #: "Kestrel Labs, the San Francisco software firm …"); a possessive describes someone else ("Greg
@@ -45,18 +53,22 @@ _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len
 _APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b(?!['’]s\b)"
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-#: A capitalised name: words joined by spaces or by "of", "for", "and", "&", "on", "de", "du"
-#: (with "the" after them: "Department of the Treasury"), never by a bare "the" ("told The
-#: Irish Times the Government's …"), and by a comma only in a list up to "and" (:data:`_LIST_COMMA`); a
-#: possessive inside it only after the plurals whose possessive names a body ("Lakeshore Children's Hospital",
-#: "People's Party"; "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
-_NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&]"
+#: A capitalised name: words joined by spaces (never a line break: :data:`.speakers._NAME_SPACE`) or by
+#: "of", "for", "and", "&", "on", "de", "du" (with "the" after them: "Department of the Treasury"), never by
+#: a bare "the" ("told The Irish Times the Government's …"), and by a comma only in a list up to "and"
+#: (:data:`_LIST_COMMA`); a possessive inside it only after the plurals whose possessive names a body
+#: ("Lakeshore Children's Hospital", "People's Party"; "McGill University's Media Ecosystem Observatory" is
+#: the Observatory, its owner aside).
+_NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
+#: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4").
+_STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
 #: A comma inside a name that lists its parts up to an "and" ("Department for Environment, Food and
 #: Rural Affairs", "Rail, Tram and Bus Union").
-_LIST_COMMA = rf",\s+(?=(?:{_NAME_WORD}\s+){{1,3}}and\s+(?:the\s+)?{_UPPER})"
+_LIST_COMMA = rf",{_NAME_SPACE}(?=(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?{_UPPER})"
 _NAME = (rf"{_NAME_WORD}(?:'s)?"
-         rf"(?:(?:{_LIST_COMMA}|\s+(?:(?:of|for|and|&|on|de|du)\s+(?:the\s+)?)?)(?!{_WEEKDAY}){_NAME_WORD}"
-         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER}))?)*")
+         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|and|&|on|de|du){_NAME_SPACE}(?:the{_NAME_SPACE})?)?)"
+         rf"(?!{_WEEKDAY}){_NAME_WORD}"
+         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER}))?)*{_STATION_NUMBER}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "
@@ -135,6 +147,16 @@ def _tidy_name(name: str) -> str:
     name = re.sub(r"^The\s+", "", name)
     name = re.sub(r"^[A-Z][\w.\-]*'s\s+(?=[A-Z])", "", name)
     return re.sub(r"^(?:US|U\.S\.|UK)\s+(?=(?:National|Federal)\s)", "", name)
+
+
+def _unshouted(name: str, context: str) -> str:
+    """A name with its words in capitals as the article writes them elsewhere in title case ("SUVA City
+    Council" opening a paragraph, "Suva" later: "Suva City Council"); acronyms stay as written."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return name
+    return " ".join(w.title() if len(w) > 2 and w.isalpha() and w.isupper() and re.search(
+        rf"(?<![\w\-]){w.title()}(?![\w\-])", context) else w for w in words)
 
 
 #: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").

@@ -8,6 +8,10 @@ journals, :func:`_document_owners`, and "the <Name> said", :func:`_the_name_befo
 organisations that speak or have a spokesperson (:func:`_speaking_orgs`,
 :func:`_spokesperson_orgs`), bodies a head noun refers back to (:func:`_backref_mentions`) and
 acronyms whose officer speaks (:func:`_acronym_officers`).
+
+Round 13 added: a capitalised common noun opening a sentence is no speaking body when the article writes
+it in lower case ("Developer says …"); a possessive apostrophe opens no clause; a place before a
+medium's kind that a name follows is no medium ("the Buenos Aires daily Página/12").
 """
 
 from __future__ import annotations
@@ -38,8 +42,10 @@ from .source_kinds import (
     _NAME,
     _NOT_ORG_FIRST,
     _ORG_WORDS,
+    _OWNERSHIP_DESCRIPTORS,
     _PERSON_TITLES,
     _PLACE_ACRONYMS,
+    _WEEKDAY,
     _expand_acronym,
     _initials_match,
     _is_acronym,
@@ -147,7 +153,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
             continue
-        kind = _DESCRIPTOR_KINDS.get(desc) or _kind_from_name(name)
+        named = _kind_from_name(name)  # "the state-run Iraqi News Agency": the name's own kind before an owner's
+        kind = named if desc in _OWNERSHIP_DESCRIPTORS and named != "unknown" else _DESCRIPTOR_KINDS.get(desc) or named
         if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
             kind = "government body"
         if kind == "unknown" and media_only and _is_media_head(name) and not _is_acronym(name):  # "told the Echo"
@@ -188,10 +195,11 @@ def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 
 #: A publication named before its kind, after a preposition: "published … in the junta-controlled Global New
-#: Light of Myanmar newspaper", "reported by the Kommersant daily".
+#: Light of Myanmar newspaper", "reported by the Kommersant daily"; not a place before a kind that a name
+#: follows ("the Buenos Aires daily Página/12": the daily is Página/12).
 _NAMED_MEDIUM = re.compile(
     rf"(?<!\w)(?:in|by|to|from|on)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?P<name>{_NAME})\s+"
-    rf"(?P<noun>newspaper|daily|tabloid|magazine|broadcaster|news\s+site)\b")
+    rf"(?P<noun>newspaper|daily|tabloid|magazine|broadcaster|news\s+site)\b(?!\s+(?!{_WEEKDAY}){_UPPER})")
 
 
 def _named_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -293,7 +301,8 @@ def _opens_clause(sentence: str, start: int) -> bool:
     (:data:`_CLAUSE_OPENERS`; "the" not after a preposition) or a descriptor that opens it
     (:data:`_DESCRIPTOR_OPENING`)."""
     before = sentence[:start].rstrip()
-    if not before or before[-1] in ",;:—–-(\"'“‘”":
+    possessive = before[-2:-1].isalpha() and before[-1:] in "'’"  # "… New South Wales' Kirby Institute"
+    if not before or before[-1] in ",;:—–-(\"'“‘”" and not possessive:
         return True
     words = re.findall(r"[\w']+", before[-30:])
     if _in_phrase(sentence, start):
@@ -335,7 +344,9 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                                     or _kind_from_name(name) != "unknown")
                                    and _looks_like_org(name, has_the=True, has_descriptor=described or named)):
             continue
-        if len(words) == 1 and not (described or _one_word_org(name, match.group("after"), context, offset + span[1])):
+        opens = not sentence[:span[0]].strip()  # "Developer says …" beside "the developer": a common noun
+        if len(words) == 1 and (opens and not name.isupper() and _is_common_noun(name, context) or not (
+                described or _one_word_org(name, match.group("after"), context, offset + span[1]))):
             continue
         source = _with_legal_form(_tidy_name(name), context)
         rows.append({"source": source, "kind": _kind_from_name(source), "cue": verb.group("cue"), "span": span})

@@ -32,6 +32,12 @@ there.
 Round 12 added: a name that opens the name of a body the article gave before it is that body
 (:func:`_short_bodies`: "Mercy Ridge Medical Center … Mercy Ridge said"), unless it ends a named
 person's name or only a legal form is left ("Boeing" of "Boeing Co").
+
+Round 13 added: a name never runs across a line break (:data:`_NAME_SPACE`); a state word in a title's
+portfolio makes no body of the person after it ("Minister for Local Government X" is X); "the", modifiers
+and a name with "of" make a body, never a person of a place ("the state-run Global New Light of Myanmar
+reported": :func:`_after_the`); "Magistrate" is a title and "magistrate" an official, "authority" an
+unnamed body ("the authority said" refers back to the "… Authority" named before).
 """
 
 from __future__ import annotations
@@ -88,6 +94,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: Capital and small letters of the Latin alphabets, accented ones included, as regex classes:
 #: Irish, Polish or Czech names ("Eoin Ó Broin", "Met Éireann", "Łukasz") are names too.
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
+#: The space between the words of a name: never a line break, so no name runs across two paragraphs
+#: or lines ("… due Monday" and "Huaxin Land Holdings, …" on the next).
+_NAME_SPACE = r"[^\S\n]+"
 _LOWER = "[" + "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower()) + "]"
 _DETERMINERS = frozenset("a an the this that these those one another".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
@@ -623,7 +632,8 @@ _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 #: Economy") or name particles ("Ursula von der Leyen"); never by a bare "the" ("told the Irish
 #: Times the Government's …").
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?|(?:{_PARTICLE})\s+(?:(?:{_PARTICLE})\s+)?)?"
+    rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:{_NAME_SPACE}(?:(?:of|for|and|&){_NAME_SPACE}(?:the{_NAME_SPACE})?"
+    rf"|(?:{_PARTICLE}){_NAME_SPACE}(?:(?:{_PARTICLE}){_NAME_SPACE})?)?"
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
@@ -705,12 +715,13 @@ def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | No
     as they are, "unknown" and None when the run has no title before a name, or the title ends a
     body's name ("Office of the Data Protection Commissioner")."""
     titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
-    if not titled or _org_type([w.group() for w in words[titled[-1] + 1:]]):
+    after = words[titled[-1] + 1:] if titled else []
+    rest = _after_portfolio(after)  # a state word in the portfolio is no body: "Minister for Local Government X"
+    if not titled or _org_type([w.group() for w in rest or after]):
         return words, "unknown", None
     if titled[-1] == len(words) - 1 and _org_type([w.group() for w in words]):
         return words, "unknown", None
-    titled_word, after = words[titled[-1]], words[titled[-1] + 1:]
-    rest = _after_portfolio(after)
+    titled_word = words[titled[-1]]
     if rest is after:
         return rest, "unknown", None
     title = titled_word.group().lower()  # the mention takes in title and portfolio, and their type
@@ -724,13 +735,23 @@ _PLACE_HEADS = frozenset(
     "Valley Island Islands Beach Bay River Lake Mountain Mountains Hill Hills Highway Terminal Exchange".split())
 
 
+#: "the", up to two lower-case modifiers after it, right before a name ("the state-run …").
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" and up to two lower-case modifiers stand right before ``start`` ("the Democratic
+    Republic of Congo", "the state-run Global New Light of Myanmar"): the name of a place or body."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _person_of_place(text: str, words: list) -> list | None:
     """The person in "<person> of <place>" ("Jenna Holloway-Reyes of Waukesha"): two to
     :data:`NAME_MAX_WORDS` words of a person's name, no title among them, before "of" and one or
     two capitalised words; never after "the", which opens the names of places and bodies ("the
     Democratic Republic of Congo")."""
     names = [w.group() for w in words]
-    if "of" not in names or _previous_word(text, words[0].start()) == "the":
+    if "of" not in names or _after_the(text, words[0].start()):
         return None
     i = names.index("of")
     left, right = names[:i], names[i + 1:]
@@ -762,6 +783,8 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     resident = _person_of_place(text, words)
     if resident:
         return [_run_mention(resident, "unknown", "name")]
+    if "of" in names and _after_the(text, words[0].start()):
+        return [_run_mention(words, "unknown", "body")]  # "the state-run Global New Light of Myanmar reported"
     if _is_person_run(names) and names[-1] not in _PLACE_HEADS:
         mention = _run_mention(words, stype, "name")
         return [mention if opened is None else replace(mention, start=opened)]

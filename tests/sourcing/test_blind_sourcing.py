@@ -315,6 +315,30 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ``unknown`` unless called a firm; "AAP" → Australian Associated Press, "Getty" → Getty Images; a label
 #: pinned on a named person is speech, group and exercise names and quoted legal wording are scare quotes;
 #: a standfirst's speaker is the person the article names, with the standfirst's verb.
+#: Round 13 (set 16's misses by cause; broad rules only, see the "Round 13" notes of ``analysis/sourcing``):
+#: names never run across a line break (a standfirst's last word glued to the name opening the body) and a heading
+#: line in capitals is no speaker; a broadcaster's number and a number after a slash are the name's ("Radio 10",
+#: "Página/12"), a place before "daily" that a name follows is no medium; a sentence-opening common noun the
+#: article writes in lower case is no body ("Developer says"); a possessive apostrophe opens no clause (the
+#: Kirby Institute's professor speaks, not the institute); "state-run" yields to a name's own kind ("… News
+#: Agency"); shouted words take the article's spelling ("SUVA City Council"); titles: "Magistrate", a state
+#: word inside a portfolio ("Minister for Local Government X" is X); "the <modifiers> X of Y" is a body, not a
+#: person of a place ("Global New Light of Myanmar"); "Holdings", "Networks" and like words make bodies ("the
+#: company" then refers back); bare "police" is the police body the article named, "the authority" an Authority.
+#: Registry rows (widely known names only): Devex, Addis Standard, OC Media, Radio Free Asia, Stars and Stripes,
+#: Mizzima, Global New Light of Myanmar, Caixin, Courthouse News Service, Ethiopian Broadcasting Corporation
+#: (news outlets), Jiji Press, Lusa, Australian Associated Press (news agencies), UNAIDS, the International
+#: Organization for Migration, the Southern African Development Community (international organisations),
+#: INDEC, NSW Health, Consumer Affairs Victoria (government bodies), Scottish and Southern Electricity Networks
+#: (company). Set 16 labels the rules do not follow, against earlier sets and the bundled corpus: a body's
+#: spokesperson as "<Body> spokesperson" (the bundled corpus makes the body the speaker, as kept since set 7);
+#: "England and Wales Cricket Board" and "Transparency International Georgia" ``unknown`` (left out of the
+#: registry so as not to contradict them); "The Record" was not added (a title many papers share, and "The
+#: record …" opens ordinary sentences). Causes left open: a verb after "and" when a fronted participle clause
+#: or "the commission" stands before it ("Speaking to the state broadcaster, …, X said … and insisted"),
+#: names in quotes ending with a comma inside the marks ("Kraken Circle,", "Steel Pike 25,"), present-tense
+#: "calls the work '…'", a release credited "Handout / <body>", datelines with the agency unbracketed
+#: ("MELBOURNE, Nov 12 AAP -"), "Army officials said" for the U.S. Army, "Dr" with "who owns" (civilian).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -399,8 +423,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.93},
     "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.65},
-    "blind_sourcing_16.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.55,
-                               "speaker_type_accuracy": 0.63},
+    "blind_sourcing_16.json": {"quote_f1": 0.97, "speaker_accuracy": 0.89, "source_f1": 0.82,
+                               "speaker_type_accuracy": 0.67},
 }
 
 

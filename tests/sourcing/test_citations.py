@@ -913,3 +913,38 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
 def test_round_12_registry_rows_by_hand(text, source, kind):
     found = cited_sources(_articles([text]))
     assert (source, kind) in set(zip(found["source"], found["kind"]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 13: a name never crosses a line break ("Monday" ends one paragraph, the body opens the next)
+    ("Repayment was due on Monday\n\nMarlow Estate Holdings, a Leeds property company, missed the payment.\n\n"
+     "The company said in a filing that talks continued.", {("Marlow Estate Holdings", "company")}),
+    # a capitalised common noun opening a sentence, written in lower case elsewhere, is no body
+    ("Insurer says claims will be paid.\n\nThe insurer faces 4,000 claims; the company said payouts would start.",
+     set()),
+    # a broadcaster's number and a number after a slash are the name's; a place before "daily" is none
+    ("She spoke in an interview with Radio 7, as reported by the Lisbon daily Diário/24.",
+     {("Radio 7", "news outlet"), ("Diário/24", "news outlet")}),
+    # a possessive apostrophe before a body opens no clause: the affiliated person speaks
+    ("Professor Ana Lima from the University of Wales' Tide Institute told the Daily Courier the data were clear.",
+     {("Daily Courier", "news outlet")}),
+    # "state-run" says who owns a body: a kind its name gives comes first
+    ("The figures were carried by the state-run Lorland News Agency.", {("Lorland News Agency", "news agency")}),
+    # a word shouted at a paragraph's start is written as the article writes it elsewhere
+    ("HARBOUR City Council said on Monday it would raise fees at the Harbour market.",
+     {("Harbour City Council", "government body")}),
+])
+def test_names_of_round_13_by_hand(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # round 13: well-known outlets, agencies and bodies added to the registry
+    ("Tokyo, May 2 (Jiji Press)--The cabinet approved the plan.", "Jiji Press", "news agency"),
+    ("Five villages were attacked, local sources told Lusa.", "Lusa", "news agency"),
+    ("The International Organization for Migration (IOM) reported that 9,000 people had fled.",
+     "International Organization for Migration", "international organisation"),
+])
+def test_round_13_registry_rows_by_hand(text, source, kind):
+    found = cited_sources(_articles([text]))
+    assert (source, kind) in set(zip(found["source"], found["kind"]))

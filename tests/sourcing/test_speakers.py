@@ -216,3 +216,37 @@ def test_round_12_table_rows_by_hand():
         "elected official": "politician", "expat": "civilian", "barrister": "civilian", "defender": "civilian"}
     row = _quotes("\"We rebuilt the road in a week,\" a local elected official said.").iloc[0]
     assert (row["speaker"], row["speaker_type"]) == ("local elected official", "politician")
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 13: "Magistrate" is a title
+    (["Magistrate Thandi Mokoena-Vilakazi said the accused was \"a flight risk\"."],
+     "Thandi Mokoena-Vilakazi", "military or government body"),
+    # "Holdings" makes a name a body, which "the company" refers back to
+    (["Marlow Estate Holdings, a property company, missed a payment.",
+      "The company said it was \"in talks\" with lenders."], "Marlow Estate Holdings", "organisation"),
+    # bare "police" is the police body the article named; "the authority" refers back to an Authority
+    (["The Lakeside Police Service arrested two men on Friday.",
+      "In a release, police said the men were \"known to officers\"."], "Lakeside Police Service",
+     "military or government body"),
+    (["Hackers hit the Harbour Regional Transit Authority last week.",
+      "In a statement posted online, the authority said it had \"restored all services\"."],
+     "Harbour Regional Transit Authority", "military or government body"),
+    # a name with "of" after "the" and its modifiers is a body, not a person of a place
+    (["The state-run Morning Light of Lorland reported that troops had \"cleared the area\"."],
+     "Morning Light of Lorland", "unknown"),
+])
+def test_article_level_rules_of_round_13_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_heading_line_in_capitals_is_no_speaker():
+    # round 13: a line wholly in capitals above the text is a heading, not the name of the body that speaks
+    row = _quotes("BACKGROUND TO THE CASE\nThe council argues that the claim was \"out of time\".").iloc[0]
+    assert (row["speaker"], row["verb"]) == ("council", "argued")
+
+
+def test_state_word_in_a_titles_portfolio_makes_no_body_of_the_person():
+    row = _quotes("Minister for Rural Government Sione Tupou-Lavaka told MPs the plan was \"affordable\".").iloc[0]
+    assert row["speaker"] == "Sione Tupou-Lavaka"
