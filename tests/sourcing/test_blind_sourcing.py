@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_16.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_17.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -45,7 +45,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
-        "blind_sourcing_16.json")
+        "blind_sourcing_16.json", "blind_sourcing_17.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -339,6 +339,20 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: names in quotes ending with a comma inside the marks ("Kraken Circle,", "Steel Pike 25,"), present-tense
 #: "calls the work '…'", a release credited "Handout / <body>", datelines with the agency unbracketed
 #: ("MELBOURNE, Nov 12 AAP -"), "Army officials said" for the U.S. Army, "Dr" with "who owns" (civilian).
+#: Set 17 (25 passages, 134 quotes, 102 sources; Chicago Sun-Times, Seattle Times, Honolulu Civil Beat,
+#: Scroll.in, Nepali Times, Middle East Eye, Philadelphia Inquirer, The Spinoff, Manila Bulletin, Ahram
+#: Online, Capital FM Kenya, IOL, RFI, DutchNews.nl, Radio Prague International, NHK World, ThePrint, Racing
+#: Post, The BMJ, Interfax, Al Arabiya, TheJournal.ie, The Brazilian Report, Eastern Daily Press, The
+#: Mainichi) was written by a thirteenth annotator, held out from the round-13 rules and scored once after
+#: them. Its own decisions, siding with sets 1-4 where later sets differ: a quote continuing past the cue
+#: sentence takes the speaker and no verb, both halves of a quote split in one sentence take the verb;
+#: unnamed spokespeople keep the plain descriptor, and the body they speak for is a source; a named officer
+#: speaking does not make the body a source, "officials said" does; a short quote in a named speaker's
+#: reported clause, or a label pinned on someone ("opponents call it a 'taking'"), is speech, and scare
+#: quotes are unattributed labels (so-called terms, names of songs, advisories); "cited 'seasonality'" has
+#: the verb "cited"; a broadcaster's own wording is journalist or media; a name both speaking and in a credit
+#: gives two pairs; invented bodies are ``unknown`` unless a legal form or "company" gives their kind; a
+#: court whose judge speaks or that heard a case is no source, a court quoted itself is.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -388,6 +402,9 @@ FIRST_RUN = {
     "blind_sourcing_16.json": {"quote_f1": 1.000, "speaker_accuracy": 0.809, "speaker_type_accuracy": 0.664,
                                "verb_accuracy": 0.958, "source_precision": 0.687, "source_recall": 0.505,
                                "source_f1": 0.582},
+    "blind_sourcing_17.json": {"quote_f1": 1.000, "speaker_accuracy": 0.787, "speaker_type_accuracy": 0.654,
+                               "verb_accuracy": 0.948, "source_precision": 0.671, "source_recall": 0.461,
+                               "source_f1": 0.547},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -425,6 +442,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_16.json": {"quote_f1": 0.97, "speaker_accuracy": 0.89, "source_f1": 0.82,
                                "speaker_type_accuracy": 0.67},
+    "blind_sourcing_17.json": {"quote_f1": 0.97, "speaker_accuracy": 0.76, "source_f1": 0.52,
+                               "speaker_type_accuracy": 0.62},
 }
 
 
