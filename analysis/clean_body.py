@@ -16,14 +16,16 @@ from rapidfuzz import fuzz
 from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
-    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _FOLLOW_BUTTON, _LINK_LABEL, _NAMED_SIGN_OFF,
-    _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF, _SPEAKER_TURN, Rules, reader_cues,
+    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON, _KEY_POINTS_LABEL,
+    _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF,
+    _SOURCE_LINE, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
-    STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _ends_sentence, _first_sentence, _has_words, _indent,
-    _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines, _usual_indent,
+    STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _byline_authors, _ends_sentence, _first_sentence,
+    _has_words, _indent, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    _usual_indent,
 )
 
 
@@ -37,6 +39,9 @@ NEAR_DUPLICATE_RATIO = 80
 #: only for lines of CONTAINED_MIN_WORDS or more, as short phrases ("he said.")
 #: occur inside many paragraphs by chance.
 CONTAINED_RATIO, CONTAINED_MIN_WORDS = 95, 6
+#: A block of its own (blank lines around it) of at most this many short lines with a
+#: credit among them is a figure in any layout: a chart's title, subtitle, source, credit.
+FIGURE_MAX_LINES = 4
 
 
 def _mark_known(page: _Page, rules: Rules) -> None:
@@ -52,7 +57,7 @@ def _mark_known(page: _Page, rules: Rules) -> None:
                                   "'SOURCE <Company>'")
         elif (sign_off := _NAMED_SIGN_OFF.match(text)) and metadata.names_in_line(sign_off["name"]):
             page.set(i, "byline", "a reporter's sign-off: a dash and the name ('-ABC News' Jane Doe')")
-        elif _PLACE_LINE.match(text):
+        elif _PLACE_LINE.match(text) and not rules.matches("boilerplate", text):  # not "Share this -"
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
         elif rules.matches("end", text):
             page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
@@ -138,9 +143,13 @@ def _mark_list_heading(page: _Page, run: list[int]) -> None:
 
 def _mark_menus(page: _Page) -> None:
     """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
-    # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu items
-    short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1)
+    # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu
+    # items, nor is a line running on into the next after a comma ("Jane Doe," over "Staff Writer")
+    # or an author of the "By …" line signing off a live blog's entry over its share buttons
+    authors = _byline_authors(page)
+    short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1) and not t.endswith(",")
              and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
+             and not set(metadata.names_in_line(t) or [None]) <= authors
              and not metadata.is_relative_date_line(t) and not _is_followed_name(page, i)
              for i, t in enumerate(page.text)]
     adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
@@ -176,9 +185,10 @@ def _is_followed_name(page: _Page, i: int) -> bool:
 
 
 def _mark_relative_dates(page: _Page) -> None:
-    """'2 hours ago' is the page's date above the article, a teaser's date below it;
-    a line opening with one ('3h ago Rail services suspended') is a time-stamped
-    list item (key events, related stories)."""
+    """'2 hours ago' is the page's date above the article, a teaser's date below it
+    (but a live blog's entry time over the entry's head and text: see
+    :func:`_is_relative_entry_stamp`); a line opening with one ('3h ago Rail
+    services suspended') is a time-stamped list item (key events, related stories)."""
     start = _first_sentence(page)
     for i, text in enumerate(page.text):
         if not page.free(i):
@@ -186,10 +196,24 @@ def _mark_relative_dates(page: _Page) -> None:
         if metadata.is_relative_date_line(text):
             if i < start:
                 page.set(i, "dateline", "relative date above the article")
+            elif _is_relative_entry_stamp(page, i, start):
+                page.set(i, "dateline", "a live blog's entry time ('2h ago'), over the entry's head and text")
             else:
                 page.set(i, "boilerplate", "relative date of a related story")
         elif metadata.starts_with_relative_date(text) and not _ends_sentence(text):
             page.set(i, "boilerplate", "time-stamped list item ('3h ago …': key event or related story)")
+
+
+def _is_relative_entry_stamp(page: _Page, i: int, start: int) -> bool:
+    """True when the relative date on line ``i`` ('2h ago') times a live blog's entry:
+    right over a short unpunctuated head and a full sentence (no blank line between),
+    on a page with at least two date lines past the body's start ``start`` (the other
+    entries' times)."""
+    head, text = i + 1, i + 2
+    return (text < len(page.text) and page.adjacent(i, head) and page.adjacent(head, text) and page.free(head)
+            and not _ends_sentence(page.text[head]) and _n_words(page.text[head]) <= SUBHEADING_MAX_WORDS
+            and _is_sentence_like(page.text[text])
+            and sum(label == "dateline" for label in page.labels[start:]) >= 2)
 
 
 def _mark_end(page: _Page) -> None:
@@ -212,8 +236,11 @@ def _mark_end(page: _Page) -> None:
 
 
 def _mark_caption_blocks(page: _Page) -> None:
-    """Step 6a: the line a caption label announces, and (in blank-line layout)
-    short lines in the same block as a credit line, are caption text.
+    """Step 6a: the line a caption label announces, and short lines in the same
+    block as a credit line (in blank-line layout, or in a block of at most
+    FIGURE_MAX_LINES lines: a chart's title, subtitle, source and credit), are
+    caption text; so is a chart's "Source: …" line there (a phrase rule's
+    furniture elsewhere).
 
     Not next to an embedded post's credit ("— Jane Doe (@janedoe) March 3, 2022"):
     the post's text is a quoted statement, kept as article text.
@@ -229,13 +256,17 @@ def _mark_caption_blocks(page: _Page) -> None:
             page.set(nxt, "caption", "text of the caption announced on the line above")
         if not blank_layout:
             _mark_line_over_credit(page, i)
-        for step in (-1, 1) if blank_layout else ():
+        figure = len(_block(page, i)) <= FIGURE_MAX_LINES  # a block of its own: a chart's title, notes, credit
+        for step in (-1, 1) if blank_layout or figure else ():
             j = i + step
             while 0 <= j < len(page.text) and page.adjacent(min(j, j - step), max(j, j - step)):
-                if (not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS
+                if _SOURCE_LINE.match(page.text[j]) and page.labels[j] == "boilerplate":
+                    page.set(j, "caption", "a chart's source line, in the same block as its credit")
+                elif (not page.free(j) or _n_words(page.text[j]) > CAPTION_NEIGHBOUR_MAX_WORDS
                         or not _has_words(page.text[j])):
                     break
-                page.set(j, "caption", "short line in the same block as a photo credit")
+                else:
+                    page.set(j, "caption", "short line in the same block as a photo credit")
                 j += step
 
 
@@ -287,6 +318,10 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
         return "subheading", "short unpunctuated line introducing body text"
     if n <= SUBHEADING_MAX_WORDS and followed and _under_entry_stamp(page, i):
         return "subheading", "head of a live blog's entry: under its time stamp, over its text"
+    if _KEY_POINTS_LABEL.match(text) and nxt is not None and _is_sentence_like(page.text[nxt]):
+        return "subheading", "heads a box of key points over the article ('What to know')"
+    if _EMAIL_ONLY.match(text) and i > 0 and page.adjacent(i - 1, i) and page.labels[i - 1] == "body":
+        return "byline", "the reporter's e-mail address right under a paragraph (a sign-off)"
     if n < 4:
         return "boilerplate", "short fragment without punctuation"
     if n < CAPTION_MIN_WORDS:
@@ -309,6 +344,19 @@ def _under_entry_stamp(page: _Page, i: int) -> bool:
     the first body text: a live blog's entry time ('Feb 22, 9:40 PM EST') over the
     entry's head."""
     return i > 0 and page.adjacent(i - 1, i) and page.labels[i - 1] == "dateline" and "body" in page.labels[:i - 1]
+
+
+def _mark_phrased_entry_heads(page: _Page) -> None:
+    """Step 7e: a live blog's entry head that a phrase rule took for furniture ('Watch:
+    Drone footage shows …'): a short unpunctuated line right under an entry's time
+    stamp (see :func:`_under_entry_stamp`) and over its text or video caption."""
+    for i in range(len(page.text) - 1):
+        text = page.text[i]
+        if (page.reasons[i].endswith("(boilerplate.txt)") and _under_entry_stamp(page, i)
+                and _n_words(text) <= SUBHEADING_MAX_WORDS and not _ends_sentence(text)
+                and page.adjacent(i, i + 1) and page.labels[i + 1] in ("body", "caption")):
+            page.set(i, "subheading", "head of a live blog's entry (under its time stamp), though a phrase rule "
+                                      "reads it as furniture")
 
 
 def _mark_numbered_heads(page: _Page) -> None:

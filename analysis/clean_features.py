@@ -201,6 +201,11 @@ def _read_page(raw_text: str) -> _Page:
     )
 
 
+def _byline_authors(page: _Page) -> set[str]:
+    """The people that the page's "By …" lines (and agency credits) name."""
+    return {person for text in page.text if (named := metadata.byline_name(text)) for person in named.split(" and ")}
+
+
 def _block(page: _Page, i: int) -> range:
     """The lines of line ``i``'s block: the run of lines around it with no blank line between."""
     top, bottom = i, i

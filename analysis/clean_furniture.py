@@ -10,11 +10,14 @@ Internal to :mod:`analysis.clean`.
 from __future__ import annotations
 
 from . import metadata
-from .clean_phrases import _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _PLAYER_TIME, _SIGNUP_CONTROL, reader_cues
+from .clean_phrases import (
+    _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _PLAYER_TIME, _RUNNING_TIME, _SIGNUP_CONTROL, reader_cues,
+)
+from .segment import sentence_spans
 from .clean_features import (
-    ARTICLE_LABELS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES, _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES,
-    SIGNUP_PROMPT_MAX_WORDS, _block, _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words,
-    _Page, _uses_blank_lines,
+    ARTICLE_LABELS, CAPTION_NEIGHBOUR_MAX_WORDS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES,
+    _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES, SIGNUP_PROMPT_MAX_WORDS, _block, _ends_sentence, _is_headline,
+    _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
 )
 
 
@@ -133,6 +136,31 @@ def _mark_media_players(page: _Page) -> None:
                 j += step
 
 
+def _mark_video_captions(page: _Page) -> None:
+    """Step 1e: a video's running time on a line of its own ('01:12') is furniture, and
+    the single sentence right above it (no blank line between, up to
+    CAPTION_NEIGHBOUR_MAX_WORDS words) the video's caption."""
+    for i in range(1, len(page.text)):
+        above = i - 1
+        if not (_RUNNING_TIME.match(page.text[i]) and page.free(i) and page.free(above) and page.adjacent(above, i)):
+            continue
+        text = page.text[above]
+        if _ends_sentence(text) and _n_words(text) <= CAPTION_NEIGHBOUR_MAX_WORDS and len(sentence_spans(text)) == 1:
+            page.set(above, "caption", f"description of the video running {page.text[i]!r} under it")
+            page.set(i, "boilerplate", "a video's running time")
+
+
+def _mark_site_notes_on_top(page: _Page) -> None:
+    """Step 1f: a sentence above the page's first headline-shaped line that speaks for
+    the site with READER_NOTE_MIN_CUES or more kinds of cue ('The Post is a nonprofit
+    newsroom. Sign up to get our stories by e-mail.') is a site note, not the body's start."""
+    for i in range(len(page.text)):
+        if page.free(i) and _is_headline(page.text[i]):
+            return
+        if page.free(i) and _ends_sentence(page.text[i]) and len(reader_cues(page.text[i])) >= READER_NOTE_MIN_CUES:
+            page.set(i, "boilerplate", "note speaking for the site above the headline")
+
+
 def _among_furniture(page: _Page, i: int) -> bool:
     """True when the lines on both sides of line ``i`` are furniture, or its block (the
     lines with no blank line between) holds other lines, all of them furniture."""
@@ -168,7 +196,8 @@ def _mark_reader_notes(page: _Page) -> None:
     you feel?'), or in a block of furniture, is furniture too, and so is a line
     taken for a subheading or caption by its shape there ('Watch the EFL on Sky
     Sports' over a subscription offer) or, anywhere, with two kinds ('Join our
-    WhatsApp community HERE'). A quoted speaker's "you" or an essay's last
+    WhatsApp community HERE'). So are the lines of a call-out to readers (see
+    :func:`_in_call_out`). A quoted speaker's "you" or an essay's last
     paragraph addressing the reader carries one cue and stays.
     """
     for i in reversed(range(len(page.text))):
@@ -183,6 +212,25 @@ def _mark_reader_notes(page: _Page) -> None:
         cues = len(reader_cues(page.clean[i])) if shaped or page.labels[i] == "body" else 0
         if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and _among_furniture(page, i)):
             page.set(i, "boilerplate", "speaks to the reader or for the site, among furniture or as a promo line")
+    for i in range(len(page.text)):
+        if _in_call_out(page, i):
+            page.set(i, "boilerplate", "speaks to the reader and for the site in a block over a button (a call-out)")
+
+
+def _speaks_for_site(page: _Page, i: int) -> bool:
+    """True when article-text line ``i`` carries READER_NOTE_MIN_CUES or more kinds of reader cue."""
+    return page.labels[i] in ARTICLE_LABELS and len(reader_cues(page.clean[i])) >= READER_NOTE_MIN_CUES
+
+
+def _in_call_out(page: _Page, i: int) -> bool:
+    """True when line ``i`` belongs to a call-out to readers: a block (no blank line
+    between) of lines that each speak to the reader or for the site with two kinds of
+    cue, over furniture ('Do you work at the plant? We want to hear from you.' / 'We
+    are investigating …, and we need your help.' / 'Share Your Story')."""
+    block = _block(page, i)
+    furniture = [j for j in block if page.labels[j] == "boilerplate"]
+    return (_speaks_for_site(page, i) and bool(furniture) and furniture[-1] == block[-1]
+            and all(page.labels[j] == "boilerplate" or _speaks_for_site(page, j) for j in block))
 
 
 def _mark_trailing_links(page: _Page) -> None:

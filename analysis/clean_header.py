@@ -13,16 +13,19 @@ from collections import Counter
 from . import metadata
 from .clean_phrases import (
     _BANNER, _BIO, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PROVIDED_BY, _REPORTING_FROM, _SITE_SUFFIX,
-    _SUMMARY_LABEL, reader_cues,
+    _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
 )
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DECK_MAX_LINES, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW,
     HEADLINE_USUAL_MIN_WORDS, MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS,
-    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _ends_sentence, _first_sentence,
+    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _byline_authors, _ends_sentence,
+    _first_sentence,
     _header_close, _in_header_block, _is_headline, _is_title_case, _n_words, _Page, _uses_blank_lines,
 )
 
 
+#: Reason of a paragraph describing the author (see :func:`_mark_bios`).
+_AUTHOR_BIO = "author bio"
 #: The word opening a byline ("By", "Words by"), cut to compare the byline with a copy without it.
 _BY_PREFIX = re.compile(r"^(?:(?:words|written|reported|story|article) )?by\s*:?\s+", re.I)
 
@@ -37,10 +40,12 @@ def _slug_words(url: str | None) -> set[str]:
 
 def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated: set[str]) -> int:
     """How headline-like candidate ``i`` is: repeated on the page (+3), sharing most
-    words with the URL (+2), followed within HEADER_WINDOW lines (share buttons and
-    other furniture not counted, up to twice as many lines in all) by a date or byline (+1);
-    a ticker banner ("Weather Alert: …", -1) loses to any other candidate."""
-    score = 3 * (keys[i] in repeated) - bool(_BANNER.match(page.text[i]))
+    words with the URL (+2), a browser-tab title naming the site that the page shows
+    on a line of its own (+2: see :func:`_is_own_tab_title`), followed within
+    HEADER_WINDOW lines (share buttons and other furniture not counted, up to twice as
+    many lines in all) by a date or byline (+1); a ticker banner ("Weather Alert: …",
+    -1) loses to any other candidate."""
+    score = 3 * (keys[i] in repeated) - bool(_BANNER.match(page.text[i])) + 2 * _is_own_tab_title(page, i, keys)
     words = set(re.findall(r"[a-z]{3,}", keys[i]))
     if slug and words and len(words & slug) >= 0.5 * min(len(words), len(slug)):
         score += 2
@@ -52,10 +57,20 @@ def _title_score(page: _Page, i: int, keys: list[str], slug: set[str], repeated:
     return score
 
 
+def _is_own_tab_title(page: _Page, i: int, keys: list[str]) -> bool:
+    """True when line ``i`` is a browser-tab title and the page's only copy of its
+    headline: '<headline> | <Site>', the site's name (up to SITE_NAME_MAX_WORDS words)
+    also a line of its own (the masthead or footer), the headline alone on no line."""
+    own = _OWN_SITE_SUFFIX.match(page.text[i])
+    return (bool(own) and own["sep"] == "|" and _n_words(own["site"]) <= SITE_NAME_MAX_WORDS
+            and own["site"].casefold() in keys and own["head"].casefold() not in keys)
+
+
 def _dump_title(page: _Page) -> list[int]:
     """A dump's first line when a date or URL line follows it (its title, however long)."""
     first = next((i for i in range(len(page.text)) if page.free(i)), None)
-    if first is None or first + 1 >= len(page.text) or _n_words(page.text[first]) > DUMP_TITLE_MAX_WORDS:
+    if (first is None or first + 1 >= len(page.text) or _n_words(page.text[first]) > DUMP_TITLE_MAX_WORDS
+            or metadata.byline_name(page.text[first])):  # a "By …" line is never the headline
         return []
     return [first] if page.labels[first + 1] in ("dateline", "url") else []
 
@@ -90,7 +105,8 @@ def _phrase_title(page: _Page) -> list[int]:
 
 def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the body; on ties a line of
-    HEADLINE_USUAL_MIN_WORDS or more words, then the earliest."""
+    HEADLINE_USUAL_MIN_WORDS or more words, then the earliest. The title's text
+    drops a wire story's version tag ("(LEAD) …", "UPDATE 2-…")."""
     stop = _body_start(page)
     candidates = [i for i in range(stop) if page.free(i) and _is_headline(page.text[i])
                   and not metadata.byline_name(page.text[i])] or _dump_title(page) or _block_title(page, stop) \
@@ -107,6 +123,8 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
             page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
     _mark_tab_title(page)
+    for i in (i for i, label in enumerate(page.labels) if label == "title"):
+        page.clean[i] = _VERSION_TAG.sub("", page.clean[i])  # a wire's "(LEAD) …" is no part of the headline
 
 
 def _mark_tab_title(page: _Page) -> None:
@@ -175,6 +193,8 @@ def _author_names(page: _Page) -> list[str]:
     # the byline repeated without its "By" (a foot byline: "By Jane Doe (Paris)" / "Jane Doe (Paris)")
     unprefixed = {_BY_PREFIX.sub("", t).casefold() for t in page.text
                   if _BY_PREFIX.match(t) and metadata.byline_name(t)}
+    # ... or one of its authors alone (signing off a live blog's entry, or heading an author card)
+    by_people = _byline_authors(page)
     for i, text in enumerate(page.text):
         if not page.free(i):
             continue
@@ -187,9 +207,10 @@ def _author_names(page: _Page) -> list[str]:
             page.set(i, "boilerplate", "label over the issuer of a press release ('News provided by')")
             if i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.free(i + 1):
                 page.set(i + 1, "byline", f"issuer named under {text!r}")
-        elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window):
+        elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window
+                                                         or set(bare) <= by_people):
             found = bare
-            page.set(i, "byline", "names on their own line, repeated or under the headline")
+            page.set(i, "byline", "names on their own line, repeated, under the headline or of the 'By …' line")
         elif keys[i] in unprefixed:
             page.set(i, "byline", "a 'By …' byline of the page, repeated without its 'By'")
         elif metadata.is_role_line(text) and i in window:
@@ -224,7 +245,7 @@ def _mark_bios(page: _Page, names: list[str]) -> None:
         about_author = bool(starts) and text.casefold().startswith(starts) and re.match(
             r"^[\w\s.'’-]+?\s+(is|was|has|joined|covers|writes|first)\b", text)
         if about_author or (in_full and in_full.match(text) and _ends_sentence(text)) or _BIO.match(text):
-            page.set(i, "boilerplate", "author bio")
+            page.set(i, "boilerplate", _AUTHOR_BIO)
 
 
 def _byline_people(text: str) -> set[str]:
@@ -238,20 +259,24 @@ def _mark_author_cards(page: _Page) -> None:
     only authors that a byline higher up names ('Written by Jane Doe', or 'Jane Doe'
     over a bio; not a '(Reporting by …)' credit) heads an author card: it, the role
     lines right under it ('2.1K Followers', 'Writer for …') and the short bio under
-    them are boilerplate."""
+    them are boilerplate. A repeated name with neither under it (over share buttons
+    at the foot of a live blog's entry) signs the entry off and stays a byline."""
     start = _first_sentence(page, _first_sentence(page) + 1)
     named: set[str] = set()
     for i in [i for i, label in enumerate(page.labels) if label == "byline"]:
         people = _byline_people(page.text[i])
         if i > start and people and people <= named and not _CREDIT_LINE.match(page.text[i]):
-            page.set(i, "boilerplate", "author card: a byline repeating the author named higher up")
-            j = i + 1
-            while j < len(page.text) and page.adjacent(j - 1, j) and page.labels[j] == "byline":
-                page.set(j, "boilerplate", "author card: the author's role")
-                j += 1
-            if (j < len(page.text) and page.adjacent(j - 1, j) and page.free(j)
-                    and _n_words(page.text[j]) <= AUTHOR_BIO_MAX_WORDS):
-                page.set(j, "boilerplate", "author card: the author's bio")
+            roles = range(i + 1, next((j for j in range(i + 1, len(page.text))
+                                       if not (page.adjacent(j - 1, j) and page.labels[j] == "byline")),
+                                      len(page.text)))
+            bio = roles.stop
+            has_bio = (bio < len(page.text) and page.adjacent(bio - 1, bio)
+                       and (page.free(bio) and _n_words(page.text[bio]) <= AUTHOR_BIO_MAX_WORDS
+                            or page.reasons[bio] == _AUTHOR_BIO))
+            card = [i, *roles, *[bio] * (has_bio and page.free(bio))] if roles or has_bio else []
+            for j in card:
+                page.set(j, "boilerplate", "author card: a byline repeating the author named higher up, "
+                                           "its role lines and bio")
         named |= people
 
 

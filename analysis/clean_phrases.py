@@ -22,18 +22,25 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
 _SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
 #: A headline line ending in the site's name ("<headline> | Euronews"): the last separator and the name.
 _OWN_SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+(?P<sep>[-–—|·•])\s+(?P<site>[^.!?:|]+)$")
+#: A wire story's version tag opening its headline ("(LEAD) …", "(2nd LD) …", "UPDATE 2-…"), in capitals.
+_VERSION_TAG = re.compile(
+    r"^(?:\((?:LEAD|URGENT|UPDATE(?: \d+)?|\d+(?:st|nd|rd|th) LD|CORRECTED|REFILE|WRAPUP(?: \d+)?)"
+    r"(?:,[^()]{1,20})?\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)(?=\S)")
+#: The source line of a chart or table ("Source: Clarkson Research", "Sources: ONS; Eurostat").
+_SOURCE_LINE = re.compile(r"^(?:data )?sources?\s*:\s*\S[^.!?]{0,60}$", re.I)
 #: The label over the company issuing a press release ("News provided by").
 _PROVIDED_BY = re.compile(r"^(?:news |content |story )?(?:provided|distributed|issued) by\s*:?$", re.I)
 #: A button to follow the author, next to their name ("Follow", "+ Follow").
 _FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
-    r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also read|see also|"
+    r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also (read|see)|see also|"
     r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
-    r"most (read|popular|viewed)|popular (from|in|on)( \w+){1,3}|go deeper|"
+    r"most (read|popular|viewed|liked|saved|shared|emailed|commented)|popular (from|in|on)( \w+){1,3}|go deeper|"
+    r"(sponsored|promoted|partner) (stories|content|links)|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|more to read|"
     r"(what )?(our )?(subscribers|readers|people) are reading( now)?|"
-    r"latest (news|stories|headlines|articles|videos))"
+    r"latest (news|stories|headlines|articles|videos)( from( \w+){1,4})?)"
     r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
 #: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
 #: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
@@ -93,6 +100,9 @@ _INLINE_LINK = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<link>\S.*)$"
                           r"\s+(?P<head>(?-i:[A-Z]).*)$")
 #: The label of a summary box above the article ("Summary", "In brief", "At a glance").
 _SUMMARY_LABEL = re.compile(r"^(?:(?:ai|article|story) )?(?:summary|in brief|at a glance|tl;?dr|the gist)\s*:?$", re.I)
+#: The head of a box of key points at the top of the article ("What to know", "Key takeaways").
+_KEY_POINTS_LABEL = re.compile(
+    r"^(?:what (?:to|you need to|we) know(?: so far| now)?|key (?:points|takeaways|facts))\s*:?$", re.I)
 #: A turn of an interview: the speaker's name and a colon opening the line ("Mehta: …", "Lina Mehta: …").
 _SPEAKER_TURN = re.compile(r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+\S")
 #: A numbered head of a listicle ("1. Nobody eats dinner before 8 p.m.", "2) The paperwork …").
@@ -108,8 +118,12 @@ _HANDLE = re.compile(r"^@?(?=[A-Za-z]\w*(?:[a-z][A-Z]|\d|_))[A-Za-z][\w.-]{2,29}
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
 #: A photo credit of the photographer's name and e-mail address ("Jane Doe jdoe@example.com").
 _EMAIL_CREDIT = re.compile(r"^(?P<name>.{3,60}?)\s+\S+@[\w-]+(?:\.[\w-]+)+$")
+#: An e-mail address alone on a line ("jdoe@example.com").
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: The clock of a media player at rest, on a line of its own ("00:00", "0:00 / 03:41").
 _PLAYER_TIME = re.compile(r"^0?0:00(?::00)?(?:\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?$")
+#: A video's running time on a line of its own ("01:12", "1:02:33").
+_RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 #: What makes a line speak to the reader or for the outlet, by kind (see :func:`reader_cues`).
 _READER_CUES = {
     "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),
@@ -119,7 +133,7 @@ _READER_CUES = {
         r"|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b|\bnewsletters?\b|\bapp\b"
         r"|\bsign(?:ing)? up\b|\bdownload\b", re.I),
     "request": re.compile(r"^(?:please|download|subscribe|support|sign up|follow|share|click|tap|get|join|stay|"
-                          r"watch|listen|stream|discover|thanks?|thank you)\b|\bplease\b", re.I),
+                          r"watch|listen|stream|discover|enjoy|thanks?|thank you)\b|\bplease\b", re.I),
     "contact": re.compile(r"\S@\w[\w-]*\.\w|\bwhatsapp\b|\b(?:e-?mail|contact) us\b", re.I),
 }
 

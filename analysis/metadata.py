@@ -8,7 +8,8 @@
   "Published - March 04, 2022 11:48 pm IST", "14.03.2024, 17.32 Uhr", French,
   German and Spanish months "14 mars 2024", "14. März 2024", "14 de marzo de
   2024", "Updated … , first published …", "This story was originally published
-  March 13, 2024 5:00 AM."). A slashed date is read when a
+  March 13, 2024 5:00 AM.", a section label glued to the time and day "Local
+  News 09:14 May 2, 2024"). A slashed date is read when a
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
   first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
@@ -62,6 +63,7 @@ from .checks import read_data_table
 __all__ = [
     "OUTLETS_CSV",
     "DATE_LINE_MAX_OTHER_WORDS",
+    "STAMP_MAX_OTHER_WORDS",
     "find_date",
     "is_date_line",
     "is_relative_date_line",
@@ -127,6 +129,10 @@ _DATE_LINE_WORDS = set(
 #: the date: a place or edition tag ("Thursday 3 March 2022 18:43, UK",
 #: "Kyiv, 3 March 2022"); two or more read as a sentence that mentions a date.
 DATE_LINE_MAX_OTHER_WORDS = 1
+#: ... or this many, all capitalised, when the line prints a time as well as the day:
+#: a stamp with a section label glued on ("Local News 09:14 May 2, 2024"); a sentence
+#: mentioning a day and a time has more words, or words in lower case.
+STAMP_MAX_OTHER_WORDS = 2
 #: "Updated 6:31 p.m. ET": a time with no date, announced as the page's time stamp.
 _TIME_ONLY = re.compile(
     r"^(?:published|updated|posted|last updated|last modified)\s*:?\s*(?:on\s+|at\s+)?"
@@ -302,10 +308,12 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     if not line or len(line.split()) > max_words or (find_date(line) is None and not slashed):
         return False
     rest = _SLASHED_DATE.sub(" ", line) if slashed else line
-    for pattern in [*_DATE_PATTERNS, _TIME_RE]:
+    for pattern in _DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
-    words = re.findall(r"[A-Za-z]+", rest)
-    return sum(w.lower() not in _DATE_LINE_WORDS for w in words) <= DATE_LINE_MAX_OTHER_WORDS
+    timed = bool(_TIME_RE.search(rest))
+    others = [w for w in re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", rest)) if w.lower() not in _DATE_LINE_WORDS]
+    label = timed and all(w[0].isupper() for w in others)  # "All News 17:26 March 14, 2024"
+    return len(others) <= (STAMP_MAX_OTHER_WORDS if label else DATE_LINE_MAX_OTHER_WORDS)
 
 
 def _unglue(text: str) -> str:

@@ -1385,3 +1385,169 @@ def test_set_11_phrase_rules_match_page_furniture(kind, line):
 def test_set_11_phrase_rules_leave_reporting_alone(line):
     rules = load_rules()
     assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+#: Phrase rules from blind set 12: (kind, line) each rule must match.
+_SET_12_PHRASES = [
+    ("boilerplate", "Your browser does not support the video element."),
+    ("boilerplate", "Never miss a story: get the Harbour Times newsletter in your inbox every morning."),
+    ("boilerplate", "This story was produced in partnership with the Coastal Reporting Project."),
+    ("boilerplate", "Verified Staff Badge"),
+    ("boilerplate", "Comments powered by Talkbox"),
+    ("boilerplate", "Creative Commons License (CC BY-ND 4.0)"),
+    ("boilerplate", "Correction, May 2, 2024: This article has been corrected to give the mayor's full name."),
+    ("boilerplate", "(ATTN: ADDS quotes in paras 4-5)"),
+    ("boilerplate", "Link copied"),
+    ("boilerplate", "Share this -"),
+    ("boilerplate", "Our website uses cookies."),
+    ("boilerplate", "By continuing to use this site you're agreeing to our terms."),
+    ("end", 'This article appeared in the Britain section of the print edition under the headline "Low tide"'),
+    ("end", "The rules of commenting:"),
+    ("end", "Commenting guidelines"),
+    ("caption", "Chart: Harbour Times"),
+    ("caption", "Lifeboat crews search the bay on Monday in this photo provided by the coastguard."),
+]
+
+#: Reporting that the set-12 phrase rules must leave alone.
+_SET_12_REPORTING = [
+    "The company said its newsletter now reached 40,000 inboxes.",
+    "This story was first told to the council by a fisherman, Parry said.",
+    "Every officer on the ferry wore a badge.",
+    "The new ferries are powered by hydrogen fuel cells, the operator said.",
+    "Sources: two council members said the vote would be close.",
+    "The map showed the flood zone stretching to the station.",
+    "The rules of the harbour were written in 1902.",
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), _SET_12_PHRASES)
+def test_set_12_phrase_rules_match_page_furniture(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", _SET_12_REPORTING)
+def test_set_12_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+def test_link_labels_and_a_request_to_enjoy():
+    from analysis.clean_phrases import _LINK_LABEL, reader_cues
+
+    for label in ("Also see", "Most liked", "Most shared", "Sponsored stories", "Latest stories from Harbour Times"):
+        assert _LINK_LABEL.match(label), label
+    assert "request" in reader_cues("Enjoy unlimited access on any device.")
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_wire_story_version_tag_stamp_with_a_section_and_e_mail_sign_off(tmp_path):
+    import analysis
+
+    page = "\n".join(["(LEAD) Ferry runs aground off Harbour Point; no injuries", "Local News 09:14 May 2, 2024",
+                      "By Jo Parry", "", *_HARBOUR_BODY, "jparry@harbour.example", "", "Privacy policy"])
+    labels = _by_text(page)
+    assert labels["Local News 09:14 May 2, 2024"] == "dateline"
+    assert labels["jparry@harbour.example"] == "byline"  # the reporter's sign-off
+    (tmp_path / "wire.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["title"] == "Ferry runs aground off Harbour Point; no injuries"
+    assert article["published"] == pd.Timestamp("2024-05-02 09:14")
+    assert article["author"] == "Jo Parry"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_tab_title_naming_the_site_shown_on_its_own_line(tmp_path):
+    import analysis
+
+    deck = "Vote was three to two against the twelve-storey plan"
+    page = "\n".join(["Council rejects seafront tower after 900 objections | The Harbour Times", "The Harbour Times",
+                      "Home", "News", "Sport", "Business", "Opinion", "Weather", "Podcasts", "", "Planning", deck,
+                      "Jo Parry", "2 May 2024, 10:15", "",
+                      *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert labels[deck] == "standfirst"
+    (tmp_path / "tab.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["title"] == "Council rejects seafront tower after 900 objections"
+
+
+def test_site_note_over_the_headline():
+    note = "The Harbour Times is a nonprofit newsroom, and we answer to you, our readers."
+    deck = "Shops on the street will be asked how the closure affected their trade."
+    labels = _by_text("\n".join(["Home", "News", "Donate", "", note, "", _HARBOUR, deck, "By Jo Parry",
+                                 "May 2, 2024", "", *_HARBOUR_BODY]))
+    assert labels[note] == "boilerplate"
+    assert labels[_HARBOUR] == "title"
+    assert labels[deck] == "standfirst"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_byline_running_on_after_a_comma(tmp_path):
+    import analysis
+
+    page = "\n".join([_HARBOUR, "Jo Parry,", "Staff Writer", "Verified Staff Badge", "May 2, 2024", "",
+                      *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert labels["Jo Parry,"] == labels["Staff Writer"] == "byline"
+    assert labels["Verified Staff Badge"] == "boilerplate"
+    (tmp_path / "comma.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"] == "Jo Parry"
+
+
+#: A live blog whose entries are signed by an author of the header's byline, with a
+#: key-points box, an entry timed "2h ago" and a video entry.
+_LIVE_BLOG_12 = [
+    "Harbour storm live updates: ferries cancelled as winds reach 90 mph",
+    "By Jo Parry and Sam Ortiz", "May 2, 2024, 7:05 AM BST", "", "What to know",
+    "All ferry crossings from the harbour were cancelled on Thursday as gusts reached 90 mph.",
+    "Forecasters said the strongest winds would ease by Friday afternoon, but warned of flooding at high tide.", "",
+    "2h ago", "Seafront closed to traffic after trees fall",
+    "Police closed the seafront road after two trees came down outside the lifeboat station on Thursday.",
+    "Sam Ortiz", "Share this -", "Link copied", "",
+    "May 2, 2024, 10:52 AM BST", "Watch: Lifeboat crews battle waves off the point",
+    "Video shows the lifeboat crossing the bay in heavy seas.", "00:48", "Jo Parry", "Share this -", "",
+    "May 2, 2024, 8:30 AM BST", "Power cut to 4,000 homes",
+    "The electricity network said about 4,000 homes on the coast were without power on Thursday morning.",
+    "Jo Parry", "Share this -", "",
+    "Jo Parry", "Jo Parry is the Harbour Times's transport reporter.",
+]
+
+
+def test_live_blog_entry_sign_offs_relative_times_key_points_and_video_entries():
+    frame = label_lines("\n".join(_LIVE_BLOG_12))
+    labels = dict(zip(frame["line_no"], frame["label"]))
+    line = {text: n for n, text in enumerate(_LIVE_BLOG_12, start=1)}
+    assert labels[1] == "title"  # a phrase rule reads "… live updates: …" as a link; the "By" line is no headline
+    assert labels[line["What to know"]] == "subheading"
+    assert labels[line["2h ago"]] == "dateline"
+    assert labels[line["Seafront closed to traffic after trees fall"]] == "subheading"
+    # the entries' sign-offs: authors of the byline over share buttons, no author card
+    assert labels[12] == labels[20] == labels[26] == "byline"
+    assert labels[13] == labels[21] == labels[27] == "boilerplate"  # "Share this -", no place line
+    assert labels[29] == labels[30] == "boilerplate"  # the author card at the foot
+    assert labels[line["Watch: Lifeboat crews battle waves off the point"]] == "subheading"
+    assert labels[line["Video shows the lifeboat crossing the bay in heavy seas."]] == "caption"
+    assert labels[line["00:48"]] == "boilerplate"
+
+
+def test_chart_in_a_dense_page_and_the_print_edition_note():
+    chart = ["Tides of change", "Ferry passengers a year by route, millions", "Source: Harbour Authority",
+             "Chart: Harbour Times"]
+    note = 'This article appeared in the Britain section of the print edition under the headline "Low tide"'
+    more = ["More from Britain", "Why the tram is always late", "The town that banned cars",
+            "Council budgets are about to get tighter"]
+    page = "\n".join([_HARBOUR, "Cars will give way to walkers on Sundays", "May 2nd 2024|Harbour",
+                      *_HARBOUR_BODY[:2], "", *chart, "", _HARBOUR_BODY[2], "", note, *more])
+    labels = _by_text(page)
+    assert [labels[t] for t in chart] == ["caption"] * 4
+    assert [labels[t] for t in [note, *more]] == ["boilerplate"] * 5
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_call_out_to_readers_over_its_button():
+    call_out = ["Do you work on the ferries? We want to hear from you.",
+                "We are looking into safety at sea, and we need your help.", "Share your story"]
+    labels = _by_text("\n\n".join([_HARBOUR, "By Jo Parry", *_HARBOUR_BODY[:2], "\n".join(call_out),
+                                   _HARBOUR_BODY[2]]))
+    assert [labels[t] for t in call_out] == ["boilerplate"] * 3
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3

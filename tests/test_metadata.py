@@ -317,3 +317,13 @@ def test_published_is_the_first_entry_when_the_page_shows_only_updated():
     # entries on the day of the update only: the update's day
     assert metadata.published_date(["Updated March 6, 2024 8:02 AM", "Mar 6, 7:00 AM GMT"]) == \
         pd.Timestamp("2024-03-06 08:02")
+
+
+def test_stamp_with_a_section_label_and_a_time():
+    # a time as well as the day: two other words (a section label glued on) are allowed
+    line = "Local News 09:14 May 2, 2024"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-05-02 09:14")
+    # without a time, one; a sentence with a day and a time has more
+    assert not metadata.is_date_line("Local News May 2, 2024")
+    assert not metadata.is_date_line("The ferry left at 09:14 on May 2, 2024")
