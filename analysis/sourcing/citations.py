@@ -159,6 +159,10 @@ Wales' Kirby Institute told": the professor speaks); "state-run" yields to the k
 state-run Iraqi News Agency" is a news agency); a word shouted at a paragraph's start is written as the article
 writes it elsewhere ("SUVA City Council" → "Suva City Council").
 
+Round 14 added: the article's own outlet missing from the registry is a news outlet, under every name
+:func:`.registry._own_outlet` gives it (the article itself is the evidence); see the notes of
+:mod:`.cues`, :mod:`.source_mentions`, :mod:`.source_kinds` and :mod:`.credits` for the rest.
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

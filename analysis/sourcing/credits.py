@@ -9,6 +9,9 @@ dateline ("KYIV, March 5 (Reuters) -"), a closing "Source: AFP/CNA/rc" line, the
 press release ("/PRNewswire/ --") and the body that issues a release ("Issued by: Media Office,
 City of Cape Town", "contact: Conor Hegarty, Communications Manager, Dublin Chamber"). :func:`_credit_rows` gives the rows of
 :func:`.citations.cited_sources` for credit lines.
+
+Round 14 added: "(Photo courtesy of X)" in brackets; a credit whose own words make it a body ("King
+County") is no photographer.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PHOTO_BY = re.compile(
-    r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)", re.I
+    r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by|courtesy\s+of)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)",
+    re.I
 )
 #: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
 _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
@@ -178,12 +182,13 @@ _PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_U
 def _is_photographer(registry: _Registry, name: str) -> bool:
     """A credit naming only a photographer ("Photo: Nick Moir", "Siim Lõvi") credits no source: two to
     four words of a person's name (:data:`_PERSON_WORD`), not opening with "The" ("The Baltimore
-    Banner"), no registry name, no organisation word. A shouted name stays a credit, as the bundled
+    Banner"), no registry name, no organisation word, no body by its own words ("King County"). A shouted name stays a credit, as the bundled
     corpus labels it ("(Photo : DIMITAR DILKOFF)")."""
     words = name.strip(" .,;:-").split()
     return (2 <= len(words) <= 4 and words[0] != "The" and all(_PERSON_WORD.fullmatch(w) for w in words)
             and not words[-1].endswith(".") and _resolve(registry, " ".join(words)) is None
-            and not any(w in _ORG_WORDS or w in _PICTURE_WORDS for w in words))
+            and not any(w in _ORG_WORDS or w in _PICTURE_WORDS for w in words)
+            and _kind_from_name(" ".join(words)) == "unknown")  # "King County" is a body by its name
 
 
 def _beside_photographer(registry: _Registry, credit: str) -> bool:

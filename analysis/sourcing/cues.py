@@ -7,6 +7,11 @@ appositive or a relative clause, or a reporting participle of the sentence's sub
 affiliate ("Al Jazeera's correspondent … said") or the body's own numbers; a social platform
 counts where something was posted on it (:func:`_platform_cue`). :func:`_sentences` splits a
 paragraph into sentences.
+
+Round 14 added: "has/had/have called" before a label in quotes is a verb; "published on <day> by", an
+"inventory/database/index/ranking/tally by" and "a representative of" are cues; a verb before an unnamed
+spokesperson or official of a body cites it (:func:`_inverted_affiliate_verb`); a name in apposition between
+commas takes the verb after them (:func:`_appositive_verb`); "observing" is a reporting participle.
 """
 
 from __future__ import annotations
@@ -29,9 +34,10 @@ _CUE = (
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
-    r"|posted|carried)\s+by|(?:read|aired|broadcast)\s+on"
+    r"|posted|carried)\s+(?:(?:on|last|this)\s+\w+\s+)?by|(?:read|aired|broadcast)\s+on"
     r"|(?:a\s+)?(?:statement|report|reports|data|figures|footage|images?|video|post|posts|study|survey|analysis"
-    r"|poll|estimates?)\s+(?:from|by)"
+    r"|poll|estimates?|inventory|database|index|ranking|tally)\s+(?:from|by)"
+    r"|(?:an?\s+)?representatives?\s+(?:of|for)"
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
     r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to"
@@ -66,6 +72,7 @@ _VERB = (
     r"|denied|denies|dismissed|dismisses|rejected|rejects|insisted|insists|admitted|admits|acknowledged|argued|alleged|accused|urged|described"
     r"|suggested|indicated|predicted|updated|recorded|documented|counted|verified|found|issued"
     r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
+    r"|(?:(?<=has\s)|(?<=had\s)|(?<=have\s))called"  # "a figure OPEC has called 'wildly exaggerated'": a verb
     r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
     r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules"
 )
@@ -127,7 +134,7 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     before = _CUE_BEFORE.search(window)
     if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
         return before.group("cue")
-    verb = _verb_after(sentence, end, start)
+    verb = _verb_after(sentence, end, start) or _appositive_verb(sentence, start, end)
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
@@ -137,14 +144,35 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     if kind in _POSSESSIVE_KINDS and _POSSESSIVE_AFTER.match(rest):
         verb = _ANY_VERB.search(rest)
         return verb.group("cue") if verb else None
-    verb = _affiliate_verb(rest)
+    verb = _affiliate_verb(rest) or _inverted_affiliate_verb(window, rest)
     return verb.group("cue") if verb else None
+
+
+def _appositive_verb(sentence: str, start: int, end: int) -> re.Match | None:
+    """The verb after a name standing in apposition between commas ("The UN's humanitarian office,
+    OCHA, said")."""
+    if not sentence[:start].rstrip().endswith(",") or sentence[end:end + 1] != ",":
+        return None
+    return _VERB_AFTER.match(sentence[end + 1:end + 1 + _VERB_WINDOW])
 
 
 def _affiliate_verb(rest: str) -> re.Match | None:
     """The reporting verb of an official or correspondent of a body, in ``rest``, the text right
     after the body's name ("'s head, Budi Santoso, said", " spokesman Dmitry Peskov said")."""
     return _ANY_VERB.search(rest) if _AFFILIATE_AFTER.match(rest) else None
+
+
+#: A reporting verb right before the article of an unnamed affiliate: "… ,' said a Paddy Power spokesman".
+_VERB_BEFORE_AFFILIATE = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\s+(?:an?|the)\s+$")
+#: An unnamed spokesperson or official right after a body's name, ending the clause.
+_UNNAMED_AFFILIATE_AFTER = re.compile(r"^\s+(?:spokes(?:man|woman|person)|officials?|representatives?)\b(?![ \t]+[A-Z])")
+
+
+def _inverted_affiliate_verb(window: str, rest: str) -> re.Match | None:
+    """The verb before an unnamed spokesperson or official of a body, when it stands before them
+    ("'We have laid him all week,' said a Paddy Power spokesman"); ``window`` is the text before the
+    body's name, ``rest`` the text after it."""
+    return _VERB_BEFORE_AFFILIATE.search(window) if _UNNAMED_AFFILIATE_AFTER.match(rest) else None
 
 
 #: A relative clause or an appositive between a name (and its acronym in brackets) and its verb:
@@ -158,7 +186,8 @@ _INSERT_AFTER = re.compile(
 #: A reporting participle after a comma later in the sentence whose subject a name is: "The Bank
 #: of Canada held its rate …, saying …", "The High Court acquitted him …, ruling that …".
 _SUBJECT_PARTICIPLE = re.compile(
-    r",\s+(?P<cue>saying|ruling|adding|noting|warning|arguing|stating|explaining|insisting|claiming)\b")
+    r",\s+(?P<cue>saying|ruling|adding|noting|warning|arguing|stating|explaining|insisting|claiming"
+    r"|observing)\b")
 #: What may stand before the subject at a sentence's start.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: A predicate right after a subject: a word in lower case ("The Bank of Canada held …"), not a

@@ -10,6 +10,9 @@ Round 12 added: "Medical" is an organisation word ("Mercy Ridge Medical Center")
 
 Round 13 added: "Holdings", "Networks", "Technologies", "Analytics", "Consulting" and "Airport" are
 organisation words ("Huaxin Land Holdings … the company said").
+
+Round 14 added: a "National/Federal/Central/State … Council" is a state body ("National Disaster Risk
+Reduction and Management Council").
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ _ORG_NAME_LEADS = frozenset(
 
 
 #: A name opening with one of these and ending with one of :data:`_STATE_LAST_WORDS` is a
-#: state body ("National Environment Agency", "Federal Returning Officer"), not a news
+#: state body ("National Environment Agency", "Federal Returning Officer", "National Disaster Risk Reduction and
+#: Management Council"), not a news
 #: agency; "National Farmers Union" keeps its own type.
 _STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
 _STATE_LAST_WORDS = frozenset(
     "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
-    "Directorate Authority Institute Inspectorate Court Secretariat".split())
+    "Directorate Authority Institute Inspectorate Court Secretariat Council".split())
 
 
 #: Words that make an organisation's name a state body wherever they stand ("Police Scotland",

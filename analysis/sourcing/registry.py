@@ -6,6 +6,9 @@ aliases, kind); :func:`_compile` turns it into a :class:`_Registry` of token key
 :func:`_resolve` (one alias as written → canonical name and kind; an alias written in
 capitals matches only so). :func:`_own_outlet` builds the small registry of the names an
 article uses for its own outlet ("told the Herald" in the NZ Herald, "(HT Photo)").
+
+Round 14 added: an own outlet missing from the registry is a news outlet under all its names (the article
+itself is the evidence), not the kind its name alone would give.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from .source_kinds import _MEDIA_WORDS, _kind_from_name
+from .source_kinds import _MEDIA_WORDS
 from .speakers import _aliases as _table_aliases
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry"]
@@ -130,14 +133,14 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
     ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
-    own name and the kind that name gives (:func:`_unlisted_own_names`). Its initials ("HT")
+    own name as a news outlet (:func:`_unlisted_own_names`). Its initials ("HT")
     are kept for photo credits."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
     base = re.sub(r"^(?:the|The)\s+", "", name)
     hit = _resolve(registry, base)
-    canonical, kind = hit or (name, _kind_from_name(name))
+    canonical, kind = hit or (name, "news outlet")
     aliases = {base}
     last = name.split()[-1]
     if len(name.split()) > 1 and last in _MEDIA_WORDS:
@@ -160,12 +163,12 @@ def _unlisted_own_names(base: str, aliases: set, initials: str) -> list[tuple[st
     place ("Post-Courier" in the PNG Post-Courier)."""
     words = base.split()
     full = "The " + base
-    rows = [(full, _kind_from_name(full), sorted(f"The {a}" for a in aliases))]
+    rows = [(full, "news outlet", sorted(f"The {a}" for a in aliases))]
     if len(initials) >= 3 and len(words) >= 3:
-        rows.append((base, _kind_from_name(base), [initials]))
+        rows.append((base, "news outlet", [initials]))
     short = [" ".join(words[:-1])] if len(words) == 2 and words[-1] in _EDITION_WORDS else []
     short += [words[-1]] if len(words) > 1 and _MEDIA_WORDS.intersection(words[-1].split("-")) - {words[-1]} else []
-    return rows + [(name, _kind_from_name(name), [name]) for name in short]
+    return rows + [(name, "news outlet", [name]) for name in short]
 
 
 def _resolve(registry: _Registry, text: str) -> tuple[str, str] | None:

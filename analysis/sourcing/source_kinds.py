@@ -11,6 +11,9 @@ Round 13 added: names never cross a line break, keep a broadcaster's number ("Ra
 after a slash ("Página/12"); an ownership descriptor yields to a kind the name gives itself
 (:data:`_OWNERSHIP_DESCRIPTORS`); shouted words are written as the article writes them elsewhere
 (:func:`_unshouted`).
+
+Round 14 added: a county named by one or two words is a government body as a source (:data:`_COUNTY`);
+capitalised words before the part of a name its bracketed acronym spells are dropped (:func:`_initials_tail`).
 """
 
 from __future__ import annotations
@@ -171,14 +174,22 @@ _KIND_LAST_WORDS = {
 _NAME_KINDS = {"state": "government body", "company": "company", "news agency": "news agency"}
 
 
+#: A county named by one or two words, cited as its government ("King County officials said", "(Image credit:
+#: King County)"); a source's kind only, since a role "for Lubbock County" is held at a place (:mod:`.roles`).
+_COUNTY = re.compile(r"(?:\S+\s+){1,2}County")
+
+
 def _kind_from_name(name: str) -> str:
     """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
     "National … Service", "… Police", "… Authority", "… Commission" …: see
-    :func:`.name_kinds._name_kind`) is a government body, "… News" an outlet, "… Corporation" a company."""
+    :func:`.name_kinds._name_kind`) or a county's is a government body, "… News" an outlet, "… Corporation" a
+    company."""
     words = name.split()
     kind = _name_kind(words)
     if kind:
         return _NAME_KINDS[kind]
+    if _COUNTY.fullmatch(name):
+        return "government body"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
 
 
@@ -189,7 +200,8 @@ _PLACE_ACRONYMS = frozenset("US USA UK UAE DRC EU UN".split())
 @lru_cache(maxsize=4096)
 def _expand_acronym(acronym: str, context: str) -> str:
     """The article's full name for ``acronym``, else the acronym itself: the name (starting with
-    its first letter) it follows in brackets, a legal form's full stop kept ("Manila Electric Co. (Meralco)",
+    its first letter, capitalised words before the part its initials spell dropped: "Paramilitary Rapid Support
+    Forces (RSF)") it follows in brackets, a legal form's full stop kept ("Manila Electric Co. (Meralco)",
     "the Economic and Financial Crimes Commission
     (EFCC)"; an acronym written as a word, "Nadma", only so and only when it fits the name:
     :func:`.speakers._acronym_fits`), else a name whose initials
@@ -198,6 +210,7 @@ def _expand_acronym(acronym: str, context: str) -> str:
     "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
     bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*\.?)\s+\({re.escape(acronym)}\)", context)
     full = _tidy_name(bracketed.group("name").split("\n")[-1].strip()) if bracketed else ""  # no name spans lines
+    full = _initials_tail(acronym, full)
     if full and (full[:1] == acronym[:1] and (acronym.isupper() or _acronym_fits(acronym, full))
                  or _foreign_acronym(acronym, full)):
         return full
@@ -207,6 +220,16 @@ def _expand_acronym(acronym: str, context: str) -> str:
         if _initials_match(acronym, match.group()):
             return re.sub(r"^The\s+", "", match.group())
     return acronym
+
+
+def _initials_tail(acronym: str, name: str) -> str:
+    """``name`` without capitalised words opening it before the part whose initials spell ``acronym``
+    ("Paramilitary Rapid Support Forces (RSF)" → "Rapid Support Forces"); else ``name``."""
+    words = name.split()
+    tails = (" ".join(words[i:]) for i in range(1, len(words) - 1)
+             if words[i - 1] not in _ACRONYM_SKIPPED and not any(w.isupper() for w in words[:i]))  # "UN Office …" kept
+    return next((tail for tail in tails if _initials_match(acronym, tail)), name) if (
+        acronym.isupper() and not _initials_match(acronym, name)) else name
 
 
 def _foreign_acronym(acronym: str, name: str) -> bool:

@@ -12,6 +12,11 @@ acronyms whose officer speaks (:func:`_acronym_officers`).
 Round 13 added: a capitalised common noun opening a sentence is no speaking body when the article writes
 it in lower case ("Developer says …"); a possessive apostrophe opens no clause; a place before a
 medium's kind that a name follows is no medium ("the Buenos Aires daily Página/12").
+
+Round 14 added: a body's unnamed "officials said" (:func:`_officials_verb`) and an acronym's unnamed
+"official told" (:data:`_ACRONYM_OFFICIAL`) cite the body; "The" before a one-word name opening a sentence is no
+part of it (:func:`_without_the`); a cue before a national adjective and a lower-case "cabinet", "ministry" or
+"presidency" names that state body (:data:`_LOWER_STATE_HEAD`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from .cues import (
     _EMPLOYER_CUE,
     _MEDIA_ONLY_CUE,
     _POSSESSIVE_WINDOW,
+    _VERB,
     _VERB_AFTER,
     _VERB_WINDOW,
     _affiliate_verb,
@@ -134,6 +140,11 @@ _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|podcast)\b", re.I)
 _STATE_OWNERS = frozenset("city state county government ministry council municipality province region".split())
 
 
+#: A state body written in lower case after a national adjective that a cue names ("a spokesman for the
+#: Egyptian cabinet").
+_LOWER_STATE_HEAD = re.compile(r"\s+(ministry|cabinet|presidency)\b")
+
+
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Organisations missing from the registry, after a cue or before a reporting verb."""
     rows = []
@@ -152,6 +163,11 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
         if _overlaps(span, taken) or not _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only):
+            continue
+        lower_body = _LOWER_STATE_HEAD.match(sentence, span[1]) if " " not in name else None
+        if lower_body:  # "a spokesman for the Egyptian cabinet": the cabinet, not "Egyptian"
+            rows.append({"source": f"{name} {lower_body.group(1).title()}", "kind": "government body",
+                         "cue": match.group("cue"), "span": (span[0], lower_body.end())})
             continue
         named = _kind_from_name(name)  # "the state-run Iraqi News Agency": the name's own kind before an owner's
         kind = named if desc in _OWNERSHIP_DESCRIPTORS and named != "unknown" else _DESCRIPTOR_KINDS.get(desc) or named
@@ -249,6 +265,8 @@ _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW + _ACRONYM_ROOM}}}))")
 #: A name between "a" and "spokesperson" speaks through that spokesperson ("a Google spokesperson").
 _NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME})\s+spokes(?:man|woman|person)\b")
+#: An acronym between "a" and an unnamed "official" speaks through them ("a DHM official told …").
+_ACRONYM_OFFICIAL = re.compile(r"(?<!\w)[Aa]n?\s+(?P<name>[A-Z]{3,6})\s+official\b(?!\s+[A-Z])")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
 _CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately"})
 #: Back-references that show a one-word name was an organisation ("… the company said").
@@ -311,6 +329,25 @@ def _opens_clause(sentence: str, start: int) -> bool:
         _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start))
 
 
+#: Unnamed officials of a body right before their reporting verb ("King County officials said").
+_OFFICIALS_VERB = re.compile(rf"\s+officials\s+(?P<cue>(?i:{_VERB}))\b")
+
+
+def _officials_verb(sentence: str, name: str, end: int) -> re.Match | None:
+    """The verb of a body's unnamed officials after its name ending at ``end`` ("King County officials
+    said", "NDMA officials told"); never a place's ("UAE officials said")."""
+    return None if name in _PLACE_ACRONYMS else _OFFICIALS_VERB.match(sentence, end)
+
+
+def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A name opening a sentence with "The" before one word, without it: "The RSF said" is the one-word
+    acronym "RSF"; longer names keep it for the checks of :func:`_speaking_orgs`."""
+    words = name.split()
+    if len(words) == 2 and words[0] == "The":
+        return words[1], (span[1] - len(words[1]), span[1])
+    return name, span
+
+
 def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     """A one-word speaker that is an organisation: an acronym or brand, a statement, a ``which``
     clause, a later "the company" / "the group", or a descriptor before it anywhere in the
@@ -329,13 +366,13 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
     ``offset`` where the sentence starts in it (for the checks of :func:`_one_word_org`)."""
     rows = []
     for match in _NAME_BEFORE_VERB.finditer(sentence):
-        name, span = match.group("name"), match.span("name")
+        name, span = _without_the(match.group("name"), match.span("name"))
         words = name.split()
         if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES or name in _NOT_FORENAME
                 or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
-        verb = _verb_after(sentence, span[1], span[0])
+        verb = _verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1])
         if not verb:
             continue
         described = bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
@@ -350,7 +387,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
             continue
         source = _with_legal_form(_tidy_name(name), context)
         rows.append({"source": source, "kind": _kind_from_name(source), "cue": verb.group("cue"), "span": span})
-    return rows + (_spokesperson_orgs(sentence, taken, context, offset) if "spokes" in sentence else [])
+    return rows + (_spokesperson_orgs(sentence, taken, context, offset)
+                   if "spokes" in sentence or " official" in sentence else [])
 
 
 #: A body's own acronym in brackets after its name ("Cricket West Indies (CWI)").
@@ -392,10 +430,13 @@ def _is_common_noun(word: str, context: str) -> bool:
 
 def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
     """Bodies before "spokesperson": after "a"/"an" (:data:`_NAME_SPOKESPERSON`), or opening a clause
-    before the spokesperson's name when the sentence reports (:data:`_NAMED_SPOKESPERSON`)."""
+    before the spokesperson's name when the sentence reports (:data:`_NAMED_SPOKESPERSON`); acronyms
+    before an unnamed "official" when the sentence reports (:data:`_ACRONYM_OFFICIAL`)."""
     named = [m for m in _NAMED_SPOKESPERSON.finditer(sentence) if _ANY_VERB.search(sentence, m.end())
              and not (" " not in m.group("name") and _is_common_noun(m.group("name"), context))]
-    return list(_NAME_SPOKESPERSON.finditer(sentence)) + named
+    officials = [m for m in _ACRONYM_OFFICIAL.finditer(sentence)
+                 if m.group("name") not in _PLACE_ACRONYMS and _ANY_VERB.search(sentence, m.end())]
+    return list(_NAME_SPOKESPERSON.finditer(sentence)) + named + officials
 
 
 def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
@@ -411,7 +452,7 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
                 len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown")):
             full = _full_body_name(name, context) if len(words) == 1 else name
             rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),
-                         "cue": "spokesperson", "span": span})
+                         "cue": "official" if match.re is _ACRONYM_OFFICIAL else "spokesperson", "span": span})
     return rows
 
 

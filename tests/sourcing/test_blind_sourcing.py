@@ -13,7 +13,8 @@ the marks; ``speaker``, canonical name or short description, "" when none;
 body counts when it speaks or is cited, or when its spokesperson speaks for it). A source's
 kind is its registry kind; a name missing from the registry is labelled ``unknown`` unless the
 name itself gives its kind (a Ministry is a government body, "… News" a news outlet, "…
-Corporation" a company) or the text calls it a firm or company.
+Corporation" a company) or the text calls it a firm or company; the article's own outlet is
+a news outlet (since round 14).
 
 Each set was written before the code was run on it, and the rules were revised
 (with general rules only) after each first run. The untuned first runs are the honest
@@ -353,6 +354,40 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: the verb "cited"; a broadcaster's own wording is journalist or media; a name both speaking and in a credit
 #: gives two pairs; invented bodies are ``unknown`` unless a legal form or "company" gives their kind; a
 #: court whose judge speaks or that heard a case is no source, a court quoted itself is.
+#: Round 14 (set 17's misses by cause, source recall first; broad rules only, see the "Round 14" notes of
+#: ``analysis/sourcing``): the article's own outlet, cited, is a news outlet under every name the rules know
+#: for it (its title, "The" aside, its initials, its short name before an edition word, "Post-Courier"),
+#: registry kinds kept; the article itself is the evidence. The labelling convention changed with it: sets
+#: 6-15 had labelled unlisted own outlets ``unknown`` (71 labels, all now "news outlet"; sets 15-17's
+#: annotators had already labelled them so). First-run figures stay as scored.
+#: Other rules: "has/had/have called" before a label in quotes is a verb; "published on <day> by", an
+#: "inventory/database/index/ranking/tally by" and "a representative of" are cues; a verb before an unnamed
+#: spokesperson or official of a registry body ("…,' said a Paddy Power spokesman"); a body's unnamed "officials
+#: said" and an acronym's unnamed "official told" cite the body; "The" before a one-word acronym is no part of it
+#: ("The RSF denied"); capitalised words before the part of a name its bracketed acronym spells are dropped
+#: ("Paramilitary Rapid Support Forces (RSF)"); a registry acronym in apposition ("the UN's humanitarian office,
+#: OCHA, said"); a lower-case cabinet/ministry/presidency after a national adjective that a cue names ("spokesman
+#: for the Egyptian cabinet"); "observing" is a court's reporting participle; a county and a "National … Council"
+#: are state bodies by their names (the county for sources only: a role "for Lubbock County" stays at a place);
+#: "(Photo courtesy of X)" in brackets, and a credit its own words make a body is no photographer ("King County").
+#: Registry rows (widely known names only): NHK, Mainichi Shimbun (alias The Mainichi), Folha de S.Paulo, Czech
+#: Television, NOS (news outlets), ČTK (news agency), Statistics Netherlands, National Prosecuting Authority (NPA),
+#: Saudi Ministry of Energy (government bodies), OPEC, OPEC+, International Energy Agency, UN Office for the
+#: Coordination of Humanitarian Affairs (OCHA; also labelled so by sets 13 and 15) (international organisations),
+#: Paddy Power, Betfair, Opta (companies); speakers table: the title "Garda", the civilian descriptor
+#: "detectorist", bodies OPEC, OPEC+ and the Saudi Ministry of Energy. Set 17 labels the rules do not follow,
+#: against earlier sets: "Kyodo News" (sets 4, 9, 11 label the registry's "Kyodo"); "NHS England data show"
+#: as NHS England (set 8 labels the same phrase NHS, so NHS England stays the NHS row's alias); unnamed
+#: spokespeople as the plain descriptor (the bundled corpus makes the body the speaker, as kept since set 7);
+#: "Capital FM" for "told Capital FM News", and the own outlet's short forms "Sun-Times" and "Civil Beat" under
+#: the outlet's full name (set 12's "Post-Courier" is labelled as written). Causes left open: "King County" (its
+#: first word a title, so no body), "Chicago police said" for an unnamed full name, bookmakers' odds ("Paddy
+#: Power cut …", "Betfair make him 6-1"), "In a statement, <Name> said" for names without an organisation word,
+#: a descriptor with a plural possessive ("Landlords' association Vastgoed Belang said"), a place phrase between
+#: a body and its appositive ("The Emergency Response Room in Abu Shouk camp, a volunteer network, said"),
+#: "Ukraine's Energy Ministry at the time called", "Lumora Inc." (the legal form's full stop is dropped), acronym
+#: speakers under the full name given in brackets ("RSF"), a title glued after a portfolio ("whip in the Lower
+#: House Renato Figueira").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -424,26 +459,26 @@ FLOORS = {
                               "speaker_type_accuracy": 0.77},
     "blind_sourcing_7.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79,
                               "speaker_type_accuracy": 0.73},
-    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.76,
+    "blind_sourcing_8.json": {"quote_f1": 0.97, "speaker_accuracy": 0.90, "source_f1": 0.79,
                               "speaker_type_accuracy": 0.84},
     "blind_sourcing_9.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.91,
                               "speaker_type_accuracy": 0.77},
     "blind_sourcing_10.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.78,
                                "speaker_type_accuracy": 0.74},
-    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.80,
+    "blind_sourcing_11.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.81,
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_12.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.85,
                                "speaker_type_accuracy": 0.73},
-    "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.53,
+    "blind_sourcing_13.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.64,
                                "speaker_type_accuracy": 0.59},
-    "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.95, "source_f1": 0.87,
+    "blind_sourcing_14.json": {"quote_f1": 0.97, "speaker_accuracy": 0.95, "source_f1": 0.89,
                                "speaker_type_accuracy": 0.93},
     "blind_sourcing_15.json": {"quote_f1": 0.97, "speaker_accuracy": 0.70, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_16.json": {"quote_f1": 0.97, "speaker_accuracy": 0.89, "source_f1": 0.82,
                                "speaker_type_accuracy": 0.67},
-    "blind_sourcing_17.json": {"quote_f1": 0.97, "speaker_accuracy": 0.76, "source_f1": 0.52,
-                               "speaker_type_accuracy": 0.62},
+    "blind_sourcing_17.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.81,
+                               "speaker_type_accuracy": 0.67},
 }
 
 

@@ -250,3 +250,17 @@ def test_heading_line_in_capitals_is_no_speaker():
 def test_state_word_in_a_titles_portfolio_makes_no_body_of_the_person():
     row = _quotes("Minister for Rural Government Sione Tupou-Lavaka told MPs the plan was \"affordable\".").iloc[0]
     assert row["speaker"] == "Sione Tupou-Lavaka"
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 14: "Garda" is an Irish police officer's title; "Detectorist" a civilian's role noun
+    (["Garda Aoife Brennan-Kerr told the court the accused was \"abusive\"."], "Aoife Brennan-Kerr",
+     "military or government body"),
+    (["Detectorist Colm Harte-Byrne said the find was \"the dream of a lifetime\"."], "Colm Harte-Byrne", "civilian"),
+    # a body the table names: the Saudi energy ministry
+    (["Saudi Arabia's Ministry of Energy said the kingdom stayed committed to \"market stability\"."],
+     "Saudi Ministry of Energy", "military or government body"),
+])
+def test_table_rows_of_round_14_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
