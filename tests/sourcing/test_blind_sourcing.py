@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_17.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_18.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -46,7 +46,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_8.json", "blind_sourcing_9.json", "blind_sourcing_10.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
-        "blind_sourcing_16.json", "blind_sourcing_17.json")
+        "blind_sourcing_16.json", "blind_sourcing_17.json",
+        "blind_sourcing_18.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -388,6 +389,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: "Ukraine's Energy Ministry at the time called", "Lumora Inc." (the legal form's full stop is dropped), acronym
 #: speakers under the full name given in brackets ("RSF"), a title glued after a portfolio ("whip in the Lower
 #: House Renato Figueira").
+#: Set 18 (25 passages, 158 quotes, 114 sources; LiveLaw, Defense News, TradeWinds, The Hollywood
+#: Reporter, ESPNcricinfo, Trinidad Express, The Peninsula, NV, Global Times, Civil.ge, The Astana Times,
+#: Helsinki Times, Nyasa Times, Graphic Online, InSight Crime, The Edge Malaysia, Mothership, Houston
+#: Chronicle, Vancouver Sun, Crikey, The Argus, Carbon Brief, 404 Media, The Phnom Penh Post, Prensa Latina)
+#: was written by a fourteenth annotator, held out from the round-14 rules and scored once after them. Its
+#: own decisions: credits of the outlet's own staff are no sources; two credits in one line give two pairs
+#: ("Xinhua / Alamy Stock Photo"); a speaker's legal form is dropped, a source's kept ("Thalassa Maritime
+#: Ltd"); kinds of unlisted names by common knowledge or the text's own description ("the state-owned grid
+#: company"); a minister's spokesperson cites no body; a filing venue is no source unless cited for data; a
+#: rating quoted as a body's verdict is its speech ("downgraded the stock to 'neutral'"); a quote set off
+#: after a cue ending in a colon takes that cue's verb; nested quotes list only the outer one.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -440,6 +452,9 @@ FIRST_RUN = {
     "blind_sourcing_17.json": {"quote_f1": 1.000, "speaker_accuracy": 0.787, "speaker_type_accuracy": 0.654,
                                "verb_accuracy": 0.948, "source_precision": 0.671, "source_recall": 0.461,
                                "source_f1": 0.547},
+    "blind_sourcing_18.json": {"quote_f1": 1.000, "speaker_accuracy": 0.753, "speaker_type_accuracy": 0.664,
+                               "verb_accuracy": 0.861, "source_precision": 0.795, "source_recall": 0.614,
+                               "source_f1": 0.693},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -479,6 +494,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_17.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.81,
                                "speaker_type_accuracy": 0.67},
+    "blind_sourcing_18.json": {"quote_f1": 0.97, "speaker_accuracy": 0.73, "source_f1": 0.66,
+                               "speaker_type_accuracy": 0.63},
 }
 
 
