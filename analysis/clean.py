@@ -8,7 +8,8 @@ site:
    prompts, share buttons, "Read also:", "Topics:", photo credits); lines that
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
    GMT", a live blog's "21.58 GMT" or "Feb 22, 9:40 PM EST") or a place line
-   ("KYIV, Ukraine (CNN) —") (``dateline``); bulleted or indented list items and runs of three or more
+   ("KYIV, Ukraine (CNN) —") (``dateline``; so is a stamp's word alone over its date:
+   "Published" / "14 March 2024"); bulleted or indented list items and runs of three or more
    adjacent very short lines (menus; a relative date such as "5 hours ago", or
    a name over a "Follow" button, is no menu item, and short lines under a
    sentence ending in a colon, "The crossings in the plan include:", are its
@@ -49,12 +50,13 @@ site:
    or it names an outlet of the registry. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
-   "Read more" / "Related links" / "More from …" / "Latest news" label, and
+   "Read more" / "Related links" / "More from …" / "More on …" / "Latest news" label, and
    the headline list running on under it, are links (``boilerplate``), with an
    item's date and the teaser sentence under the date, as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
    headline on one line ("READ: …", or with no colon after a label of two
-   words: "Read more Why the tram is late"); in blank-line layout or in title case the
+   words: "Read more Why the tram is late"), and a headline right over a label
+   closing it with an arrow ("Read More »"); in blank-line layout or in title case the
    list's headlines may end in full stops. Lines in capitals after the title are promos. Two or
    more full sentences in one block over the page's first date line are the
    headline and its deck, not the body (a blank line above a "By …" line does
@@ -67,8 +69,9 @@ site:
    Correspondent", "Staff writer"), "X contributed to this report", agency and
    translator credits ("with AFP", "Additional sources • AFP", "Translated
    from the German by …", "With reports from …", "With files from …"), a
-   site's sign-off ("– Rappler.com"), the issuer under a release's "News
-   provided by", the "By …" byline repeated without its "By" (a foot byline);
+   site's sign-off ("– Rappler.com"), "The Post's Jane Doe contributed.", the
+   issuer under a release's "News provided by" or "From:" (read before the
+   headline is chosen), the "By …" byline repeated without its "By" (a foot byline);
    a "By" on a line of its own and the name under it are one
    byline, and a name line ending in a comma ("Jane Doe," over "Staff Writer")
    is no menu item; an author of the "By …" line named alone (a live blog
@@ -103,7 +106,9 @@ site:
    paywall's "Subscribe now to read the full story" or "The rest is for
    subscribers only") that
    follows some body text, every line but a byline, a URL or the page's only
-   date line is ``boilerplate`` (a copy of the headline there is a link).
+   date line is ``boilerplate`` (a copy of the headline there is a link). A
+   picture's copyright credit ("© Kyodo": no year, no "All rights reserved")
+   with full paragraphs under it is a ``caption`` and ends nothing.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
    between) that are short and hold words (a ticker "VARUNA.NS" or a figure
    "-2.14%" ends the block; in a block of at most four lines the same in any
@@ -114,7 +119,10 @@ site:
    name alone in brackets ("(Jane Doe)") or a name and an e-mail address
    naming no author ("Jane Doe jdoe@example.com") is a credit, and a line
    ending in a name and an organisation after its last sentence ("… (Jane
-   Doe / The Post)", "…. JANE DOE / AGENCY") a caption; in the
+   Doe / The Post)", "…. JANE DOE / AGENCY") a caption; the first unlabelled
+   block under the header's date, when it is one sentence over a bare name
+   ("The court in Perm." / "Jane Doe"), is the lead picture's caption and
+   credit, not a deck and byline; in the
    body, a single sentence of six or more words with no closing punctuation
    reads as a picture description (unless it stops on "and", "the", …: a
    paragraph cut off by a paywall), as do "Above: …" tails, which are cut from
@@ -131,7 +139,8 @@ site:
    unpunctuated lines right under a body line ending in a colon ("The plant
    includes:") are the items of its list (``body``);
    two lines taken as captions for their shape alone in one block are linked
-   headlines (``boilerplate``; a picture has one caption), and so is one in a
+   headlines (but items of a list whose bullets were lost, ``body``, when none
+   opens on a capital and one on a lower-case letter) (``boilerplate``; a picture has one caption), and so is one in a
    block with a menu (a footer's address); past the article's last paragraph,
    one with a date right above or under it is a teaser's headline, and the
    date under it the teaser's (``boilerplate``). A live blog's entry head, a
@@ -154,7 +163,10 @@ site:
    shape: "Watch the EFL on Sky Sports" over a subscription offer), or with two
    on such a line anywhere ("Join our WhatsApp community HERE"); a block whose
    lines each carry two kinds, over furniture ("Do you work …? We want to hear
-   from you." / "Share Your Story"), is a call-out. A lone full
+   from you." / "Share Your Story"), is a call-out; a block opening on "Dear
+   readers," over its buttons is a letter from the site, and short lines about
+   the page in a block of furniture ("Yes this page is useful") a feedback
+   widget. A lone full
    sentence with no article text above it, between two lines of furniture, is
    a stray notice.
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
@@ -168,7 +180,9 @@ every label carries a ``reason``.
 
 Hard-wrapped pages (terminal or e-mail dumps wrapped at 60–100 columns) are
 unwrapped first: a near-full line and the line under it are one paragraph
-(only when many such next lines start in lower case, as wrapped prose does).
+(only when many such next lines start in lower case, as wrapped prose does);
+on any page, a line of names broken off after "and" or a comma and the names
+under it are one byline.
 
 What it does not handle: non-English boilerplate; captions that end with a full
 stop and sit in the body with no credit next to them (video captions); promo
@@ -208,17 +222,18 @@ from .clean_features import (
     _Page, _read_page,
 )
 from .clean_header import (
-    _author_names, _mark_author_cards, _mark_bios, _mark_comments, _mark_provider_lines, _mark_standfirst,
-    _mark_summary_box, _mark_title,
+    _author_names, _mark_author_cards, _mark_bios, _mark_comments, _mark_issuers, _mark_provider_lines,
+    _mark_standfirst, _mark_summary_box, _mark_title,
 )
 from .clean_body import (
     _cut_appended_caption, _mark_bullet_lists, _mark_caption_blocks, _mark_duplicates, _mark_end,
-    _mark_known, _mark_menus, _mark_relative_dates, _shape_label, _mark_credited_captions, _mark_numbered_heads,
-    _mark_phrased_entry_heads,
+    _mark_header_picture, _mark_known, _mark_menus, _mark_relative_dates, _shape_label, _mark_credited_captions,
+    _mark_numbered_heads, _mark_phrased_entry_heads,
 )
 from .clean_furniture import (
-    _mark_headline_lists, _mark_linked_headlines, _mark_media_players, _mark_reader_notes, _mark_signup_prompts,
-    _mark_site_notes_on_top, _mark_trailing_links, _mark_unsure_between_furniture, _mark_video_captions,
+    _mark_fragment_lists, _mark_headline_lists, _mark_linked_headlines, _mark_media_players, _mark_reader_notes,
+    _mark_signup_prompts, _mark_site_notes_on_top, _mark_trailing_links, _mark_unsure_between_furniture,
+    _mark_video_captions,
 )
 from .clean_body import NEAR_DUPLICATE_RATIO
 from .clean_features import ARTICLE_LABELS
@@ -282,9 +297,11 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_video_captions(page)
     _mark_signup_prompts(page)
     _mark_site_notes_on_top(page)
+    _mark_issuers(page)
     _mark_title(page, url)
     _mark_provider_lines(page)
     _mark_linked_headlines(page)
+    _mark_header_picture(page)
     names = _author_names(page)
     _mark_bios(page, names)
     _mark_author_cards(page)
@@ -302,6 +319,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
     _mark_unsure_between_furniture(page)
+    _mark_fragment_lists(page)
     _mark_headline_lists(page)
     _mark_trailing_links(page)
     _mark_numbered_heads(page)

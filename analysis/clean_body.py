@@ -18,7 +18,7 @@ from .segment import sentence_spans
 from .clean_phrases import (
     _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON, _KEY_POINTS_LABEL,
     _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF,
-    _SOURCE_LINE, _SPEAKER_TURN, Rules, reader_cues,
+    _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
@@ -42,10 +42,17 @@ CONTAINED_RATIO, CONTAINED_MIN_WORDS = 95, 6
 #: A block of its own (blank lines around it) of at most this many short lines with a
 #: credit among them is a figure in any layout: a chart's title, subtitle, source, credit.
 FIGURE_MAX_LINES = 4
+#: A "©" credit with this many full paragraphs right under its block credits a picture in
+#: mid-article ('© Kyodo'); it does not end the article as the site's copyright notice does.
+PARAGRAPHS_UNDER_CREDIT = 2
+#: A copyright credit naming a picture's owner: no year, no "All rights reserved".
+_COPYRIGHT_CREDIT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?!.*\b(?:rights|reserved|copyright)\b)[A-Z][^\d©]{1,60}$", re.I)
 
 
 def _mark_known(page: _Page, rules: Rules) -> None:
-    """Step 1: phrase rules, URLs, dates and indented list items (bulleted lists: :func:`_mark_bullet_lists`)."""
+    """Step 1: phrase rules, URLs, dates (with a stamp's word alone over one: :func:`_mark_split_stamps`),
+    picture credits and indented list items (bulleted lists: :func:`_mark_bullet_lists`)."""
     body_indent = _usual_indent(page)
     for i, text in enumerate(page.text):
         if metadata.is_url_line(text):
@@ -59,6 +66,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "byline", "a reporter's sign-off: a dash and the name ('-ABC News' Jane Doe')")
         elif _PLACE_LINE.match(text) and not rules.matches("boilerplate", text):  # not "Share this -"
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
+        elif rules.matches("end", text) and _is_copyright_credit(page, i):
+            page.set(i, "caption", "a copyright credit under a picture, with paragraphs under it ('© Jane Doe')")
         elif rules.matches("end", text):
             page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
             page.end = i if page.end is None else page.end
@@ -72,6 +81,30 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             continue  # see _mark_bullet_lists
         elif _indent(page.raw[i]) > body_indent:
             page.set(i, "boilerplate", "indented list item (page furniture)")
+    _mark_split_stamps(page)
+
+
+def _mark_split_stamps(page: _Page) -> None:
+    """A time stamp's word alone right over a date line ('Published' / '14 March 2024')
+    is one stamp with it: a ``dateline``."""
+    for i in range(len(page.text) - 1):
+        if (page.free(i) and _STAMP_LABEL.match(page.text[i]) and page.adjacent(i, i + 1)
+                and page.labels[i + 1] == "dateline"):
+            page.set(i, "dateline", "a time stamp's word over its date ('Published' / '14 March 2024')")
+
+
+def _is_copyright_credit(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a picture's copyright credit in mid-article, not the
+    site's copyright notice: a "©" (or "Copyright") and a name of up to
+    CREDIT_ONLY_MAX_WORDS words with no year and no "All rights reserved" ('© Kyodo',
+    '(c) Jane Doe'), with
+    full paragraphs under it (the first two lines of the next block)."""
+    text = page.text[i]
+    if not _COPYRIGHT_CREDIT.match(text) or _n_words(text) > CREDIT_ONLY_MAX_WORDS:
+        return False
+    below = _block(page, i).stop
+    paragraphs = range(below, below + PARAGRAPHS_UNDER_CREDIT)
+    return paragraphs.stop <= len(page.text) and all(_is_sentence_like(page.text[j]) for j in paragraphs)
 
 
 def _bullet_runs(page: _Page) -> list[list[int]]:
@@ -270,6 +303,24 @@ def _mark_caption_blocks(page: _Page) -> None:
                 j += step
 
 
+def _mark_header_picture(page: _Page) -> None:
+    """Step 2c: the first unlabelled block under the headline's date line, when it is two
+    lines — one sentence ending in a full stop over a bare name of up to three words
+    ('The district court in Perm.' / 'Jane Doe') — is the lead picture's caption and
+    its credit, not a deck and a byline: the byline sits by the date, not under it."""
+    if page.title is None:
+        return
+    top = next((i for i in range(page.title + 1, len(page.text)) if page.free(i)), None)
+    if top is None or "dateline" not in page.labels[page.title + 1:top] or _block(page, top) != range(top, top + 2):
+        return
+    caption, credit = page.text[top], page.text[top + 1]
+    if (caption.endswith(".") and len(sentence_spans(caption)) == 1
+            and _n_words(caption) <= CAPTION_NEIGHBOUR_MAX_WORDS and page.free(top + 1)
+            and _n_words(credit) <= 3 and metadata.names_in_line(credit) and not metadata.byline_name(credit)):
+        page.set(top, "caption", "caption of the lead picture, over its credit under the date line")
+        page.set(top + 1, "caption", "credit of the lead picture: a name under its caption, under the date line")
+
+
 def _mark_line_over_credit(page: _Page, i: int) -> None:
     """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe")
     is its caption; up to STANDFIRST_MAX_WORDS (two or three sentences) when the two
@@ -286,10 +337,13 @@ def _mark_line_over_credit(page: _Page, i: int) -> None:
 
 def _continues_announced_list(page: _Page, i: int) -> bool:
     """True when line ``i`` sits right under (no blank line between) a body line ending
-    in a colon ('Key features of the plant include:') or under an item of its list."""
+    in a colon ('Key features of the plant include:') or under an item of its list; a
+    full paragraph under the colon ('Jane Doe said:' / her statement) is the list's
+    only item: the lines under it are not."""
     above = i - 1
     return (above >= 0 and page.adjacent(above, i) and page.labels[above] == "body"
-            and (page.clean[above].endswith(":") or page.reasons[above] == _LIST_ITEM))
+            and (page.clean[above].endswith(":")
+                 or page.reasons[above] == _LIST_ITEM and not _is_sentence_like(page.clean[above])))
 
 
 def _shape_label(page: _Page, i: int) -> tuple[str, str]:

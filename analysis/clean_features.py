@@ -177,7 +177,8 @@ def _read_page(raw_text: str) -> _Page:
 
     On a hard-wrapped page (see :func:`_wrap_width`) a near-full line and the
     line right under it are one paragraph, joined with a space; so, on any
-    page, are a bare "By" and the name right under it (a byline split over lines).
+    page, are a bare "By" and the name right under it, and a line of names ending
+    in "and" or a comma and the names right under it (a byline split over lines).
     """
     lines = raw_text.splitlines()
     width = _wrap_width(lines)
@@ -187,7 +188,8 @@ def _read_page(raw_text: str) -> _Page:
             continue
         after_line = bool(groups) and groups[-1][-1] == i - 1
         wrapped = width and len(lines[i - 1].rstrip()) >= WRAP_FILL * width and not _BULLET.match(line.strip())
-        if after_line and (wrapped or _BARE_BY.match(lines[i - 1].strip())):
+        above = " ".join(lines[k].strip() for k in groups[-1]) if after_line else ""
+        if after_line and (wrapped or _BARE_BY.match(lines[i - 1].strip()) or _continues_byline(above, line.strip())):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -199,6 +201,14 @@ def _read_page(raw_text: str) -> _Page:
         blank_after=[g[-1] + 1 < len(lines) and not lines[g[-1] + 1].strip().strip(_INVISIBLE) for g in groups],
         members=[[i + 1 for i in g] for g in groups],
     )
+
+
+def _continues_byline(above: str, line: str) -> bool:
+    """True when ``line`` carries on a byline of bare names that ``above`` breaks off
+    after "and" or a comma ('JANE DOE, Staff writer, and' / 'JOHN ROE and ANN POE,
+    Correspondents'): both lines, and the two as one, are lines of names."""
+    return (above.endswith((" and", ",")) and bool(metadata.names_in_line(above))
+            and bool(metadata.names_in_line(line)) and bool(metadata.names_in_line(f"{above} {line}")))
 
 
 def _byline_authors(page: _Page) -> set[str]:

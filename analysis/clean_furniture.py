@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from . import metadata
 from .clean_phrases import (
-    _ADDRESSES_READER, _INLINE_LINK, _LINK_LABEL, _PLAYER_TIME, _RUNNING_TIME, _SIGNUP_CONTROL, reader_cues,
+    _ADDRESSES_READER, _CLOSING_LINK, _INLINE_LINK, _LINK_LABEL, _PLAYER_TIME, _RUNNING_TIME, _SALUTATION,
+    _SIGNUP_CONTROL, reader_cues,
 )
 from .segment import sentence_spans
 from .clean_features import (
     ARTICLE_LABELS, CAPTION_NEIGHBOUR_MAX_WORDS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES,
-    _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES, SIGNUP_PROMPT_MAX_WORDS, _block, _ends_sentence, _is_headline,
-    _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES, SIGNUP_PROMPT_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _ends_sentence,
+    _is_headline, _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page,
+    _uses_blank_lines,
 )
 
 
@@ -40,6 +42,9 @@ def _mark_linked_headlines(page: _Page) -> None:
     for i in range(len(page.text)):
         if page.free(i) and _is_inline_link(page.text[i]):
             page.set(i, "boilerplate", "related-story link: a link label, a colon and a headline")
+        if _is_closing_link(page.text[i]):
+            _mark_closed_link(page, i)
+            continue
         if not _LINK_LABEL.match(page.text[i]):
             continue
         if page.free(i):
@@ -48,6 +53,23 @@ def _mark_linked_headlines(page: _Page) -> None:
         while j < len(page.text) and page.adjacent(j - 1, j) and _continues_link_list(page, j, i, blank_layout):
             page.set(j, "boilerplate", "item of a related-story list: its headline, date or teaser")
             j += 1
+
+
+def _is_closing_link(text: str) -> bool:
+    """True for a link label pointing on with an arrow ('Read More »', 'Related →')."""
+    closing = _CLOSING_LINK.match(text)
+    return bool(closing) and bool(_LINK_LABEL.match(closing["label"]))
+
+
+def _mark_closed_link(page: _Page, label: int) -> None:
+    """A link label pointing on with an arrow ('Read More »') closes its link: it and the
+    headline-shaped line right above it (no blank line between) are furniture."""
+    if page.free(label):
+        page.set(label, "boilerplate", "related-story label closing its link ('Read More »')")
+    head = label - 1
+    if (head >= 0 and page.adjacent(head, label) and page.free(head) and _is_link_text(page.text[head])
+            and _n_words(page.text[head]) <= LINK_MAX_WORDS):
+        page.set(head, "boilerplate", f"headline of a related-story link over {page.text[label]!r}")
 
 
 def _continues_link_list(page: _Page, j: int, label: int, blank_layout: bool) -> bool:
@@ -210,11 +232,23 @@ def _mark_reader_notes(page: _Page) -> None:
     for i in range(len(page.text)):
         shaped = page.labels[i] == "subheading" or page.reasons[i] == _LONE_DESCRIPTION
         cues = len(reader_cues(page.clean[i])) if shaped or page.labels[i] == "body" else 0
-        if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and _among_furniture(page, i)):
+        if (shaped and cues >= READER_NOTE_MIN_CUES) or (cues and (_among_furniture(page, i) or _in_widget(page, i))):
             page.set(i, "boilerplate", "speaks to the reader or for the site, among furniture or as a promo line")
     for i in range(len(page.text)):
         if _in_call_out(page, i):
             page.set(i, "boilerplate", "speaks to the reader and for the site in a block over a button (a call-out)")
+        elif page.labels[i] != "boilerplate" and _in_letter_to_readers(page, i):
+            page.set(i, "boilerplate", "letter from the site: a block opening on 'Dear readers,' over its buttons")
+
+
+def _in_widget(page: _Page, i: int) -> bool:
+    """True when line ``i`` stands in a block of furniture and short lines speaking to the
+    reader or about the page, a survey's or feedback widget's buttons ('Is this page
+    useful?' / 'Yes this page is useful' / 'Report a problem with this page')."""
+    block = _block(page, i)
+    return any(page.labels[j] == "boilerplate" for j in block) and all(
+        page.labels[j] == "boilerplate" or _n_words(page.text[j]) <= SUBHEADING_MAX_WORDS
+        and not _ends_sentence(page.text[j]) and reader_cues(page.clean[j]) for j in block)
 
 
 def _speaks_for_site(page: _Page, i: int) -> bool:
@@ -233,6 +267,15 @@ def _in_call_out(page: _Page, i: int) -> bool:
             and all(page.labels[j] == "boilerplate" or _speaks_for_site(page, j) for j in block))
 
 
+def _in_letter_to_readers(page: _Page, i: int) -> bool:
+    """True when line ``i`` belongs to a letter from the site, an appeal: a block (no blank
+    line between) with a salutation to the readers among its first two lines ('A message
+    from The Post:' / 'Dear readers,') and a button at its foot ('Remind me later')."""
+    block = _block(page, i)
+    return (len(block) > 2 and any(_SALUTATION.match(page.text[j]) for j in block[:2])
+            and page.labels[block[-1]] == "boilerplate")
+
+
 def _mark_trailing_links(page: _Page) -> None:
     """Step 7c: past the article's last line of text, a line taken as a caption for its
     shape alone with a date right above or under it (no blank line between: '2 hours
@@ -248,6 +291,19 @@ def _mark_trailing_links(page: _Page) -> None:
         below = i + 1
         if below in dated and page.labels[below] == "dateline" and "dateline" in page.labels[:i]:
             page.set(below, "boilerplate", "date of a teaser past the article's last paragraph")
+
+
+def _mark_fragment_lists(page: _Page) -> None:
+    """Step 7c: lines taken as captions for their shape alone, two or more in one block,
+    none opening on a capital and one on a lower-case letter ('12 stations to become
+    step-free' / 'works to begin in summer 2024'), are the items of a list whose
+    bullets the scraper lost (``body``): captions and headlines open on a capital."""
+    shaped = [i for i in range(len(page.text)) if page.reasons[i] == _LONE_DESCRIPTION]
+    for i in shaped:
+        run = [j for j in _block(page, i) if j in shaped]
+        firsts = [page.text[j][0] for j in run]
+        if len(run) >= 2 and not any(c.isupper() for c in firsts) and any(c.islower() for c in firsts):
+            page.set(i, "body", "item of a list without bullets (fragments not opening on a capital)")
 
 
 def _mark_headline_lists(page: _Page) -> None:

@@ -103,6 +103,17 @@ def _phrase_title(page: _Page) -> list[int]:
     return []
 
 
+def _mark_issuers(page: _Page) -> None:
+    """Step 1g: the label over a release's issuer ('News provided by', 'From:') is
+    furniture, and the issuer right under it ('Department of Transport and Jane Doe
+    MP') a ``byline``: neither is the headline."""
+    for i, text in enumerate(page.text[:-1]):
+        if page.free(i) and _PROVIDED_BY.match(text):
+            page.set(i, "boilerplate", "label over the issuer of a press release ('News provided by', 'From:')")
+            if page.adjacent(i, i + 1) and page.free(i + 1):
+                page.set(i + 1, "byline", f"issuer named under {text!r}")
+
+
 def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the body; on ties a line of
     HEADLINE_USUAL_MIN_WORDS or more words, then the earliest. The title's text
@@ -203,10 +214,6 @@ def _author_names(page: _Page) -> list[str]:
             page.set(i, "byline", "'By …' line")
         elif _CREDIT_LINE.match(text):
             page.set(i, "byline", "reporting/editing, agency or translation credit")
-        elif _PROVIDED_BY.match(text):
-            page.set(i, "boilerplate", "label over the issuer of a press release ('News provided by')")
-            if i + 1 < len(page.text) and page.adjacent(i, i + 1) and page.free(i + 1):
-                page.set(i + 1, "byline", f"issuer named under {text!r}")
         elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window
                                                          or set(bare) <= by_people):
             found = bare
@@ -318,7 +325,8 @@ def _mark_standfirst(page: _Page) -> None:
     between = {page.labels[j] for j in range(page.title + 1, i)} - {"title", "caption", "boilerplate", None}
     if between and not between <= {"byline", "dateline"}:
         return  # a dump's "title, date, URL" header has no standfirst
-    nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] != "caption"), None)
+    # a caption or furniture (a release's "From:" label) may stand between the deck and the byline or date
+    nxt = next((j for j in range(i + 1, len(page.text)) if page.labels[j] not in ("caption", "boilerplate")), None)
     byline_next = nxt is not None and page.labels[nxt] in ("byline", "dateline")
     # a deck of several sentences (up to STANDFIRST_LONG_MAX_WORDS) when the byline or date follows it
     if not 2 <= _n_words(text) <= (STANDFIRST_LONG_MAX_WORDS if byline_next else STANDFIRST_MAX_WORDS):

@@ -28,20 +28,28 @@ _VERSION_TAG = re.compile(
     r"(?:,[^()]{1,20})?\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)(?=\S)")
 #: The source line of a chart or table ("Source: Clarkson Research", "Sources: ONS; Eurostat").
 _SOURCE_LINE = re.compile(r"^(?:data )?sources?\s*:\s*\S[^.!?]{0,60}$", re.I)
-#: The label over the company issuing a press release ("News provided by").
-_PROVIDED_BY = re.compile(r"^(?:news |content |story )?(?:provided|distributed|issued) by\s*:?$", re.I)
+#: The label over the company issuing a press release ("News provided by") or the body
+#: issuing a government's ("From:").
+_PROVIDED_BY = re.compile(r"^(?:(?:news |content |story )?(?:provided|distributed|issued) by\s*:?|from\s*:)$", re.I)
+#: A time stamp's word alone on a line, over the date ("Published" / "14 March 2024").
+_STAMP_LABEL = re.compile(r"^(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?$", re.I)
 #: A button to follow the author, next to their name ("Follow", "+ Follow").
 _FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also (read|see)|see also|"
-    r"more on this( story)?|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
+    r"more on( \w+){1,4}|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
     r"most (read|popular|viewed|liked|saved|shared|emailed|commented)|popular (from|in|on)( \w+){1,3}|go deeper|"
     r"(sponsored|promoted|partner) (stories|content|links)|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|more to read|"
     r"(what )?(our )?(subscribers|readers|people) are reading( now)?|"
     r"latest (news|stories|headlines|articles|videos)( from( \w+){1,4})?)"
     r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
+#: A salutation to the site's readers opening a letter from the site ("Dear readers,").
+_SALUTATION = re.compile(r"^dear (?:readers|users|visitors|subscribers|supporters|friends)\b.{0,40}$", re.I)
+#: A link label pointing on with an arrow ("Read More »", "Read more →"): it closes the
+#: link whose headline is right above it.
+_CLOSING_LINK = re.compile(r"^(?P<label>\S.{1,40}?)\s*[»›→]+$")
 #: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
 #: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
 _BANNER = re.compile(r"^(?:[\w'’-]+\s+){0,3}alerts?\s*:\s+\S", re.I)
@@ -64,6 +72,8 @@ _POST_PICTURE_LINK = re.compile(r"\s+pic\.twitter\.com/\w+$")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:reporting|writing|additional reporting|editing) by\b.{0,200}\)?$"
     r"|^.{0,200}\bcontributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}$"
+    # ... or a colleague's name and a bare "contributed." ("The Post's Jane Doe contributed.")
+    r"|^.{0,60}?(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+contributed\.?$"
     # news agencies credited for part of the text ("with AFP", "Additional sources • AFP")
     r"|^(?:with|additional (?:sources|reporting)(?:\s*(?:by\b|[•·|:–—-]))?)\s+(?:(?:the )?(?:agencies|wires|"
     r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
@@ -129,9 +139,9 @@ _READER_CUES = {
     "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),
     "outlet": re.compile(r"\b(?:we|our|us)\b", re.I),
     "about the page": re.compile(
-        r"\b(?:this|the full) (?:story|article|post|page|piece|report|conversation|interview|newsletter|site|summary)\b"
-        r"|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b|\bnewsletters?\b|\bapp\b"
-        r"|\bsign(?:ing)? up\b|\bdownload\b", re.I),
+        r"\b(?:this|the full) (?:story|article|post|page|piece|report|conversation|interview|newsletter|site|summary|"
+        r"content)\b|\brepublish(?:ing)?\b|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b"
+        r"|\bnewsletters?\b|\bapp\b|\bsign(?:ing)? up\b|\bdownload\b", re.I),
     "request": re.compile(r"^(?:please|download|subscribe|support|sign up|follow|share|click|tap|get|join|stay|"
                           r"watch|listen|stream|discover|enjoy|thanks?|thank you)\b|\bplease\b", re.I),
     "contact": re.compile(r"\S@\w[\w-]*\.\w|\bwhatsapp\b|\b(?:e-?mail|contact) us\b", re.I),
@@ -218,7 +228,8 @@ def reader_cues(text: str) -> set[str]:
     -------
     set of str
         Among "reader" (you, your), "outlet" (we, our, us), "about the page"
-        ("this story", "an earlier version", subscribing, newsletters, apps),
+        ("this story", "this content", "an earlier version", republishing,
+        subscribing, newsletters, apps),
         "request" ("Please …", "Download …", "Thanks for …") and "contact" (an
         e-mail address, "email us"). Empty for a line with quotation marks: a
         quoted speaker's "you" and "we" are theirs, not the site's.

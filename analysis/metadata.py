@@ -168,14 +168,14 @@ _STAMP_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
 #: An age: "12 hours", "3h", "5 hrs", "2d".
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
-#: "12 hours ago", "3h ago", "5 hrs ago".
-_AGO = rf"{_AGE}\s+ago"
+#: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago".
+_AGO = rf"{_AGE}(?:,?\s+{_AGE})?\s+ago"
 #: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February").
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 _SHORT_DATE = re.compile(rf"^(?:{_AGE}|{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})$", re.I)
 #: The word announcing a stamp ("Last Updated: April 16"): cut before reading a short date.
 _STAMP_WORD = re.compile(r"^\s*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?\s*", re.I)
-_RELATIVE = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s*)?{_AGO}$", re.I)
+_RELATIVE = re.compile(rf"^(?:(?:last\s+)?(?:published|updated?|posted)\s*:?\s*)?{_AGO}$", re.I)
 #: "3h ago Rail services suspended": a time-stamped item of a list (key events, related stories).
 _RELATIVE_LEAD = re.compile(rf"^{_AGO}\b\W*\w", re.I)
 #: A date in a page address: "/2023/06/14/", "/2023-06-14/".
@@ -195,6 +195,10 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 #: The author signing a time stamp, cut before the stamp is read: "Posted by Jane Doe at
 #: 19:42" (a blog's post footer), "Posted on March 5, 2022 by Jane Doe".
 _STAMP_SIGNATURE = re.compile(rf"(?<=\S)\s+(?i:by)\s+{_NAME}(?=\s+(?i:at|on)\s|\s*$)")
+#: A "By …" byline and a time stamp after a spaced dash ("by Jane Doe - 03/14/24 6:00 AM ET").
+_SIGNED_STAMP = re.compile(r"^(?P<by>(?i:by)\s+\S.*?)\s+[–—-]\s+(?P<stamp>\S.*)$")
+#: A link to a stamp's change log after it ("Last updated 15 March 2024 — See all updates").
+_HISTORY_LINK = re.compile(r"\s*[—–|-]?\s*\b(?:see|show|view) all (?:updates|changes|versions|revisions)$", re.I)
 #: A note on the first publication under the article ("This story was originally
 #: published March 13, 2024 5:00 AM."): read as a "Published" stamp.
 _PUBLISHED_NOTE = re.compile(
@@ -225,6 +229,8 @@ _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer 
 #: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors.
 _CREDIT_AUTHORS = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$", re.I)
+#: Where a reporter in a bare byline writes from ("Jane Doe in Kyiv").
+_PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 #: A short note in brackets after a name in a byline ("(now)", "(earlier)").
 _NAME_NOTE = re.compile(r"\s*\((?-i:[a-z][a-z ]{0,20})\)")
 
@@ -282,7 +288,8 @@ def find_date(text: str) -> pd.Timestamp | None:
 
 
 def is_date_line(line: str, *, max_words: int = 12) -> bool:
-    """True when ``line`` is a date line: a date plus date words (Published, GMT …).
+    """True when ``line`` is a date line: a date plus date words (Published, GMT …), or a
+    "By …" byline and a date after a spaced dash ("by Jane Doe - 03/14/24 6:00 AM ET").
 
     Besides the date words, up to :data:`DATE_LINE_MAX_OTHER_WORDS` other words
     (a place or edition tag) are allowed, and the author signing the stamp (a
@@ -295,6 +302,9 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     line = _as_stamp(_unglue(line.strip()))
     if _TIME_ONLY.match(line) or _BARE_TIME.match(line) or _ENTRY_STAMP.match(line):
         return True
+    signed = _SIGNED_STAMP.match(line)
+    if signed and byline_name(signed["by"]) and is_date_line(signed["stamp"], max_words=max_words):
+        return True  # "by Jane Doe and John Roe - 03/14/24 6:00 AM ET"
     stamps = [p for p in _STAMP_SEPARATOR.split(line) if p.strip()]
     if len(stamps) > 1:  # "Updated … EST|Published March 4, 2022 …", "3 March 2022 • 6:00pm"
         # "• 2d • 3 min read": a bare age counts as the stamp's date part; "By Jane Doe • 3 hours
@@ -325,9 +335,10 @@ def _unglue(text: str) -> str:
 
 def _as_stamp(line: str) -> str:
     """A date line read as a plain stamp: without the author signing it ("Posted by Jane
-    Doe at 19:42" -> "Posted at 19:42"), a note on the first publication as a
-    "Published" stamp ("This story was originally published March 13, 2024")."""
-    return _PUBLISHED_NOTE.sub("Published", _STAMP_SIGNATURE.sub("", line))
+    Doe at 19:42" -> "Posted at 19:42") or a link to its change log ("Last updated 15
+    March 2024 — See all updates"), a note on the first publication as a "Published"
+    stamp ("This story was originally published March 13, 2024")."""
+    return _PUBLISHED_NOTE.sub("Published", _STAMP_SIGNATURE.sub("", _HISTORY_LINK.sub("", line)))
 
 
 def _is_time_or_name(part: str) -> bool:
@@ -512,14 +523,18 @@ def names_in_line(line: str) -> list[str] | None:
     """Return the names of a bare byline such as 'Shaun Walker in Kyiv and Julian Borger'.
 
     The line must consist only of person names, each optionally followed by
-    'in <Place>' or a short note in brackets ('(now)'), joined by 'and', '&'
-    or commas; job titles among them ('Jane Doe, Political Correspondent') are
-    dropped. None otherwise, or when no name is left.
+    'in <Place>' (a one-word country after a comma: 'in Amizmiz, Morocco') or a
+    short note in brackets ('(now)'), joined by 'and', '&' or commas; job
+    titles among them ('Jane Doe, Political Correspondent') are dropped. None otherwise, or when no name is left.
     """
     parts = re.split(r"\s*(?:,|&|\band\b)\s*", _NAME_NOTE.sub("", line.strip()))
     names = []
+    placed = False
     for part in (p for p in parts if p):
-        name = re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$", "", part)
+        if placed and re.fullmatch(r"[A-Z][\w'’-]+", part):
+            continue  # the country after a place ("Jane Doe in Amizmiz, Morocco and …")
+        name = _PLACE_TAIL.sub("", part)
+        placed = name != part
         if is_role_line(name):  # "Jane Doe, Political Correspondent"
             continue
         if not is_name_line(name):

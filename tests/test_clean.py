@@ -1551,3 +1551,157 @@ def test_call_out_to_readers_over_its_button():
                                    _HARBOUR_BODY[2]]))
     assert [labels[t] for t in call_out] == ["boilerplate"] * 3
     assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+# --------------------------------------------------------------------------- set 13 rules
+
+#: Furniture phrases learnt from set 13, with the kind of rule that must match.
+_SET_13_PHRASES = [
+    ("boilerplate", "We use some essential cookies to make this site work."),
+    ("boilerplate", "We also use cookies set by other sites to help us show videos."),
+    ("boilerplate", "We'd like to set additional cookies to understand how you use the site."),
+    ("boilerplate", "Remind me later."),
+    ("boilerplate", "No thanks"),
+    ("boilerplate", "View in Telegram"),
+    ("boilerplate", "First published."),
+    ("caption", "A ferry leaves the harbour on 2 May, the first sailing in a week. (Photo: Jo Parry)"),
+]
+
+#: Reporting that the set-13 phrase rules must leave alone.
+_SET_13_REPORTING = [
+    "The council said it would use cookies sold at the fair to raise money.",
+    "The ferry was first published in a timetable in 1902.",
+    "She asked the court to remind her later of the date.",
+    "The photo was taken by a passenger (she asked not to be named).",
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), _SET_13_PHRASES)
+def test_set_13_phrase_rules_match_page_furniture(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", _SET_13_REPORTING)
+def test_set_13_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+_HARBOUR_MORE = [
+    "The ferry operator said the Sunday timetable would not change during the trial.",
+    "Residents on the street will be given permits to drive to their homes before 9 a.m.",
+    "A public meeting on the plan is due to be held at the town hall next month.",
+]
+
+
+def test_copyright_credit_in_mid_article_does_not_end_it():
+    picture = ["Walkers on Harbour Street during a trial closure last summer.", "© Harbour Press"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *picture, "",
+                      *_HARBOUR_MORE, "", "© 2024 The Harbour Times"])
+    labels = _by_text(page)
+    assert [labels[t] for t in picture] == ["caption"] * 2
+    assert [labels[t] for t in _HARBOUR_MORE] == ["body"] * 3
+    assert labels["© 2024 The Harbour Times"] == "boilerplate"
+
+
+def test_statement_under_said_is_no_list_and_a_heading_follows():
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "Council leader Ann Marr said:",
+                      *_HARBOUR_MORE, "Notes to editors",
+                      "The trial was approved by the council's transport committee in March."])
+    labels = _by_text(page)
+    assert labels["Notes to editors"] == "subheading"
+    assert [labels[t] for t in _HARBOUR_MORE] == ["body"] * 3
+
+
+def test_government_press_release_header():
+    summary = "Cars will give way to walkers on Sundays under a six-month trial approved by the council."
+    points = ["6 streets to close to cars on Sundays from June", "works to begin in May, with signs in place by June",
+              "trial part of the council's wider plan for a car-free waterfront"]
+    page = "\n".join(["Home", "Transport", "Roads", "", "Press release", _HARBOUR, summary, "From:",
+                      "Harbour Council and Ann Marr MP", "Published", "2 May 2024",
+                      "Last updated 3 May 2024 — See all updates", "", *points, "", *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert labels[_HARBOUR] == "title"
+    assert labels[summary] == "standfirst"
+    assert labels["From:"] == "boilerplate"
+    assert labels["Harbour Council and Ann Marr MP"] == "byline"
+    assert labels["Published"] == labels["2 May 2024"] == "dateline"
+    assert labels["Last updated 3 May 2024 — See all updates"] == "dateline"
+    assert [labels[t] for t in points] == ["body"] * 3  # a list whose bullets were lost, not captions
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_byline_and_date_on_one_line_and_a_colleague_credit(tmp_path):
+    import analysis
+
+    stamp = "by Jo Parry and Sam Ortiz - 05/14/24 9:14 AM ET"
+    page = "\n".join([_HARBOUR, stamp, "Share", "", *_HARBOUR_BODY, "The Times's Lee Chan contributed.", "",
+                      *_FOOTER])
+    labels = _by_text(page)
+    assert labels[stamp] == "dateline"
+    assert labels["The Times's Lee Chan contributed."] == "byline"
+    (tmp_path / "stamp.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["published"] == pd.Timestamp("2024-05-14 09:14")
+    assert article["author"] == "Jo Parry and Sam Ortiz"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_reporters_with_places_and_byline_split_after_and(tmp_path):
+    import analysis
+
+    placed = "Jo Parry in Harbour Point, Wales and Sam Ortiz in Cardiff"
+    labels = _by_text("\n".join([_HARBOUR, "Cars will give way to walkers on Sundays", placed, "May 2, 2024", "",
+                                 *_HARBOUR_BODY]))
+    assert labels[placed] == "byline"
+    split = ["JO PARRY, Harbour staff writer, and", "SAM ORTIZ and LEE CHAN, Harbour Times correspondents"]
+    page = "\n".join([_HARBOUR, "Cars will give way to walkers on Sundays", *split, "May 2, 2024", "",
+                      *_HARBOUR_BODY])
+    (tmp_path / "split.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["author"] == "JO PARRY and SAM ORTIZ and LEE CHAN"
+
+
+def test_related_links_closed_by_an_arrow_and_more_on_the_site():
+    link = "Ferry fares to rise by 8% from June"
+    more = ["More on The Harbour Times", "Why the tram is always late", "The town that banned cars"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY[:2], link, "Read More »",
+                      _HARBOUR_BODY[2], "", *more])
+    labels = _by_text(page)
+    assert labels[link] == labels["Read More »"] == "boilerplate"
+    assert [labels[t] for t in more] == ["boilerplate"] * 3
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_republishing_note_past_the_last_paragraph():
+    from analysis.clean_phrases import reader_cues
+
+    note = ("The Harbour Times covers the coast and beyond. To republish this content, please fill out this form.")
+    assert {"request", "about the page"} <= reader_cues(note)
+    labels = _by_text("\n\n".join([_HARBOUR, "By Jo Parry", *_HARBOUR_BODY, note, "\n".join(_FOOTER)]))
+    assert labels[note] == "boilerplate"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_lead_picture_and_credit_under_the_date(tmp_path):
+    import analysis
+
+    page = "\n".join(["News", _HARBOUR, "May 2, 2024", "", "The seafront at Harbour Street.", "Coast Maps", "",
+                      *_HARBOUR_BODY])
+    labels = _by_text(page)
+    assert labels["The seafront at Harbour Street."] == labels["Coast Maps"] == "caption"
+    (tmp_path / "picture.txt").write_text(page, encoding="utf-8")
+    assert pd.isna(analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"])
+
+
+def test_letter_from_the_site_and_a_feedback_widget():
+    letter = ["A message from The Harbour Times:", "Dear readers,",
+              'The council has called our reporting "one-sided" and barred us from its briefings.',
+              "We will keep reporting, but to do so we need your help.", "Continue", "Remind me later."]
+    widget = ["Is this page useful?", "Maybe", "Yes this page is useful", "No this page is not useful",
+              "Report a problem with this page"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *letter, "", *widget])
+    labels = _by_text(page)
+    assert [labels[t] for t in letter] == ["boilerplate"] * 6
+    assert [labels[t] for t in widget] == ["boilerplate"] * 5
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3

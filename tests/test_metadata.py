@@ -327,3 +327,32 @@ def test_stamp_with_a_section_label_and_a_time():
     # without a time, one; a sentence with a day and a time has more
     assert not metadata.is_date_line("Local News May 2, 2024")
     assert not metadata.is_date_line("The ferry left at 09:14 on May 2, 2024")
+
+
+def test_byline_and_date_after_a_spaced_dash_is_a_date_line():
+    line = "by Jo Parry and Sam Ortiz - 05/14/24 9:14 AM ET"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-05-14 09:14")
+    assert metadata.dateline_author(line) == "Jo Parry and Sam Ortiz"
+    # a "By …" line with no date after the dash is no date line
+    assert not metadata.is_date_line("By Jo Parry - Harbour Times")
+
+
+def test_stamp_with_a_link_to_its_change_log():
+    assert metadata.is_date_line("Last updated 3 May 2024 — See all updates")
+    assert not metadata.is_date_line("Ferry timetable from 3 May 2024 — See all routes and fares")
+
+
+def test_relative_stamp_of_two_ages_and_a_last_update():
+    assert metadata.is_relative_date_line("Last update: 3 hours 12 mins ago")
+    assert metadata.is_relative_date_line("2 days, 4 hours ago")
+    assert not metadata.is_relative_date_line("Last update: the ferry left 3 hours ago")
+
+
+def test_names_with_a_place_and_its_country():
+    assert metadata.names_in_line("Jo Parry in Harbour Point, Wales and Sam Ortiz in Cardiff") == \
+        ["Jo Parry", "Sam Ortiz"]
+    # a second name after a place is a name, not the place's country
+    assert metadata.names_in_line("Jo Parry in Cardiff, Sam Ortiz") == ["Jo Parry", "Sam Ortiz"]
+    # without a place first, a lone word is no name
+    assert metadata.names_in_line("Jo Parry, Wales and Sam Ortiz") is None
