@@ -13,6 +13,9 @@ organisation words ("Huaxin Land Holdings … the company said").
 
 Round 14 added: a "National/Federal/Central/State … Council" is a state body ("National Disaster Risk
 Reduction and Management Council").
+
+Round 15 added: "Bhd", "Berhad" and "Pty" are legal forms ("Kelana Ports Bhd" is a company, reported as
+"Kelana Ports" when it speaks).
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ _STATE_NAME_SHAPE = re.compile(
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
 #: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd");
 #: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
-_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG".split())
+_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG Pty Bhd Berhad".split())
 _LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
 #: Words after which a name goes on with what its head governs ("Agency for Atomic Energy").
 _HEAD_ENDS = frozenset({"of", "for", "on"})

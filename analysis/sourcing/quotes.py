@@ -157,6 +157,10 @@ Round 13 added: a line wholly in capitals opening a paragraph is a heading, no n
 JUDGMENT", :func:`_heading_line_end`); a bare body descriptor is the body the article named with that word
 ("police said" after "The Toronto Police Service has charged …": :func:`_body_named_by`).
 
+Round 15 added: a "so-called" term and a handle someone "goes by" are labels, scare quotes with no speaker or
+verb (:data:`_NAMED_BEFORE`); distinct reporting verbs are reported as themselves and court speech
+("observing", "ruled", "submitted") is read as a cue (``analysis/data/attribution_verbs.csv``).
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -950,9 +954,11 @@ def _by_subject(article: _Article, par: _Paragraph, k: int):
     return (_Attribution(speaker, stype, how="sentence subject"), kind) if speaker else None
 
 
-#: What names a thing right before its quoted name: a code name, call sign or nickname is a label,
-#: never speech ("an exercise code-named 'Strait Storm-7.'", "a sniper with the call sign 'Owl'").
-_NAMED_BEFORE = re.compile(r"(?i:\bcode[\s-]?named|\bcall[\s-]?sign|\bnicknamed|\bknown\s+as)\s*$")
+#: What names a thing right before its quoted name: a code name, call sign, nickname, handle or
+#: "so-called" term is a label, never speech ("an exercise code-named 'Strait Storm-7.'", "a sniper
+#: with the call sign 'Owl'", "who goes by the handle 'dataghost,'", "so-called 'zombie' firms").
+_NAMED_BEFORE = re.compile(r"(?i:\bcode[\s-]?named|\bcall[\s-]?sign|\bnicknamed|\bknown\s+as|\bso[\s-]called"
+                           r"|\bgo(?:es)?\s+by\s+the\s+(?:handle|name|moniker|alias))\s*$")
 
 
 def _is_name_quote(par: _Paragraph, k: int) -> bool:

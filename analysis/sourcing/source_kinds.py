@@ -14,6 +14,10 @@ after a slash ("Página/12"); an ownership descriptor yields to a kind the name 
 
 Round 14 added: a county named by one or two words is a government body as a source (:data:`_COUNTY`);
 capitalised words before the part of a name its bracketed acronym spells are dropped (:func:`_initials_tail`).
+
+Round 15 added: "and the" opens a second name ("the National Bureau of Statistics and the National Energy
+Administration"); a plural possessive before a union, party or association word is inside the name ("Finnish
+Railway Workers' Union": :data:`_MEMBERS_BODY`).
 """
 
 from __future__ import annotations
@@ -57,21 +61,28 @@ _APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: A capitalised name: words joined by spaces (never a line break: :data:`.speakers._NAME_SPACE`) or by
-#: "of", "for", "and", "&", "on", "de", "du" (with "the" after them: "Department of the Treasury"), never by
-#: a bare "the" ("told The Irish Times the Government's …"), and by a comma only in a list up to "and"
+#: "of", "for", "and", "&", "on", "de", "du" (with "the" after all but "and" and "&": "Department of the
+#: Treasury", while "the National Bureau of Statistics and the National Energy Administration" are two names),
+#: never by a bare "the" ("told The Irish Times the Government's …"), and by a comma only in a list up to "and"
 #: (:data:`_LIST_COMMA`); a possessive inside it only after the plurals whose possessive names a body
-#: ("Lakeshore Children's Hospital", "People's Party"; "McGill University's Media Ecosystem Observatory" is
-#: the Observatory, its owner aside).
+#: ("Lakeshore Children's Hospital", "People's Party", "Railway Workers' Union": :data:`_MEMBERS_BODY`;
+#: "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
 _NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
 #: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4").
 _STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
-#: A comma inside a name that lists its parts up to an "and" ("Department for Environment, Food and
-#: Rural Affairs", "Rail, Tram and Bus Union").
-_LIST_COMMA = rf",{_NAME_SPACE}(?=(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?{_UPPER})"
+#: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
+#: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
+#: Agriculture, Water and the Environment").
+_LIST_COMMA = rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})"
+#: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
+_MEMBERS_BODY = (rf"{_NAME_SPACE}(?:Union|Unions|Association|Party|Federation|Council|Congress|League|Fund|Society"
+                 rf"|Alliance|Confederation|Cooperative|Co-operative|Guild)\b")
 _NAME = (rf"{_NAME_WORD}(?:'s)?"
-         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|and|&|on|de|du){_NAME_SPACE}(?:the{_NAME_SPACE})?)?)"
+         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du){_NAME_SPACE}(?:the{_NAME_SPACE})?"
+         rf"|(?:and|&){_NAME_SPACE})?)"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"
-         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER}))?)*{_STATION_NUMBER}")
+         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY}))?)*"
+         rf"{_STATION_NUMBER}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "

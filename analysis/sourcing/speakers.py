@@ -38,6 +38,11 @@ portfolio makes no body of the person after it ("Minister for Local Government X
 and a name with "of" make a body, never a person of a place ("the state-run Global New Light of Myanmar
 reported": :func:`_after_the`); "Magistrate" is a title and "magistrate" an official, "authority" an
 unnamed body ("the authority said" refers back to the "… Authority" named before).
+
+Round 15 added: a place compound ("Ohio-based", "London-based": :data:`_PLACE_COMPOUND`) is no part of a name
+and may open a description; a legal form is no one-word speaker ("… Maritime Ltd confirmed"); a person-index
+mention takes in the title and portfolio a capitalised run gave the same name (:func:`_titled_spans`:
+"Minister of Employment X …, saying" is X, not a bare "minister").
 """
 
 from __future__ import annotations
@@ -128,6 +133,10 @@ _NOT_NAME_WORDS = frozenset(
 #: A capitalised compound of small words describes a person, it is no name ("Mum-of-two Sarah
 #: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
+#: A place joined to a participle describes whoever follows, it is no name ("Ohio-based Vantage Roadway
+#: Systems", "a London-based broker", "Brazil-born", "Nasdaq-listed", "Kremlin-owned").
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][\w.]*(?:-[A-Z][\w.]*)*-(?:based|born|bred|headquartered|listed|owned|registered|run)")
 #: Letters after a name that give a rank or honour, not part of the name ("Lisa van der Merwe SC").
 _POST_NOMINALS = frozenset("SC QC KC SAN MP MEP TD MSP MLA MBE OBE CBE KBE DBE PhD".split())
 #: The speaker type post-nominal letters give ("Sir Desmond Hale MP", "Ronan Gallacher KC", "X, PhD").
@@ -156,7 +165,8 @@ def _is_honorific(word: str) -> bool:
 
 def _is_non_name(word: str) -> bool:
     """A capitalised word that neither starts nor belongs to a person's name."""
-    return word in _NOT_NAME_WORDS or bool(_DESCRIPTIVE_COMPOUND.fullmatch(word))
+    return (word in _NOT_NAME_WORDS or bool(_DESCRIPTIVE_COMPOUND.fullmatch(word))
+            or bool(_PLACE_COMPOUND.fullmatch(word)))
 #: Title words that end the non-name part of a capitalised run: the words after the last
 #: one are the person ("Senate Majority Leader John Thune" → "John Thune").
 _RUN_TITLE_WORDS = frozenset(
@@ -821,9 +831,10 @@ _AGE = re.compile(r"(?<![\w\-])\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?![\w\-]))?")
 
 
 def _is_modifier_case(text: str, offset: int, word: str) -> bool:
-    """Lower case, an acronym (US), a demonym (Russian), or the sentence's first word."""
+    """Lower case, an acronym (US), a demonym (Russian), a place compound ("London-based") or the
+    sentence's first word."""
     return (not word[0].isupper() or word.isupper() or word.endswith(_DEMONYM_ENDINGS)
-            or _at_sentence_start(text, offset))
+            or bool(_PLACE_COMPOUND.fullmatch(word)) or _at_sentence_start(text, offset))
 
 
 def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: bool | None,
@@ -847,7 +858,7 @@ def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: 
     words = [w for _, w in modifiers] + [surface]
     if at_start is None:
         at_start = _at_sentence_start(text, mention_start)
-    if at_start and not words[0].isupper():
+    if at_start and not words[0].isupper() and not _PLACE_COMPOUND.fullmatch(words[0]):
         words[0] = words[0].lower()
     lower = surface.lower()
     plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and lower != canonical)
@@ -1125,7 +1136,7 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         if ((not single and not _ACRONYM_OR_BRAND.fullmatch(word)) or word in _NOT_NAME_WORDS
                 or (word in _POST_NOMINALS and _words_before(text, start, 1))  # "Ronan Gallacher KC said"
                 or word.lower() in lex.heads.table or word.lower() in lex.titles.table
-                or word.lower() in _MODIFIER_STOP
+                or word.lower() in _MODIFIER_STOP or word in _LEGAL_FORMS  # "… Maritime Ltd confirmed"
                 or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
             continue
         if single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)):
@@ -1161,9 +1172,21 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
               base: list[_Mention]) -> list[_Mention]:
     """Mentions after overlaps are settled, with the people the article named by rule."""
     # listed first so that, on a tie, the surname's full name wins
-    found = (_acronym_mentions(text, tokens, names.acronyms) + _surname_mentions(text, tokens, names)
+    surnames = _titled_spans(text, _surname_mentions(text, tokens, names), base)
+    found = (_acronym_mentions(text, tokens, names.acronyms) + surnames
              + _title_mentions(text, tokens, lex, names) + base)
     return _attach_roles(text, _select(found), lex, names.acronyms)
+
+
+_PORTFOLIO_OPENING = re.compile(r"\s(?:of|for)\s")
+
+
+def _titled_spans(text: str, surnames: list[_Mention], base: list[_Mention]) -> list[_Mention]:
+    """Person-index mentions widened to the title and portfolio a capitalised run gave the same name
+    ("Minister of Employment Sanna Virtanen … saying": the title is no separate "minister" before her)."""
+    titled = {(m.end, m.speaker): m.start for m in base
+              if m.kind == "name" and _PORTFOLIO_OPENING.search(text, m.start, m.end)}
+    return [replace(m, start=min(m.start, titled.get((m.end, m.speaker), m.start))) for m in surnames]
 
 
 #: A role owned by "its" right before a name: "Its president, Fernando Queiroz-Matos,", "Its national

@@ -400,6 +400,34 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: company"); a minister's spokesperson cites no body; a filing venue is no source unless cited for data; a
 #: rating quoted as a body's verdict is its speech ("downgraded the stock to 'neutral'"); a quote set off
 #: after a cue ending in a colon takes that cue's verb; nested quotes list only the outer one.
+#: Round 15 (set 18's misses by cause; broad rules only, see the "Round 15" notes of ``analysis/sourcing``):
+#: a distinct reporting verb is reported as itself, only spelling and tense variants fold ("cautioned",
+#: "encouraged", "blasted", "quipped" … no longer "warned", "urged", "slammed", "joked"; sets 6-17 gain);
+#: court speech: "observing", "ruled/ruling", "submitted" (labelled so by sets 7, 8, 10, 12, 15); a
+#: "so-called" term and a handle someone "goes by" are labels with no speaker or verb; a place compound
+#: ("Ohio-based", "London-based") is no part of a name and may open a description; a legal form is no
+#: one-word speaker ("… Maritime Ltd confirmed"), "Bhd", "Berhad" and "Pty" are legal forms; a person-index
+#: mention keeps the title and portfolio before it ("Minister of Employment X …, saying" is X, not
+#: "minister"); "and the" opens a second name ("the National Bureau of Statistics and the National Energy
+#: Administration"); a plural possessive before a union, party or association word is inside the name
+#: ("Finnish Railway Workers' Union"). Registry rows (widely known names only): police rank abbreviations
+#: ACP, DCP, ASP, DSP, SSP, IGP (titles); cricket roles, "broker", "owner" (civilian) and "specialist"
+#: (expert) descriptors; Helsingin Sanomat, Breaking Defense (news outlets), Prensa Latina, Finnish News
+#: Agency STT (news agencies), Bank of Ghana, Housing & Development Board, National Weather Service, U.S.
+#: Army, "China's foreign ministry" as the Chinese Ministry of Foreign Affairs (government bodies; set 4's
+#: label gains), Qatar Airways, Comscore, Universal Pictures, Kpler, Southern Water, Bursa Malaysia
+#: (companies). Set 18 labels the rules do not follow, against earlier sets: "Chinese Foreign Ministry" as
+#: the Chinese Ministry of Foreign Affairs (set 13 labels it as written, so that alias was not added);
+#: "Ukrainian Foreign Ministry" (the registry's canonical name, as kept since set 5); "A Tanjung Logistics
+#: spokesperson" as "spokesperson" (the bundled corpus makes the body the speaker, as kept since set 7).
+#: Causes left open: "one commuter, a nurse" (the rules keep the appositive role), "the Bench" (the
+#: rules refer it back to the court named before), "directed", "thanked", "hailed", "attributed", "found"
+#: and "downgraded" as verbs (too often no speech), a lead's description ("The state's power grid operator",
+#: "A … judge") named only in a later paragraph, a first name standing for a full name ("Sediqullah"),
+#: "who gave only her first name, Ana", a quote set off after a colon cue taking its verb, titles of works
+#: in quotes before a noun ("the 'Grid Watch' newsletter"), possessive owners of programmes ("the Ministry
+#: of Health's National Dengue Control Programme"), the own outlet's title before a place ("The Edge
+#: Malaysia", "The Peninsula Qatar"), bare credits ("• Getty Images", "Credit: AP").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -494,8 +522,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_17.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.81,
                                "speaker_type_accuracy": 0.67},
-    "blind_sourcing_18.json": {"quote_f1": 0.97, "speaker_accuracy": 0.73, "source_f1": 0.66,
-                               "speaker_type_accuracy": 0.63},
+    "blind_sourcing_18.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.70},
 }
 
 

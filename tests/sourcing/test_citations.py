@@ -1025,3 +1025,31 @@ def test_credits_of_round_14_by_hand(text, expected):
 def test_round_14_registry_rows_by_hand(text, source, kind):
     found = cited_sources(_articles([text]))
     assert (source, kind) in set(zip(found["source"], found["kind"]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: "and the" opens a second name; a plural possessive belongs to the body it names
+    ("The estimate uses data from the National Bureau of Statistics and the National Water Administration.",
+     {("National Bureau of Statistics", "government body")}),
+    ("Bus drivers will strike on Friday, the Northern Transport Workers' Union said.",
+     {("Northern Transport Workers' Union", "unknown")}),
+])
+def test_names_of_round_15_by_hand(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # round 15: well-known outlets, agencies, bodies and companies added to the registry
+    ("In an interview with Helsingin Sanomat, the minister defended the plan.", "Helsingin Sanomat", "news outlet"),
+    ("The deal was first reported by Breaking Defense.", "Breaking Defense", "news outlet"),
+    ("Prensa Latina reported that the harvest had begun.", "Prensa Latina", "news agency"),
+    ("The Bank of Ghana said inflation had eased.", "Bank of Ghana", "government body"),
+    ("China's foreign ministry said the visit was \"provocative\".", "Chinese Ministry of Foreign Affairs",
+     "government body"),
+    ("The film took $12 million, according to Comscore.", "Comscore", "company"),
+    ("Ship-tracking data from Kpler shows the tanker left port.", "Kpler", "company"),
+    ("Southern Water said in a statement that the leak was fixed.", "Southern Water", "company"),
+])
+def test_round_15_registry_rows_by_hand(text, source, kind):
+    found = cited_sources(_articles([text]))
+    assert (source, kind) in set(zip(found["source"], found["kind"]))
