@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_18.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_19.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -47,7 +47,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
-        "blind_sourcing_18.json")
+        "blind_sourcing_18.json", "blind_sourcing_19.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -428,6 +428,18 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: in quotes before a noun ("the 'Grid Watch' newsletter"), possessive owners of programmes ("the Ministry
 #: of Health's National Dengue Control Programme"), the own outlet's title before a place ("The Edge
 #: Malaysia", "The Peninsula Qatar"), bare credits ("• Getty Images", "Credit: AP").
+#: Set 19 (25 passages, 154 quotes, 104 sources; RTÉ News, Philippine News Agency, Farmers Weekly, The
+#: Harvard Crimson, Time Out London, Daily Trust, The New Times, TOLOnews, The Hankyoreh, The Asahi Shimbun,
+#: Taiwan News, Rudaw, Globes, Mada Masr, Andina, The Rio Times, Railway Gazette International, Nunatsiaq
+#: News, Catalan News, Solomon Star, Ghana News Agency, Times Higher Education, The Indian Express, Cosmos,
+#: TechCabal) was written by a fifteenth annotator, held out from the round-15 rules and scored once after
+#: them. Its own decisions: an outlet cited under two forms in one article is one pair; an own outlet's
+#: only short form is labelled as written ("The Crimson"); an outlet's name in quote marks ("told "Globes"")
+#: is also a scare quote; a body that declined to comment or did not respond is no source; a platform where
+#: something only aired is none; a minister's spokesperson cites no body; "the court found … '…'" is the
+#: court's speech (verb "found") and the court a source; group speakers keep their plural ("Opposition
+#: TDs"); official category names given as plain labels are scare quotes; "Central News Agency (CNA)" is
+#: the Taiwanese agency.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -483,6 +495,9 @@ FIRST_RUN = {
     "blind_sourcing_18.json": {"quote_f1": 1.000, "speaker_accuracy": 0.753, "speaker_type_accuracy": 0.664,
                                "verb_accuracy": 0.861, "source_precision": 0.795, "source_recall": 0.614,
                                "source_f1": 0.693},
+    "blind_sourcing_19.json": {"quote_f1": 0.984, "speaker_accuracy": 0.770, "speaker_type_accuracy": 0.612,
+                               "verb_accuracy": 0.927, "source_precision": 0.807, "source_recall": 0.644,
+                               "source_f1": 0.717},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -524,6 +539,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_18.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.70},
+    "blind_sourcing_19.json": {"quote_f1": 0.96, "speaker_accuracy": 0.75, "source_f1": 0.69,
+                               "speaker_type_accuracy": 0.59},
 }
 
 
