@@ -13,7 +13,7 @@ The rules, in order:
    ``lines.'No one`` or ``tied up'demoralised``; decided by whether a quote of
    that family is open), or ``apostrophe``.  A single mark is an apostrophe in
    contractions and possessives (``don't``, ``they’ve``, ``Ukraine's``),
-   elisions (``'90s``, ``rock 'n' roll``, ``'em``) and names (``O'Brien``,
+   elisions (``'90s``, ``rock 'n' roll``, ``'em``, a class year ``Jo Lee ’27``) and names (``O'Brien``,
    ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending),
    and the possessive of an abbreviation (``B.C.'s``).
 3. Marks are paired with a stack, so a single quote can sit inside a double
@@ -153,9 +153,9 @@ def _is_elision(text: str, i: int) -> bool:
     after = text[i + len(word)] if i + len(word) < len(text) else ""
     if word in ELISIONS and not after.isalpha():
         return True
-    if _SHORT_YEAR.match(text, i):  # '22 after "in", "the", "since" ...
+    if _SHORT_YEAR.match(text, i):  # '22 after "in", "the", "since" ...; ’27 (a class year) in any place
         before = re.findall(r"[^\W\d_]+", text[max(0, i - 20):i - 1])
-        return bool(before) and before[-1].lower() in YEAR_CONTEXT
+        return text[i - 1] == "’" or (bool(before) and before[-1].lower() in YEAR_CONTEXT)
     return bool(_ELISION_YEAR.match(text, i))
 
 

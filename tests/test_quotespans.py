@@ -69,6 +69,9 @@ CASES = [
     # short years, feet and inches
     ("He joined the '22 campaign and left in '23.", []),
     ("'22 soldiers died,' he said.", ["22 soldiers died,"]),
+    # a class year after a name, with the curly apostrophe; a straight mark before digits may still open
+    ("Jo Lee ’27 called the cuts “a slap in the face” on Monday.", ["a slap in the face"]),
+    ("Ana Ruiz ’26, a junior, said ‘Nobody asked us.’", ["Nobody asked us."]),
     ("He's 6'2\" tall and she's 5'9\".", []),
     ('He said "she is 5\'9\" and strong" today', ["she is 5'9\" and strong"]),
 ]
