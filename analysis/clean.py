@@ -23,7 +23,8 @@ site:
    entry ("-ABC News' Jane Doe") and a press release's "SOURCE <Company>"
    are ``byline``; a line addressing the reader right over a sign-up box's field
    or button ("Email address", "Subscribe"), or a block of up to three lines
-   set off over it whose first line does, is its prompt (``boilerplate``), and so
+   set off over it whose first line does (a heading a phrase rule took, "Sign
+   up for <Site>", counts as that line), is its prompt (``boilerplate``), and so
    are the control and the fine print speaking to the reader right under it; a
    short unpunctuated line over a bulleted list of full sentences ("Key
    takeaways") is its ``subheading``.
@@ -50,7 +51,7 @@ site:
    or it names an outlet of the registry. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
-   "Read more" / "Related links" / "More from …" / "More on …" / "Latest news" label, and
+   "Read more" / "Related links" / "More from …" / "More on …" / "More in …" / "Latest news" label, and
    the headline list running on under it, are links (``boilerplate``), with an
    item's date and the teaser sentence under the date, as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
@@ -88,7 +89,8 @@ site:
    it, its role lines and a short bio under them are ``boilerplate``. After the first
    paragraph, a name line or a reader's handle over a date line ("Pat Roe" or
    "CanalCyclist" / "Feb 3", "2h ago") and the text under both are a reader
-   comment (``boilerplate``).
+   comment (``boilerplate``), also when the name closes a run of short lines
+   taken for a menu (the previous comment's "Reply" and like count).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
    has no closing full stop, or when a byline/date line (then up to 100 words)
    or (blank-line layout) the lead picture follows it (not in a dump's "title,
@@ -132,14 +134,17 @@ site:
    name after a full stop ("… in Belém. Jane Doe") is a caption and its credit.
 7. **Subheadings** — short title-case lines without closing punctuation, or
    short questions without quotation marks (an apostrophe in "What's" is
-   none), with body text above them and right under them. A short
+   none), or short lines wholly in quotation marks ("'We just want answers'": a
+   quoted head, not a pull quote, though a later paragraph holds the quote),
+   with body text above them and right under them. A short
    unpunctuated line kept as body for want of a better label is
    ``boilerplate`` when the lines on both sides of it are, or the other lines
-   of its block;
+   of its block (some furniture, the rest such short lines: a promo's points);
    unpunctuated lines right under a body line ending in a colon ("The plant
    includes:") are the items of its list (``body``);
-   two lines taken as captions for their shape alone in one block are linked
-   headlines (but items of a list whose bullets were lost, ``body``, when none
+   two lines taken as captions for their shape alone in one block (blank-line
+   layout, or any layout past the article's last paragraph: a promo) are linked
+   headlines or furniture (but items of a list whose bullets were lost, ``body``, when none
    opens on a capital and one on a lower-case letter) (``boilerplate``; a picture has one caption), and so is one in a
    block with a menu (a footer's address); past the article's last paragraph,
    one with a date right above or under it is a teaser's headline, and the
@@ -318,9 +323,9 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.set(i, *_shape_label(page, i))
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
-    _mark_unsure_between_furniture(page)
     _mark_fragment_lists(page)
     _mark_headline_lists(page)
+    _mark_unsure_between_furniture(page)
     _mark_trailing_links(page)
     _mark_numbered_heads(page)
     _mark_phrased_entry_heads(page)

@@ -17,8 +17,8 @@ from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
     _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON, _KEY_POINTS_LABEL,
-    _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _SIGN_OFF,
-    _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
+    _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _QUOTED_LINE,
+    _SIGN_OFF, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
@@ -370,6 +370,8 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
         return "body", "sentence-final punctuation"
     if n <= SUBHEADING_MAX_WORDS and followed and (_is_title_case(text) or n <= 6):
         return "subheading", "short unpunctuated line introducing body text"
+    if n <= SUBHEADING_MAX_WORDS and followed and _QUOTED_LINE.match(text):
+        return "subheading", "short quoted line without closing punctuation introducing body text (a quoted head)"
     if n <= SUBHEADING_MAX_WORDS and followed and _under_entry_stamp(page, i):
         return "subheading", "head of a live blog's entry: under its time stamp, over its text"
     if _KEY_POINTS_LABEL.match(text) and nxt is not None and _is_sentence_like(page.text[nxt]):

@@ -135,9 +135,21 @@ def _mark_signup_control(page: _Page, control: int) -> None:
 
 
 def _is_signup_prompt(page: _Page, box: range) -> bool:
-    """True when the unlabelled lines ``box``, none too long, open on a line addressing the reader."""
+    """True when the unlabelled lines ``box``, none too long, open on a line addressing the
+    reader, or right under a heading that does and that a phrase rule took for furniture
+    ('Sign up for The Post' / 'Free local news every Thursday. No spam.')."""
+    openers = [box[0], *_signup_heading(page, box)]
     return (all(page.free(i) and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS for i in box)
-            and bool(_ADDRESSES_READER.search(page.text[box[0]]) or reader_cues(page.text[box[0]])))
+            and any(_ADDRESSES_READER.search(page.text[i]) or reader_cues(page.text[i]) for i in openers))
+
+
+def _signup_heading(page: _Page, box: range) -> list[int]:
+    """The heading of a sign-up box over its unlabelled lines ``box``, if any: the line of
+    furniture right above them (no blank line between) while the box holds at most
+    SIGNUP_BOX_MAX_LINES lines with it."""
+    above = box[0] - 1
+    return [above] if (above >= 0 and page.adjacent(above, box[0]) and page.labels[above] == "boilerplate"
+                       and len(box) < SIGNUP_BOX_MAX_LINES) else []
 
 
 def _mark_media_players(page: _Page) -> None:
@@ -185,11 +197,13 @@ def _mark_site_notes_on_top(page: _Page) -> None:
 
 def _among_furniture(page: _Page, i: int) -> bool:
     """True when the lines on both sides of line ``i`` are furniture, or its block (the
-    lines with no blank line between) holds other lines, all of them furniture."""
+    lines with no blank line between) holds other lines, all of them furniture or short
+    lines kept as body for want of a better label (a promo's points), some furniture."""
     if 0 < i < len(page.text) - 1 and page.labels[i - 1] == page.labels[i + 1] == "boilerplate":
         return True
     others = [j for j in _block(page, i) if j != i]
-    return bool(others) and all(page.labels[j] == "boilerplate" for j in others)
+    furniture = [j for j in others if page.labels[j] == "boilerplate"]
+    return bool(furniture) and all(j in furniture or page.reasons[j] == _SHORT_UNSURE for j in others)
 
 
 def _mark_unsure_between_furniture(page: _Page) -> None:
@@ -276,6 +290,12 @@ def _in_letter_to_readers(page: _Page, i: int) -> bool:
             and page.labels[block[-1]] == "boilerplate")
 
 
+def _last_paragraph(page: _Page) -> int:
+    """Index of the article's last paragraph: its last body line that is a full sentence (-1 if none)."""
+    return max((i for i, label in enumerate(page.labels) if label == "body" and _is_sentence_like(page.clean[i])),
+               default=-1)
+
+
 def _mark_trailing_links(page: _Page) -> None:
     """Step 7c: past the article's last line of text, a line taken as a caption for its
     shape alone with a date right above or under it (no blank line between: '2 hours
@@ -308,13 +328,15 @@ def _mark_fragment_lists(page: _Page) -> None:
 
 def _mark_headline_lists(page: _Page) -> None:
     """Step 7c: lines taken as captions for their shape alone that stand in one block
-    with another such line (blank-line layout) or with a menu item (any layout: a
-    footer's address over its links) are links, not captions: a picture has one caption."""
+    with another such line (blank-line layout, or any layout past the article's last
+    paragraph: a promo's lines) or with a menu item (any layout: a footer's address over
+    its links) are links or furniture, not captions: a picture has one caption."""
     blank_layout = _uses_blank_lines(page)
+    last = _last_paragraph(page)
     shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
     for i in (i for i in range(len(page.text)) if shaped[i]):
         in_list = any(0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
-                      and (shaped[j] and blank_layout or page.reasons[j].startswith("menu"))
+                      and (shaped[j] and (blank_layout or i > last) or page.reasons[j].startswith("menu"))
                       for j in (i - 1, i + 1))
         if in_list:
             page.set(i, "boilerplate", "list of links (an unpunctuated line in one block with another or a menu)")

@@ -300,10 +300,12 @@ def _mark_comments(page: _Page, names: list[str]) -> None:
     """Step 3c: reader comments after the article, a name line or a reader's handle with a
     date line under it ("Tom Roe" or "CanalCyclist" / "Feb 3" or "2 hours ago") and the
     comment's text under both, are furniture; the page's authors aside (a byline and
-    date at the foot of the article)."""
+    date at the foot of the article). The name may close a run of short lines taken
+    for a menu (the previous comment's "Reply" and like count over it)."""
     for i in range(_first_sentence(page), len(page.text) - 1):
         people = metadata.names_in_line(page.text[i]) or ([page.text[i]] if _HANDLE.match(page.text[i]) else None)
-        if (page.free(i) and people and not set(people) & set(names) and page.adjacent(i, i + 1)
+        unlabelled = page.free(i) or page.reasons[i].startswith("menu")
+        if (unlabelled and people and not set(people) & set(names) and page.adjacent(i, i + 1)
                 and _is_comment_stamp(page, i + 1)):
             page.set(i, "boilerplate", "reader comment: the commenter's name over a date")
             page.set(i + 1, "boilerplate", "reader comment: its date")

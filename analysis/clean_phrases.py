@@ -38,7 +38,7 @@ _FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
 #: Labels of related-story links; the headline on the next line is part of the link.
 _LINK_LABEL = re.compile(
     r"^(related( \w+){0,2}|read|read (more|also|next)( \w+){0,3}|also (read|see)|see also|"
-    r"more on( \w+){1,4}|recommended|watch|listen|more from( \w+){1,4}|trending( now| stories| on( \w+){1,3})?|"
+    r"more (on|from|in)( (\w+|&)){1,4}|recommended|watch|listen|trending( now| stories| on( \w+){1,3})?|"
     r"most (read|popular|viewed|liked|saved|shared|emailed|commented)|popular (from|in|on)( \w+){1,3}|go deeper|"
     r"(sponsored|promoted|partner) (stories|content|links)|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|more to read|"
@@ -119,6 +119,8 @@ _SPEAKER_TURN = re.compile(r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\
 _NUMBERED_HEAD = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
 #: Quotation marks: a line quoting someone speaks for them, not for the site.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: A line wholly in quotation marks ("'We just want answers'"): a head quoting the article.
+_QUOTED_LINE = re.compile(r"^[\"“‘'].*\w.*[\"”’']$")
 #: Double or single quotation marks; an apostrophe inside a word ("What's next?") is none.
 _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 #: A reader's handle as the name over a comment: one word of letters with a capital

@@ -9,7 +9,9 @@
   German and Spanish months "14 mars 2024", "14. März 2024", "14 de marzo de
   2024", "Updated … , first published …", "This story was originally published
   March 13, 2024 5:00 AM.", a section label glued to the time and day "Local
-  News 09:14 May 2, 2024"). A slashed date is read when a
+  News 09:14 May 2, 2024", a place before a bullet "Lviv, Western Ukraine ●
+  Thu, March 3, 2022", a clock icon's alt text and the reading time glued on
+  "Thu., March 3, 2022timer4 min. read"). A slashed date is read when a
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
   first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
@@ -30,16 +32,17 @@
   reporters and writers of an agency credit ("(Reporting by Jane Doe in Kyiv;
   Editing by John Roe)": editors are not authors). Names may carry accents
   ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
-  notes in brackets ("Jane Doe (now) and John Roe (earlier)");
+  notes and outlets in brackets ("Jane Doe (now) and John Roe (earlier)", "Jane
+  Doe (The Post)");
   :func:`is_role_line` tells a byline that names no one ("Special
   Correspondent", "Staff writer"); :func:`dateline_author` the author on a
   date line ("Posted on … by Jane Doe", "Posted by Jane Doe at 19:42", "Jane
   Doe / PTI / Updated: …", "Jane Doe · CBC News · Posted: Apr 16, 2024 … |
   Last Updated: April 16": an "Updated" part may give a day without the
-  year). Widget labels ("Social Sharing", "Print") are no names.
+  year). Widget labels ("Social Sharing", "Print", "Change Size") are no names.
 - :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
-  day to read ("5 hours ago"; "2d", "Feb 3" on reader comments; a portal's
-  "• 2d • 3 min read" is a date line).
+  day to read ("5 hours ago", "Article was updated 2 hrs ago"; "2d", "Feb 3" on
+  reader comments; a portal's "• 2d • 3 min read" is a date line).
 - :func:`load_outlets` / :func:`outlet_for_url`: the registry of outlets in
   ``analysis/data/outlets.csv`` (name, domains, publisher group), which users
   extend by adding rows.
@@ -146,10 +149,14 @@ _ZONE = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|CT|PST|PDT|PT|
 _BARE_TIME = re.compile(
     rf"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*(?-i:{_ZONE})?|(?-i:{_ZONE}))$", re.I)
 #: "2 min read" beside a date ("Sat, March 5, 2022 at 4:12 PM UTC · 2 min read").
-_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$", re.I)
+_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read\s*$", re.I)
+#: A reading time glued to the end of a date line, with or without a space or the alt
+#: text of a clock icon before it ("Thu., March 3, 2022timer4 min. read").
+_GLUED_READING_TIME = re.compile(r"(?<=[A-Za-z\d])\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read\s*$", re.I)
 #: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
-#: printing its date twice, as text and as a tooltip) or to the time ("March 3, 20225:01 AM ET").
-_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d)", re.I)
+#: printing its date twice, as text and as a tooltip), to the time ("March 3, 20225:01 AM ET")
+#: or to an icon's alt text in lower case ("March 3, 2022timer").
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[0-3]?\d\s+" + _MONTH + r"|[01]?\d:[0-5]\d|(?-i:[a-z]))", re.I)
 #: A stamp word glued to the time zone or time before it ("9:47 PM GMTUpdated 3 hours ago").
 _GLUED_STAMP_WORD = re.compile(r"(?<=[A-Za-z0-9])(?-i:(?=(?:Updated|Published|Posted)\b))")
 #: A live blog's entry stamp: a day with no year and a time with a zone or am/pm
@@ -163,9 +170,11 @@ _SLASHED_DATE = re.compile(
     r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d|(?:19|20)\d\d)(?![\d/])")
 #: Separator between the parts of a time stamp line ("Updated … | Published …",
 #: "3 March 2022 • 6:00pm", "March 3, 2022 / 10:01 AM EST / CBS News"); besides
-#: dates, a part may be a bare time or a name of up to two words (the outlet).
+#: dates, a part may be a bare time, a name of up to two words (the outlet) or a
+#: place ("Lviv, Western Ukraine ● Thu, March 3, 2022").
 _STAMP_SEPARATOR = re.compile(
-    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
+    r"\s*[|•·●]\s*|\s+/\s+"
+    r"|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
 #: An age: "12 hours", "3h", "5 hrs", "2d".
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
 #: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago".
@@ -175,7 +184,9 @@ _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 _SHORT_DATE = re.compile(rf"^(?:{_AGE}|{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})$", re.I)
 #: The word announcing a stamp ("Last Updated: April 16"): cut before reading a short date.
 _STAMP_WORD = re.compile(r"^\s*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?\s*", re.I)
-_RELATIVE = re.compile(rf"^(?:(?:last\s+)?(?:published|updated?|posted)\s*:?\s*)?{_AGO}$", re.I)
+#: An "Updated" stamp in sentence form ("Article was updated 2 hrs ago").
+_STAMP_SENTENCE = r"(?:(?:this\s+)?(?:article|story|post|page)\s+(?:was\s+|has\s+been\s+)?)?"
+_RELATIVE = re.compile(rf"^(?:{_STAMP_SENTENCE}(?:last\s+)?(?:published|updated?|posted)\s*:?\s*)?{_AGO}$", re.I)
 #: "3h ago Rail services suspended": a time-stamped item of a list (key events, related stories).
 _RELATIVE_LEAD = re.compile(rf"^{_AGO}\b\W*\w", re.I)
 #: A date in a page address: "/2023/06/14/", "/2023-06-14/".
@@ -192,6 +203,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME_WORD = (rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
               r"(?:de|van|von|der|al|bin|da|di|le|la)\b)")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+#: A place of capitalised words in a time stamp, a comma before its region ("Lviv, Western Ukraine").
+_PLACE = re.compile(rf"{_NAME_WORD}(?:,?\s+{_NAME_WORD}){{1,3}}")
 #: The author signing a time stamp, cut before the stamp is read: "Posted by Jane Doe at
 #: 19:42" (a blog's post footer), "Posted on March 5, 2022 by Jane Doe".
 _STAMP_SIGNATURE = re.compile(rf"(?<=\S)\s+(?i:by)\s+{_NAME}(?=\s+(?i:at|on)\s|\s*$)")
@@ -221,7 +234,7 @@ _NOT_NAME_WORDS = set(
     weather tech read watch listen topics terms privacy cookies advertise jobs community features
     shop store gift article articles app podcast podcasts newsletter newsletters donate comments
     what why how when where who which next happens feedback now playing social sharing print email save
-    bookmark copy link audio loading error""".split()
+    bookmark copy link audio loading error size font""".split()
 )
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
@@ -231,8 +244,9 @@ _CREDIT_AUTHORS = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$", re.I)
 #: Where a reporter in a bare byline writes from ("Jane Doe in Kyiv").
 _PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
-#: A short note in brackets after a name in a byline ("(now)", "(earlier)").
-_NAME_NOTE = re.compile(r"\s*\((?-i:[a-z][a-z ]{0,20})\)")
+#: A short note in brackets after a name in a byline ("(now)", "(earlier)"), or the
+#: outlet the author writes for ("Jane Doe (The Post)", "Jane Doe (AFP)").
+_NAME_NOTE = re.compile(r"\s*\((?-i:[a-z][a-z ]{0,20}|(?:[A-Z][\w.&'’-]*\s*){1,4})\)")
 
 
 def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
@@ -329,7 +343,9 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
 def _unglue(text: str) -> str:
     """Split what a scraper glued together in a time stamp: a year and the time or the
     date's second copy ("March 3, 20225:01 AM"), a zone and a stamp word ("9:47 PM
-    GMTUpdated 3 hours ago" -> "… GMT | Updated 3 hours ago")."""
+    GMTUpdated 3 hours ago" -> "… GMT | Updated 3 hours ago"), a date and the reading
+    time ("March 3, 2022timer4 min. read" -> "March 3, 2022 timer | 4 min. read")."""
+    text = _GLUED_READING_TIME.sub(lambda match: f" | {match.group().strip()}", text)
     return _GLUED_STAMP_WORD.sub(" | ", _GLUED_YEAR.sub(r"\1 ", text))
 
 
@@ -343,11 +359,13 @@ def _as_stamp(line: str) -> str:
 
 def _is_time_or_name(part: str) -> bool:
     """A part of a time stamp line that is a time ("10:01 AM EST"), a reading time
-    ("2 min read"), a name of up to two words, a "By <Name>" byline or a relative
-    update stamp ("Updated 3 hours ago")."""
+    ("2 min read"), a name of up to two words, a place of capitalised words ("Lviv,
+    Western Ukraine"), a "By <Name>" byline or a relative update stamp ("Updated 3
+    hours ago")."""
     words = re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", part))
     has_time = bool(_TIME_RE.search(part))
     return ((has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
+            or bool(_PLACE.fullmatch(part.strip()))
             or bool(_READING_TIME.match(part)) or byline_name(part) is not None
             or (is_relative_date_line(part) and _stamp_rank(part) == 2))
 

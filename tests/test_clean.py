@@ -1705,3 +1705,78 @@ def test_letter_from_the_site_and_a_feedback_widget():
     assert [labels[t] for t in letter] == ["boilerplate"] * 6
     assert [labels[t] for t in widget] == ["boilerplate"] * 5
     assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+
+
+def test_audio_player_note_between_the_deck_and_the_byline():
+    deck = "Shops fear the loss of Sunday trade. The council says the trial is only a test."
+    page = "\n".join([_HARBOUR, deck, "Listen to this article", "Narrated by AI.", "", "By Jo Parry", "May 2, 2024",
+                      "", *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Narrated by AI."] == "boilerplate"  # the player's note on its machine voice
+    assert labels[deck] == "standfirst"  # the byline follows the deck, past the player
+
+
+def test_view_counter_and_comment_section_rules():
+    counter = "This article has been viewed 1,045 times."
+    moderated = "Comments will be moderated. Keep comments on topic and do not post links."
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", counter, "", moderated, "",
+                      *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[t] for t in (counter, moderated)] == ["boilerplate"] * 2
+    assert [labels[t] for t in _HARBOUR_BODY] == ["body"] * 3
+    rules = load_rules()
+    assert rules.matches("boilerplate", "Comments are opinions of readers and are subject to the Code of Conduct.")
+    assert not rules.matches("boilerplate", "The new permits are subject to the council's code of conduct.")
+
+
+def test_related_labels_more_in_this_section_and_more_from_partners():
+    lists = ["More in this section", "Ferry fares to rise by 8% from June",
+             "Lifeboat crew rescue two kayakers off the point", "",
+             "More from The Times & partners", "Seafront hotel plan goes back to the council",
+             "Why the tram is always late"]
+    # set among the paragraphs: labels over their headlines
+    labels = _by_text("\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, "", *lists, "",
+                                 *_HARBOUR_MORE, "", *_FOOTER]))
+    assert [labels[t] for t in lists if t] == ["boilerplate"] * 6
+    assert [labels[t] for t in _HARBOUR_BODY + _HARBOUR_MORE] == ["body"] * 6
+
+
+def test_comment_handle_closing_a_run_of_short_lines():
+    comments = ["SeaViewSam", "2 hours ago", "Finally some quiet on a Sunday.", "Reply", "5",
+                "Harbour_Fan", "1 hour ago", "Shops will suffer from this, mark my words.", "Reply", "2"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *comments, "", *_FOOTER])
+    labels = _by_line(page)
+    # "Reply" / "5" / "Harbour_Fan" read as a menu; the handle still heads a comment
+    assert [labels[n] for n in range(9, 19)] == ["boilerplate"] * 10
+
+
+def test_signup_box_under_a_heading_a_phrase_rule_took():
+    box = ["Sign up for The Harbour Times", "Free local news every Friday. No spam, unsubscribe anytime.",
+           "Your email address", "Subscribe"]
+    labels = _by_text("\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *box, "",
+                                 *_FOOTER]))
+    assert [labels[t] for t in box] == ["boilerplate"] * 4
+
+
+def test_quoted_head_is_a_subheading_not_a_pull_quote():
+    head = "'We just want a quiet street on Sundays'"
+    quote = ('"We just want a quiet street on Sundays," said resident Lee Chan, who has lived there '
+             "for 30 years.")
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, head, *_HARBOUR_MORE, quote, "",
+                      *_FOOTER])
+    labels = _by_text(page)
+    assert labels[head] == "subheading"  # a paragraph further down quotes it, but it heads a section
+    assert labels[quote] == "body"
+
+
+def test_promo_block_past_the_last_paragraph_of_a_dense_page():
+    promo = ["Harbour Pro brings port data to shipping professionals",
+             "The daily briefing for operators combining local news with live port data",
+             "Live berth schedules and tides", "Alerts on every harbour vote", "Learn more"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, *_HARBOUR_MORE, "", *promo, "",
+                      *_FOOTER])
+    labels = _by_text(page)
+    # two caption-shaped lines in one block past the last paragraph are no picture's
+    # caption, and the short lines of their block go with them
+    assert [labels[t] for t in promo] == ["boilerplate"] * 5
+    assert [labels[t] for t in _HARBOUR_BODY + _HARBOUR_MORE] == ["body"] * 6

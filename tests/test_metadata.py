@@ -356,3 +356,36 @@ def test_names_with_a_place_and_its_country():
     assert metadata.names_in_line("Jo Parry in Cardiff, Sam Ortiz") == ["Jo Parry", "Sam Ortiz"]
     # without a place first, a lone word is no name
     assert metadata.names_in_line("Jo Parry, Wales and Sam Ortiz") is None
+
+
+def test_font_size_widget_is_no_name():
+    assert not metadata.is_name_line("Change Size")
+    assert not metadata.is_name_line("Font Size")
+    assert metadata.is_name_line("Jo Parry")
+
+
+def test_name_with_its_outlet_in_brackets():
+    assert metadata.names_in_line("Jo Parry (The Harbour Times)") == ["Jo Parry"]
+    assert metadata.names_in_line("Jo Parry (AFP) and Sam Ortiz") == ["Jo Parry", "Sam Ortiz"]
+    assert metadata.names_in_line("Jo Parry (The Harbour Times) said on Monday") is None
+
+
+def test_place_and_date_split_by_a_bullet():
+    line = "Harbour Point, North Wales ● Thu, May 2, 2024"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-05-02")
+    # a sentence before the bullet is no place
+    assert not metadata.is_date_line("The ferry sails from Harbour Point ● Thu, May 2, 2024")
+
+
+def test_date_glued_to_an_icon_and_the_reading_time():
+    line = "Thu., May 2, 2024clock3 min. read"
+    assert metadata.is_date_line(line)
+    assert metadata.find_date(line) == pd.Timestamp("2024-05-02")
+    assert metadata.is_date_line("May 2, 2024 3 min. read")
+
+
+def test_updated_stamp_in_sentence_form():
+    assert metadata.is_relative_date_line("Article was updated 3 hrs ago")
+    assert metadata.is_relative_date_line("This story was updated 20 minutes ago")
+    assert not metadata.is_relative_date_line("The timetable was updated 3 hrs ago")
