@@ -27,7 +27,8 @@ site:
    up for <Site>", counts as that line), is its prompt (``boilerplate``), and so
    are the control and the fine print speaking to the reader right under it; a
    short unpunctuated line over a bulleted list of full sentences ("Key
-   takeaways") is its ``subheading``.
+   takeaways") is its ``subheading``; rows of a table flattened with tabs between
+   the cells ("Tallinn<tab>1.2%", two or more such rows) are no menu: ``body``.
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
    banner), the most headline-shaped line (4–50 words, no closing full stop,
@@ -48,7 +49,12 @@ site:
    title above it ("<headline> - The Site") is the ``title`` (its text the
    headline alone) and the headline a ``duplicate``; a tab title that is the
    only headline loses the site's name when a pipe sets it off ("… | Euronews")
-   or it names an outlet of the registry. A bare agency name right
+   or it names an outlet of the registry; a tab title with the site's name
+   before the headline ("<Site> | <headline>"), the site shown on a line of its
+   own, is the ``title`` too, and the headline further down, where the header
+   ends, a ``duplicate``. A statement set over three lines — a name, its
+   predicate opening in lower case and ending in a colon, the quote (a
+   fact-check's claim card) — is ``body``, no byline or headline. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
    "Read more" / "Related links" / "More from …" / "More on …" / "More in …" / "Latest news" label, and
@@ -81,7 +87,8 @@ site:
    alone right under a paragraph signs it off (``byline``); a
    short role line right under it ("BBC News", "Reporting from Kyiv") or a
    title-case affiliation ("Associate Professor of …, University of …")
-   belongs to it. A paragraph that starts with the author's name or surname and
+   belongs to it; a name over a role line ("Jane Doe" / "Senior Reporter") is
+   no menu item. A paragraph that starts with the author's name or surname and
    describes them ("Doe is …"), or a sentence opening on their full name ("Jane
    Doe receives funding from …"), is an author bio (``boilerplate``). Past the
    second full sentence, a byline repeating an author that a byline higher up
@@ -110,7 +117,8 @@ site:
    follows some body text, every line but a byline, a URL or the page's only
    date line is ``boilerplate`` (a copy of the headline there is a link). A
    picture's copyright credit ("© Kyodo": no year, no "All rights reserved")
-   with full paragraphs under it is a ``caption`` and ends nothing.
+   with full paragraphs under it, or closing a block of two lines under a
+   caption-shaped line, is a ``caption`` and ends nothing.
 6. **Captions** — a credit line's neighbours in the same block (no blank line
    between) that are short and hold words (a ticker "VARUNA.NS" or a figure
    "-2.14%" ends the block; in a block of at most four lines the same in any
@@ -124,7 +132,8 @@ site:
    Doe / The Post)", "…. JANE DOE / AGENCY") a caption; the first unlabelled
    block under the header's date, when it is one sentence over a bare name
    ("The court in Perm." / "Jane Doe"), is the lead picture's caption and
-   credit, not a deck and byline; in the
+   credit, not a deck and byline (also with a deck and a byline between the
+   headline and the date); in the
    body, a single sentence of six or more words with no closing punctuation
    reads as a picture description (unless it stops on "and", "the", …: a
    paragraph cut off by a paywall), as do "Above: …" tails, which are cut from
@@ -158,8 +167,11 @@ site:
    ``subheading``.
    Short numbered lines
    over body text are a listicle's heads (``subheading``) when the page numbers
-   two of them in sequence; an interview turn ("Mehta: So it is a decision?")
-   is no question subheading. Lines that speak to the reader or for the site
+   two of them in sequence; an interview turn ("Mehta: So it is a decision?",
+   "Q. When will it end?") is no question subheading. Two or more lines citing
+   a source and its date ("Email exchange with Jane Doe, spokesperson, March
+   6, 2024") are the story's list of sources (``body``), the short line over
+   them its head (``subheading``). Lines that speak to the reader or for the site
    (:func:`analysis.clean_phrases.reader_cues`: "you", "we", "this story",
    "please", an e-mail address) are furniture where no article text is around
    them: with two or more kinds of cue past the article's last paragraph (with a
@@ -177,8 +189,10 @@ site:
 8. **Duplicates** — a body line that repeats an earlier body line, nearly
    (similarity >= :data:`NEAR_DUPLICATE_RATIO`, lines of six or more words)
    or as a part of it; a pull
-   quote: a caption-shaped line repeating a body line, or a body line without
-   closing punctuation that a later, longer one repeats in full.
+   quote: a caption-shaped line repeating a body line, a line in quotation
+   marks whose sentences a paragraph quotes split by the attribution, or a body
+   line without closing punctuation that a later, longer one repeats in full;
+   the attribution under a pull quote ("— Jane Doe, resident") goes with it.
 
 Everything else is ``body``. When in doubt the rules keep a line as body, and
 every label carries a ``reason``.
@@ -228,12 +242,12 @@ from .clean_features import (
 )
 from .clean_header import (
     _author_names, _mark_author_cards, _mark_bios, _mark_comments, _mark_issuers, _mark_provider_lines,
-    _mark_standfirst, _mark_summary_box, _mark_title,
+    _mark_split_statements, _mark_standfirst, _mark_summary_box, _mark_title,
 )
 from .clean_body import (
     _cut_appended_caption, _mark_bullet_lists, _mark_caption_blocks, _mark_duplicates, _mark_end,
     _mark_header_picture, _mark_known, _mark_menus, _mark_relative_dates, _shape_label, _mark_credited_captions,
-    _mark_numbered_heads, _mark_phrased_entry_heads,
+    _mark_numbered_heads, _mark_phrased_entry_heads, _mark_source_lists,
 )
 from .clean_furniture import (
     _mark_fragment_lists, _mark_headline_lists, _mark_linked_headlines, _mark_media_players, _mark_reader_notes,
@@ -303,6 +317,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_signup_prompts(page)
     _mark_site_notes_on_top(page)
     _mark_issuers(page)
+    _mark_split_statements(page)
     _mark_title(page, url)
     _mark_provider_lines(page)
     _mark_linked_headlines(page)
@@ -323,6 +338,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
             page.set(i, *_shape_label(page, i))
             page.reasons[i] += note if page.labels[i] == "body" else ""
             page.clean[i] = page.clean[i] if page.labels[i] == "body" else page.text[i]
+    _mark_source_lists(page)
     _mark_fragment_lists(page)
     _mark_headline_lists(page)
     _mark_unsure_between_furniture(page)

@@ -16,16 +16,17 @@ from rapidfuzz import fuzz
 from . import metadata
 from .segment import sentence_spans
 from .clean_phrases import (
-    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON, _KEY_POINTS_LABEL,
-    _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK, _QUOTED_LINE,
-    _SIGN_OFF, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
+    _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _CITED_DATE, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON,
+    _KEY_POINTS_LABEL, _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK,
+    _QUOTE_CREDIT, _QUOTED_LINE, _SIGN_OFF, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
     _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
+    _SPLIT_STATEMENT,
     STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _byline_authors, _ends_sentence, _first_sentence,
-    _has_words, _indent, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page, _uses_blank_lines,
-    _usual_indent,
+    _has_words, _indent, _is_lone_sentence, _is_sentence_like, _is_table_row, _is_title_case, _n_words, _Page,
+    _uses_blank_lines, _usual_indent,
 )
 
 
@@ -45,6 +46,8 @@ FIGURE_MAX_LINES = 4
 #: A "©" credit with this many full paragraphs right under its block credits a picture in
 #: mid-article ('© Kyodo'); it does not end the article as the site's copyright notice does.
 PARAGRAPHS_UNDER_CREDIT = 2
+#: Unlabelled lines (a deck and a byline) that may stand between the headline and its date line.
+HEADER_MAX_FREE_LINES = 3
 #: A copyright credit naming a picture's owner: no year, no "All rights reserved".
 _COPYRIGHT_CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)\s*(?!.*\b(?:rights|reserved|copyright)\b)[A-Z][^\d©]{1,60}$", re.I)
@@ -67,7 +70,7 @@ def _mark_known(page: _Page, rules: Rules) -> None:
         elif _PLACE_LINE.match(text) and not rules.matches("boilerplate", text):  # not "Share this -"
             page.set(i, "dateline", "place line of a dateline ('KYIV, Ukraine (CNN) —')")
         elif rules.matches("end", text) and _is_copyright_credit(page, i):
-            page.set(i, "caption", "a copyright credit under a picture, with paragraphs under it ('© Jane Doe')")
+            page.set(i, "caption", "a copyright credit under a picture: its caption above it or paragraphs under it ('© Jane Doe')")
         elif rules.matches("end", text):
             page.set(i, "boilerplate", "end-of-article marker (boilerplate.txt)")
             page.end = i if page.end is None else page.end
@@ -97,14 +100,24 @@ def _is_copyright_credit(page: _Page, i: int) -> bool:
     """True when line ``i`` is a picture's copyright credit in mid-article, not the
     site's copyright notice: a "©" (or "Copyright") and a name of up to
     CREDIT_ONLY_MAX_WORDS words with no year and no "All rights reserved" ('© Kyodo',
-    '(c) Jane Doe'), with
-    full paragraphs under it (the first two lines of the next block)."""
+    '(c) Jane Doe'), with full paragraphs under it (the first two lines of the next block)
+    or closing a block of two lines under a caption-shaped line (see
+    :func:`_is_caption_shaped`)."""
     text = page.text[i]
     if not _COPYRIGHT_CREDIT.match(text) or _n_words(text) > CREDIT_ONLY_MAX_WORDS:
         return False
+    if _block(page, i) == range(i - 1, i + 1) and _is_caption_shaped(page.text[i - 1]):
+        return True  # a block of its own: the caption over its credit
     below = _block(page, i).stop
     paragraphs = range(below, below + PARAGRAPHS_UNDER_CREDIT)
     return paragraphs.stop <= len(page.text) and all(_is_sentence_like(page.text[j]) for j in paragraphs)
+
+
+def _is_caption_shaped(text: str) -> bool:
+    """True when ``text`` reads as a picture's caption: one sentence of CAPTION_MIN_WORDS
+    to CAPTION_NEIGHBOUR_MAX_WORDS words with no closing punctuation."""
+    return (CAPTION_MIN_WORDS <= _n_words(text) <= CAPTION_NEIGHBOUR_MAX_WORDS and not _ends_sentence(text)
+            and len(sentence_spans(text)) == 1)
 
 
 def _bullet_runs(page: _Page) -> list[list[int]]:
@@ -177,13 +190,15 @@ def _mark_list_heading(page: _Page, run: list[int]) -> None:
 def _mark_menus(page: _Page) -> None:
     """Step 1b: runs of adjacent very short unpunctuated lines are menus."""
     # one-word items may end in a full stop ("U.S."); header lines (dates, "By Jane Doe") are no menu
-    # items, nor is a line running on into the next after a comma ("Jane Doe," over "Staff Writer")
-    # or an author of the "By …" line signing off a live blog's entry over its share buttons
+    # items, nor is a line running on into the next after a comma ("Jane Doe," over "Staff Writer"),
+    # an author of the "By …" line signing off a live blog's entry over its share buttons
+    # a row of a table ("Tallinn<tab>1.2%") or an author's name and role ("Jane Doe" / "Senior Reporter")
     authors = _byline_authors(page)
     short = [_n_words(t) <= MENU_MAX_WORDS and (not _ends_sentence(t) or _n_words(t) == 1) and not t.endswith(",")
              and page.labels[i] not in ("dateline", "url") and not metadata.byline_name(t)
              and not set(metadata.names_in_line(t) or [None]) <= authors
              and not metadata.is_relative_date_line(t) and not _is_followed_name(page, i)
+             and not _is_table_row(page, i) and not _is_named_role(page, i)
              for i, t in enumerate(page.text)]
     adjacent = [page.adjacent(i, i + 1) for i in range(len(page.text) - 1)] + [False]
     run: list[int] = []
@@ -205,6 +220,14 @@ def _announces_items(page: _Page, head: int) -> bool:
     'Share this article on social media:')."""
     return (head >= 0 and page.adjacent(head, head + 1) and page.free(head) and page.text[head].endswith(":")
             and _n_words(page.text[head]) >= CAPTION_MIN_WORDS and not reader_cues(page.text[head]))
+
+
+def _is_named_role(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a name with a role line right under it ('Jane Doe' / 'Senior
+    Reporter'), or that role line: a byline or an author card, not menu items."""
+    return any(0 <= top and top + 1 < len(page.text) and page.adjacent(top, top + 1)
+               and metadata.is_name_line(page.text[top]) and metadata.is_role_line(page.text[top + 1])
+               for top in (i, i - 1))
 
 
 def _is_followed_name(page: _Page, i: int) -> bool:
@@ -304,14 +327,18 @@ def _mark_caption_blocks(page: _Page) -> None:
 
 
 def _mark_header_picture(page: _Page) -> None:
-    """Step 2c: the first unlabelled block under the headline's date line, when it is two
+    """Step 2c: the first unlabelled block under the headline's date line (with at most a
+    deck and a byline, HEADER_MAX_FREE_LINES unlabelled lines, between the two), when it is two
     lines — one sentence ending in a full stop over a bare name of up to three words
     ('The district court in Perm.' / 'Jane Doe') — is the lead picture's caption and
     its credit, not a deck and a byline: the byline sits by the date, not under it."""
     if page.title is None:
         return
-    top = next((i for i in range(page.title + 1, len(page.text)) if page.free(i)), None)
-    if top is None or "dateline" not in page.labels[page.title + 1:top] or _block(page, top) != range(top, top + 2):
+    date = next((i for i in range(page.title + 1, len(page.text)) if page.labels[i] == "dateline"), None)
+    if date is None or sum(page.free(i) for i in range(page.title + 1, date)) > HEADER_MAX_FREE_LINES:
+        return
+    top = next((i for i in range(date + 1, len(page.text)) if page.free(i)), None)
+    if top is None or _block(page, top) != range(top, top + 2):
         return
     caption, credit = page.text[top], page.text[top + 1]
     if (caption.endswith(".") and len(sentence_spans(caption)) == 1
@@ -356,6 +383,8 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
         return "boilerplate", "above the headline (page header)"
     if text.isupper() and sum(c.isalpha() for c in text) >= SHOUTED_MIN_LETTERS and not _ends_sentence(text):
         return "boilerplate", "line in capitals after the headline (promotional link or name label)"
+    if _is_table_row(page, i):
+        return "body", "row of a table in the article (cells split by tabs)"
     if _continues_announced_list(page, i):
         return "body", _LIST_ITEM
     # a subheading opens a later section: body text above it, and body text right under it
@@ -413,6 +442,31 @@ def _mark_phrased_entry_heads(page: _Page) -> None:
                 and page.adjacent(i, i + 1) and page.labels[i + 1] in ("body", "caption")):
             page.set(i, "subheading", "head of a live blog's entry (under its time stamp), though a phrase rule "
                                       "reads it as furniture")
+
+
+def _is_citation(text: str) -> bool:
+    """True when ``text`` cites a source, its parts split by commas and closed by a date
+    ('Email exchange with Jane Doe, spokesperson, March 6, 2024', '…, accessed March 8, 2024')."""
+    cited = _CITED_DATE.search(text)
+    return bool(cited) and metadata.find_date(cited["date"]) is not None and metadata.is_date_line(cited["date"])
+
+
+def _mark_source_lists(page: _Page) -> None:
+    """Step 7a: a list of the sources a story cites ('Our Sources' over lines of a source
+    and its date): two or more adjacent lines of CAPTION_MIN_WORDS or more words, each a
+    citation (see :func:`_is_citation`) labelled by its shape alone, under some body text,
+    are ``body``, and a short unpunctuated line right over them heads them (``subheading``)."""
+    for block in {_block(page, i) for i, label in enumerate(page.labels) if label in ("body", "caption")}:
+        run = [i for i in block if page.labels[i] in ("body", "caption") and not page.reasons[i].endswith(".txt)")
+               and _n_words(page.text[i]) >= CAPTION_MIN_WORDS and _is_citation(page.text[i])]
+        if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or "body" not in page.labels[:block.start]:
+            continue
+        for i in run:
+            page.set(i, "body", "a source the story cites: its name and date ('…, March 6, 2024')")
+        head = run[0] - 1
+        if (head in block and not _ends_sentence(page.text[head])
+                and _n_words(page.text[head]) <= QUESTION_SUBHEADING_MAX_WORDS):
+            page.set(head, "subheading", "heads the list of the sources the story cites")
 
 
 def _mark_numbered_heads(page: _Page) -> None:
@@ -487,20 +541,39 @@ def _repeats(current: str, words: set[str], earlier: str, earlier_words: set[str
     return None
 
 
+def _quoted_parts(text: str) -> list[str]:
+    """The sentences, normalised, of a line of CONTAINED_MIN_WORDS or more words wholly in
+    quotation marks (a pull quote); [] for any other line."""
+    if not _QUOTED_LINE.match(text) or _n_words(text) < CONTAINED_MIN_WORDS:
+        return []
+    return [_normal(text[start:stop]) for start, stop in sentence_spans(text)]
+
+
+def _quotes_in_parts(parts: list[str], earlier: str) -> str | None:
+    """'quoted in it' when every sentence ``parts`` of a pull quote is in the line ``earlier``,
+    the quote split there by its attribution ('“We lost.” she says. “The rest is water.”')."""
+    if len(parts) < 2 or not all(fuzz.partial_ratio(part, earlier, score_cutoff=CONTAINED_RATIO) for part in parts):
+        return None
+    return "quoted in it, split by its attribution"
+
+
 def _mark_duplicates(page: _Page) -> None:
     """Step 8: body lines that repeat, nearly repeat or are contained in an earlier body
-    line; and pull quotes: a line taken as a caption for its shape alone that repeats
-    a body line, or an earlier body line without closing punctuation contained in a
-    later, longer one (display text set before the paragraph it quotes)."""
+    line (not a part of a statement set over lines); and pull quotes: a line taken as a
+    caption for its shape alone that repeats a body line, or an earlier body line without
+    closing punctuation contained in a later, longer one (display text set before the
+    paragraph it quotes)."""
     seen: list[tuple[int, str, set[str]]] = []
     for i, label in enumerate(page.labels):
         display = page.reasons[i] == _LONE_DESCRIPTION
-        if label != "body" and not display:
-            continue
+        if label != "body" and not display or page.reasons[i] == _SPLIT_STATEMENT:
+            continue  # a line of a statement set over lines is a part of one sentence
         current = _normal(page.clean[i])
         words = set(current.split())
+        parts = _quoted_parts(page.clean[i]) if label == "body" else []
         repeated = next(((j, how) for j, earlier, earlier_words in seen
-                         if page.labels[j] == "body" and (how := _repeats(current, words, earlier, earlier_words))),
+                         if page.labels[j] == "body" and (how := _repeats(current, words, earlier, earlier_words)
+                                                          or _quotes_in_parts(parts, earlier))),
                         None)
         if repeated:
             page.set(i, "duplicate", f"repeats line {page.line_no[repeated[0]]} ({repeated[1]})")
@@ -512,3 +585,14 @@ def _mark_duplicates(page: _Page) -> None:
                 j = seen.pop(k)[0]
                 page.set(j, "duplicate", f"pull quote: line {page.line_no[i]} repeats it in full")
         seen.append((i, current, words))
+    _mark_pull_quote_credits(page)
+
+
+def _mark_pull_quote_credits(page: _Page) -> None:
+    """The attribution right under a pull quote ('— Jane Doe, resident': a dash and a short
+    line with a name) belongs to it: a ``duplicate`` (the paragraph names the speaker)."""
+    for i in range(1, len(page.text)):
+        text = page.text[i]
+        if (page.labels[i - 1] == "duplicate" and page.adjacent(i - 1, i) and page.labels[i] in ("body", "subheading")
+                and _QUOTE_CREDIT.match(text) and _n_words(text) <= SUBHEADING_MAX_WORDS):
+            page.set(i, "duplicate", f"attribution of the pull quote on line {page.line_no[i - 1]}")

@@ -216,6 +216,19 @@ def _byline_authors(page: _Page) -> set[str]:
     return {person for text in page.text if (named := metadata.byline_name(text)) for person in named.split(" and ")}
 
 
+def _cells(text: str) -> int:
+    """The number of cells on a line of a flattened table: parts split by tab characters."""
+    return len([cell for cell in text.split("\t") if cell.strip()])
+
+
+def _is_table_row(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a row of a table flattened to text: two or more cells split
+    by tabs ('Tallinn\t1.2%'), with a row of as many cells right above or under it."""
+    cells = _cells(page.text[i])
+    return cells >= 2 and any(0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
+                              and _cells(page.text[j]) == cells for j in (i - 1, i + 1))
+
+
 def _block(page: _Page, i: int) -> range:
     """The lines of line ``i``'s block: the run of lines around it with no blank line between."""
     top, bottom = i, i
@@ -344,3 +357,6 @@ _LONE_DESCRIPTION = "one unpunctuated descriptive sentence (reads as a picture c
 _SHORT_UNSURE = "short line without punctuation (kept: unsure)"
 #: Reason of an unbulleted item of a list that a body line ending in a colon announces.
 _LIST_ITEM = "item of the list announced by the body line above ('… include:')"
+#: Reason of the lines of a statement set over three lines (a name, its predicate and the quote): parts of
+#: one sentence, no line of which repeats another on its own.
+_SPLIT_STATEMENT = "a statement set over three lines: a name, its predicate and the quote"

@@ -12,15 +12,15 @@ from collections import Counter
 
 from . import metadata
 from .clean_phrases import (
-    _BANNER, _BIO, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PROVIDED_BY, _REPORTING_FROM, _SITE_SUFFIX,
-    _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
+    _ANY_QUOTE_MARK, _BANNER, _BIO, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PREDICATE_LINE, _PROVIDED_BY,
+    _REPORTING_FROM, _SITE_PREFIX, _SITE_SUFFIX, _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
 )
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DECK_MAX_LINES, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW,
     HEADLINE_USUAL_MIN_WORDS, MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS,
-    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _body_start, _byline_authors, _ends_sentence,
-    _first_sentence,
-    _header_close, _in_header_block, _is_headline, _is_title_case, _n_words, _Page, _uses_blank_lines,
+    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _SPLIT_STATEMENT, _body_start, _byline_authors,
+    _ends_sentence, _first_sentence, _header_close, _in_header_block, _is_headline, _is_title_case, _n_words,
+    _Page, _uses_blank_lines,
 )
 
 
@@ -114,6 +114,21 @@ def _mark_issuers(page: _Page) -> None:
                 page.set(i + 1, "byline", f"issuer named under {text!r}")
 
 
+def _mark_split_statements(page: _Page) -> None:
+    """Step 1h: a statement set over three lines, a name, its predicate opening in lower
+    case and ending in a colon, and the quoted words ('Jane Doe' / 'stated on March 4,
+    2024 in a video:' / '“Our roads are the worst in the state.”': a fact-check's claim
+    card) is one sentence of the article (``body``): the name is no byline, the
+    predicate no headline."""
+    for i in range(len(page.text) - 2):
+        lines = range(i, i + 3)
+        if (all(page.free(j) for j in lines) and page.adjacent(i, i + 1) and page.adjacent(i + 1, i + 2)
+                and metadata.is_name_line(page.text[i]) and _PREDICATE_LINE.match(page.text[i + 1])
+                and _ANY_QUOTE_MARK.match(page.text[i + 2])):
+            for j in lines:
+                page.set(j, "body", _SPLIT_STATEMENT)
+
+
 def _mark_title(page: _Page, url: str | None = None) -> None:
     """Step 2: the most headline-like line before the body; on ties a line of
     HEADLINE_USUAL_MIN_WORDS or more words, then the earliest. The title's text
@@ -147,6 +162,8 @@ def _mark_tab_title(page: _Page) -> None:
     name is cut when a pipe sets it off ('… | Euronews') or it names an outlet of
     the registry.
     """
+    if _mark_site_prefix(page):
+        return
     head = page.text[page.title]
     own = _OWN_SITE_SUFFIX.match(head)
     if (own and _n_words(own["site"]) <= SITE_NAME_MAX_WORDS
@@ -162,6 +179,26 @@ def _mark_tab_title(page: _Page) -> None:
             page.clean[j] = text[:len(head)]
             page.set(page.title, "duplicate", f"the headline, repeating the tab title on line {page.line_no[j]}")
             return
+
+
+def _mark_site_prefix(page: _Page) -> bool:
+    """A browser-tab title with the site's name before the headline ('The Site | <headline>'),
+    the site's name also a line of its own (the masthead): its text is the headline, and
+    the first later line of the headline alone is the page's headline (where the header
+    ends) and a ``duplicate``. True when the title is one."""
+    tab = page.title
+    prefix = _SITE_PREFIX.match(page.text[tab])
+    keys = {t.casefold() for t in page.text}
+    if not prefix or _n_words(prefix["site"]) > SITE_NAME_MAX_WORDS or prefix["site"].casefold() not in keys:
+        return False
+    page.clean[tab] = prefix["head"]
+    page.reasons[tab] = "the headline, in a browser-tab title with the site's name before it"
+    head = next((j for j in range(tab + 1, len(page.text))
+                 if page.text[j].casefold() == prefix["head"].casefold() and page.labels[j] in (None, "body")), None)
+    if head is not None:
+        page.title = head
+        page.set(head, "duplicate", f"the headline, repeating the tab title on line {page.line_no[tab]}")
+    return True
 
 
 def _mark_provider_lines(page: _Page) -> None:
@@ -198,9 +235,10 @@ def _author_names(page: _Page) -> list[str]:
     stop = stop if close is None else max(stop, close + 1)
     window = [i for i in range(start, stop) if page.free(i)][:HEADER_WINDOW]
     keys = [t.casefold() for t in page.text]
-    # a name the page repeats outside its menus ("Axios Denver" in the menu is the site's)
-    repeated = {k for k, n in Counter(k for k, lab in zip(keys, page.labels) if lab != "boilerplate").items()
-                if n > 1}
+    # a name the page repeats outside its menus ("Axios Denver" in the menu is the site's) and
+    # its article text (the subject of a statement set over lines)
+    repeated = {k for k, n in Counter(k for k, lab in zip(keys, page.labels) if lab not in ("boilerplate", "body"))
+                .items() if n > 1}
     # the byline repeated without its "By" (a foot byline: "By Jane Doe (Paris)" / "Jane Doe (Paris)")
     unprefixed = {_BY_PREFIX.sub("", t).casefold() for t in page.text
                   if _BY_PREFIX.match(t) and metadata.byline_name(t)}

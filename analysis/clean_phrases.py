@@ -22,12 +22,21 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.,'’()\s-]{1,60}\s[—–-]{1,2}$")
 _SITE_SUFFIX = re.compile(r"^\s+[-–—|:·•]\s+([^.!?:|]+)$")
 #: A headline line ending in the site's name ("<headline> | Euronews"): the last separator and the name.
 _OWN_SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+(?P<sep>[-–—|·•])\s+(?P<site>[^.!?:|]+)$")
+#: A browser-tab title with the site's name before the headline ("Euronews | <headline>").
+_SITE_PREFIX = re.compile(r"^(?P<site>[^.!?:|]+?)\s+\|\s+(?P<head>\S.*)$")
+#: The predicate of a statement whose subject, a name, is the line above ("stated on March 4, 2024 in a
+#: video:", "said on Tuesday:"): a line opening on a word in lower case and ending in a colon.
+_PREDICATE_LINE = re.compile(r"^(?-i:[a-z]+)\s.*:$")
 #: A wire story's version tag opening its headline ("(LEAD) …", "(2nd LD) …", "UPDATE 2-…"), in capitals.
 _VERSION_TAG = re.compile(
     r"^(?:\((?:LEAD|URGENT|UPDATE(?: \d+)?|\d+(?:st|nd|rd|th) LD|CORRECTED|REFILE|WRAPUP(?: \d+)?)"
     r"(?:,[^()]{1,20})?\)\s*|(?:UPDATE \d+|REFILE|CORRECTED|WRAPUP \d+)\s*-\s*)(?=\S)")
 #: The source line of a chart or table ("Source: Clarkson Research", "Sources: ONS; Eurostat").
 _SOURCE_LINE = re.compile(r"^(?:data )?sources?\s*:\s*\S[^.!?]{0,60}$", re.I)
+#: The date closing a cited source ("Email exchange with Jane Doe, spokesperson, March 6, 2024", "…, accessed
+#: March 8, 2024"): the part after the last comma but for a year's.
+_CITED_DATE = re.compile(
+    r",\s+(?:(?:accessed|retrieved|published|updated|posted)\s+)?(?P<date>[^,]+(?:,\s*\d{4})?)\.?$", re.I)
 #: The label over the company issuing a press release ("News provided by") or the body
 #: issuing a government's ("From:").
 _PROVIDED_BY = re.compile(r"^(?:(?:news |content |story )?(?:provided|distributed|issued) by\s*:?|from\s*:)$", re.I)
@@ -113,12 +122,15 @@ _SUMMARY_LABEL = re.compile(r"^(?:(?:ai|article|story) )?(?:summary|in brief|at 
 #: The head of a box of key points at the top of the article ("What to know", "Key takeaways").
 _KEY_POINTS_LABEL = re.compile(
     r"^(?:what (?:to|you need to|we) know(?: so far| now)?|key (?:points|takeaways|facts))\s*:?$", re.I)
-#: A turn of an interview: the speaker's name and a colon opening the line ("Mehta: …", "Lina Mehta: …").
-_SPEAKER_TURN = re.compile(r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+\S")
+#: A turn of an interview: the speaker's name and a colon opening the line ("Mehta: …", "Lina Mehta: …"),
+#: or a Q&A's label of a question or an answer ("Q. …", "Question. …", "A: …").
+_SPEAKER_TURN = re.compile(r"^(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):|(?:Q|A|Question|Answer)[.:])\s+\S")
 #: A numbered head of a listicle ("1. Nobody eats dinner before 8 p.m.", "2) The paperwork …").
 _NUMBERED_HEAD = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
 #: Quotation marks: a line quoting someone speaks for them, not for the site.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: The attribution of a quote: a dash and the speaker's name ("— Jane Doe, resident", "– Jane Doe").
+_QUOTE_CREDIT = re.compile(r"^[—–―-]\s*(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])")
 #: A line wholly in quotation marks ("'We just want answers'"): a head quoting the article.
 _QUOTED_LINE = re.compile(r"^[\"“‘'].*\w.*[\"”’']$")
 #: Double or single quotation marks; an apostrophe inside a word ("What's next?") is none.

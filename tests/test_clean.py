@@ -1780,3 +1780,99 @@ def test_promo_block_past_the_last_paragraph_of_a_dense_page():
     # caption, and the short lines of their block go with them
     assert [labels[t] for t in promo] == ["boilerplate"] * 5
     assert [labels[t] for t in _HARBOUR_BODY + _HARBOUR_MORE] == ["body"] * 6
+
+
+def test_table_rows_split_by_tabs_are_article_text():
+    rows = ["Street\tWeekday\tSunday", "Quay Road\t£2\t£1", "Mill Lane\t£1.50\tfree", "Bank Street\t£3\t£2"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY,
+                      "Parking on the streets around it will cost more, a council table shows.", *rows,
+                      *_HARBOUR_MORE, "", *_FOOTER])
+    labels = _by_text(page)
+    # short lines in a run, but cells split by tabs: a table the article presents, not a menu
+    assert [labels[row] for row in rows] == ["body"] * 4
+
+
+def test_interview_turns_labelled_q_and_a_are_no_subheadings():
+    turns = ["Q. Why close the street now?", "A. Because the footfall counts showed most visitors walk there anyway.",
+             "Question. Will shops lose trade?",
+             "Answer. Some will at first, but the trial in Leeds showed sales recovered within three months."]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, *turns, *_HARBOUR_MORE, "", *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[turn] for turn in turns] == ["body"] * 4
+
+
+def test_list_of_the_sources_a_story_cites():
+    sources = ["Harbour Town Council, Sunday closure trial report, accessed May 1, 2024",
+               "Email exchange with Ann Marr, council leader, April 29, 2024",
+               "Harbour Traders Association, footfall survey, March 12, 2024"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, *_HARBOUR_MORE, "",
+                      "Our Sources", *sources, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Our Sources"] == "subheading"
+    assert [labels[source] for source in sources] == ["body"] * 3
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_claim_card_over_the_byline_and_site_name_before_the_headline(tmp_path):
+    import analysis
+
+    head = "Did Harbour Street lose half its shops? The council's own count says no"
+    card = ["Ann Marr", "said on April 2, 2024 in a council meeting:",
+            "“Half the shops on Harbour Street have closed since 2020.”"]
+    widget = ["Ann Marr", "Council leader of Harbour Town", "Council meeting"]
+    page = "\n".join([f"Fact Desk | {head}", "Skip to main content", "Fact Desk", "", *card, "",
+                      "By Jo Parry • May 2, 2024", "", head, "", *_HARBOUR_BODY, *_HARBOUR_MORE, "", *widget, "",
+                      *_FOOTER])
+    frame = label_lines(page)
+    assert frame["label"].tolist()[:1] == ["title"] and frame["text"].tolist()[0] == head
+    assert frame.loc[frame["line_no"] == 11, "label"].item() == "duplicate"  # the headline under the tab title
+    # a name, its predicate in lower case ending in a colon and the quote: one sentence, no byline or headline
+    assert frame.loc[frame["line_no"].between(5, 7), "label"].tolist() == ["body"] * 3
+    (tmp_path / "claim.txt").write_text(page, encoding="utf-8")
+    article = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert article["title"] == head
+    assert article["author"] == "Jo Parry"  # the claimant, also named in the widget below, is no author
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_name_and_role_under_the_date_over_share_buttons(tmp_path):
+    import analysis
+
+    page = "\n".join([_HARBOUR, "Published May 2, 2024", "Jo Parry", "Senior Reporter", "post", "share", "print",
+                      "", *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Jo Parry"] == labels["Senior Reporter"] == "byline"  # not items of the share row's "menu"
+    (tmp_path / "role.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"] == "Jo Parry"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_lead_picture_under_a_deck_byline_and_date(tmp_path):
+    import analysis
+
+    page = "\n".join([_HARBOUR, "A six-month trial starts in June after a close vote by the council", "Jo Parry",
+                      "London - May 02, 2024 - 10:40 BST", "Share on Facebook", "",
+                      "The seafront at Harbour Street.", "Lee Chan", "", *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["The seafront at Harbour Street."] == labels["Lee Chan"] == "caption"
+    (tmp_path / "picture.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"] == "Jo Parry"
+
+
+def test_copyright_credit_under_a_caption_in_a_block_of_its_own():
+    picture = ["Walkers on Harbour Street during a trial closure last summer", "©Harbour Press"]
+    page = "\n".join([_HARBOUR, "May 2, 2024", "Share", "", *picture, "", "By Jo Parry", "", *_HARBOUR_BODY, "",
+                      *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[line] for line in picture] == ["caption"] * 2  # a picture's credit, no copyright notice
+
+
+def test_pull_quote_split_by_its_attribution_and_its_credit_line():
+    said = ("“The street is ours again,” said Lee Chan, who runs a café at the corner. “We should have done "
+            "this years ago.”")
+    pull, credit = "“The street is ours again. We should have done this years ago”", "— Lee Chan, café owner"
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, said, pull, credit, *_HARBOUR_MORE,
+                      "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels[said] == "body"
+    assert labels[pull] == labels[credit] == "duplicate"
