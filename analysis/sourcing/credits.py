@@ -12,6 +12,10 @@ City of Cape Town", "contact: Conor Hegarty, Communications Manager, Dublin Cham
 
 Round 14 added: "(Photo courtesy of X)" in brackets; a credit whose own words make it a body ("King
 County") is no photographer.
+
+Round 16 added: dateline agencies by initials without brackets after the date ("Accra, Oct. 13, GNA –",
+"MELBOURNE, Nov 12 AAP -"; the own outlet's initials also when the registry lists it) and a registry
+agency in brackets ending the dateline's sentence ("Lima, Nov. 14 (ANDINA).").
 """
 
 from __future__ import annotations
@@ -45,20 +49,27 @@ _CREDIT_SLASH_END = re.compile(
     r"(?:^|[.!?]\s*)(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*/\s*[A-Z][\w .&\-]{1,40}?)\s*\.?\s*$")
 #: A credit in brackets at a caption's end: "(Reuters)", "(Ethan Swope/AP)", "[YONHAP]".
 _CREDIT_PARENS = re.compile(r"[(\[](?P<name>[^()\[\]]{2,40})[)\]]\s*\.?\s*$")
-#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —", and without a dash after a
-#: date ("New Delhi, Nov 18 (PTI) The …").
+#: The place and date opening a dateline: "New Delhi, Nov 18", "Lima, Nov. 14".
+_DATELINE_DATE = r"^\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+#: Agency credit in a dateline: "KYIV, March 5 (Reuters) -", "(AP) —", without a dash after a date
+#: ("New Delhi, Nov 18 (PTI) The …"; a registry agency also alone in its sentence, "Lima, Nov. 14 (ANDINA).",
+#: not the own outlet, as set 14 leaves "(MONTSAME)." uncited), and an agency's initials unbracketed after a
+#: date ("Accra, Oct. 13, GNA – …", "MELBOURNE, Nov 12 AAP -").
 _DATELINE_CREDIT = re.compile(
     r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]"  # "(dpa) -" too
-    r"|^\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
-    r"\((?P<dated>[A-Za-z][\w .&'-]{1,30})\)\s+(?=[A-Z])")
+    rf"|{_DATELINE_DATE}\s*\((?P<dated>[A-Za-z][\w .&'-]{{1,30}})\)\.?\s+(?=[A-Z])"
+    rf"|{_DATELINE_DATE}\s*\((?P<closed>[A-Za-z][\w .&'-]{{1,30}})\)\.\s*$"
+    rf"|{_DATELINE_DATE},?\s+(?P<bare>[A-Z]{{2,6}})\s*[-–—]\s")
 
 
 def _dateline_hit(name: str, registry: _Registry, own: _Registry | None) -> tuple[str, str] | None:
     """(source, kind) of a dateline's agency: a registry medium, or the article's own outlet under its
-    name ("Ulaanbaatar, July 11 (MONTSAME)." in Montsame)."""
+    name ("Ulaanbaatar, July 11 (MONTSAME)." in Montsame) or initials ("GNA" in the Ghana News Agency)."""
     hit = _resolve(registry, name)
     if hit and hit[1] in _MEDIA_KINDS:
         return hit
+    if own is not None and name in own.initials:  # "Accra, Oct. 13, GNA –" in the Ghana News Agency
+        return _resolve(own, own.initials[name]) or _resolve(registry, own.initials[name])
     return _resolve(own, name) if own is not None else None
 
 
@@ -69,8 +80,8 @@ def _dateline_credits(sentence: str, registry: _Registry, own: _Registry | None 
     (:data:`_ISSUER_LINE`)."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
-        group = "name" if match.group("name") else "dated"
-        hit = _dateline_hit(match.group(group).strip(), registry, own)
+        group = next(g for g in ("name", "dated", "closed", "bare") if match.group(g))
+        hit = _dateline_hit(match.group(group).strip(), registry, None if group == "closed" else own)
         if hit:
             rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span(group)})
     for match in _SOURCE_LINE.finditer(sentence):  # "Source: AFP/CNA/rc"

@@ -18,6 +18,9 @@ capitalised words before the part of a name its bracketed acronym spells are dro
 Round 15 added: "and the" opens a second name ("the National Bureau of Statistics and the National Energy
 Administration"); a plural possessive before a union, party or association word is inside the name ("Finnish
 Railway Workers' Union": :data:`_MEMBERS_BODY`).
+
+Round 16 added: a name whose own words give its kind looks like an organisation after a cue ("according to
+Statistics Canada": :func:`_looks_like_org`).
 """
 
 from __future__ import annotations
@@ -122,8 +125,8 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
         return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
         return has_descriptor or any(w in _MEDIA_WORDS for w in words) or (not has_the and _is_acronym(name))
-    if has_the or has_descriptor or any(w in _ORG_WORDS for w in words):
-        return True
+    if has_the or has_descriptor or any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown":
+        return True  # "according to Statistics Canada": a state body by its own name
     return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
 
 

@@ -43,6 +43,11 @@ Round 15 added: a place compound ("Ohio-based", "London-based": :data:`_PLACE_CO
 and may open a description; a legal form is no one-word speaker ("… Maritime Ltd confirmed"); a person-index
 mention takes in the title and portfolio a capitalised run gave the same name (:func:`_titled_spans`:
 "Minister of Employment X …, saying" is X, not a bare "minister").
+
+Round 16 added: an appositive description after a name keeps its article before capitalised modifiers or a
+name it is joined to, and may follow a class year ("X ’26, a Lowell House resident", "X, a Filipino expat":
+:data:`_ARTICLE_APPOSITION`); a description's appositive name never lies past the end of its sentence
+(:data:`_SENTENCE_END`); a role "at" a place introduces the name after it ("One commuter at Sants, X, told").
 """
 
 from __future__ import annotations
@@ -926,8 +931,14 @@ def _typed(name: _Mention, role: _Mention, start: int, end: int) -> _Mention:
     return replace(name, start=start, end=end, speaker_type=stype)
 
 
-#: Between a name and its role: a comma, or an age between commas ("Oksana Marchenko, 34, a nurse").
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?")
+#: Between a name and its role: a comma, or an age between commas ("Oksana Marchenko, 34, a nurse"), also
+#: after a class year ("Jo Lee ’27, a sophomore").
+_APPOSITION_GAP = re.compile(r"(?:\s*['’]\d{2})?\s*,\s*(?:\d{1,3}\s*,\s*)?")
+#: The same with the article of an appositive description that its mention does not hold, before capitalised
+#: modifiers no mention took ("X, a Filipino expat") or a name the role is joined to ("X, a Lowell House
+#: resident", "X, a Nato official"): the name's role all the same.
+_ARTICLE_APPOSITION = re.compile(
+    _APPOSITION_GAP.pattern + rf"(?:an?|the){_NAME_SPACE}(?:{_UPPER}[\w'’\-]*{_NAME_SPACE}){{0,3}}")
 
 
 #: Role words whose holder speaks for the body named before them ("a Red Cross spokesperson"
@@ -935,9 +946,13 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?")
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "secretary", "service", "office"})
 
 
-#: "of Irpin, " / "for the army, " after a role: the place or body the role belongs to.
+#: "of Irpin, " / "for the army, " / "at Sants, " after a role: the place or body the role belongs to.
 _ROLE_OF_PLACE = re.compile(
-    r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
+    r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
+
+
+#: A sentence's end: no appositive runs past it ("X, one of the residents, welcomed it. '…,' Lee said").
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _is_modifier_gap(gap: str) -> bool:
@@ -945,6 +960,12 @@ def _is_modifier_gap(gap: str) -> bool:
     ("Celtics coach Joe Mazzulla", "Sinn Féin housing spokesman Eoin Ó Broin")."""
     words = gap.split()
     return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOP for w in words)
+
+
+def _is_role(m: _Mention) -> bool:
+    """A description of someone's role: a descriptor, or a name or body joined to one ("Lowell House
+    resident", "Red Cross spokesperson")."""
+    return m.kind == "descriptor" or (m.kind == "body" and m.head == "role")
 
 
 def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
@@ -957,13 +978,15 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
         return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
     if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
-            and _n_words(gap) <= APPOSITIVE_MAX_WORDS):
+            and _n_words(gap) <= APPOSITIVE_MAX_WORDS and not _SENTENCE_END.search(gap)):
         return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
     if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
         return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
     if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (
             determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor; X, 34, a nurse
+    if first.kind == "name" and _is_role(second) and _ARTICLE_APPOSITION.fullmatch(gap):
+        return _typed(first, second, first.start, second.end)  # X ’26, a Lowell House resident
     if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):
         return replace(second, start=first.start)  # Celtics coach Joe Mazzulla: the titled person
     if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":

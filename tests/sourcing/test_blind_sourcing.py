@@ -440,6 +440,33 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: court's speech (verb "found") and the court a source; group speakers keep their plural ("Opposition
 #: TDs"); official category names given as plain labels are scare quotes; "Central News Agency (CNA)" is
 #: the Taiwanese agency.
+#: Round 16 (the type misses of sets 15-19 and set 19's source misses by cause, speaker type and source recall
+#: first; broad rules only, see the "Round 16" notes of ``analysis/sourcing``): an appositive description after a
+#: name keeps its article before capitalised modifiers or a name it is joined to, also after a class year ("X ’26,
+#: a Lowell House resident", "X, a Filipino expat"); a description's appositive name never lies past the end of its
+#: sentence (a later "X said" had been swallowed by "one of the petitioners" before it); a role "at" a place
+#: introduces the name after it ("One commuter at Sants, X, told"); a name whose own words give its kind is an
+#: organisation after a cue ("according to Statistics Sweden"); dateline agencies by unbracketed initials after the
+#: date ("Accra, Oct. 13, GNA –", "MELBOURNE, Nov 12 AAP -"; set 16 gains) and a registry agency in brackets ending
+#: the dateline's sentence ("Lima, Nov. 14 (ANDINA)."; own outlets not, as set 14 leaves "(MONTSAME)." uncited).
+#: Registry rows (widely known names and common role words only): descriptors commuter, petitioner, patient,
+#: voter, activist, aunt, uncle, cousin, nephew, niece, trainer, jockey, rider (civilian), consultant and four
+#: -ologists, "political scientist" (expert), association and federation (organisation bodies); sources Philippine
+#: News Agency, Ghana News Agency, Andina, Agência Brasil (news agencies), the Department for Environment, Food and
+#: Rural Affairs (alias Defra), Statistics Canada, Bank of Israel, Philippine Coast Guard, Adif (government bodies),
+#: World Food Programme (international organisation), Tel Aviv and Taiwan Stock Exchanges, Renfe, Alstom, Stadler,
+#: Elbit Systems (companies); speakers Bank of Israel, World Food Programme, Adif, Renfe, Alstom. Set 19 labels the
+#: rules do not follow, against earlier sets: "Defra" (set 10 labels the department by its full name, the registry's
+#: canonical; a Defra speaker row was left out as it took set 10's spokesperson); "Hankyoreh" and "The Crimson" for
+#: the own outlets (sets 7-12 give the outlet's name); "Department of Energy, Environment and Climate Action" without
+#: the "Victorian" the text gives (names keep their national or state adjective, as "Russian Ministry of Defence").
+#: Stadler was not made a speaker row: "Rival bidder Stadler … at the National Appeals Chamber, which …, saying" would
+#: then go to Stadler. Causes left open: roles held at a body named by a possessive head noun ("The housing
+#: corporation's president, X"), "who lives"/"who sells"
+#: (civilian), "Mother-of-two X", Nigerian state commissioners (politicians), student-government titles after a class
+#: year ("HUA Co-President X ’27"), an own outlet's title before a place ("Time Out London" → "Time Out"), "Members
+#: of the X Association", "the Public Defender's Office", a place owner before a body ("The Kurdistan Region's
+#: Ministry of Natural Resources said").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -539,8 +566,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_18.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.70},
-    "blind_sourcing_19.json": {"quote_f1": 0.96, "speaker_accuracy": 0.75, "source_f1": 0.69,
-                               "speaker_type_accuracy": 0.59},
+    "blind_sourcing_19.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.78,
+                               "speaker_type_accuracy": 0.65},
 }
 
 

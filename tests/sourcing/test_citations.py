@@ -1053,3 +1053,34 @@ def test_names_of_round_15_by_hand(text, expected):
 def test_round_15_registry_rows_by_hand(text, source, kind):
     found = cited_sources(_articles([text]))
     assert (source, kind) in set(zip(found["source"], found["kind"]))
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), [
+    # round 16: a name whose own words give its kind looks like an organisation after a cue
+    ("According to Statistics Lorland, births fell by 4 per cent.", "x", {("Statistics Lorland", "government body")}),
+    # datelines: an agency's initials unbracketed after the date, and a bracketed agency alone in its sentence
+    ("Port Vale, Oct. 3, LPA \u2013 The port reopened on Monday.", "Lorland Press Agency",
+     {("Lorland Press Agency", "news outlet")}),
+    ("Iloilo, Oct. 3, PNA \u2013 The port reopened on Monday.", "Philippine News Agency",
+     {("Philippine News Agency", "news agency")}),
+    ("Port Vale, Oct. 3 (Reuters). The port reopened on Monday.", "x", {("Reuters", "news agency")}),
+])
+def test_rules_of_round_16_by_hand(text, outlet, expected):
+    assert _found(text, outlet) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # round 16: well-known agencies, bodies and companies added to the registry
+    ("The figures were compiled by the Philippine News Agency.", "Philippine News Agency", "news agency"),
+    ("Defra said the restrictions would stay in place.", "Department for Environment, Food and Rural Affairs",
+     "government body"),
+    ("According to the World Food Programme, 2 million people need aid.", "World Food Programme",
+     "international organisation"),
+    ("The shekel firmed, according to the Tel Aviv Stock Exchange.", "Tel Aviv Stock Exchange", "company"),
+    ("Alstom said in a statement that the trains would be built in Poland.", "Alstom", "company"),
+    ("Data from the Philippine Coast Guard showed 300 passengers stranded.", "Philippine Coast Guard",
+     "government body"),
+])
+def test_round_16_registry_rows_by_hand(text, source, kind):
+    found = cited_sources(_articles([text]))
+    assert (source, kind) in set(zip(found["source"], found["kind"]))

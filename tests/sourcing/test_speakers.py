@@ -264,3 +264,34 @@ def test_state_word_in_a_titles_portfolio_makes_no_body_of_the_person():
 def test_table_rows_of_round_14_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 16: an appositive description keeps its article before capitalised modifiers no mention takes,
+    # and may follow a class year
+    (["Tomasz Wrona-Lis, a Riverside Terrace resident, said the street floods. \u201cIt happens every spring,\u201d "
+      "Wrona-Lis said."], "Tomasz Wrona-Lis", "civilian"),
+    (["Mira Solberg \u201925, a student, said the rule was \u201cunfair\u201d."], "Mira Solberg", "civilian"),
+    # a description's appositive never runs past the end of its sentence
+    (["Oren Dagan-Levi, one of the residents, welcomed the ruling. \u201cThe street is ours again,\u201d Dagan-Levi "
+      "said."], "Oren Dagan-Levi", None),
+    # a role "at" a place before the name it introduces
+    (["One nurse at Westbrook, Sandra Mbeki-Lowe, said the ward was \u201cfull every night\u201d."], "Sandra Mbeki-Lowe",
+     "civilian"),
+])
+def test_appositions_of_round_16_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert row["speaker"] == speaker
+    assert speaker_type is None or row["speaker_type"] == speaker_type
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 16: common role nouns added to the descriptor table
+    (["\u201cFares keep rising,\u201d one commuter said."], "commuter", "civilian"),
+    (["Climate activist Jonas Lind said the plan was \u201ctoo slow\u201d."], "Jonas Lind", "civilian"),
+    (["\u201cMargins are thin,\u201d said Petra Holm, an energy consultant."], "Petra Holm", "expert"),
+    (["Kamal Osei, head of the association, said prices were \u201cunfair\u201d."], "Kamal Osei", "organisation"),
+])
+def test_table_rows_of_round_16_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
