@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_19.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_20.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -47,7 +47,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_11.json", "blind_sourcing_12.json", "blind_sourcing_13.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
-        "blind_sourcing_18.json", "blind_sourcing_19.json")
+        "blind_sourcing_18.json", "blind_sourcing_19.json",
+        "blind_sourcing_20.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -467,6 +468,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: year ("HUA Co-President X ’27"), an own outlet's title before a place ("Time Out London" → "Time Out"), "Members
 #: of the X Association", "the Public Defender's Office", a place owner before a body ("The Kurdistan Region's
 #: Ministry of Natural Resources said").
+#: Set 20 (25 passages, 156 quotes, 121 sources; conflict coverage from UNIAN, Suspilne, The Insider,
+#: Kommersant, PAP, New Statesman, Radio Dabanga, Sudan Tribune, Radio Okapi, The Irrawaddy, Ynetnews, and
+#: PoliticsHome, ANI, Infobae, SABC News, Bar and Bench, Zawya, Mmegi, Fierce Pharma, Scientific American,
+#: Mongabay, RugbyPass, Weatherzone, KSL.com, The Borneo Post) was written by a sixteenth annotator, held
+#: out from the round-16 rules and scored once after them. Its own decisions, siding with sets 1-2 where
+#: later sets differ: a short loaded label for a thing or an opponent is a scare quote even inside a
+#: speaker's clause ("dismissed … as 'Russophobic hysteria'"), while fragments of what someone said stay
+#: speech; a quote after a participle takes its verb ("alleging" → alleged); an official rating tied to a
+#: body's statement is its speech; rebel and armed groups' spokespeople are military or government body,
+#: their source kind ``unknown``; a party spokesperson makes the party a source; the own staff's speech and
+#: credits are none, a sister outlet's credit is one; titles are dropped from one-word names ("Madam Lim").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -525,6 +537,9 @@ FIRST_RUN = {
     "blind_sourcing_19.json": {"quote_f1": 0.984, "speaker_accuracy": 0.770, "speaker_type_accuracy": 0.612,
                                "verb_accuracy": 0.927, "source_precision": 0.807, "source_recall": 0.644,
                                "source_f1": 0.717},
+    "blind_sourcing_20.json": {"quote_f1": 1.000, "speaker_accuracy": 0.781, "speaker_type_accuracy": 0.620,
+                               "verb_accuracy": 0.891, "source_precision": 0.789, "source_recall": 0.711,
+                               "source_f1": 0.748},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -568,6 +583,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_19.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.78,
                                "speaker_type_accuracy": 0.65},
+    "blind_sourcing_20.json": {"quote_f1": 0.97, "speaker_accuracy": 0.76, "source_f1": 0.72,
+                               "speaker_type_accuracy": 0.60},
 }
 
 
