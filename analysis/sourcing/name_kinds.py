@@ -16,6 +16,10 @@ Reduction and Management Council").
 
 Round 15 added: "Bhd", "Berhad" and "Pty" are legal forms ("Kelana Ports Bhd" is a company, reported as
 "Kelana Ports" when it speaks).
+
+Round 17 added: a state's armed forces, or a command or staff of them, named with their state or "of …" are a
+state body ("Armed Forces of the Democratic Republic of Congo", "Operational Command of the Polish Armed Forces";
+not "… Army" or "… Defence Force" alone, which armed groups call themselves).
 """
 
 from __future__ import annotations
@@ -61,14 +65,21 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
 #: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
-#: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town").
+#: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a
+#: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
+#: "Operational Command of the Polish Armed Forces", "Indian Air Force", "Royal Navy", "Philippine Coast Guard";
+#: named with its state or "of …", as "the Air Force" alone refers back to one named before; not "… Army",
+#: "… Forces" or "… Defence Force" alone, which armed groups call themselves: "Arakan Army", "Rapid Support
+#: Forces", "People's Defence Force").
 _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
     r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
-    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b")
+    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
+    r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
+    r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())

@@ -39,6 +39,9 @@ title; :mod:`.speakers` calls them for every name and description before it merg
 their roles (:func:`title_yields`: which titles a role overrides).
 
 Round 12 added: "organiser" is a role held at a body ("GMB regional organiser X" speaks for the union).
+
+Round 17 added: the head of a regional or local administration is its governor or mayor, a politician ("head of
+the Kharkiv Regional Military Administration": :data:`_LOCAL_ADMINISTRATION`).
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ _TYPED_BODY_ONLY = frozenset({"governor", "chairman", "secretary", "general secr
 #: co-chair of the BMA's junior doctors committee"); political, police, judicial and sports
 #: titles stand.
 _YIELDING_TITLE_TYPES = frozenset({"soldier", "unknown", "expert"})
+#: A regional or local administration by its name: its head is the region's governor or the town's mayor, a
+#: politician ("head of the Kharkiv Regional Military Administration", "head of the Bucha City Military
+#: Administration"; the administration's spokesperson stays an official).
+_LOCAL_ADMINISTRATION = re.compile(
+    r"\b(?:Regional|Oblast|Provincial|District|City|Municipal|Military|State)\s+Administration$")
 #: What "who <verb> <body>" makes a person ("X, who chairs the BMA's GP committee").
 _HELD_BY_VERB = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "head",
                  "directs": "director"}
@@ -256,6 +264,12 @@ def role_type(role: str, mods: str, employer: str, lex, *, typed: bool = True) -
     return "politician" if employer == "party" else employer
 
 
+def _local_head(role: str, body: str | None) -> bool:
+    """Whether ``role`` is the head of a regional or local administration named ``body``
+    (:data:`_LOCAL_ADMINISTRATION`): a governor or mayor, a politician."""
+    return role.lower() == "head" and bool(_LOCAL_ADMINISTRATION.search((body or "").rstrip(".")))
+
+
 def _mods_type(mods: str, lex) -> str:
     """Type of a body description among a role's modifiers ("Uttar Pradesh government spokesperson",
     "Ukraine's military spokesman"), nearest the role first; or ""."""
@@ -321,6 +335,8 @@ def _role_end(text: str, pos: int, lex, acronyms: dict | None, following: bool =
         employer, typed = _after_body(match, lex, acronyms, typed_only)
     elif after:
         employer, typed = _after_body(after, lex, acronyms, typed_only)
+    if _local_head(role, match.group("body") or (after.group("body") if after else None)):
+        return "politician", typed
     return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed
 
 
@@ -358,6 +374,8 @@ def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, b
     employer, typed = _owner(match, lex, acronyms, True, typed_only)
     if not employer:
         employer, typed = _after_body(match, lex, acronyms, typed_only)
+    if _local_head(role, match.group("body")):
+        return "politician", typed
     return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed
 
 

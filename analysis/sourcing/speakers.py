@@ -48,6 +48,10 @@ Round 16 added: an appositive description after a name keeps its article before 
 name it is joined to, and may follow a class year ("X ’26, a Lowell House resident", "X, a Filipino expat":
 :data:`_ARTICLE_APPOSITION`); a description's appositive name never lies past the end of its sentence
 (:data:`_SENTENCE_END`); a role "at" a place introduces the name after it ("One commuter at Sants, X, told").
+
+Round 17 added: "him"/"her"/"them" after "according to" are pronoun mentions ("According to him, '…'":
+:func:`_object_pronoun`); an untyped name followed by a body description in apposition is that body, typed by it
+("Rosseti Centre, the regional grid company, said").
 """
 
 from __future__ import annotations
@@ -900,11 +904,28 @@ def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
     return bool(word) and word.group().lower().replace("’", "'") in lex.verbs.table
 
 
+#: Object pronouns a cue names its speaker by, as their subject forms ("According to him, '…'").
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: "according to" right before an object pronoun that ends its phrase (not "according to her lawyer").
+_ACCORDING_TO = re.compile(r"(?i:according)\s+to\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _object_pronoun(text: str, start: int, end: int, low: str) -> str:
+    """The subject form of an object pronoun a cue names its speaker by ("According to him, '…'"), or ""."""
+    if low in _OBJECT_PRONOUNS and _ACCORDING_TO.search(text, max(0, start - 16), start) \
+            and _PHRASE_END.match(text, end):
+        return _OBJECT_PRONOUNS[low]
+    return ""
+
+
 def _pronoun_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """he / she / they / it, and one / another / others right before a speech verb."""
+    """he / she / they / it (also "him"/"her"/"them" after "according to"), and one / another / others
+    right before a speech verb."""
     found = []
     for start, end, word, *_ in tokens:
         low = word.lower()
+        low = _object_pronoun(text, start, end, low) or low
         if low in _PRONOUNS:
             found.append(_Mention(start, end, low, "unknown", "pronoun", 3, is_plural=low == "they"))
         elif low in _INDEFINITES and _verb_follows(text, end, lex):
@@ -985,6 +1006,10 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (
             determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor; X, 34, a nurse
+    if (first.kind == "name" and first.speaker_type == "unknown" and second.kind == "body descriptor"
+            and second.speaker_type != "unknown" and determined and _APPOSITION_GAP.fullmatch(gap)
+            and text_after.lstrip().startswith(",")):
+        return replace(first, end=second.end, kind="body", speaker_type=second.speaker_type)  # X, a biotech company,
     if first.kind == "name" and _is_role(second) and _ARTICLE_APPOSITION.fullmatch(gap):
         return _typed(first, second, first.start, second.end)  # X ’26, a Lowell House resident
     if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):

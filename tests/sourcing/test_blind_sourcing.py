@@ -479,6 +479,32 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: body's statement is its speech; rebel and armed groups' spokespeople are military or government body,
 #: their source kind ``unknown``; a party spokesperson makes the party a source; the own staff's speech and
 #: credits are none, a sister outlet's credit is one; titles are dropped from one-word names ("Madam Lim").
+#: Round 17 (the type misses of sets 16-20 and set 20's misses by cause, military and conflict speakers first; broad
+#: rules only, see the "Round 17" notes of ``analysis/sourcing``): the head of a regional or local administration is
+#: its governor or mayor, a politician ("head of the Kharkiv Regional Military Administration", as set 15 labels it;
+#: its spokesperson stays an official); "According to him/her, '…'" names the speaker by a pronoun (the verb stays
+#: "according to", as the rules give for "according to X"); an unnamed body typed by the description in apposition
+#: after it ("Rosseti Centre, the regional grid company,", "X, a biotech company,"); a state's armed forces, or a
+#: command or staff of them, are a government body by their names when named with their state or "of …" ("Armed
+#: Forces of the Democratic Republic of Congo", "Operational Command of the Polish Armed Forces"; not "… Army",
+#: "… Forces" or "… Defence Force" alone, which armed groups call themselves, so set 16's "Kani People's Defense
+#: Force" stays ``unknown``). Registry rows (widely known names only): MONUSCO (international organisation), MRTV,
+#: Ynet (alias Ynetnews), France 2, Deseret News (news outlets), Nasdaq, De Beers, Debswana (companies), Bank of
+#: Botswana (government body), "National Institute of Statistics and Census" as INDEC; speakers table: "IDF" for the
+#: Israel Defense Forces, expert descriptors chemist, geochemist, biochemist, physicist, astrophysicist, astronomer,
+#: oceanographer, mathematician. LSEG was left out of the registry: set 5 labels it ``unknown``. Set 20 labels the rules do
+#: not follow, against earlier sets: "PAP" for the registry's Polish Press Agency; body spokespeople as the plain
+#: descriptor (the bundled corpus makes the body the speaker, as kept since set 7); "captured soldier" for "the
+#: 34-year-old former warehouse worker" the text names; a retired general writing as an analyst an expert. New
+#: source false positive: "the deputy commander-in-chief of the Sudanese Armed Forces (SAF), Lt Gen X, … rejected"
+#: cites the armed forces, as round 11 lets a state body an officer is "of" speak. Causes left open: a rank with
+#: "(res.)"/"(ret.)" before a name ("Lt. Col. (res.) X"), "Congress general secretary" (lower-case "general" read as
+#: a rank; Indian parties unlisted), a "ministry spokesperson" with a lower-case portfolio before it read as a
+#: politician's ("foreign ministry spokesperson Wen"), armed groups typed by their descriptions ("the AFC/M23
+#: rebels", "the paramilitary RSF"), a think tank's head ("researcher X, who heads the Y Forum, a think tank"),
+#: "found that" in court speech, datelines with "[Country]" (ANI), "Analysts at X said", "a member of the
+#: committees", "Its president" after a cue ("…, said its president, X"), "he" in a reported clause ("X said the
+#: diplomat … what he called").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -583,8 +609,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_19.json": {"quote_f1": 0.97, "speaker_accuracy": 0.78, "source_f1": 0.78,
                                "speaker_type_accuracy": 0.65},
-    "blind_sourcing_20.json": {"quote_f1": 0.97, "speaker_accuracy": 0.76, "source_f1": 0.72,
-                               "speaker_type_accuracy": 0.60},
+    "blind_sourcing_20.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.72},
 }
 
 

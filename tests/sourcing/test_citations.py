@@ -1014,6 +1014,19 @@ def test_rules_of_round_16_by_hand(text, outlet, expected):
     assert _found(text, outlet) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a state's armed forces, or a command or staff of them, are a government body by their names
+    ("According to the Armed Forces of the Republic of Lorland, 12 drones were downed.",
+     {("Armed Forces of the Republic of Lorland", "government body")}),
+    ("The Operational Command of the Lorland Armed Forces said jets had been scrambled.",
+     {("Operational Command of the Lorland Armed Forces", "government body")}),
+    # "… Army" alone stays unknown: armed groups call themselves so
+    ("According to the Lorland Liberation Army, 12 drones were downed.", {("Lorland Liberation Army", "unknown")}),
+])
+def test_names_of_round_17_by_hand(text, expected):
+    assert _found(text) == expected
+
+
 # --------------------------------------------------------------------------- registry rows
 
 
@@ -1056,6 +1069,13 @@ REGISTRY_ROWS = [
     ("Alstom said in a statement that the trains would be built in Poland.", "Alstom", "company"),
     ("Data from the Philippine Coast Guard showed 300 passengers stranded.", "Philippine Coast Guard",
      "government body"),
+    # round 17: well-known outlets, bodies and companies added to the registry
+    ("MONUSCO said it was \"deeply concerned\" by the fighting.", "MONUSCO", "international organisation"),
+    ("The general told state-run MRTV that troops had withdrawn.", "MRTV", "news outlet"),
+    ("A resident told Ynet the sirens sounded twice.", "Ynet", "news outlet"),
+    ("The coach said on France 2 that the team was tired.", "France 2", "news outlet"),
+    ("Shares fell 8%, according to data from Nasdaq.", "Nasdaq", "company"),
+    ("Debswana said in a statement that output would be cut.", "Debswana", "company"),
 ]
 
 

@@ -295,3 +295,32 @@ def test_appositions_of_round_16_by_hand(paragraphs, speaker, speaker_type):
 def test_table_rows_of_round_16_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 17: the head of a regional or local administration is its governor or mayor, a politician
+    (["The head of the Sumy Regional Military Administration, Ivan Kovtun-Lysak, said the bridge was "
+      "\u201cno longer usable\u201d."], "Ivan Kovtun-Lysak", "politician"),
+    (["Olena Marchuk-Hrab, head of the Irpin City Military Administration, said residents were \u201csafe\u201d."],
+     "Olena Marchuk-Hrab", "politician"),
+    # its spokesperson stays an official
+    (["Petro Zhuk-Levko, a spokesman for the Sumy Regional Military Administration, said the bridge was "
+      "\u201cclosed\u201d."], "Petro Zhuk-Levko", "military or government body"),
+    # round 17: "according to him/her" names the speaker by a pronoun
+    (["Mayor Anton Hrytsak-Bily said four drones had hit the city. According to him, \u201cthe raid lasted an "
+      "hour\u201d."], "Anton Hrytsak-Bily", "politician"),
+    # round 17: an unnamed body's appositive description types it
+    (["Velmora Grid, the regional power company, said supplies were \u201cback to normal\u201d."], "Velmora Grid",
+     "organisation"),
+    (["In a statement, Quillon Biosciences, a biotech firm, said the trial was \u201con track\u201d."],
+     "Quillon Biosciences", "organisation"),
+    # table rows: scientists' role nouns (expert), the Israel Defense Forces by their initials
+    (["Marine chemist Lena Vik-Haug said the samples were \u201cunusual\u201d."], "Lena Vik-Haug", "expert"),
+    (["\u201cWe need more data,\u201d said Omar Safi-Reyes, a geochemist at the institute."], "Omar Safi-Reyes",
+     "expert"),
+    (["The IDF said its jets had struck \u201cterror infrastructure\u201d overnight."], "Israel Defense Forces",
+     "military or government body"),
+])
+def test_rules_of_round_17_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
