@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_20.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_21.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -48,7 +48,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
-        "blind_sourcing_20.json")
+        "blind_sourcing_20.json", "blind_sourcing_21.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -505,6 +505,18 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: "found that" in court speech, datelines with "[Country]" (ANI), "Analysts at X said", "a member of the
 #: committees", "Its president" after a cue ("…, said its president, X"), "he" in a reported clause ("X said the
 #: diplomat … what he called").
+#: Set 21 (24 passages, 135 quotes, 111 sources; five events each told by four or five outlets: a missile
+#: strike on Dnipro in UPI, MailOnline, Hromadske, Sputnik, TVP World; a Kenyan rate cut in Business Daily
+#: Africa, The Star Kenya, KBC, Kenya News Agency, Central Banking; a former minister's conviction in
+#: Sowetan, EWN, GroundUp, African News Agency, The Africa Report; a hurricane in the Sun Herald, New York
+#: Post, Insurance Journal, PBS NewsHour, The Times-Picayune; a transfer row in AS English, Football Italia,
+#: talkSPORT, GOAL) was written by a seventeenth annotator, held out from the round-17 rules and scored
+#: once after them. Its own decisions: a short label after "accused of" or "rejected accusations of" is a
+#: scare quote, one after "called", "described" or "termed" speech, and any fragment in a "said that"
+#: clause speech; labels the writer keeps at a distance are scare quotes; football club executives are
+#: civilians, a club's statement an organisation; pundits of the outlet's own programme and a rival
+#: outlet's reported wording are journalist or media; "talkSPORT understands" cites the own outlet; sources
+#: are labelled as written ("Business Daily", "The Star") and keep legal forms.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -566,6 +578,9 @@ FIRST_RUN = {
     "blind_sourcing_20.json": {"quote_f1": 1.000, "speaker_accuracy": 0.781, "speaker_type_accuracy": 0.620,
                                "verb_accuracy": 0.891, "source_precision": 0.789, "source_recall": 0.711,
                                "source_f1": 0.748},
+    "blind_sourcing_21.json": {"quote_f1": 0.996, "speaker_accuracy": 0.829, "speaker_type_accuracy": 0.651,
+                               "verb_accuracy": 0.911, "source_precision": 0.730, "source_recall": 0.658,
+                               "source_f1": 0.692},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -611,6 +626,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_20.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.72},
+    "blind_sourcing_21.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.66,
+                               "speaker_type_accuracy": 0.62},
 }
 
 
