@@ -14,7 +14,7 @@ The rules, in order:
    that family is open), or ``apostrophe``.  A single mark is an apostrophe in
    contractions and possessives (``don't``, ``they’ve``, ``Ukraine's``),
    elisions (``'90s``, ``rock 'n' roll``, ``'em``, a class year ``Jo Lee ’27``) and names (``O'Brien``,
-   ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending),
+   ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending; ``Ng'ang'a``),
    and the possessive of an abbreviation (``B.C.'s``).
 3. Marks are paired with a stack, so a single quote can sit inside a double
    one.  A plural possessive (``soldiers' homes``) inside an open single quote
@@ -168,6 +168,10 @@ def _is_contraction(text: str, i: int) -> bool:
     # Fepulea'i, Hawai'i, Savai'i: a glottal stop before a short lower-case ending
     # (a quote glued to a word does not open on a one- or two-letter fragment).
     if len(after) <= 2 and after.islower() and len(before) >= 2:
+        return True
+    # Ng'ang'a: a word with a second apostrophe between letters is a name, not a glued quote.
+    end = i + 1 + len(after)
+    if after and text[end:end + 1] in ("'", "’") and _is_word_char(text[end + 1:end + 2]):
         return True
     # O'Brien, d'Artagnan, l'Humanité: a one-letter prefix.
     return len(before) == 1

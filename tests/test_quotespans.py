@@ -72,6 +72,9 @@ CASES = [
     # a class year after a name, with the curly apostrophe; a straight mark before digits may still open
     ("Jo Lee ’27 called the cuts “a slap in the face” on Monday.", ["a slap in the face"]),
     ("Ana Ruiz ’26, a junior, said ‘Nobody asked us.’", ["Nobody asked us."]),
+    # a name with two apostrophes between letters
+    ("Governor Ng’ang’a-Kibet said rates would ‘stay where they are’ for now.", ["stay where they are"]),
+    ("Ng'ang'a told them: 'We held rates.'", ["We held rates."]),
     ("He's 6'2\" tall and she's 5'9\".", []),
     ('He said "she is 5\'9\" and strong" today', ["she is 5'9\" and strong"]),
 ]
