@@ -16,7 +16,8 @@ site:
    list's items) are ``boilerplate``, and so are a media player at rest (its
    clock "00:00" on a line of its own) and the labels in its block ("Only have
    a minute? Listen instead"), and a video's running time alone on a line
-   ("01:12"), the one sentence right above it being the video's ``caption``;
+   ("01:12"), the one sentence right above it being the video's ``caption``
+   (also led by a play icon, "▶️ 0:47", or under furniture: a content warning);
    bulleted points under a short "Key points:" line, and the full-sentence
    items of a bulleted list holding a long sentence, are ``body``; an agency
    sign-off ("ab/wmr (AP, Reuters)"), a reporter's sign-off under a live blog's
@@ -28,7 +29,9 @@ site:
    are the control and the fine print speaking to the reader right under it; a
    short unpunctuated line over a bulleted list of full sentences ("Key
    takeaways") is its ``subheading``; rows of a table flattened with tabs between
-   the cells ("Tallinn<tab>1.2%", two or more such rows) are no menu: ``body``.
+   the cells ("Tallinn<tab>1.2%", two or more such rows) are no menu: ``body``;
+   a lone short line led by a dash between two paragraphs (or under an embedded
+   post's credit) is a crosshead ("- Ministry condemns attack": ``subheading``).
 2. **Title** — among the lines before the body (the first full sentence with
    another one close below it, no menu between: a lone sentence up top is a
    banner), the most headline-shaped line (4–50 words, no closing full stop,
@@ -38,7 +41,10 @@ site:
    to any other line; on ties a line of usual headline length, then the
    earliest. With no such line, a headline-shaped line that a phrase rule took
    for furniture or a caption ("Photos: …", "… live updates: …") right over the
-   first "By …" line, or over a deck over it. In a dataset dump, the first line above a date or URL
+   first "By …" line, or over a deck over it (a phrase rule may have taken the
+   deck too); full sentences opening with the live blog's name the headline
+   opens with ("<Topic> live updates: …": its deck, its first paragraph) are
+   then no links. In a dataset dump, the first line above a date or URL
    line (never a "By …" line). A browser-tab title "<headline> | <Site>" whose
    site the page shows on a line of its own outscores a deck under the missing
    headline; a wire story's version tag ("(LEAD) …", "UPDATE 2-…") is cut from
@@ -57,9 +63,11 @@ site:
    fact-check's claim card) — is ``body``, no byline or headline. A bare agency name right
    above the headline is a logo (``boilerplate``), right under it and above the
    date the provider (``byline``). A headline right under a "Related article" /
-   "Read more" / "Related links" / "More from …" / "More on …" / "More in …" / "Latest news" label, and
-   the headline list running on under it, are links (``boilerplate``), with an
-   item's date and the teaser sentence under the date, as are list items stamped
+   "Read more" / "Related links" / "More from …" / "More on …" / "More in …" / "Latest news" /
+   "Don't Miss..." label, and the headline list running on under it (also past
+   an item a phrase rule took), are links (``boilerplate``), with an
+   item's date and the teaser sentence under the date, or an item's text over
+   its date (a channel's later posts: "Power is back." / "12 Mar, 17:10"), as are list items stamped
    with a relative time ("3h ago Rail services suspended"), and a label and a
    headline on one line ("READ: …", or with no colon after a label of two
    words: "Read more Why the tram is late"), and a headline right over a label
@@ -70,12 +78,16 @@ site:
    not end the block): the block's first line of headline length is the title
    however it ends.
 3. **Byline** — "By Jane Doe", "(Reporting by …)", or a line of bare names
-   ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)")
+   ("Jane Doe in Kyiv and John Roe", "Jane Doe (now) and John Roe (earlier)";
+   stacked, each name over a role line, it names all of them, the first name
+   line's text holding every name; "By <initials>" ("By HRT BN") names an
+   organisation, no person)
    that the page repeats outside its menus or shows just under the title
    (before the second full sentence), or a role naming no one there ("Special
    Correspondent", "Staff writer"), "X contributed to this report", agency and
    translator credits ("with AFP", "Additional sources • AFP", "Translated
-   from the German by …", "With reports from …", "With files from …"), a
+   from the German by …", "With reports from …", "With files from …", "With
+   reporting by …"), a
    site's sign-off ("– Rappler.com"), "The Post's Jane Doe contributed.", the
    issuer under a release's "News provided by" or "From:" (read before the
    headline is chosen), the "By …" byline repeated without its "By" (a foot byline);
@@ -95,7 +107,8 @@ site:
    names ("Written by Jane Doe", "Jane Doe" over a bio) heads an author card:
    it, its role lines and a short bio under them are ``boilerplate``. After the first
    paragraph, a name line or a reader's handle over a date line ("Pat Roe" or
-   "CanalCyclist" / "Feb 3", "2h ago") and the text under both are a reader
+   "CanalCyclist" / "Feb 3", "2h ago") and the text under both, or over its
+   text over the date ("Pat R." / "Stay strong." / "12 Mar, 12:31"), are a reader
    comment (``boilerplate``), also when the name closes a run of short lines
    taken for a menu (the previous comment's "Reply" and like count).
 4. **Standfirst** — the first line under the title (buttons skipped) when it
@@ -302,7 +315,8 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
         One row per non-empty line, in file order, with ``line_no`` (1-based,
         counting empty lines too), ``label`` (one of :data:`LABELS`), ``text``
         (the line stripped, with an appended "Above: …" caption cut from body
-        lines — what enters the article text), ``raw`` (the line as saved) and
+        lines — what enters the article text; the first name line of a byline
+        stacked over lines holds all its names), ``raw`` (the line as saved) and
         ``reason`` (why it got its label). On a hard-wrapped page the first
         line of a paragraph holds the whole paragraph's ``text`` and its other
         lines carry the same label with empty ``text``.

@@ -25,8 +25,8 @@ from .clean_features import (
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
     _SPLIT_STATEMENT,
     STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _byline_authors, _ends_sentence, _first_sentence,
-    _has_words, _indent, _is_lone_sentence, _is_sentence_like, _is_table_row, _is_title_case, _n_words, _Page,
-    _uses_blank_lines, _usual_indent,
+    _has_words, _indent, _is_lone_sentence, _is_phrased, _is_sentence_like, _is_table_row, _is_title_case, _n_words,
+    _Page, _uses_blank_lines, _usual_indent,
 )
 
 
@@ -157,6 +157,9 @@ def _mark_bullet_lists(page: _Page) -> None:
     """
     body_indent = _usual_indent(page)
     for run in _bullet_runs(page):
+        if _is_dashed_head(page, run):
+            page.set(run[0], "subheading", "a short line led by a dash between two paragraphs (a crosshead, no list)")
+            continue
         head = run[0] - 1
         for i in (i for i in run if page.free(i)):
             text = page.text[i]
@@ -174,6 +177,18 @@ def _mark_bullet_lists(page: _Page) -> None:
             if (page.reasons[i].startswith("bulleted list item") and _ends_sentence(page.text[i])
                     and _n_words(page.text[i]) > MENU_MAX_WORDS):
                 page.set(i, "body", "point in a bulleted list of full sentences")
+
+
+def _is_dashed_head(page: _Page, run: list[int]) -> bool:
+    """True when the bulleted run ``run`` is one short unpunctuated line (up to
+    SUBHEADING_MAX_WORDS words) between two full sentences, or under a caption (an
+    embedded post's credit) and over a full sentence ('- Ministry condemns attack'):
+    a crosshead an agency's house style sets off by a dash, not a list."""
+    i = run[0]
+    return (len(run) == 1 and 0 < i < len(page.text) - 1 and page.free(i) and not _ends_sentence(page.text[i])
+            and _n_words(page.text[i]) <= SUBHEADING_MAX_WORDS
+            and (page.labels[i - 1] == "caption" or page.free(i - 1) and _is_sentence_like(page.text[i - 1]))
+            and page.free(i + 1) and _is_sentence_like(page.text[i + 1]))
 
 
 def _mark_list_heading(page: _Page, run: list[int]) -> None:
@@ -437,7 +452,7 @@ def _mark_phrased_entry_heads(page: _Page) -> None:
     stamp (see :func:`_under_entry_stamp`) and over its text or video caption."""
     for i in range(len(page.text) - 1):
         text = page.text[i]
-        if (page.reasons[i].endswith("(boilerplate.txt)") and _under_entry_stamp(page, i)
+        if (_is_phrased(page, i) and _under_entry_stamp(page, i)
                 and _n_words(text) <= SUBHEADING_MAX_WORDS and not _ends_sentence(text)
                 and page.adjacent(i, i + 1) and page.labels[i + 1] in ("body", "caption")):
             page.set(i, "subheading", "head of a live blog's entry (under its time stamp), though a phrase rule "

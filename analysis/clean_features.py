@@ -129,6 +129,10 @@ class _Page:
     def free(self, i: int) -> bool:
         return self.labels[i] is None
 
+    def unset(self, i: int) -> None:
+        """Leave line ``i`` unlabelled again, for the later steps."""
+        self.labels[i], self.reasons[i] = None, ""
+
 
 def _n_words(text: str) -> int:
     return len(text.split())
@@ -211,9 +215,15 @@ def _continues_byline(above: str, line: str) -> bool:
             and bool(metadata.names_in_line(line)) and bool(metadata.names_in_line(f"{above} {line}")))
 
 
+def _by_names(text: str) -> str | None:
+    """The names a "By …" line (or an agency credit) gives, joined by ' and ': its people,
+    or an organisation's initials ('By RFE RL'); None for any other line."""
+    return metadata.byline_name(text) or metadata.byline_organisation(text)
+
+
 def _byline_authors(page: _Page) -> set[str]:
-    """The people that the page's "By …" lines (and agency credits) name."""
-    return {person for text in page.text if (named := metadata.byline_name(text)) for person in named.split(" and ")}
+    """The people (or organisations) that the page's "By …" lines and agency credits name."""
+    return {person for text in page.text if (named := _by_names(text)) for person in named.split(" and ")}
 
 
 def _cells(text: str) -> int:
@@ -343,6 +353,11 @@ def _is_headline(text: str) -> bool:
 def _uses_blank_lines(page: _Page) -> bool:
     """True when paragraphs are separated by blank lines (so adjacency means 'same block')."""
     return sum(page.blank_after) >= BLANK_LAYOUT_SHARE * max(len(page.text) - 1, 1)
+
+
+def _is_phrased(page: _Page, i: int) -> bool:
+    """True when a phrase rule of ``boilerplate.txt`` labelled line ``i`` (see step 1)."""
+    return page.reasons[i].endswith("(boilerplate.txt)")
 
 
 def _has_words(text: str) -> bool:

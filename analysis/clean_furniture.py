@@ -18,7 +18,7 @@ from .segment import sentence_spans
 from .clean_features import (
     ARTICLE_LABELS, CAPTION_NEIGHBOUR_MAX_WORDS, LINK_MAX_WORDS, _LONE_DESCRIPTION, READER_NOTE_MIN_CUES,
     _SHORT_UNSURE, SIGNUP_BOX_MAX_LINES, SIGNUP_PROMPT_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _ends_sentence,
-    _is_headline, _is_link_text, _is_lone_sentence, _is_sentence_like, _is_title_case, _n_words, _Page,
+    _is_headline, _is_link_text, _is_lone_sentence, _is_phrased, _is_sentence_like, _is_title_case, _n_words, _Page,
     _uses_blank_lines,
 )
 
@@ -75,14 +75,20 @@ def _mark_closed_link(page: _Page, label: int) -> None:
 def _continues_link_list(page: _Page, j: int, label: int, blank_layout: bool) -> bool:
     """True when line ``j``, under the related-story label on line ``label`` or an item
     of its list, is an item's headline, its date (under the headline) or its teaser
-    sentence (under the date)."""
+    sentence (under the date), or an item's text right over its date (a channel's
+    later post: 'Power is back in most homes.' / '12 Mar, 17:10'); an item's headline
+    that a phrase rule took ('Ukraine war latest: …') runs the list on."""
     text = page.text[j]
-    if page.labels[j] == "dateline":
+    if page.labels[j] == "dateline" or page.free(j) and metadata.is_short_date_line(text):
         return j > label + 1
+    if _is_phrased(page, j) and page.labels[j] == "boilerplate":
+        return _is_link_text(text)
     if not page.free(j) or _is_over_credit(page, j):
         return False
     short = _n_words(text) <= LINK_MAX_WORDS
-    return _is_link_text(text) or short and (blank_layout or _is_title_case(text)
+    below = page.text[j + 1] if j + 1 < len(page.text) and page.adjacent(j, j + 1) else ""
+    dated_below = metadata.is_date_line(below) or metadata.is_short_date_line(below)
+    return _is_link_text(text) or short and (blank_layout or _is_title_case(text) or dated_below
                                              or j > label + 1 and metadata.is_date_line(page.text[j - 1]))
 
 
@@ -171,17 +177,21 @@ def _mark_media_players(page: _Page) -> None:
 
 
 def _mark_video_captions(page: _Page) -> None:
-    """Step 1e: a video's running time on a line of its own ('01:12') is furniture, and
-    the single sentence right above it (no blank line between, up to
-    CAPTION_NEIGHBOUR_MAX_WORDS words) the video's caption."""
+    """Step 1e: a video's running time on a line of its own ('01:12', '▶️ 0:47') is
+    furniture when the single sentence right above it (no blank line between, up to
+    CAPTION_NEIGHBOUR_MAX_WORDS words) is the video's caption, or when a play icon
+    leads it or furniture (a content warning) sits right above it."""
     for i in range(1, len(page.text)):
         above = i - 1
-        if not (_RUNNING_TIME.match(page.text[i]) and page.free(i) and page.free(above) and page.adjacent(above, i)):
+        if not (_RUNNING_TIME.match(page.text[i]) and page.free(i) and page.adjacent(above, i)):
             continue
         text = page.text[above]
-        if _ends_sentence(text) and _n_words(text) <= CAPTION_NEIGHBOUR_MAX_WORDS and len(sentence_spans(text)) == 1:
+        if (page.free(above) and _ends_sentence(text) and _n_words(text) <= CAPTION_NEIGHBOUR_MAX_WORDS
+                and len(sentence_spans(text)) == 1):
             page.set(above, "caption", f"description of the video running {page.text[i]!r} under it")
             page.set(i, "boilerplate", "a video's running time")
+        elif page.labels[above] == "boilerplate" or not page.text[i][0].isdigit():
+            page.set(i, "boilerplate", "a video's running time, under furniture or led by a play icon")
 
 
 def _mark_site_notes_on_top(page: _Page) -> None:

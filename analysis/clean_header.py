@@ -18,9 +18,9 @@ from .clean_phrases import (
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DECK_MAX_LINES, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW,
     HEADLINE_USUAL_MIN_WORDS, MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS,
-    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _SPLIT_STATEMENT, _body_start, _byline_authors,
-    _ends_sentence, _first_sentence, _header_close, _in_header_block, _is_headline, _is_title_case, _n_words,
-    _Page, _uses_blank_lines,
+    SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _SPLIT_STATEMENT, _body_start, _by_names, _byline_authors,
+    _ends_sentence, _first_sentence, _header_close, _in_header_block, _is_headline, _is_phrased, _is_sentence_like,
+    _is_title_case, _n_words, _Page, _uses_blank_lines,
 )
 
 
@@ -92,15 +92,30 @@ def _block_title(page: _Page, stop: int) -> list[int]:
 def _phrase_title(page: _Page) -> list[int]:
     """The headline a phrase rule took for furniture or a caption ('Photos: …', '… live
     updates: …'): a headline-shaped line right over the page's first "By …" line, or
-    over a deck right over it (at most DECK_MAX_LINES unlabelled lines between)."""
+    over a deck right over it (at most DECK_MAX_LINES lines between, unlabelled or
+    taken by a phrase rule too: a live blog's deck repeating its name)."""
     by = next((i for i, text in enumerate(page.text) if metadata.byline_name(text)), None)
     if by is None:
         return []
     for i in range(by - 1, max(by - 2 - DECK_MAX_LINES, -1), -1):
-        phrased = page.reasons[i].endswith("(boilerplate.txt)")
-        if phrased and _is_headline(page.text[i]) and all(page.free(j) for j in range(i + 1, by)):
+        if (_is_phrased(page, i) and _is_headline(page.text[i])
+                and all(page.free(j) or _is_phrased(page, j) for j in range(i + 1, by))):
             return [i]
     return []
+
+
+def _release_blog_name(page: _Page) -> None:
+    """A live blog's name opening its headline ('<Topic> live updates: …'), which a phrase
+    rule took for a link's label, and repeated at the start of full sentences (the deck,
+    the first paragraph) marks them as the blog's own text, not links: they are left
+    for the later steps."""
+    head = page.text[page.title]
+    if ": " not in head:
+        return
+    name = head[:head.index(": ") + 1]
+    for i, text in enumerate(page.text):
+        if i != page.title and _is_phrased(page, i) and text.startswith(name) and _is_sentence_like(text):
+            page.unset(i)
 
 
 def _mark_issuers(page: _Page) -> None:
@@ -145,6 +160,8 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
     scores = [_title_score(page, i, keys, slug, repeated) for i in candidates]
     usual = [_n_words(page.text[i]) >= HEADLINE_USUAL_MIN_WORDS for i in candidates]
     page.title = candidates[max(range(len(candidates)), key=lambda k: (scores[k], usual[k], -k))]
+    if _is_phrased(page, page.title):
+        _release_blog_name(page)
     for i, key in enumerate(keys):
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
             page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
@@ -250,6 +267,8 @@ def _author_names(page: _Page) -> list[str]:
         found = [metadata.byline_name(text)] if metadata.byline_name(text) else None
         if found:
             page.set(i, "byline", "'By …' line")
+        elif metadata.byline_organisation(text):
+            page.set(i, "byline", "'By …' line naming an organisation by its initials ('By RFE RL'), no person")
         elif _CREDIT_LINE.match(text):
             page.set(i, "byline", "reporting/editing, agency or translation credit")
         elif (bare := metadata.names_in_line(text)) and (keys[i] in repeated or i in window
@@ -262,7 +281,27 @@ def _author_names(page: _Page) -> list[str]:
             page.set(i, "byline", "byline naming a role, no person ('Special Correspondent'), under the headline")
         names += [n for n in found or [] if n not in names]
     _mark_byline_roles(page)
+    _join_stacked_names(page)
     return names
+
+
+def _join_stacked_names(page: _Page) -> None:
+    """A byline stacked over lines, each author's name over a role line ('Jane Doe' /
+    'Kyiv Correspondent' / 'John Roe' / 'Defence Editor'), names all its authors: the
+    text of its first name line holds every name ('Jane Doe and John Roe'), as a
+    hard-wrapped paragraph's first line holds the paragraph. A name right over an
+    outlet ('Jane Doe' / 'BIRN Skopje') names one author."""
+    for top in range(len(page.text)):
+        if page.labels[top] != "byline" or (top > 0 and page.adjacent(top - 1, top)
+                                            and page.labels[top - 1] == "byline"):
+            continue  # not the first line of a byline block
+        stop = top + 1
+        while stop < len(page.text) and page.adjacent(stop - 1, stop) and page.labels[stop] == "byline":
+            stop += 1
+        named = [j for j in range(top, stop - 1)
+                 if metadata.names_in_line(page.text[j]) and metadata.is_role_line(page.text[j + 1])]
+        if len(named) >= 2:
+            page.clean[named[0]] = " and ".join(name for j in named for name in metadata.names_in_line(page.text[j]))
 
 
 def _mark_byline_roles(page: _Page) -> None:
@@ -294,8 +333,9 @@ def _mark_bios(page: _Page, names: list[str]) -> None:
 
 
 def _byline_people(text: str) -> set[str]:
-    """The people a byline line names ('By Jane Doe and John Roe', 'Jane Doe')."""
-    named = metadata.byline_name(text)
+    """The people a byline line names ('By Jane Doe and John Roe', 'Jane Doe'), or the
+    organisation it names by its initials ('By RFE RL')."""
+    named = _by_names(text)
     return set(named.split(" and ")) if named else set(metadata.names_in_line(text) or [])
 
 
@@ -337,18 +377,26 @@ def _is_comment_stamp(page: _Page, i: int) -> bool:
 def _mark_comments(page: _Page, names: list[str]) -> None:
     """Step 3c: reader comments after the article, a name line or a reader's handle with a
     date line under it ("Tom Roe" or "CanalCyclist" / "Feb 3" or "2 hours ago") and the
-    comment's text under both, are furniture; the page's authors aside (a byline and
-    date at the foot of the article). The name may close a run of short lines taken
+    comment's text under both, or the text between the name and the date ("Tom Roe" /
+    "Stay strong." / "12 Mar, 12:31"), are furniture; the page's authors aside (a byline
+    and date at the foot of the article). The name may close a run of short lines taken
     for a menu (the previous comment's "Reply" and like count over it)."""
     for i in range(_first_sentence(page), len(page.text) - 1):
         people = metadata.names_in_line(page.text[i]) or ([page.text[i]] if _HANDLE.match(page.text[i]) else None)
         unlabelled = page.free(i) or page.reasons[i].startswith("menu")
-        if (unlabelled and people and not set(people) & set(names) and page.adjacent(i, i + 1)
-                and _is_comment_stamp(page, i + 1)):
-            page.set(i, "boilerplate", "reader comment: the commenter's name over a date")
-            page.set(i + 1, "boilerplate", "reader comment: its date")
-            if i + 2 < len(page.text) and page.adjacent(i + 1, i + 2) and page.free(i + 2):
-                page.set(i + 2, "boilerplate", "reader comment: its text, under the name and date")
+        if not (unlabelled and people and not set(people) & set(names) and page.adjacent(i, i + 1)):
+            continue
+        if _is_comment_stamp(page, i + 1):
+            stamp, text = i + 1, i + 2
+        elif (i + 2 < len(page.text) and page.free(i + 1) and page.adjacent(i + 1, i + 2)
+              and _is_comment_stamp(page, i + 2)):
+            text, stamp = i + 1, i + 2
+        else:
+            continue
+        page.set(i, "boilerplate", "reader comment: the commenter's name over a date")
+        page.set(stamp, "boilerplate", "reader comment: its date")
+        if text < len(page.text) and page.adjacent(text - 1, text) and page.free(text):
+            page.set(text, "boilerplate", "reader comment: its text, under the name")
 
 
 def _mark_standfirst(page: _Page) -> None:

@@ -51,6 +51,7 @@ _LINK_LABEL = re.compile(
     r"most (read|popular|viewed|liked|saved|shared|emailed|commented)|popular (from|in|on)( \w+){1,3}|go deeper|"
     r"(sponsored|promoted|partner) (stories|content|links)|"
     r"editors['’]? picks?|recent posts|top stories|more stories|you (may|might) also like|more to read|"
+    r"don['’]t miss|"
     r"(what )?(our )?(subscribers|readers|people) are reading( now)?|"
     r"latest (news|stories|headlines|articles|videos)( from( \w+){1,4})?)"
     r"\s*(?:[:\-–—]|\.{2,3}|…)?$", re.I)
@@ -88,8 +89,10 @@ _CREDIT_LINE = re.compile(
     r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
     # a translator is credited, not an author ("Translated from the German by …")
     r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$"
-    # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …")
-    r"|^with (?:additional )?(?:reports?|files) from\s+\S.{0,80}$", re.I)
+    # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …",
+    # "With reporting by the Service, Reuters, and AFP")
+    r"|^with (?:additional )?(?:reports?|files) from\s+\S.{0,80}$"
+    r"|^with (?:additional )?reporting (?:by|from)\s+\S.{0,120}$", re.I)
 #: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
 _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
                        # a press release's issuer under its text ("SOURCE Harbor Labs, Inc.")
@@ -146,8 +149,8 @@ _EMAIL_CREDIT = re.compile(r"^(?P<name>.{3,60}?)\s+\S+@[\w-]+(?:\.[\w-]+)+$")
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: The clock of a media player at rest, on a line of its own ("00:00", "0:00 / 03:41").
 _PLAYER_TIME = re.compile(r"^0?0:00(?::00)?(?:\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?$")
-#: A video's running time on a line of its own ("01:12", "1:02:33").
-_RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
+#: A video's running time on a line of its own ("01:12", "1:02:33"), a play icon may lead it ("▶️ 0:47").
+_RUNNING_TIME = re.compile(r"^(?:[▶►⏵]\ufe0f?\s*)?\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 #: What makes a line speak to the reader or for the outlet, by kind (see :func:`reader_cues`).
 _READER_CUES = {
     "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),

@@ -39,7 +39,8 @@
   date line ("Posted on … by Jane Doe", "Posted by Jane Doe at 19:42", "Jane
   Doe / PTI / Updated: …", "Jane Doe · CBC News · Posted: Apr 16, 2024 … |
   Last Updated: April 16": an "Updated" part may give a day without the
-  year). Widget labels ("Social Sharing", "Print", "Change Size") are no names.
+  year). Widget labels ("Social Sharing", "Print", "Change Size") are no names, nor
+  is an organisation's initials ("By RFE RL": :func:`byline_organisation`).
 - :func:`is_relative_date_line` / :func:`is_short_date_line`: stamps with no
   day to read ("5 hours ago", "Article was updated 2 hrs ago"; "2d", "Feb 3" on
   reader comments; a portal's "• 2d • 3 min read" is a date line).
@@ -77,6 +78,7 @@ __all__ = [
     "find_url",
     "is_url_line",
     "byline_name",
+    "byline_organisation",
     "dateline_author",
     "is_name_line",
     "is_role_line",
@@ -179,9 +181,11 @@ _STAMP_SEPARATOR = re.compile(
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
 #: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago".
 _AGO = rf"{_AGE}(?:,?\s+{_AGE})?\s+ago"
-#: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February").
+#: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February"),
+#: the time after a comma ("12 Mar, 12:31").
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
-_SHORT_DATE = re.compile(rf"^(?:{_AGE}|{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})$", re.I)
+_SHORT_DATE = re.compile(rf"^(?:{_AGE}|(?:{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_ANY_MONTH})"
+                         rf"(?:,\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?)$", re.I)
 #: The word announcing a stamp ("Last Updated: April 16"): cut before reading a short date.
 _STAMP_WORD = re.compile(r"^\s*(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?\s*", re.I)
 #: An "Updated" stamp in sentence form ("Article was updated 2 hrs ago").
@@ -234,8 +238,11 @@ _NOT_NAME_WORDS = set(
     weather tech read watch listen topics terms privacy cookies advertise jobs community features
     shop store gift article articles app podcast podcasts newsletter newsletters donate comments
     what why how when where who which next happens feedback now playing social sharing print email save
-    bookmark copy link audio loading error size font""".split()
+    bookmark copy link audio loading error size font by""".split()
 )
+#: An organisation's initials in a byline ("RFE RL"): words of one to three capitals, one of
+#: them with no vowel; a person's name in capitals ("JOE LEE", "WU PEI-LING") has vowels in each word.
+_INITIALS = re.compile(r"^(?=.*\b[B-DF-HJ-NP-TV-XZ]{1,3}\b)[A-Z]{1,3}(?:\s+[A-Z]{1,3})+$")
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
                  "bureau desk".split())
@@ -377,7 +384,7 @@ def is_relative_date_line(line: str) -> bool:
 
 def is_short_date_line(line: str) -> bool:
     """True for a stamp with no year: a relative date ('3h ago'), a bare age ('2d',
-    '5 hrs') or a day ('Feb 3', '3 February'), as printed on reader comments."""
+    '5 hrs') or a day ('Feb 3', '3 February', '12 Mar, 12:31'), as printed on reader comments."""
     return is_relative_date_line(line) or bool(_SHORT_DATE.match(line.strip()))
 
 
@@ -481,8 +488,19 @@ def byline_name(line: str) -> str | None:
     people = [p.strip() for p in re.split(r"\s+and\s+", name)]
     # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person, nor
     # is the outlet in "By Jane Doe and John Roe, WKRB News 9"
-    people = [p for p in people if p and not (_ROLE_WORDS | _NOT_NAME_WORDS) & set(p.lower().split())]
+    people = [p for p in people if p and not (_ROLE_WORDS | _NOT_NAME_WORDS) & set(p.lower().split())
+              and not _INITIALS.match(p)]
     return " and ".join(people) or None
+
+
+def byline_organisation(line: str) -> str | None:
+    """The organisation a 'By …' byline names by its initials ('By RFE RL' -> 'RFE RL'), or None.
+
+    Such a byline (an aggregator's account for the outlet it republishes) names
+    no person: :func:`byline_name` gives None for it.
+    """
+    match = _BYLINE.match(line.strip())
+    return match["name"] if match and _INITIALS.match(match["name"]) else None
 
 
 def dateline_author(line: str) -> str | None:

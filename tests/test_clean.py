@@ -1876,3 +1876,117 @@ def test_pull_quote_split_by_its_attribution_and_its_credit_line():
     labels = _by_text(page)
     assert labels[said] == "body"
     assert labels[pull] == labels[credit] == "duplicate"
+
+
+#: Page furniture that the set-16 phrase rules must match.
+_SET_16_PHRASES = [
+    ("boilerplate", "WARNING: The footage below contains graphic images."),
+    ("boilerplate", "⚠️ Content warning: disturbing scenes"),
+    ("boilerplate", "This video is not available in your region. Open the app to watch."),
+    ("boilerplate", "👁 3.4K · 18:02"),
+    ("boilerplate", "Save my name, email, and website in this browser for the next time I comment."),
+]
+
+#: Reporting that the set-16 phrase rules must leave alone.
+_SET_16_REPORTING = [
+    "The warning came too late for residents, officials said, as graphic images spread online.",
+    "Police issued a warning: the footage is graphic and should not be shared.",
+    "Video of the collapse was not available to reporters, the council said.",
+    "Save for a few stalls, the market was empty on Sunday.",
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), _SET_16_PHRASES)
+def test_set_16_phrase_rules_match_page_furniture(kind, line):
+    assert load_rules().matches(kind, line)
+
+
+@pytest.mark.parametrize("line", _SET_16_REPORTING)
+def test_set_16_phrase_rules_leave_reporting_alone(line):
+    rules = load_rules()
+    assert not any(rules.matches(kind, line) for kind in ("boilerplate", "end", "caption"))
+
+
+def test_running_time_led_by_a_play_icon_under_a_content_warning():
+    video = ["🎥 The empty street filmed from a drone on the first trial Sunday",
+             "WARNING: This video contains distressing scenes.", "▶️ 1:12"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *video, "", *_HARBOUR_MORE,
+                      "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels[video[1]] == labels[video[2]] == "boilerplate"  # no subheading over the paragraph under it
+
+
+def test_dont_miss_list_and_a_related_list_past_an_item_a_phrase_rule_took():
+    dont_miss = ["Don't Miss...", "Ferry timetable changes for the summer months [LATEST]",
+                 "Council tax to rise by four percent from April [EXPLAINED]",
+                 "Seafront café wins a national award for its chowder [PICTURES]"]
+    related = ["Related articles", "Harbour Street latest: council confirms the Sunday trial dates",
+               "Ferry operator adds a late sailing for the summer weekends"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *dont_miss, "",
+                      *_HARBOUR_MORE, "", *related, "", *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[line] for line in dont_miss + related] == ["boilerplate"] * 7
+
+
+def test_reporting_credit_of_a_service_and_agencies_is_a_byline():
+    credit = "With reporting by the Harbour Desk, Reuters and AFP"
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", credit, "", *_FOOTER])
+    assert _by_text(page)[credit] == "byline"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_live_blog_name_opening_the_headline_deck_and_first_paragraph(tmp_path):
+    import analysis
+
+    head = "Harbour Street closure live updates: council votes tonight on a Sunday ban"
+    deck = ("Harbour Street closure live updates: The council votes tonight on closing the street to cars. "
+            "Shops fear lost trade.")
+    lead = ("Harbour Street closure live updates: Councillors meet at 7 p.m. to vote on the trial, which would "
+            "start in June.")
+    page = "\n".join(["Home / Local News", "LIVE", head, deck, "", "By Jo Parry", "Updated May 2, 2024 7:40 PM", "",
+                      lead, *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    # the blog's name repeated at the start of full sentences is no link label
+    assert (labels[head], labels[deck], labels[lead]) == ("title", "standfirst", "body")
+    (tmp_path / "live.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False).iloc[0]["title"] == head
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_byline_of_an_organisation_by_its_initials_names_no_author(tmp_path):
+    import analysis
+
+    page = "\n".join([_HARBOUR, "By HRT BN", "May 2, 2024", "", *_HARBOUR_BODY, "", *_FOOTER])
+    assert _by_text(page)["By HRT BN"] == "byline"
+    (tmp_path / "org.txt").write_text(page, encoding="utf-8")
+    assert pd.isna(analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"])
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_two_authors_each_over_a_role_line(tmp_path):
+    import analysis
+
+    byline = ["Jo Parry", "Transport Correspondent", "Lee Chan", "Data Editor"]
+    page = "\n".join([_HARBOUR, "Council votes for a six-month trial of Sunday closures", "", *byline,
+                      "May 2, 2024", "", *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[line] for line in byline[1:]] == ["byline"] * 3
+    (tmp_path / "two.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False).iloc[0]["author"] == "Jo Parry and Lee Chan"
+
+
+def test_crosshead_led_by_a_dash_between_paragraphs():
+    head = "- Traders split on the plan"
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, head, *_HARBOUR_MORE, "", *_FOOTER])
+    assert _by_text(page)[head] == "subheading"
+
+
+def test_comments_with_the_text_over_the_date_and_a_channel_s_later_posts():
+    comments = ["Comments", "Pat R.", "Good riddance to the traffic, at last.", "2 May, 18:04", "Sam_Harbour",
+                "What about deliveries to the shops?", "2 May, 18:20"]
+    later = ["More from The Harbour Desk", "The ferry will run an extra service on Sundays in June.", "2 May, 17:10",
+             "Parking permits go on sale next week.", "2 May, 15:02"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", *_HARBOUR_MORE, "",
+                      *comments, "", *later, "", *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[line] for line in comments + later] == ["boilerplate"] * 12

@@ -389,3 +389,20 @@ def test_updated_stamp_in_sentence_form():
     assert metadata.is_relative_date_line("Article was updated 3 hrs ago")
     assert metadata.is_relative_date_line("This story was updated 20 minutes ago")
     assert not metadata.is_relative_date_line("The timetable was updated 3 hrs ago")
+
+
+def test_byline_naming_an_organisation_by_its_initials():
+    # an aggregator's account for the outlet it republishes names no person
+    assert metadata.byline_name("By HRT BN") is None
+    assert metadata.byline_organisation("By HRT BN") == "HRT BN"
+    assert metadata.names_in_line("By HRT BN") is None
+    # a person's name in capitals has a vowel in every word
+    assert metadata.byline_name("By JOE LEE") == "JOE LEE"
+    assert metadata.byline_organisation("By JOE LEE") is None
+    assert metadata.byline_name("By Jo Parry and HRT BN") == "Jo Parry"
+
+
+def test_short_stamp_with_a_time_on_a_comment():
+    assert metadata.is_short_date_line("2 May, 18:04")
+    assert metadata.is_short_date_line("May 2, 6:04 pm")
+    assert not metadata.is_short_date_line("2 May, the ferry sailed")
