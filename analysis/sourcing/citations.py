@@ -163,6 +163,10 @@ Round 14 added: the article's own outlet missing from the registry is a news out
 :func:`.registry._own_outlet` gives it (the article itself is the evidence); see the notes of
 :mod:`.cues`, :mod:`.source_mentions`, :mod:`.source_kinds` and :mod:`.credits` for the rest.
 
+Round 18 added: see the notes of :mod:`.registry` (an own outlet named "… News Agency" is a news agency),
+:mod:`.source_kinds` ("… Daily"), :mod:`.name_kinds` (a Monetary Policy Committee), :mod:`.cues` ("trended on"),
+:mod:`.source_mentions` (a lone "Party spokesperson") and :mod:`.credits` ("© Photo : X").
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

@@ -16,6 +16,8 @@ County") is no photographer.
 Round 16 added: dateline agencies by initials without brackets after the date ("Accra, Oct. 13, GNA –",
 "MELBOURNE, Nov 12 AAP -"; the own outlet's initials also when the registry lists it) and a registry
 agency in brackets ending the dateline's sentence ("Lima, Nov. 14 (ANDINA).").
+
+Round 18 added: a "©" credit may carry a "Photo :"/"Image :" label ("© Photo : Russian Defense Ministry").
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _CREDIT_LABEL = re.compile(
     r"(?:\s+(?:credits?|source))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
     r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via|courtesy\s+of)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
     r"|[.!?]\s+(?-i:Source)\s*:\s*(?P<name5>[^()\n]{2,80}?)\s*$"
-    r"|(?:^|\s)©\s*(?P<name3>[^()\n]{2,60}?)\s*$"
+    r"|(?:^|\s)©\s*(?:(?:Photo|Image)s?\s*:\s*)?(?P<name3>[^()\n]{2,60}?)\s*$"  # "© Photo : Russian Defense Ministry"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
 )

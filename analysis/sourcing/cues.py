@@ -12,6 +12,8 @@ Round 14 added: "has/had/have called" before a label in quotes is a verb; "publi
 "inventory/database/index/ranking/tally by" and "a representative of" are cues; a verb before an unnamed
 spokesperson or official of a body cites it (:func:`_inverted_affiliate_verb`); a name in apposition between
 commas takes the verb after them (:func:`_appositive_verb`); "observing" is a reporting participle.
+
+Round 18 added: a platform where something only "trended" is no source (:data:`_SPREAD_BEFORE`).
 """
 
 from __future__ import annotations
@@ -215,10 +217,11 @@ def _verb_after(sentence: str, end: int, start: int | None = None) -> re.Match |
     return verb
 
 
-#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook"; nor is
+#: Spreading is no statement: "went viral on TikTok", "clips circulating on TikTok and Facebook", "a line that
+#: trended on X"; nor is
 #: what will be posted ("Updates will also be posted on the Authority's official X account").
 _SPREAD_BEFORE = re.compile(
-    rf"\b(?:(?:viral|circulating|circulated|trending|popular)\s+(?:\w+\s+)?"
+    rf"\b(?:(?:viral|circulating|circulated|trending|trended|popular)\s+(?:\w+\s+)?"
     rf"|will\s+(?:also\s+)?be\s+(?:posted|shared|published|uploaded|streamed)\s+)(?:on|to|across)\s+"
     rf"(?:{_PLATFORM_FILLER}\s+){{0,3}}$",
     re.I)

@@ -20,6 +20,8 @@ Round 15 added: "Bhd", "Berhad" and "Pty" are legal forms ("Kelana Ports Bhd" is
 Round 17 added: a state's armed forces, or a command or staff of them, named with their state or "of …" are a
 state body ("Armed Forces of the Democratic Republic of Congo", "Operational Command of the Polish Armed Forces";
 not "… Army" or "… Defence Force" alone, which armed groups call themselves).
+
+Round 18 added: a central bank's "Monetary Policy Committee/Council/Board" is a state body.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
-#: Yuan ("Executive Yuan"), a public research council ("Health Research Council of New Zealand"), a
+#: Yuan ("Executive Yuan"), a central bank's rate-setting committee ("Monetary Policy Committee"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
 #: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a
 #: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
@@ -75,6 +77,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
     r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
+    r"|\bMonetary\s+Policy\s+(?:Committee|Council|Board)\b"
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
     r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"

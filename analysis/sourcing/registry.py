@@ -9,6 +9,9 @@ article uses for its own outlet ("told the Herald" in the NZ Herald, "(HT Photo)
 
 Round 14 added: an own outlet missing from the registry is a news outlet under all its names (the article
 itself is the evidence), not the kind its name alone would give.
+
+Round 18 added: an own outlet missing from the registry is a news agency when its name says so ("Kenya News
+Agency": :func:`_unlisted_own_kind`), else a news outlet.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from .name_kinds import _name_kind
 from .source_kinds import _MEDIA_WORDS
 from .speakers import _aliases as _table_aliases
 
@@ -133,20 +137,20 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
     ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
-    own name as a news outlet (:func:`_unlisted_own_names`). Its initials ("HT")
-    are kept for photo credits."""
+    own name as a news outlet, or a news agency when its name says so (:func:`_unlisted_own_kind`,
+    :func:`_unlisted_own_names`). Its initials ("HT") are kept for photo credits."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
     base = re.sub(r"^(?:the|The)\s+", "", name)
     hit = _resolve(registry, base)
-    canonical, kind = hit or (name, "news outlet")
+    canonical, kind = hit or (name, _unlisted_own_kind(base))
     aliases = {base}
     last = name.split()[-1]
     if len(name.split()) > 1 and last in _MEDIA_WORDS:
         aliases.add(last)
     initials = "".join(w[0] for w in base.split() if w[:1].isupper())
-    rows = [(canonical, kind, sorted(aliases))] + ([] if hit else _unlisted_own_names(base, aliases, initials))
+    rows = [(canonical, kind, sorted(aliases))] + ([] if hit else _unlisted_own_names(base, aliases, initials, kind))
     own = _build_registry(rows)
     return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
 
@@ -155,17 +159,24 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
 _EDITION_WORDS = frozenset("News English Online".split())
 
 
-def _unlisted_own_names(base: str, aliases: set, initials: str) -> list[tuple[str, str, list[str]]]:
-    """More names of an own outlet missing from the registry, as (canonical, kind, aliases) rows:
+def _unlisted_own_kind(name: str) -> str:
+    """Kind of an own outlet missing from the registry: a news agency when its name says so ("Kenya News
+    Agency"), else a news outlet."""
+    return "news agency" if _name_kind(name.split()) == "news agency" else "news outlet"
+
+
+def _unlisted_own_names(base: str, aliases: set, initials: str,
+                        kind: str = "news outlet") -> list[tuple[str, str, list[str]]]:
+    """More names of an own outlet missing from the registry, as (canonical, ``kind``, aliases) rows:
     its title with "The" as written ("told The Jordan Times", "The STAR" in the Philippine Star),
     its initials ("told FMT" in Free Malaysia Today), and its short names, reported as written:
     the name before an edition word ("Yle" in Yle News, "ERR") and a hyphenated title after a
     place ("Post-Courier" in the PNG Post-Courier)."""
     words = base.split()
     full = "The " + base
-    rows = [(full, "news outlet", sorted(f"The {a}" for a in aliases))]
+    rows = [(full, kind, sorted(f"The {a}" for a in aliases))]
     if len(initials) >= 3 and len(words) >= 3:
-        rows.append((base, "news outlet", [initials]))
+        rows.append((base, kind, [initials]))
     short = [" ".join(words[:-1])] if len(words) == 2 and words[-1] in _EDITION_WORDS else []
     short += [words[-1]] if len(words) > 1 and _MEDIA_WORDS.intersection(words[-1].split("-")) - {words[-1]} else []
     return rows + [(name, "news outlet", [name]) for name in short]

@@ -21,6 +21,8 @@ Railway Workers' Union": :data:`_MEMBERS_BODY`).
 
 Round 16 added: a name whose own words give its kind looks like an organisation after a cue ("according to
 Statistics Canada": :func:`_looks_like_org`).
+
+Round 18 added: a name ending in "Daily" is a news outlet ("Business Daily": :data:`_KIND_LAST_WORDS`).
 """
 
 from __future__ import annotations
@@ -176,10 +178,10 @@ def _unshouted(name: str, context: str) -> str:
         rf"(?<![\w\-]){w.title()}(?![\w\-])", context) else w for w in words)
 
 
-#: The last word of an unknown name that gives its kind ("Punchbowl News", "Toyota Motor Corporation").
+#: The last word of an unknown name that gives its kind ("Punchbowl News", "Business Daily", "Toyota Motor Corporation").
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
-       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser".split()},
+       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited".split()},
 }
 

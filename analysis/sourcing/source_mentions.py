@@ -17,6 +17,9 @@ Round 14 added: a body's unnamed "officials said" (:func:`_officials_verb`) and 
 "official told" (:data:`_ACRONYM_OFFICIAL`) cite the body; "The" before a one-word name opening a sentence is no
 part of it (:func:`_without_the`); a cue before a national adjective and a lower-case "cabinet", "ministry" or
 "presidency" names that state body (:data:`_LOWER_STATE_HEAD`).
+
+Round 18 added: a lone "Party", "Club", "Team", "Group", "Company", "Committee" or "Union" before a spokesperson
+names no body (:data:`_LONE_HEADS`).
 """
 
 from __future__ import annotations
@@ -439,6 +442,11 @@ def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
     return list(_NAME_SPOKESPERSON.finditer(sentence)) + named + officials
 
 
+#: Words that alone name no body but refer back to one ("Party spokesperson X", "Club spokesperson X"; unlike
+#: "Treasury spokesperson", a body's name).
+_LONE_HEADS = frozenset("Party Club Team Group Company Committee Union".split())
+
+
 def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
     """The body before a spokesperson: "a Google spokesperson", "a Department of Health spokesperson",
     "Cosatu spokesperson X called"."""
@@ -451,6 +459,8 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
         if (len(words) == 1 and not _is_forename_of(name, context)) or (
                 len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown")):
             full = _full_body_name(name, context) if len(words) == 1 else name
+            if full in _LONE_HEADS:  # "Party spokesperson X told …": the party named before speaks
+                continue
             rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),
                          "cue": "official" if match.re is _ACRONYM_OFFICIAL else "spokesperson", "span": span})
     return rows

@@ -517,6 +517,23 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: civilians, a club's statement an organisation; pundits of the outlet's own programme and a rival
 #: outlet's reported wording are journalist or media; "talkSPORT understands" cites the own outlet; sources
 #: are labelled as written ("Business Daily", "The Star") and keep legal forms.
+#: Round 18 (set 21's misses by cause, source false positives first; broad rules only, see the "Round 18" notes of
+#: ``analysis/sourcing``): a central bank's "Monetary Policy Committee/Council/Board" is a state body by its name; a
+#: name ending in "Daily" is a news outlet ("Business Daily"); an own outlet missing from the registry is a news agency
+#: when its name says so ("Kenya News Agency"; the round-16 unit test's "Lorland Press Agency" changed with it); a
+#: platform where something only "trended" is no source; a lone "Party", "Club", "Team", "Group", "Company",
+#: "Committee" or "Union" before a spokesperson names no body; a "©" credit may carry a "Photo :" label. Registry rows
+#: (widely known names only): UPI (news agency; Sputnik's kind corrected to news agency), Marca, Relevo, Olé, Onda
+#: Cero, La Gazzetta dello Sport, Il Secolo XIX, Sky Sport Italia (no longer read as "Sky"), WWL-TV (news outlets),
+#: Verisk, Moody’s RMS (companies); speakers table: the title "Administrator" (a federal agency's head, government
+#: body), "co-host" (journalist or media). Set 21 labels the rules do not follow, against earlier sets: credits of
+#: the own outlet's staff left uncited ("X/Sun Herald", "X/EWN"; sets 10-14 cite them); a named officer's body left
+#: uncited ("CBK Governor X said", "Kenya Bankers Association (KBA) chief executive X said"; sets 8 and 10 cite it);
+#: "MailOnline" for the registry's Daily Mail and "PAP" for the Polish Press Agency (as kept since sets 17 and 20).
+#: Causes left open: "the Genoa CEO said" referring back to the chief executive named before, "St." inside a name
+#: ("St. Tammany Parish Sheriff’s Office"), a legal form's full stop ("… Insurance Corp., the state's insurer"),
+#: "(Image: X/AFP via Getty Images)" and "(C)Getty Images", "PHOTO | NAME | NMG", "the CS said" (Kenya's Cabinet
+#: Secretary), a court that "convicted" someone, the own outlet with an edition word as written ("KBC News").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -626,8 +643,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_20.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.72},
-    "blind_sourcing_21.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.66,
-                               "speaker_type_accuracy": 0.62},
+    "blind_sourcing_21.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.80,
+                               "speaker_type_accuracy": 0.67},
 }
 
 

@@ -1005,7 +1005,7 @@ def test_names_of_round_15_by_hand(text, expected):
     ("According to Statistics Lorland, births fell by 4 per cent.", "x", {("Statistics Lorland", "government body")}),
     # datelines: an agency's initials unbracketed after the date, and a bracketed agency alone in its sentence
     ("Port Vale, Oct. 3, LPA \u2013 The port reopened on Monday.", "Lorland Press Agency",
-     {("Lorland Press Agency", "news outlet")}),
+     {("Lorland Press Agency", "news agency")}),  # a news agency by its name since round 18
     ("Iloilo, Oct. 3, PNA \u2013 The port reopened on Monday.", "Philippine News Agency",
      {("Philippine News Agency", "news agency")}),
     ("Port Vale, Oct. 3 (Reuters). The port reopened on Monday.", "x", {("Reuters", "news agency")}),
@@ -1025,6 +1025,27 @@ def test_rules_of_round_16_by_hand(text, outlet, expected):
 ])
 def test_names_of_round_17_by_hand(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), [
+    # round 18: a central bank's rate-setting committee is a state body by its name
+    ("The Monetary Policy Committee said inflation was \"within target\".", "x",
+     {("Monetary Policy Committee", "government body")}),
+    # a name ending in "Daily" is a news outlet
+    ("The plan was first reported by Harbour Daily in June.", "x", {("Harbour Daily", "news outlet")}),
+    # an own outlet missing from the registry is a news agency when its name says so
+    ("The mayor told LNA that the bridge would reopen.", "Lorland News Agency (LNA, wire)",
+     {("Lorland News Agency", "news agency")}),
+    # a platform where something only trended is no source
+    ("The minister's remark quickly trended on X among his critics.", "x", set()),
+    # a lone "Party" before a spokesperson names no body
+    ("Party spokesperson Ana Vik-Moss told Radio Lorland that the member was suspended.", "x",
+     {("Radio Lorland", "news outlet")}),
+    # a "©" credit may carry a "Photo :" label
+    ("\u00a9 Photo : Reuters", "x", {("Reuters", "image credit")}),
+])
+def test_rules_of_round_18_by_hand(text, outlet, expected):
+    assert _found(text, outlet) == expected
 
 
 # --------------------------------------------------------------------------- registry rows
@@ -1076,6 +1097,12 @@ REGISTRY_ROWS = [
     ("The coach said on France 2 that the team was tired.", "France 2", "news outlet"),
     ("Shares fell 8%, according to data from Nasdaq.", "Nasdaq", "company"),
     ("Debswana said in a statement that output would be cut.", "Debswana", "company"),
+    # round 18: well-known outlets, agencies and companies added to the registry
+    ("The deal is close, according to La Gazzetta dello Sport.", "La Gazzetta dello Sport", "news outlet"),
+    ("The agent told Marca the player wanted to leave.", "Marca", "news outlet"),
+    ("Speaking to Onda Cero, the president said talks had stalled.", "Onda Cero", "news outlet"),
+    ("The blast killed three people, UPI reported.", "UPI", "news agency"),
+    ("Insured losses could reach $4 billion, Verisk said.", "Verisk", "company"),
 ]
 
 

@@ -324,3 +324,15 @@ def test_table_rows_of_round_16_by_hand(paragraphs, speaker, speaker_type):
 def test_rules_of_round_17_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 18 table rows: "Administrator" heads a federal agency; "co-host" is a journalist's role
+    (["NWSA Administrator Dana Frey-Lowe said crews were \u201cin place before landfall\u201d."], "Dana Frey-Lowe",
+     "military or government body"),
+    (["Co-host Tom Idle-Baptiste disagreed: \u201cNobody forces a club to sell.\u201d"], "Tom Idle-Baptiste",
+     "journalist or media"),
+])
+def test_rules_of_round_18_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
