@@ -14,7 +14,7 @@ body counts when it speaks or is cited, or when its spokesperson speaks for it).
 kind is its registry kind; a name missing from the registry is labelled ``unknown`` unless the
 name itself gives its kind (a Ministry is a government body, "… News" a news outlet, "…
 Corporation" a company) or the text calls it a firm or company; the article's own outlet is
-a news outlet (since round 14).
+a news outlet, or a news agency when its name says so (since rounds 14 and 18).
 
 Each set was written before the code was run on it, and the rules were revised
 (with general rules only) after each first run. The untuned first runs are the honest
