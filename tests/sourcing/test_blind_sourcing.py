@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_21.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_22.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -48,7 +48,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_14.json", "blind_sourcing_15.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
-        "blind_sourcing_20.json", "blind_sourcing_21.json")
+        "blind_sourcing_20.json", "blind_sourcing_21.json",
+        "blind_sourcing_22.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -534,6 +535,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ("St. Tammany Parish Sheriff’s Office"), a legal form's full stop ("… Insurance Corp., the state's insurer"),
 #: "(Image: X/AFP via Getty Images)" and "(C)Getty Images", "PHOTO | NAME | NMG", "the CS said" (Kenya's Cabinet
 #: Secretary), a court that "convicted" someone, the own outlet with an edition word as written ("KBC News").
+#: Set 22 (24 passages, 147 quotes, 91 sources; IRNA, BTA, MAP, New York Daily News, Herald Sun, Daily Sun,
+#: Business Standard, Jakarta Globe, Stabroek News, The City Paper Bogotá, Voice of America, CGTN, Channel 4
+#: News, 1News, Maclean's, The Spectator, Autosport, Nursing Times, Mining Weekly, Africa Check, PolitiFact,
+#: Platformer, SCOTUSblog, Climate Home News) was written by an eighteenth annotator, held out from the
+#: round-18 rules and scored once after them. Its own decisions: text quoted from a viral post is spoken by
+#: "post" (type unknown); a fact-checker's rating is its own speech (verb "rated"); "according to an FIA
+#: document" makes the body the speaker with no verb; a claim line with an em-dash attribution has the speaker
+#: and no verb; a quote whose only cue is a "told us" sentence in the paragraph before has no verb; nicknames
+#: and honorifics are left out of names, a first name alone is the name given; team principals, drivers,
+#: paramedics and ward sisters are civilians, government negotiators a government body; a journal cited for
+#: findings is a source of kind ``unknown``; a body named by a possessive office is written as given.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -598,6 +610,9 @@ FIRST_RUN = {
     "blind_sourcing_21.json": {"quote_f1": 0.996, "speaker_accuracy": 0.829, "speaker_type_accuracy": 0.651,
                                "verb_accuracy": 0.911, "source_precision": 0.730, "source_recall": 0.658,
                                "source_f1": 0.692},
+    "blind_sourcing_22.json": {"quote_f1": 1.000, "speaker_accuracy": 0.736, "speaker_type_accuracy": 0.605,
+                               "verb_accuracy": 0.857, "source_precision": 0.685, "source_recall": 0.549,
+                               "source_f1": 0.610},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -645,6 +660,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.72},
     "blind_sourcing_21.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.67},
+    "blind_sourcing_22.json": {"quote_f1": 0.97, "speaker_accuracy": 0.71, "source_f1": 0.58,
+                               "speaker_type_accuracy": 0.58},
 }
 
 
