@@ -167,6 +167,9 @@ Round 18 added: see the notes of :mod:`.registry` (an own outlet named "… News
 :mod:`.source_kinds` ("… Daily"), :mod:`.name_kinds` (a Monetary Policy Committee), :mod:`.cues` ("trended on"),
 :mod:`.source_mentions` (a lone "Party spokesperson") and :mod:`.credits` ("© Photo : X").
 
+Round 19 added: see the notes of :mod:`.source_mentions` (an acronym in brackets before "spokesperson") and
+:mod:`.source_kinds` ("Members of the …").
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

@@ -161,6 +161,9 @@ Round 15 added: a "so-called" term and a handle someone "goes by" are labels, sc
 verb (:data:`_NAMED_BEFORE`); distinct reporting verbs are reported as themselves and court speech
 ("observing", "ruled", "submitted") is read as a cue (``analysis/data/attribution_verbs.csv``).
 
+Round 19 added: a person framed by a sentence-opening preposition is a pronoun's antecedent in the sentences after
+("For Okafor, that is cold comfort. '…,' she says": :func:`_fronted_person`).
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -529,6 +532,17 @@ def _after_preposition(par: _Paragraph, m: _Mention) -> bool:
     return False
 
 
+#: A preposition opening a sentence before a person and a comma: the frame names whom the sentence
+#: is about ("For Natarajan-Okafor, that is cold comfort. '…,' she says").
+_FRONTED_FRAME = re.compile(r"\s*(?:For|To|Like|Unlike)\s+$")
+
+
+def _fronted_person(par: _Paragraph, m: _Mention) -> bool:
+    """Whether ``m`` is a named person in a sentence-opening frame (:data:`_FRONTED_FRAME`)."""
+    opening = par.narration[par.sentence_start(m.start):m.start]
+    return m.kind == "name" and bool(_FRONTED_FRAME.fullmatch(opening)) and par.narration[m.end:m.end + 1] == ","
+
+
 def _candidates(par: _Paragraph, lo: int, hi: int, *, kinds=_SUBJECT_KINDS) -> list[_Mention]:
     return [m for m in par.mentions if lo <= m.start and m.end <= hi and m.kind in kinds
             and not _is_possessive(par, m)]
@@ -686,7 +700,7 @@ def _in_paragraph(par: _Paragraph, pos: int, pronoun: str, n_quotes: int) -> tup
             return speaker
     for start in reversed([s for s in par.starts if s < par.sentence_start(pos)]):
         in_sentence = [m for m in ok if start <= m.start < par.sentence_end(start)]
-        subjects = [m for m in in_sentence if not _after_preposition(par, m)]
+        subjects = [m for m in in_sentence if not _after_preposition(par, m) or _fronted_person(par, m)]
         if subjects and subjects[0].speaker == pronoun:  # "He said …. '…,' he said": same referent
             return _in_paragraph(par, subjects[0].start, pronoun, 0) if pronoun not in _INDEFINITES else None
         if subjects:  # a pronoun's antecedent is the subject; "another"'s the nearest description

@@ -23,6 +23,8 @@ Round 16 added: a name whose own words give its kind looks like an organisation 
 Statistics Canada": :func:`_looks_like_org`).
 
 Round 18 added: a name ending in "Daily" is a news outlet ("Business Daily": :data:`_KIND_LAST_WORDS`).
+
+Round 19 added: "Members of the" opens no name ("Members of the Royal College of Nursing (RCN)": :func:`_tidy_name`).
 """
 
 from __future__ import annotations
@@ -161,8 +163,10 @@ def _titled_person(words: list[str]) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    """An unknown name without a leading "The", possessive ("Iran's Ministry of …") or "US" before
-    a "National"/"Federal" body ("US National Oceanic and Atmospheric Administration")."""
+    """An unknown name without a leading "The", "Members of (the)" ("Members of the Royal College of
+    Nursing (RCN)"), possessive ("Iran's Ministry of …") or "US" before a "National"/"Federal" body ("US
+    National Oceanic and Atmospheric Administration")."""
+    name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"^The\s+", "", name)
     name = re.sub(r"^[A-Z][\w.\-]*'s\s+(?=[A-Z])", "", name)
     return re.sub(r"^(?:US|U\.S\.|UK)\s+(?=(?:National|Federal)\s)", "", name)

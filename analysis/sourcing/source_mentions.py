@@ -20,6 +20,9 @@ part of it (:func:`_without_the`); a cue before a national adjective and a lower
 
 Round 18 added: a lone "Party", "Club", "Team", "Group", "Company", "Committee" or "Union" before a spokesperson
 names no body (:data:`_LONE_HEADS`).
+
+Round 19 added: a body's own acronym in brackets may stand between its name and its spokesperson ("Department of
+Mineral Resources (DMR) spokesperson X said": :data:`_ACRONYM_BETWEEN`).
 """
 
 from __future__ import annotations
@@ -267,7 +270,10 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
 _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w\-'&.])(?P<name>{_NAME})(?![\w\-'&])(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW + _ACRONYM_ROOM}}}))")
 #: A name between "a" and "spokesperson" speaks through that spokesperson ("a Google spokesperson").
-_NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME})\s+spokes(?:man|woman|person)\b")
+#: A body's own acronym in brackets between its name and its spokesperson ("Department of Mineral Resources
+#: (DMR) spokesperson X said").
+_ACRONYM_BETWEEN = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+_NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+spokes(?:man|woman|person)\b")
 #: An acronym between "a" and an unnamed "official" speaks through them ("a DHM official told …").
 _ACRONYM_OFFICIAL = re.compile(r"(?<!\w)[Aa]n?\s+(?P<name>[A-Z]{3,6})\s+official\b(?!\s+[A-Z])")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
@@ -422,7 +428,7 @@ def _with_legal_form(name: str, context: str) -> str:
 #: A body opening a clause before its named spokesperson, with no article ("Cosatu spokesperson Matthew
 #: Parks-Dlamini called …", "Kurdistan Region Presidency spokesperson X told …").
 _NAMED_SPOKESPERSON = re.compile(
-    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME})\s+spokes(?:man|woman|person)\s+(?=[A-Z])")
+    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+spokes(?:man|woman|person)\s+(?=[A-Z])")
 
 
 def _is_common_noun(word: str, context: str) -> bool:

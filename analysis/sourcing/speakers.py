@@ -52,6 +52,9 @@ name it is joined to, and may follow a class year ("X ’26, a Lowell House resi
 Round 17 added: "him"/"her"/"them" after "according to" are pronoun mentions ("According to him, '…'":
 :func:`_object_pronoun`); an untyped name followed by a body description in apposition is that body, typed by it
 ("Rosseti Centre, the regional grid company, said").
+
+Round 19 added: a capitalised preposition opening a sentence is no part of a name ("For Okafor, …":
+:data:`_NOT_NAME_WORDS`).
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ _NOT_NAME_WORDS = frozenset(
     "American British German French Western West East North South World War Third Second "
     "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal "
     "Former Ex Acting Interim Deputy Associate Assistant".split()
-)
+) | frozenset(p.capitalize() for p in _PREPOSITIONS)  # a preposition opening a sentence: "For Okafor, …"
 #: A capitalised compound of small words describes a person, it is no name ("Mum-of-two Sarah
 #: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")

@@ -546,6 +546,23 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: and honorifics are left out of names, a first name alone is the name given; team principals, drivers,
 #: paramedics and ward sisters are civilians, government negotiators a government body; a journal cited for
 #: findings is a source of kind ``unknown``; a body named by a possessive office is written as given.
+#: Round 19 (set 22's misses by cause, those recurring in sets 18-22 first; broad rules only, see the "Round 19" notes
+#: of ``analysis/sourcing``): a body's own acronym in brackets may stand between its name and its spokesperson
+#: ("Department of Mineral and Petroleum Resources (DMPR) spokesperson X said"; sets 10, 15, 16, 19, 20, 21 gain);
+#: "Members of the" opens no body's name ("Members of the Royal College of Nursing (RCN)", set 19's "Members of the
+#: Herat Saffron Association"); a capitalised preposition opening a sentence is no part of a name ("For X, …"), and a
+#: person so framed is the antecedent of a pronoun in the sentences after ("For X, that is cold comfort. '…,' she
+#: says"). Registry rows (widely known names only): BTA and MAP (the Bulgarian and Moroccan state agencies, under the
+#: acronyms they are known by, as AFP and IRNA), Tasnim (news agencies), Voice of America (alias VOA; news outlet),
+#: NYPD, MetService, Bank of Guyana (government bodies), Spotify, Nomura, Pirelli (companies). Set 22 labels the rules
+#: do not follow, against earlier sets: "according to X" with no verb (sets 15-21 give "according to"); "Chinese Foreign
+#: Ministry" as the Chinese Ministry of Foreign Affairs (set 13 labels it as written); body spokespeople as the plain
+#: descriptor (the bundled corpus makes the body the speaker, as kept since set 7). Causes left open: honorifics of
+#: other languages before names ("Gogo", "Malam", "Eng", "U"; sets 19, 20, 22), "Brokerage Nomura" (a capitalised
+#: descriptor before a body), "the company said" after a name with "Ltd" (sets 18, 22), "posted"/"called" as verbs
+#: with a colon or label after them (sets 19, 21, 22), "slammed" as a reaction, possessive offices ("Public Defender's
+#: Office", "Attorney-General's Department", "Arizona Secretary of State's office"; sets 18, 19, 22), the own outlet's
+#: short form ("the Daily News"), a court's "reasoned", a fact-checker's "rated", "according to an FIA document".
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -660,7 +677,7 @@ FLOORS = {
                                "speaker_type_accuracy": 0.72},
     "blind_sourcing_21.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.67},
-    "blind_sourcing_22.json": {"quote_f1": 0.97, "speaker_accuracy": 0.71, "source_f1": 0.58,
+    "blind_sourcing_22.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.72,
                                "speaker_type_accuracy": 0.58},
 }
 

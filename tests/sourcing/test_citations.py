@@ -1103,6 +1103,13 @@ REGISTRY_ROWS = [
     ("Speaking to Onda Cero, the president said talks had stalled.", "Onda Cero", "news outlet"),
     ("The blast killed three people, UPI reported.", "UPI", "news agency"),
     ("Insured losses could reach $4 billion, Verisk said.", "Verisk", "company"),
+    # round 19: well-known agencies, outlets, bodies and companies added to the registry
+    ("Turnout reached 30 per cent, the Bulgarian News Agency reported.", "BTA", "news agency"),
+    ("A tanker was seized in the Gulf, Tasnim reported.", "Tasnim", "news agency"),
+    ("Three villagers told VOA the attackers came at night.", "Voice of America", "news outlet"),
+    ("The suspect was arrested near the station, according to the NYPD.", "NYPD", "government body"),
+    ("More heavy rain is due on Friday, MetService said.", "MetService", "government body"),
+    ("Nomura said in a note that margins would recover.", "Nomura", "company"),
 ]
 
 
@@ -1110,3 +1117,17 @@ REGISTRY_ROWS = [
 def test_registry_rows_added_from_blind_sets_by_hand(text, source, kind):
     found = cited_sources(_articles([text]))
     assert (source, kind) in set(zip(found["source"], found["kind"]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: "Members of the" opens no body's name ("Members of the X (ACR)" … "the ACR said")
+    ("Members of the Harbour Pilots Guild (HPG) voted to strike. The HPG said talks had failed.",
+     {("Harbour Pilots Guild", "unknown")}),
+    # round 19: a body's own acronym in brackets may stand between its name and its spokesperson
+    ("Department of Coastal Affairs (DCA) spokesperson Lerato Mokoena said the permits were valid.",
+     {("Department of Coastal Affairs", "government body")}),
+    ("A Northgate Rail Authority (NRA) spokesperson said services would resume on Monday.",
+     {("Northgate Rail Authority", "government body")}),
+])
+def test_round_19_bodies_by_hand(text, expected):
+    assert expected <= _found(text)

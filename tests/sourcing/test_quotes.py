@@ -878,3 +878,12 @@ def test_so_called_terms_and_handles_are_labels_by_hand(text):
 def test_round_15_speakers_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_round_19_fronted_frame_names_whom_the_pronoun_means():
+    """A sentence-opening "For X," frame names the person a later "she says" refers to, not the last speaker."""
+    text = ("Mira Oduya-Lindqvist lost her deposit when the builder failed. \"It was all we had,\" she says.\n\n"
+            "A spokesperson for Housing Minister Carla Benning-Roux said the minister was \"very concerned\".\n\n"
+            "For Oduya-Lindqvist, that is little help. \"Nobody takes responsibility,\" she says.")
+    row = _one(text).iloc[-1]
+    assert row["speaker"] == "Mira Oduya-Lindqvist"
