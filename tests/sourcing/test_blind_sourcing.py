@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_22.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_23.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -49,7 +49,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
-        "blind_sourcing_22.json")
+        "blind_sourcing_22.json", "blind_sourcing_23.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -563,6 +563,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: with a colon or label after them (sets 19, 21, 22), "slammed" as a reaction, possessive offices ("Public Defender's
 #: Office", "Attorney-General's Department", "Arizona Secretary of State's office"; sets 18, 19, 22), the own outlet's
 #: short form ("the Daily News"), a court's "reasoned", a fact-checker's "rated", "according to an FIA document".
+#: Set 23 (25 passages, 146 quotes, 89 sources; PA Media, KCNA, News Agency of Nigeria, Toronto Sun, NT News,
+#: Deccan Herald, NZZ English, TRT World, Radio Sweden, FBC News, SuperSport, The Atlantic, Americas
+#: Quarterly, Press Gazette, FlightGlobal, Tes, Punchbowl News, Honi Soit, Oxford Mail, The Oregonian,
+#: SaharaReporters, Kaieteur News, Enab Baladi, Vatican News, The Japan News) was written by a nineteenth
+#: annotator, held out from the round-19 rules and scored once after them. Its own decisions: an own outlet
+#: known by a short form is labelled by its full name; "our whip count" cites nothing; "X reported, citing
+#: …, that '…'" makes the outlet the speaker (verb "reported"); a quoted Reddit post is spoken by "post"
+#: (verb "read") and Reddit is a source; a start-up is a company; campaign slogans are scare quotes; Church
+#: officials are organisation and a dicastery ``unknown``; a state agency's specialist is a government body;
+#: "posted on X: '…'" takes the verb "posted".
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -630,6 +640,9 @@ FIRST_RUN = {
     "blind_sourcing_22.json": {"quote_f1": 1.000, "speaker_accuracy": 0.736, "speaker_type_accuracy": 0.605,
                                "verb_accuracy": 0.857, "source_precision": 0.685, "source_recall": 0.549,
                                "source_f1": 0.610},
+    "blind_sourcing_23.json": {"quote_f1": 1.000, "speaker_accuracy": 0.771, "speaker_type_accuracy": 0.664,
+                               "verb_accuracy": 0.904, "source_precision": 0.694, "source_recall": 0.562,
+                               "source_f1": 0.621},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -679,6 +692,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_22.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.72,
                                "speaker_type_accuracy": 0.58},
+    "blind_sourcing_23.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.59,
+                               "speaker_type_accuracy": 0.64},
 }
 
 
