@@ -50,8 +50,10 @@ site:
    headline; a wire story's version tag ("(LEAD) …", "UPDATE 2-…") is cut from
    the title's text. A sentence above the first headline-shaped line speaking for
    the site with two kinds of reader cue ("… is a nonprofit newsroom … our …")
-   is a site note, not the body's start. Later copies of the title are labelled ``title`` too (past the end of
-   the article, where a copy is a link in a list, ``boilerplate``), but a browser-tab
+   is a site note, not the body's start. A ticker banner "Breaking: …" / "Just in: …" loses
+   like "… Alert: …". Later copies of the title are labelled ``title`` too (below the
+   body's start, a later page's header of an article saved page after page, ``duplicate``;
+   past the end of the article, where a copy is a link in a list, ``boilerplate``), but a browser-tab
    title above it ("<headline> - The Site") is the ``title`` (its text the
    headline alone) and the headline a ``duplicate``; a tab title that is the
    only headline loses the site's name when a pipe sets it off ("… | Euronews")
@@ -138,7 +140,9 @@ site:
    layout: a chart's title, subtitle, "Source: …" and "Chart: …" credit), the
    line announced by "Image caption," and, on a
    page without blank lines, the short line right above a bare credit (up to
-   two or three sentences when the two lines are a block of their own); a
+   two or three sentences when the two lines are a block of their own, then in
+   any layout); a one-sentence line with its source in brackets glued
+   on ("… on Wednesday. (City Council)") is a caption; a
    name alone in brackets ("(Jane Doe)") or a name and an e-mail address
    naming no author ("Jane Doe jdoe@example.com") is a credit, and a line
    ending in a name and an organisation after its last sentence ("… (Jane
@@ -156,7 +160,7 @@ site:
    name after a full stop ("… in Belém. Jane Doe") is a caption and its credit.
 7. **Subheadings** — short title-case lines without closing punctuation, or
    short questions without quotation marks (an apostrophe in "What's" is
-   none), or short lines wholly in quotation marks ("'We just want answers'": a
+   none) or wholly in them ("'Who pays?'"), or short lines wholly in quotation marks ("'We just want answers'": a
    quoted head, not a pull quote, though a later paragraph holds the quote),
    with body text above them and right under them. A short
    unpunctuated line kept as body for want of a better label is
@@ -210,9 +214,15 @@ site:
 Everything else is ``body``. When in doubt the rules keep a line as body, and
 every label carries a ``reason``.
 
-Hard-wrapped pages (terminal or e-mail dumps wrapped at 60–100 columns) are
-unwrapped first: a near-full line and the line under it are one paragraph
-(only when many such next lines start in lower case, as wrapped prose does);
+Hard-wrapped pages (terminal or e-mail dumps wrapped at 60–100 columns, a PDF
+edition's columns) are unwrapped first: a near-full line and the line under it
+are one paragraph (only when many such next lines start in lower case, as
+wrapped prose does), and so are a short line and a line under it opening in
+lower case (a headline broken over lines) and a drop cap and its word ("T" /
+"HE price …"); a line in capitals (a running head: "14 THE DAILY POST MARCH
+15-21, 2025" is a ``dateline``), a quotation or a short unpunctuated line (a
+crosshead) under a full sentence, and a line set wider than the columns (a
+caption, "… PHOTO | JANE DOE | AGENCY") break the paragraph;
 on any page, a line of names broken off after "and" or a comma and the names
 under it are one byline.
 
@@ -226,7 +236,10 @@ body (taken as one more linked headline); a title-case subheading "About …"
 (taken for a press release's company profile, which ends the article); a
 byline split over lines with each author's outlet between the names ("by" /
 "Jane Doe" / ", The Post, and" / "John Roe" / ", The Times") names only the first
-author in the metadata.
+author in the metadata; a place line of bare capitalised words between a bare-name
+byline and the date ("Jane Doe" / "Porto Velho" / "Oct.3.2024") is taken for a second
+byline; on a PDF page, an advert and a box of other stories ("IN BRIEF") set after
+the article are kept as body.
 Measured on hand-labelled blind pages in ``tests/data/corpus_blind*`` (see
 its README).
 

@@ -21,7 +21,8 @@ from .clean_phrases import (
     _QUOTE_CREDIT, _QUOTED_LINE, _SIGN_OFF, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
 )
 from .clean_features import (
-    _BULLET, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM, _LONE_DESCRIPTION,
+    _BULLET, _CLOSERS, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM,
+    _LONE_DESCRIPTION,
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
     _SPLIT_STATEMENT,
     STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _byline_authors, _ends_sentence, _first_sentence,
@@ -53,12 +54,18 @@ _COPYRIGHT_CREDIT = re.compile(
     r"^(?:©|\(c\)|copyright\b)\s*(?!.*\b(?:rights|reserved|copyright)\b)[A-Z][^\d©]{1,60}$", re.I)
 
 
+#: Reason of a line in capitals after the headline (see :func:`_shape_label`).
+_SHOUTED = "line in capitals after the headline (promotional link or name label)"
+
+
 def _mark_known(page: _Page, rules: Rules) -> None:
     """Step 1: phrase rules, URLs, dates (with a stamp's word alone over one: :func:`_mark_split_stamps`),
     picture credits and indented list items (bulleted lists: :func:`_mark_bullet_lists`)."""
     body_indent = _usual_indent(page)
     for i, text in enumerate(page.text):
-        if metadata.is_url_line(text):
+        if metadata.is_home_address(text):
+            page.set(i, "boilerplate", "the site's home address (no path: not the article's address)")
+        elif metadata.is_url_line(text):
             page.set(i, "url", "the line is a web address")
         elif metadata.is_date_line(text):
             page.set(i, "dateline", "the line is a date")
@@ -325,7 +332,7 @@ def _mark_caption_blocks(page: _Page) -> None:
                 and page.adjacent(i, nxt) and page.free(nxt)
                 and _n_words(page.text[nxt]) <= STANDFIRST_MAX_WORDS):
             page.set(nxt, "caption", "text of the caption announced on the line above")
-        if not blank_layout:
+        if not blank_layout or _block(page, i) == range(i - 1, i + 1):
             _mark_line_over_credit(page, i)
         figure = len(_block(page, i)) <= FIGURE_MAX_LINES  # a block of its own: a chart's title, notes, credit
         for step in (-1, 1) if blank_layout or figure else ():
@@ -366,7 +373,7 @@ def _mark_header_picture(page: _Page) -> None:
 def _mark_line_over_credit(page: _Page, i: int) -> None:
     """Dense layout: a short line right above a credit-only line ("(AP)", "Credit...Jane Doe")
     is its caption; up to STANDFIRST_MAX_WORDS (two or three sentences) when the two
-    lines are a block of their own (blank lines above and below)."""
+    lines are a block of their own (blank lines above and below), in any layout."""
     above = i - 1
     if above < 0:
         return
@@ -397,7 +404,7 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
             return "body", "full sentence above the headline (kept: unsure)"
         return "boilerplate", "above the headline (page header)"
     if text.isupper() and sum(c.isalpha() for c in text) >= SHOUTED_MIN_LETTERS and not _ends_sentence(text):
-        return "boilerplate", "line in capitals after the headline (promotional link or name label)"
+        return "boilerplate", _SHOUTED
     if _is_table_row(page, i):
         return "body", "row of a table in the article (cells split by tabs)"
     if _continues_announced_list(page, i):
@@ -405,9 +412,9 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     # a subheading opens a later section: body text above it, and body text right under it
     nxt = i + 1 if i + 1 < len(page.text) and page.labels[i + 1] in (None, "body") else None
     followed = nxt is not None and _is_sentence_like(page.text[nxt]) and "body" in page.labels[:i]
-    if (text.endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
-            and not _ANY_QUOTE_MARK.search(text) and not _SPEAKER_TURN.match(text)):
-        return "subheading", "short question introducing body text (no quotation marks)"
+    if (text.rstrip(_CLOSERS).endswith("?") and n <= QUESTION_SUBHEADING_MAX_WORDS and followed
+            and (not _ANY_QUOTE_MARK.search(text) or _QUOTED_LINE.match(text)) and not _SPEAKER_TURN.match(text)):
+        return "subheading", "short question introducing body text (no quotation marks, or wholly quoted)"
     if text.endswith(":") and n <= SUBHEADING_MAX_WORDS and _is_entry_stamp(page, i + 1):
         return "boilerplate", "lead-in over a live blog's entries ('Here's the latest:')"
     if _ends_sentence(text):
@@ -605,9 +612,17 @@ def _mark_duplicates(page: _Page) -> None:
 
 def _mark_pull_quote_credits(page: _Page) -> None:
     """The attribution right under a pull quote ('— Jane Doe, resident': a dash and a short
-    line with a name) belongs to it: a ``duplicate`` (the paragraph names the speaker)."""
+    line with a name; or a name and a role in capitals, 'JANE DOE, RESIDENT', as print sets
+    it) belongs to it: a ``duplicate`` (the paragraph names the speaker)."""
     for i in range(1, len(page.text)):
         text = page.text[i]
-        if (page.labels[i - 1] == "duplicate" and page.adjacent(i - 1, i) and page.labels[i] in ("body", "subheading")
-                and _QUOTE_CREDIT.match(text) and _n_words(text) <= SUBHEADING_MAX_WORDS):
+        shaped = page.labels[i] in ("body", "subheading") or page.reasons[i] == _SHOUTED
+        if (page.labels[i - 1] == "duplicate" and page.adjacent(i - 1, i) and shaped
+                and (_QUOTE_CREDIT.match(text) or _is_shouted_credit(text)) and _n_words(text) <= SUBHEADING_MAX_WORDS):
             page.set(i, "duplicate", f"attribution of the pull quote on line {page.line_no[i - 1]}")
+
+
+def _is_shouted_credit(text: str) -> bool:
+    """True for a name and a role after a comma, in capitals ('JANE DOE, RESIDENT')."""
+    name = text.split(",")[0]
+    return text.isupper() and "," in text and metadata.is_name_line(name.title())

@@ -79,6 +79,9 @@ HEADER_BLOCK_MAX_LINES = 6
 #: WRAP_MAX_WIDTH columns (mail and terminal dumps wrap at 60–80); a line at
 #: least WRAP_FILL of the width long was wrapped, not ended.
 WRAP_MIN_LINES, WRAP_MAX_WIDTH, WRAP_FILL = 8, 100, 0.75
+#: A line more than this many times the wrap width is set across the columns (a PDF
+#: edition's picture caption), not part of the wrapped paragraph around it.
+WRAP_WIDE = 1.25
 #: ... and at least this share of the lines after a wrap start in lower case (in
 #: wrapped English prose about 3 in 4 do; on a page of short unwrapped lines
 #: almost none, as each line starts a headline, item or paragraph).
@@ -91,6 +94,8 @@ _WORD_TOKEN = re.compile(r"[(\"“‘']?[^\W\d_]+(?:['’-][^\W\d_]+)*[.,;:!?)\"
 _BARE_BY = re.compile(r"^(?:(?:words|written|story|article) )?by\s*:?$", re.I)
 _BULLET = re.compile(r"^[•·▪●◦‣∙*–-]\s+")
 _CLOSERS = "'\"’”)]»"
+#: Quotation marks that open a quote.
+_OPENING_QUOTES = "\"“‘«„"
 _SMALL_WORDS = set("a an the and or but nor of in on at to for by with from as vs via is are".split())
 #: Shouted lines (all capitals, at least this many letters) after the headline are
 #: promotional links ("RUSSIA-UKRAINE LIVE UPDATES") or author names over a bio;
@@ -191,7 +196,7 @@ def _read_page(raw_text: str) -> _Page:
         if not line.strip().strip(_INVISIBLE):
             continue
         after_line = bool(groups) and groups[-1][-1] == i - 1
-        wrapped = width and len(lines[i - 1].rstrip()) >= WRAP_FILL * width and not _BULLET.match(line.strip())
+        wrapped = width and _wraps_onto(lines[i - 1].strip(), line.strip(), width)
         above = " ".join(lines[k].strip() for k in groups[-1]) if after_line else ""
         if after_line and (wrapped or _BARE_BY.match(lines[i - 1].strip()) or _continues_byline(above, line.strip())):
             groups[-1].append(i)
@@ -201,10 +206,48 @@ def _read_page(raw_text: str) -> _Page:
     return _Page(
         line_no=[g[0] + 1 for g in groups],
         raw=["\n".join(lines[i] for i in g) for g in groups],
-        text=[" ".join(strip(i) for i in g) for g in groups],
+        text=[_join_wrapped([strip(i) for i in g]) for g in groups],
         blank_after=[g[-1] + 1 < len(lines) and not lines[g[-1] + 1].strip().strip(_INVISIBLE) for g in groups],
         members=[[i + 1 for i in g] for g in groups],
     )
+
+
+def _wraps_onto(above: str, line: str, width: int) -> bool:
+    """True when, on a page hard-wrapped at ``width`` columns, ``line`` carries on the line
+    ``above`` it: that line fills at least WRAP_FILL of the width, or ``line`` opens in
+    lower case under a line ending in no sentence punctuation (a headline broken over
+    short lines: 'Harbour workers' / 'count cost of strike'), or ``above`` is a drop cap
+    (a capital alone on its line over the rest of the word: 'T' / 'HE price of …').
+
+    A bulleted ``line`` starts an item; a line ``above`` in capitals (a print page's
+    running head or section head) is no wrapped prose; a line under a full sentence
+    starts anew when it opens a quotation (a new paragraph, or a pull quote set among
+    the lines) or is a short capitalised line ending in no punctuation (a crosshead); a
+    line more than WRAP_WIDE times the width is set across the columns (a caption), and
+    runs on only into a line as wide or into its short last line.
+    """
+    if _is_drop_cap(above):
+        return line[:1].isupper()
+    if len(above) > WRAP_WIDE * width:
+        return not _BULLET.match(line) and (len(line) > WRAP_WIDE * width or len(line) < WRAP_FILL * width)
+    closed = _ends_sentence(above)
+    crosshead = len(line) < WRAP_FILL * width and line[:1].isupper() and not _ends_sentence(line)
+    if (_BULLET.match(line) or above.isupper() or len(line) > WRAP_WIDE * width
+            or closed and (line[:1] in _OPENING_QUOTES or crosshead)):
+        return False
+    return len(above) >= WRAP_FILL * width or (line[:1].islower() and not closed)
+
+
+def _is_drop_cap(text: str) -> bool:
+    """True for a drop cap: a single capital letter alone on its line."""
+    return len(text) == 1 and text.isupper()
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """The text of a hard-wrapped paragraph's lines, joined with spaces; a drop cap is
+    glued to the rest of its word ('T' / 'HE price' -> 'THE price')."""
+    text = " ".join(parts)
+    return text.replace(" ", "", 1) if len(parts) > 1 and _is_drop_cap(parts[0]) else text
 
 
 def _continues_byline(above: str, line: str) -> bool:

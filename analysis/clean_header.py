@@ -164,10 +164,21 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
         _release_blog_name(page)
     for i, key in enumerate(keys):
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
-            page.set(i, "title", "the headline" if i == page.title else "repeat of the headline")
+            page.set(i, *_headline_copy(page, i, stop))
     _mark_tab_title(page)
     for i in (i for i, label in enumerate(page.labels) if label == "title"):
         page.clean[i] = _VERSION_TAG.sub("", page.clean[i])  # a wire's "(LEAD) …" is no part of the headline
+
+
+def _headline_copy(page: _Page, i: int, stop: int) -> tuple[str, str]:
+    """Label and reason of line ``i`` holding the headline's text: the headline, a repeat
+    of it (``title``), or, past the start of the body ``stop``, a second page's header
+    (an article saved page after page) repeating it (``duplicate``)."""
+    if i == page.title:
+        return "title", "the headline"
+    if i > stop:
+        return "duplicate", "repeat of the headline below the start of the body (a later page's header)"
+    return "title", "repeat of the headline"
 
 
 def _mark_tab_title(page: _Page) -> None:

@@ -60,9 +60,9 @@ _SALUTATION = re.compile(r"^dear (?:readers|users|visitors|subscribers|supporter
 #: A link label pointing on with an arrow ("Read More »", "Read more →"): it closes the
 #: link whose headline is right above it.
 _CLOSING_LINK = re.compile(r"^(?P<label>\S.{1,40}?)\s*[»›→]+$")
-#: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM").
-#: ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
-_BANNER = re.compile(r"^(?:[\w'’-]+\s+){0,3}alerts?\s*:\s+\S", re.I)
+#: A ticker banner over the headline ("Weather Alert: Dense fog advisory until 10 AM", "Breaking: …",
+#: "Breaking News: …", "Just in: …"). ("Heat warning: …" opens many headlines; "… Alert:" is a ticker's label.)
+_BANNER = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}alerts?|breaking(?:\s+news)?|just\s+in)\s*:\s+\S", re.I)
 #: The field or button of a sign-up box ("Email address", "Subscribe", "Type your email…").
 _SIGNUP_CONTROL = re.compile(
     r"^(?:subscribe|sign up|sign me up|join now|register|(?:your )?e-?mail address"
@@ -154,7 +154,9 @@ _RUNNING_TIME = re.compile(r"^(?:[▶►⏵]\ufe0f?\s*)?\d{1,2}:[0-5]\d(?::[0-5]
 #: What makes a line speak to the reader or for the outlet, by kind (see :func:`reader_cues`).
 _READER_CUES = {
     "reader": re.compile(r"\b(?:you|your|yours)\b", re.I),
-    "outlet": re.compile(r"\b(?:we|our|us)\b", re.I),
+    # "Our correspondent in Hyderabad adds: …" opens a report from the paper's staff, not a note to the reader
+    "outlet": re.compile(r"\b(?:we|us)\b|\bour\b(?!\s+(?:own\s+)?(?:staff\s+)?(?:correspondents?|reporters?)\b)",
+                         re.I),
     "about the page": re.compile(
         r"\b(?:this|the full) (?:story|article|post|page|piece|report|conversation|interview|newsletter|site|summary|"
         r"content)\b|\brepublish(?:ing)?\b|\bearlier version\b|\bjournalism\b|\bsubscri(?:be|bing|ption)\b"

@@ -11,7 +11,9 @@
   March 13, 2024 5:00 AM.", a section label glued to the time and day "Local
   News 09:14 May 2, 2024", a place before a bullet "Lviv, Western Ukraine ●
   Thu, March 3, 2022", a clock icon's alt text and the reading time glued on
-  "Thu., March 3, 2022timer4 min. read"). A slashed date is read when a
+  "Thu., March 3, 2022timer4 min. read", dots for spaces "Oct.3.2024 at 4:00PM", a
+  print issue's week "MARCH 15-21, 2025" (its first day), a PDF page's running head
+  "14 THE DAILY POST MARCH 15-21, 2025"). A slashed date is read when a
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
   first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
@@ -23,9 +25,11 @@
   stamp on an earlier day, "Feb 22, 9:40 PM EST", dated in the update's year,
   wins); with no dated line, the date in the page address (``/2023/06/14/``,
   :func:`date_in_url`).
-- :func:`find_url` / :func:`is_url_line`: a line that is a single web address.
+- :func:`find_url` / :func:`is_url_line`: a line that is a single web address
+  (:func:`is_home_address`: a site's home address, no path, is not an article's).
 - :func:`byline_name`: the author named by a byline ("By Jane Doe", "Words by
-  Jane Doe", "Story by Jane Doe", "By Europe correspondent Jane Doe"; job
+  Jane Doe", "Story by Jane Doe", "WRITER: Jane Doe", "By Europe correspondent
+  Jane Doe", a station's name before it "WKXX | By Jane Doe"; job
   titles and outlets after a comma are dropped: "By Jane Doe, WKXX News 9";
   a comma before the last "and" is allowed: "By Jane Doe, John Roe, and Ann Poe";
   a bare "Jane Doe, Political Correspondent" is *not* read), or the
@@ -33,7 +37,8 @@
   Editing by John Roe)": editors are not authors). Names may carry accents
   ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
   notes and outlets in brackets ("Jane Doe (now) and John Roe (earlier)", "Jane
-  Doe (The Post)");
+  Doe (The Post)"), names split by a pipe ("Jane Doe | John Roe"); a newspaper's
+  masthead ("Harbour Post", "The Daily Herald") is no name;
   :func:`is_role_line` tells a byline that names no one ("Special
   Correspondent", "Staff writer"); :func:`dateline_author` the author on a
   date line ("Posted on … by Jane Doe", "Posted by Jane Doe at 19:42", "Jane
@@ -77,6 +82,7 @@ __all__ = [
     "date_in_url",
     "find_url",
     "is_url_line",
+    "is_home_address",
     "byline_name",
     "byline_organisation",
     "dateline_author",
@@ -121,7 +127,9 @@ _DATE_PATTERNS = [
     # "3 March 2022", "3rd March, 2022", "14. März 2024", "14 de marzo de 2024"
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH
                + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    # "March 3, 2022", a print issue's week "MARCH 15-21, 2025" (its first day), "Oct.3.2024" (dots for spaces)
+    re.compile(r"\b" + _MONTH + r"(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–][0-3]?\d)?"
+               r"(?:,?\s+|\.)(?P<year>(?:19|20)\d\d)\b", re.I),
 ]
 _TIME_RE = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])", re.I)
 #: Words allowed on a date line besides the date itself.
@@ -138,6 +146,11 @@ DATE_LINE_MAX_OTHER_WORDS = 1
 #: a stamp with a section label glued on ("Local News 09:14 May 2, 2024"); a sentence
 #: mentioning a day and a time has more words, or words in lower case.
 STAMP_MAX_OTHER_WORDS = 2
+#: A print page's running head ("14 THE DAILY POST MARCH 15-21, 2025", "MARCH 15-21, 2025 THE DAILY
+#: POST 19"): the page number at one end, the paper's name and the issue's date in capitals, with
+#: at most this many words besides the date.
+RUNNING_HEAD_MAX_OTHER_WORDS = 4
+_PAGE_NUMBER_END = re.compile(r"^\d{1,3}\s+(?P<head>\D.*)$|^(?P<head2>.*\D)\s+\d{1,3}$")
 #: "Updated 6:31 p.m. ET": a time with no date, announced as the page's time stamp.
 _TIME_ONLY = re.compile(
     r"^(?:published|updated|posted|last updated|last modified)\s*:?\s*(?:on\s+|at\s+)?"
@@ -179,8 +192,8 @@ _STAMP_SEPARATOR = re.compile(
     r"|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
 #: An age: "12 hours", "3h", "5 hrs", "2d".
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
-#: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago".
-_AGO = rf"{_AGE}(?:,?\s+{_AGE})?\s+ago"
+#: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago", "about 5 hours ago".
+_AGO = rf"(?:(?:about|around|over|almost|nearly)\s+)?{_AGE}(?:,?\s+{_AGE})?\s+ago"
 #: A short stamp with no year: a bare age ("2d", "5 hrs") or a day ("Feb 3", "3 February"),
 #: the time after a comma ("12 Mar, 12:31").
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
@@ -223,7 +236,7 @@ _PUBLISHED_NOTE = re.compile(
 #: A role between "By" and the name ("By Europe correspondent Jane Doe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
 _BYLINE = re.compile(
-    rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter)\s*:?\s+{_BYLINE_ROLE}"
+    rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter|writer)\s*:?\s+{_BYLINE_ROLE}"
     rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_NAME})*)"
 )
 #: Words of a job title printed after a name in a byline ("Jane Doe, Senior Foreign Correspondent").
@@ -240,6 +253,9 @@ _NOT_NAME_WORDS = set(
     what why how when where who which next happens feedback now playing social sharing print email save
     bookmark copy link audio loading error size font by""".split()
 )
+#: Words of a newspaper's name ("Harbour Post", "The Daily Herald"): a masthead on a line of its own is no
+#: person's name.
+_MASTHEAD_WORDS = set("post times herald tribune gazette journal chronicle daily".split())
 #: An organisation's initials in a byline ("RFE RL"): words of one to three capitals, one of
 #: them with no vowel; a person's name in capitals ("JOE LEE", "WU PEI-LING") has vowels in each word.
 _INITIALS = re.compile(r"^(?=.*\b[B-DF-HJ-NP-TV-XZ]{1,3}\b)[A-Z]{1,3}(?:\s+[A-Z]{1,3})+$")
@@ -321,6 +337,8 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     though :func:`find_date` reads no date in them.
     """
     line = _as_stamp(_unglue(line.strip()))
+    if _is_running_head(line):
+        return True
     if _TIME_ONLY.match(line) or _BARE_TIME.match(line) or _ENTRY_STAMP.match(line):
         return True
     signed = _SIGNED_STAMP.match(line)
@@ -345,6 +363,19 @@ def is_date_line(line: str, *, max_words: int = 12) -> bool:
     others = [w for w in re.findall(r"[A-Za-z]+", _TIME_RE.sub(" ", rest)) if w.lower() not in _DATE_LINE_WORDS]
     label = timed and all(w[0].isupper() for w in others)  # "All News 17:26 March 14, 2024"
     return len(others) <= (STAMP_MAX_OTHER_WORDS if label else DATE_LINE_MAX_OTHER_WORDS)
+
+
+def _is_running_head(line: str) -> bool:
+    """True for a print page's running head in capitals: the page number at one end, the
+    paper's name and the issue's date ("14 THE DAILY POST MARCH 15-21, 2025"), as a PDF
+    edition's text shows it."""
+    match = _PAGE_NUMBER_END.match(line)
+    head = match and (match["head"] or match["head2"])
+    if not head or not head.isupper() or find_date(head) is None:
+        return False
+    for pattern in _DATE_PATTERNS:
+        head = pattern.sub(" ", head)
+    return len(re.findall(r"[A-Za-z]+", head)) <= RUNNING_HEAD_MAX_OTHER_WORDS
 
 
 def _unglue(text: str) -> str:
@@ -472,6 +503,15 @@ def is_url_line(line: str) -> bool:
     return bool(match)
 
 
+def is_home_address(line: str) -> bool:
+    """True when the line is a web address with no path or query (a site's home address,
+    'www.example.co.ke' in a page's footer), which is not the article's."""
+    if not is_url_line(line):
+        return False
+    address = urlparse(find_url(line))
+    return not address.path.strip("/") and not address.query
+
+
 def byline_name(line: str) -> str | None:
     """Return the name(s) of a 'By …' byline, or None.
 
@@ -480,8 +520,9 @@ def byline_name(line: str) -> str | None:
     credited = _credited_authors(line)
     if credited:
         return credited
-    line = re.split(r"\s+[|•·–—-]\s+", line.strip())[0]
-    match = _BYLINE.match(line)
+    # "By Jane Doe | Staff" reads its first part; "WKXX | By Jane Doe" (a station's name before it) the "By …" part
+    parts = re.split(r"\s+[|•·–—-]\s+", line.strip())
+    match = next((found for part in parts if (found := _BYLINE.match(part))), None)
     if not match:
         return None
     name = re.sub(r"\s*,\s*(?:and\s+|&\s*)?|\s*&\s*", " and ", match.group("name"))  # "A, B, and C"
@@ -540,7 +581,7 @@ def is_name_line(line: str) -> bool:
     line = line.strip()
     if not re.fullmatch(_NAME, line):
         return False
-    return not any(word.lower() in _NOT_NAME_WORDS | _ROLE_WORDS for word in line.split())
+    return not any(word.lower() in _NOT_NAME_WORDS | _ROLE_WORDS | _MASTHEAD_WORDS for word in line.split())
 
 
 def is_role_line(line: str) -> bool:
@@ -560,10 +601,10 @@ def names_in_line(line: str) -> list[str] | None:
 
     The line must consist only of person names, each optionally followed by
     'in <Place>' (a one-word country after a comma: 'in Amizmiz, Morocco') or a
-    short note in brackets ('(now)'), joined by 'and', '&' or commas; job
+    short note in brackets ('(now)'), joined by 'and', '&', commas or a pipe ('Jane Doe | John Roe'); job
     titles among them ('Jane Doe, Political Correspondent') are dropped. None otherwise, or when no name is left.
     """
-    parts = re.split(r"\s*(?:,|&|\band\b)\s*", _NAME_NOTE.sub("", line.strip()))
+    parts = re.split(r"\s*(?:,|&|\band\b|\s\|\s)\s*", _NAME_NOTE.sub("", line.strip()))
     names = []
     placed = False
     for part in (p for p in parts if p):

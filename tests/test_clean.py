@@ -1990,3 +1990,156 @@ def test_comments_with_the_text_over_the_date_and_a_channel_s_later_posts():
                       *comments, "", *later, "", *_FOOTER])
     labels = _by_text(page)
     assert [labels[line] for line in comments + later] == ["boilerplate"] * 12
+
+
+# --------------------------------------------------------------------------- set 17: PDF edition, tickers, pages
+
+_PDF_PAGE = [
+    "The Harbour Times ePaper", "Sign in", "Page 6 of 40", "Zoom", "",
+    "6 THE HARBOUR TIMES JUNE 7-13, 2024",
+    "TRANSPORT",
+    "Ferry operators",
+    "brace for a quiet",
+    "summer season",
+    "By JO PARRY",
+    "Staff Writer",
+    "F",
+    "ERRY bookings for the summer have",
+    "fallen by a third since April, the",
+    "operators said on Tuesday, as fuel",
+    "costs pushed fares to a record high.",
+    "Two harbour workers check the moorings at the north pier on Monday. PHOTO | LEE CHAN",
+    "Passengers on the island routes",
+    "said the fares had put them off the",
+    "trip, and that they would take the",
+    "bus to the mainland instead.",
+    "\"We cannot fill the boats at these",
+    "prices,\" said Ann Marr, who runs",
+    "the ticket office at the pier.",
+    "Quieter routes",
+    "The council will meet next month to",
+    "discuss a cut in the harbour's fees",
+    "for the smaller operators on the",
+    "island routes.",
+    "Operators have asked for the fees",
+    "to be waived until the autumn.",
+    "Continued on Page 7",
+]
+
+
+def test_pdf_edition_page_running_head_broken_headline_drop_cap_caption_and_crosshead():
+    labels = _by_line("\n".join(_PDF_PAGE))
+    # the running head is the issue's date, not glued to the section head under it
+    _expect(labels, {"dateline": [6], "boilerplate": [1, 2, 3, 4, 7, 33],
+                     # a headline broken over short lines, the later ones opening in lower case
+                     "title": [8, 9, 10], "byline": [11, 12],
+                     # the drop cap "F" opens the first paragraph
+                     "body": [13, 14, 17, 19, 22, 23, 24, 25, 27, 30, 31, 32],
+                     # a caption set across the columns, its credit after pipes
+                     "caption": [18],
+                     # a short line under a full sentence is a crosshead, not the paragraph's last line
+                     "subheading": [26]})
+    frame = label_lines("\n".join(_PDF_PAGE))
+    starts = dict(zip(frame["line_no"], frame["text"]))
+    assert starts[13].startswith("FERRY bookings")
+    assert starts[19].startswith("Passengers on the island")
+    # a quotation opening a line under a full sentence starts a paragraph
+    assert starts[23].startswith('"We cannot') and starts[22] == ""
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_pdf_edition_page_metadata(tmp_path):
+    import analysis
+
+    (tmp_path / "pdf.txt").write_text("\n".join([*_PDF_PAGE, "", "www.harbourtimes.co.ke"]), encoding="utf-8")
+    row = analysis.load_corpus(tmp_path, cache=False).iloc[0]
+    assert row["title"] == "Ferry operators brace for a quiet summer season"
+    assert row["published"] == pd.Timestamp("2024-06-07")
+    assert row["author"] == "JO PARRY"
+    # the footer's home address is the site's, not the article's
+    assert pd.isna(row["url"])
+
+
+def test_breaking_ticker_over_the_headline_is_not_the_title():
+    ticker = "Breaking: Ferry services suspended across the bay as storm nears"
+    page = "\n".join(["Home", "News", "Sport", "", ticker, "", "Transport", _HARBOUR, "By Jo Parry",
+                      "Published May 2, 2024", "", *_HARBOUR_BODY, "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels[_HARBOUR] == "title"
+    assert labels[ticker] == "boilerplate"
+
+
+@pytest.mark.filterwarnings("ignore:.*no outlet")
+def test_bylines_of_piped_names_a_station_before_by_and_a_writer_label(tmp_path):
+    import analysis
+
+    for n, (byline, author) in enumerate([("Jo Parry | Lee Chan", "Jo Parry and Lee Chan"),
+                                          ("WHRB | By Jo Parry", "Jo Parry"), ("WRITER: Jo Parry", "Jo Parry")]):
+        page = "\n".join([_HARBOUR, byline, "Published May 2, 2024", "", *_HARBOUR_BODY, "", *_FOOTER])
+        assert _by_text(page)[byline] == "byline"
+        (tmp_path / f"p{n}.txt").write_text(page, encoding="utf-8")
+    assert analysis.load_corpus(tmp_path, cache=False)["author"].tolist() == [
+        "Jo Parry and Lee Chan", "Jo Parry", "Jo Parry"]
+
+
+def test_masthead_repeated_on_each_saved_page_is_no_byline():
+    page = "\n".join(["Harbour Post", _HARBOUR, "PUBLISHED : 2 May 2024 at 06:00", "", *_HARBOUR_BODY, "",
+                      "Harbour Post", "Page 2 of 2", "", *_HARBOUR_MORE, "", *_FOOTER])
+    labels = _by_line(page)
+    assert labels[1] != "byline" and labels[9] != "byline"
+    assert labels[10] == "boilerplate"
+
+
+def test_second_page_s_copy_of_the_headline_is_a_duplicate():
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", *_HARBOUR_BODY, "", _HARBOUR, "",
+                      *_HARBOUR_MORE, "", *_FOOTER])
+    labels = _by_line(page)
+    assert labels[1] == "title"
+    assert labels[9] == "duplicate"
+
+
+def test_print_navigation_and_notes_are_furniture():
+    notes = ["Editor's note: The Harbour Times is owned by the port authority, which it covers independently.",
+             "Read the article in the original language", "From Page 14"]
+    end = "Published in The Harbour Times, May 3rd, 2024"
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", notes[0], "", *_HARBOUR_BODY, "", notes[1], "",
+                      notes[2], "", *_HARBOUR_MORE, "", end, "", *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[t] for t in [*notes, end]] == ["boilerplate"] * 4
+    assert labels[_HARBOUR_MORE[-1]] == "body"
+    frame = label_lines(page)
+    assert frame.loc[frame["text"] == end, "reason"].iloc[0].startswith("end-of-article")
+
+
+def test_staff_correspondent_s_report_between_furniture_stays_body():
+    added = ("Our correspondent in Portley adds: Two ferries were held in port on Friday after the harbour "
+             "master closed the bay, a port official said.")
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY,
+                        "Read more: Ferry fares to rise in June", added, "Share", *_FOOTER])
+    assert _by_text(page)[added] == "body"
+
+
+def test_caption_with_a_bracketed_source_and_a_long_caption_over_its_credit():
+    source = "A map shows the streets to be closed to cars on Sundays. (Harbour City Council)"
+    long_caption = ("Ann Marr walks along Harbour Street on Tuesday, May 1, 2024. She has run a cafe on the street "
+                    "for 22 years and says the Sunday closure will bring more people to the waterfront.")
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", f"{long_caption}\nJo Parry / The Harbour Times",
+                        *_HARBOUR_BODY[:2], source, _HARBOUR_BODY[2], *_FOOTER])
+    labels = _by_text(page)
+    assert labels[source] == "caption"
+    assert labels[long_caption] == "caption"
+
+
+def test_quoted_question_is_a_subheading():
+    head = "'Who pays for the parking?'"
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, head, *_HARBOUR_MORE, *_FOOTER])
+    assert _by_text(page)[head] == "subheading"
+
+
+def test_pull_quote_attribution_in_capitals():
+    said = "\"The street will be safer for families on foot,\" said council leader Ann Marr on Tuesday."
+    quote = ["\"The street will be safer for families on foot\"", "ANN MARR, COUNCIL LEADER"]
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, said, *_HARBOUR_MORE[:2],
+                        "\n".join(quote), _HARBOUR_MORE[2], *_FOOTER])
+    labels = _by_text(page)
+    assert [labels[t] for t in quote] == ["duplicate"] * 2

@@ -406,3 +406,46 @@ def test_short_stamp_with_a_time_on_a_comment():
     assert metadata.is_short_date_line("2 May, 18:04")
     assert metadata.is_short_date_line("May 2, 6:04 pm")
     assert not metadata.is_short_date_line("2 May, the ferry sailed")
+
+
+def test_dotted_date_and_a_print_issue_s_week():
+    # an abbreviated month glued to a dotted day and year
+    assert metadata.find_date("Jun.4.2024 at 9:30AM") == pd.Timestamp("2024-06-04 09:30")
+    # a weekly's issue runs over a week: its first day is the issue's
+    assert metadata.find_date("JUNE 7-13, 2024") == pd.Timestamp("2024-06-07")
+
+
+def test_print_page_running_head_is_a_date_line():
+    assert metadata.is_date_line("22 THE HARBOUR TIMES JUNE 7-13, 2024")
+    assert metadata.is_date_line("JUNE 7-13, 2024 THE HARBOUR TIMES 23")
+    assert metadata.find_date("22 THE HARBOUR TIMES JUNE 7-13, 2024") == pd.Timestamp("2024-06-07")
+    # a headline in capitals that mentions a day is no running head
+    assert not metadata.is_date_line("3 HURT AS FERRY HITS PIER ON JUNE 7, 2024 DURING STORM")
+
+
+def test_byline_after_a_station_name_or_labelled_writer():
+    assert metadata.byline_name("WHRB | By Jo Parry") == "Jo Parry"
+    assert metadata.byline_name("WRITER: Jo Parry") == "Jo Parry"
+
+
+def test_bare_names_split_by_a_pipe():
+    assert metadata.names_in_line("Jo Parry | Lee Chan") == ["Jo Parry", "Lee Chan"]
+    assert metadata.names_in_line("Jo Parry | Opinion") is None
+
+
+def test_newspaper_masthead_is_no_name():
+    assert metadata.names_in_line("Harbour Post") is None
+    assert metadata.names_in_line("Lagos Herald") is None
+    assert metadata.names_in_line("Jo Parry") == ["Jo Parry"]
+
+
+def test_site_home_address_is_not_an_article_address():
+    assert metadata.is_home_address("www.harbourtimes.co.ke")
+    assert metadata.is_home_address("https://harbourtimes.com/")
+    assert not metadata.is_home_address("https://harbourtimes.com/news/harbour-street-closes-2024")
+    assert not metadata.is_home_address("https://harbourtimes.com/?p=123")
+
+
+def test_relative_stamp_with_about():
+    assert metadata.is_relative_date_line("Updated about 5 hours ago")
+    assert metadata.is_relative_date_line("about an hour ago")
