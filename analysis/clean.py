@@ -9,7 +9,9 @@ site:
    are a single web address (``url``), a date ("Published 12:08 15 Mar 2022
    GMT", a live blog's "21.58 GMT" or "Feb 22, 9:40 PM EST") or a place line
    ("KYIV, Ukraine (CNN) —") (``dateline``; so is a stamp's word alone over its date:
-   "Published" / "14 March 2024"); bulleted or indented list items and runs of three or more
+   "Published" / "14 March 2024" or "Publishing date"; a plain date above the headline among
+   the site's furniture, when a date line follows the headline, is the site's header date:
+   ``boilerplate``); bulleted or indented list items and runs of three or more
    adjacent very short lines (menus; a relative date such as "5 hours ago", or
    a name over a "Follow" button, is no menu item, and short lines under a
    sentence ending in a colon, "The crossings in the plan include:", are its
@@ -267,7 +269,8 @@ from .clean_features import (
     _Page, _read_page,
 )
 from .clean_header import (
-    _author_names, _mark_author_cards, _mark_bios, _mark_comments, _mark_issuers, _mark_provider_lines,
+    _author_names, _mark_author_cards, _mark_bios, _mark_comments, _mark_header_dates, _mark_issuers,
+    _mark_provider_lines,
     _mark_split_statements, _mark_standfirst, _mark_summary_box, _mark_title,
 )
 from .clean_body import (
@@ -346,6 +349,7 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
     _mark_issuers(page)
     _mark_split_statements(page)
     _mark_title(page, url)
+    _mark_header_dates(page)
     _mark_provider_lines(page)
     _mark_linked_headlines(page)
     _mark_header_picture(page)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from . import metadata
 from .clean_phrases import (
-    _ANY_QUOTE_MARK, _BANNER, _BIO, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PREDICATE_LINE, _PROVIDED_BY,
+    _ANY_QUOTE_MARK, _BANNER, _BIO, _COMMENTER, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PREDICATE_LINE, _PROVIDED_BY,
     _REPORTING_FROM, _SITE_PREFIX, _SITE_SUFFIX, _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
 )
 from .clean_features import (
@@ -168,6 +168,22 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
     _mark_tab_title(page)
     for i in (i for i, label in enumerate(page.labels) if label == "title"):
         page.clean[i] = _VERSION_TAG.sub("", page.clean[i])  # a wire's "(LEAD) …" is no part of the headline
+
+
+def _mark_header_dates(page: _Page) -> None:
+    """A plain date line above the headline, set among the site's furniture ("Saturday, May 17,
+    2025" over the menu, a print view's "Printed on: …" under the page's address), is the day the
+    site prints in its header, not the article's, when a date line follows the headline:
+    boilerplate."""
+    if page.title is None or "dateline" not in page.labels[page.title + 1:]:
+        return
+    for i in range(page.title):
+        text = page.text[i]
+        furniture = [j for j in (i - 1, i + 1) if 0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
+                     and page.labels[j] in ("boilerplate", "url")]
+        if (page.labels[i] == "dateline" and furniture and metadata.find_date(text) is not None
+                and metadata.stamp_rank(text) == 1):
+            page.set(i, "boilerplate", "a date in the site's header, above the headline (today's date)")
 
 
 def _headline_copy(page: _Page, i: int, stop: int) -> tuple[str, str]:
@@ -386,14 +402,16 @@ def _is_comment_stamp(page: _Page, i: int) -> bool:
 
 
 def _mark_comments(page: _Page, names: list[str]) -> None:
-    """Step 3c: reader comments after the article, a name line or a reader's handle with a
+    """Step 3c: reader comments after the article, a name line, a reader's handle or a first
+    name and an initial ("Pat R", "Piet vd Berg") with a
     date line under it ("Tom Roe" or "CanalCyclist" / "Feb 3" or "2 hours ago") and the
     comment's text under both, or the text between the name and the date ("Tom Roe" /
     "Stay strong." / "12 Mar, 12:31"), are furniture; the page's authors aside (a byline
     and date at the foot of the article). The name may close a run of short lines taken
     for a menu (the previous comment's "Reply" and like count over it)."""
     for i in range(_first_sentence(page), len(page.text) - 1):
-        people = metadata.names_in_line(page.text[i]) or ([page.text[i]] if _HANDLE.match(page.text[i]) else None)
+        shaped = _HANDLE.match(page.text[i]) or _COMMENTER.match(page.text[i])
+        people = metadata.names_in_line(page.text[i]) or ([page.text[i]] if shaped else None)
         unlabelled = page.free(i) or page.reasons[i].startswith("menu")
         if not (unlabelled and people and not set(people) & set(names) and page.adjacent(i, i + 1)):
             continue

@@ -40,8 +40,9 @@ _CITED_DATE = re.compile(
 #: The label over the company issuing a press release ("News provided by") or the body
 #: issuing a government's ("From:").
 _PROVIDED_BY = re.compile(r"^(?:(?:news |content |story )?(?:provided|distributed|issued) by\s*:?|from\s*:)$", re.I)
-#: A time stamp's word alone on a line, over the date ("Published" / "14 March 2024").
-_STAMP_LABEL = re.compile(r"^(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?$", re.I)
+#: A time stamp's word alone on a line, over the date ("Published" / "14 March 2024", "Publishing date").
+_STAMP_LABEL = re.compile(r"^(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\s*:?$"
+                          r"|^(?:date\s+(?:of\s+)?)?(?:publishing|publication|published)(?:\s+date)?\s*:?$", re.I)
 #: A button to follow the author, next to their name ("Follow", "+ Follow").
 _FOLLOW_BUTTON = re.compile(r"^\W*follow\W*$", re.I)
 #: Labels of related-story links; the headline on the next line is part of the link.
@@ -99,7 +100,9 @@ _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,
                        r"|^(?-i:SOURCE\s+[A-Z][^\n]{1,80})$"
                        r"|^(?i:[a-z]{2,8}\s*(?:/|with|and)\s*(?:wires|agencies))$"
                        # the site's name signing off the text ("– Rappler.com")
-                       r"|^[–—-]\s*(?i:[a-z][\w-]{1,30}\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$")
+                       r"|^[–—-]\s*(?i:[a-z][\w-]{1,30}\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$"
+                       # the paper and the agency in capitals, split by a slash ("— TIMES/AFP")
+                       r"|^[–—-]\s*[A-Z]{2,12}(?:/[A-Z]{2,12})+$")
 #: A reporter's sign-off under a live blog's entry or a paragraph: a dash, then the
 #: name, with the outlet's name in the possessive before it ("-ABC News' Jane Doe",
 #: "— Jane Doe"); the name is checked by :func:`analysis.metadata.names_in_line`.
@@ -141,6 +144,10 @@ _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w
 #: A reader's handle as the name over a comment: one word of letters with a capital
 #: inside it or with digits or an underscore ("CanalCyclist", "jo_parry88").
 _HANDLE = re.compile(r"^@?(?=[A-Za-z]\w*(?:[a-z][A-Z]|\d|_))[A-Za-z][\w.-]{2,29}$")
+#: A commenter's name as a comment section prints it: a first name and an initial ("Pat R", "Pat R."), a
+#: lower-case particle before the surname allowed ("Piet vd Berg"); checked only over a comment's date.
+_COMMENTER = re.compile(
+    r"^[A-Z][^\W\d_]+(?:\s+(?:van|vd|v/d|von|de|da|di|du|le|la|al|el|bin|der|den|ter))?\s+[A-Z](?:[^\W\d_]+|\.)?$")
 #: A photo credit of a name alone in brackets under the caption ("(Rachel Hale)").
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
 #: A photo credit of the photographer's name and e-mail address ("Jane Doe jdoe@example.com").

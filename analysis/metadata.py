@@ -15,7 +15,7 @@
   print issue's week "MARCH 15-21, 2025" (its first day), a PDF page's running head
   "14 THE DAILY POST MARCH 15-21, 2025"). A slashed date is read when a
   number above 12 shows the order ("14/03/2024" day first, "03/14/2024" month
-  first); "Updated: 3/3/2022" is a date *line* but no date is read from it —
+  first; with dashes too, "21-06-2024"); "Updated: 3/3/2022" is a date *line* but no date is read from it —
   its day/month order is ambiguous; so are a live blog's entry times ("21.58 GMT", "9.41am": a bare time with
   a zone or am/pm; "Feb 22, 9:40 PM EST": a day with no year) and a reading time beside the date ("… · 2 min
   read"); a stamp word glued to the zone is split off ("9:47 PM GMTUpdated 3 hours ago").
@@ -35,7 +35,8 @@
   a bare "Jane Doe, Political Correspondent" is *not* read), or the
   reporters and writers of an agency credit ("(Reporting by Jane Doe in Kyiv;
   Editing by John Roe)": editors are not authors). Names may carry accents
-  ("Paula Ríos"). :func:`names_in_line` reads a line of bare names, dropping
+  ("Paula Ríos") and a hyphenated particle ("Sara al-Amiri"); a month before a day ends the name.
+  :func:`names_in_line` reads a line of bare names, dropping
   notes and outlets in brackets ("Jane Doe (now) and John Roe (earlier)", "Jane
   Doe (The Post)"), names split by a pipe ("Jane Doe | John Roe"); a newspaper's
   masthead ("Harbour Post", "The Daily Herald") is no name;
@@ -79,6 +80,7 @@ __all__ = [
     "is_short_date_line",
     "starts_with_relative_date",
     "published_date",
+    "stamp_rank",
     "date_in_url",
     "find_url",
     "is_url_line",
@@ -179,10 +181,11 @@ _GLUED_STAMP_WORD = re.compile(r"(?<=[A-Za-z0-9])(?-i:(?=(?:Updated|Published|Po
 _ENTRY_STAMP = re.compile(
     rf"^(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+{_MONTH.replace('?P<month>', '?P<month2>')}),?\s+"
     rf"(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*(?-i:{_ZONE})?|(?-i:{_ZONE}))$", re.I)
-#: "14/03/2024", "3/3/22": a date line; a date is read only when a number above 12
-#: tells the day from the month ("14/03/2024" day first, "03/14/2024" month first).
+#: "14/03/2024", "3/3/22", "16-05-2025" (dashes: a four-digit year): a date line; a date is read only
+#: when a number above 12 tells the day from the month ("14/03/2024" day first, "03/14/2024" month first).
 _SLASHED_DATE = re.compile(
-    r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d|(?:19|20)\d\d)(?![\d/])")
+    r"(?<![\d/-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/-])")
 #: Separator between the parts of a time stamp line ("Updated … | Published …",
 #: "3 March 2022 • 6:00pm", "March 3, 2022 / 10:01 AM EST / CBS News"); besides
 #: dates, a part may be a bare time, a name of up to two words (the outlet) or a
@@ -217,8 +220,10 @@ _STAMP_RANK = (
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
 #: Capital letters of names, accented ones included ("Ángel", "Łukasz").
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_NAME_WORD = (rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
-              r"(?:de|van|von|der|al|bin|da|di|le|la)\b)")
+#: A word of a name: capitalised ("Ríos", "O'Neil"), an initial ("J."), or a lower-case particle, alone ("van")
+#: or hyphenated to the next part ("al-Sulaiti"); a month before a day is no name word ("Jane Doe May 21, 2025").
+_NAME_WORD = (rf"(?:(?!(?i:{_ANY_MONTH})\s+[0-3]?\d\b)[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
+              rf"(?:de|van|von|der|al|el|bin|da|di|le|la)(?:-[{_UPPER}](?:[^\W\d_]|['’\-])+|\b))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 #: A place of capitalised words in a time stamp, a comma before its region ("Lviv, Western Ukraine").
 _PLACE = re.compile(rf"{_NAME_WORD}(?:,?\s+{_NAME_WORD}){{1,3}}")
@@ -261,7 +266,7 @@ _MASTHEAD_WORDS = set("post times herald tribune gazette journal chronicle daily
 _INITIALS = re.compile(r"^(?=.*\b[B-DF-HJ-NP-TV-XZ]{1,3}\b)[A-Z]{1,3}(?:\s+[A-Z]{1,3})+$")
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
-                 "bureau desk".split())
+                 "analyst fellow bureau desk".split())
 #: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors.
 _CREDIT_AUTHORS = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$", re.I)
@@ -405,7 +410,7 @@ def _is_time_or_name(part: str) -> bool:
     return ((has_time and all(w.lower() in _DATE_LINE_WORDS for w in words)) or len(part.split()) <= 2
             or bool(_PLACE.fullmatch(part.strip()))
             or bool(_READING_TIME.match(part)) or byline_name(part) is not None
-            or (is_relative_date_line(part) and _stamp_rank(part) == 2))
+            or (is_relative_date_line(part) and stamp_rank(part) == 2))
 
 
 def is_relative_date_line(line: str) -> bool:
@@ -436,7 +441,7 @@ def date_in_url(url: str | None) -> pd.Timestamp | None:
         return None
 
 
-def _stamp_rank(line: str) -> int:
+def stamp_rank(line: str) -> int:
     """0 for a 'Published …' stamp, 2 for an 'Updated …' one, 1 for a plain date."""
     return next((rank for pattern, rank in _STAMP_RANK if pattern.search(line)), 1)
 
@@ -460,7 +465,7 @@ def published_date(date_lines: list[str], url: str | None = None) -> pd.Timestam
         entry stamp ("Feb 22, 9:40 PM EST") when that is on an earlier day;
         else the address's day.
     """
-    dated = [(_stamp_rank(line), n, date) for n, line in enumerate(date_lines)
+    dated = [(stamp_rank(line), n, date) for n, line in enumerate(date_lines)
              if (date := find_date(line)) is not None]
     if dated and min(dated)[0] == 2:  # only "Updated" stamps: a live blog's first entry is older
         return _first_entry_day(date_lines, min(dated)[2]) or min(dated)[2]

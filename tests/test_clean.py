@@ -2143,3 +2143,40 @@ def test_pull_quote_attribution_in_capitals():
                         "\n".join(quote), _HARBOUR_MORE[2], *_FOOTER])
     labels = _by_text(page)
     assert [labels[t] for t in quote] == ["duplicate"] * 2
+
+
+def test_site_header_date_above_the_headline_is_furniture():
+    today = "Friday, June 7, 2024"
+    page = "\n".join(["The Harbour Times", today, "News", "Sport", "Opinion", "", _HARBOUR, "By Jo Parry",
+                      "21-06-2024 18:20", "", "\n\n".join(_HARBOUR_BODY), "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels[today] == "boilerplate"
+    assert labels["21-06-2024 18:20"] == "dateline"
+
+
+def test_publishing_date_label_over_the_date():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "Publishing date\n2 May 2024", *_HARBOUR_BODY, *_FOOTER])
+    assert _by_text(page)["Publishing date"] == "dateline"
+
+
+def test_reading_time_range_and_funder_note():
+    funder = "PIR is public interest reporting co-funded by the Harbour Trust and City Radio."
+    page = "\n\n".join([_HARBOUR, "Jo Parry, Harbour Reporter\n4–5 minutes", "May 2, 2024", *_HARBOUR_BODY,
+                        funder])
+    labels = _by_text(page)
+    assert labels["4–5 minutes"] == "boilerplate"
+    assert labels[funder] == "boilerplate"
+
+
+def test_paper_and_agency_sign_off_in_capitals():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, "— POST/AFP", *_FOOTER])
+    assert _by_text(page)["— POST/AFP"] == "byline"
+
+
+def test_comment_under_a_first_name_and_an_initial():
+    comment = "Good news for the cafes. About time the council did something."
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY,
+                        f"Comments\nAnn B\n2 May 2024 at 10:14\n{comment}\nReply", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Ann B"] == "boilerplate"
+    assert labels[comment] == "boilerplate"

@@ -449,3 +449,20 @@ def test_site_home_address_is_not_an_article_address():
 def test_relative_stamp_with_about():
     assert metadata.is_relative_date_line("Updated about 5 hours ago")
     assert metadata.is_relative_date_line("about an hour ago")
+
+
+def test_hyphenated_particle_and_a_month_after_the_name():
+    assert metadata.byline_name("By Omar el-Haddad / Staff Reporter") == "Omar el-Haddad"
+    assert metadata.byline_name("By Sara al-Amiri") == "Sara al-Amiri"
+    assert metadata.dateline_author("By Jo Parry   June 3, 2024 | 07:15 am ET") == "Jo Parry"
+
+
+def test_dashed_day_month_year():
+    assert metadata.find_date("21-06-2024 18:20") == pd.Timestamp("2024-06-21 18:20")
+    assert metadata.is_date_line("21-06-2024 18:20")
+    assert metadata.find_date("03-06-2024") is None  # day and month cannot be told apart
+
+
+def test_think_tank_roles_are_role_lines():
+    assert metadata.is_role_line("Senior fellow")
+    assert metadata.is_role_line("Policy analyst")
