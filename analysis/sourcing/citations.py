@@ -170,6 +170,9 @@ Round 18 added: see the notes of :mod:`.registry` (an own outlet named "… News
 Round 19 added: see the notes of :mod:`.source_mentions` (an acronym in brackets before "spokesperson") and
 :mod:`.source_kinds` ("Members of the …").
 
+Round 20 added: see the notes of :mod:`.source_kinds` (offices named by a holder's title, "Public Defender's Office")
+and :mod:`.registry` (an own outlet's last word over a registry outlet: "told the Sun" in the Toronto Sun).
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

@@ -164,6 +164,9 @@ verb (:data:`_NAMED_BEFORE`); distinct reporting verbs are reported as themselve
 Round 19 added: a person framed by a sentence-opening preposition is a pronoun's antecedent in the sentences after
 ("For Okafor, that is cold comfort. '…,' she says": :func:`_fronted_person`).
 
+Round 20 added: "posted" reports words before a post's caption or a "that" clause, as before "on X" or a colon
+("posted a photo on Instagram with the caption: '…'", "posted that …": :data:`_POSTED_WORDS`).
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -368,6 +371,9 @@ _READ_SUBJECTS = frozenset("it which statement caption message post letter sign 
 #: was published ("a statement posted on X", "a video shared online"), it reports nothing.
 _PUBLISHED_NOUNS = frozenset("statement video post message letter note tweet report notice clip footage".split())
 _PUBLISHED_WHERE = re.compile(r"\s+(?:on|in|to|at|via|online|from)\b")
+#: What follows "posted" when it reports words: "on X", a colon, "that …", or a post's caption ("posted a
+#: photo … on Instagram with the caption: '…'"); not "footage posted online shows".
+_POSTED_WORDS = re.compile(r"\s*(?:[:.,]|$|(?:on|to|that)\b|[^.:!?]{0,80}\bcaption(?:ed)?\b)")
 #: "The statement read in part": the statement speaks.
 _IN_PART = re.compile(r"\s+in\s+part\b")
 
@@ -399,7 +405,7 @@ def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     if _relayed_by(narration, verb):
         return False
     if verb.form.startswith("post"):  # "posted on X", "posted:", not "footage posted online shows"
-        return bool(re.match(r"\s*(?:[:.,]|$|(?:on|to)\b)", narration[verb.end:]))
+        return bool(_POSTED_WORDS.match(narration, verb.end))
     return not (verb.form.startswith("call") and following and following.group().lower() in _NOT_VERB_AFTER)
 
 

@@ -12,6 +12,9 @@ itself is the evidence), not the kind its name alone would give.
 
 Round 18 added: an own outlet missing from the registry is a news agency when its name says so ("Kenya News
 Agency": :func:`_unlisted_own_kind`), else a news outlet.
+
+Round 20 added: an own outlet's last word that names a registry outlet is the own outlet ("told the Sun" in the
+Toronto Sun: :func:`_names_an_outlet`).
 """
 
 from __future__ import annotations
@@ -136,9 +139,10 @@ def _build_registry(rows) -> _Registry:
 def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
-    ("Herald", "Standard"); reported under the registry's name and kind, else the outlet's
-    own name as a news outlet, or a news agency when its name says so (:func:`_unlisted_own_kind`,
-    :func:`_unlisted_own_names`). Its initials ("HT") are kept for photo credits."""
+    ("Herald", "Standard") or a registry outlet's name ("Sun": :func:`_names_an_outlet`); reported
+    under the registry's name and kind, else the outlet's own name as a news outlet, or a news agency
+    when its name says so (:func:`_unlisted_own_kind`, :func:`_unlisted_own_names`). Its initials
+    ("HT") are kept for photo credits."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
@@ -147,12 +151,19 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     canonical, kind = hit or (name, _unlisted_own_kind(base))
     aliases = {base}
     last = name.split()[-1]
-    if len(name.split()) > 1 and last in _MEDIA_WORDS:
+    if len(name.split()) > 1 and (last in _MEDIA_WORDS or _names_an_outlet(registry, last)):
         aliases.add(last)
     initials = "".join(w[0] for w in base.split() if w[:1].isupper())
     rows = [(canonical, kind, sorted(aliases))] + ([] if hit else _unlisted_own_names(base, aliases, initials, kind))
     own = _build_registry(rows)
     return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
+
+
+def _names_an_outlet(registry: _Registry, word: str) -> bool:
+    """Whether ``word`` is a registry outlet's name ("Sun" for The Sun): in the Toronto Sun's own
+    article "told the Sun" is the Toronto Sun, not that outlet."""
+    hit = _resolve(registry, word)
+    return hit is not None and hit[1] in _MEDIA_KINDS
 
 
 #: Words after an outlet's own short name in the name the articles give it ("Yle News", "LRT English").

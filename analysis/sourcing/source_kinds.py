@@ -25,6 +25,9 @@ Statistics Canada": :func:`_looks_like_org`).
 Round 18 added: a name ending in "Daily" is a news outlet ("Business Daily": :data:`_KIND_LAST_WORDS`).
 
 Round 19 added: "Members of the" opens no name ("Members of the Royal College of Nursing (RCN)": :func:`_tidy_name`).
+
+Round 20 added: an office named by its holder's title keeps the possessive inside its name ("Public Defender's
+Office", "Jackson County Sheriff's Office": :data:`_HOLDER_OFFICE`).
 """
 
 from __future__ import annotations
@@ -84,11 +87,17 @@ _LIST_COMMA = rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPA
 #: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY = (rf"{_NAME_SPACE}(?:Union|Unions|Association|Party|Federation|Council|Congress|League|Fund|Society"
                  rf"|Alliance|Confederation|Cooperative|Co-operative|Guild)\b")
+#: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
+#: County Sheriff's Office"): the possessive is inside the name.
+_HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
+                  r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
+                  r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney))['’]s(?=\s+(?:Office|Department)\b)")
 _NAME = (rf"{_NAME_WORD}(?:'s)?"
          rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du){_NAME_SPACE}(?:the{_NAME_SPACE})?"
          rf"|(?:and|&){_NAME_SPACE})?)"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"
-         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY}))?)*"
+         rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY})"
+         rf"|{_HOLDER_OFFICE})?)*"
          rf"{_STATION_NUMBER}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(

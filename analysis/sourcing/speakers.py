@@ -55,6 +55,10 @@ Round 17 added: "him"/"her"/"them" after "according to" are pronoun mentions ("A
 
 Round 19 added: a capitalised preposition opening a sentence is no part of a name ("For Okafor, …":
 :data:`_NOT_NAME_WORDS`).
+
+Round 20 added: a one-letter title before a full stop is an initial, no title ("U.S. District Judge …" while "U Kyaw
+…" is the Burmese honorific: :func:`_title_mentions`); the table's titles gained honorifics of other languages and
+clergy styles ("Malam", "Gogo", "Eng.", "U", "Rev.", "Cardinal") and the police ranks "Const." and "SP".
 """
 
 from __future__ import annotations
@@ -583,6 +587,8 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     found, known = [], lex.names if names is None else names.known
     token_starts = [t[0] for t in tokens]
     for start, end, key in lex.titles.find(text, tokens):
+        if end - start == 1 and text[end:end + 1] == ".":
+            continue  # a one-letter title ("U") with a full stop is an initial ("U.S. Attorney")
         following = bisect_left(token_starts, end)
         name, name_end = _name_after(text, tokens, following, lex.titles.table)
         if not name or _inside_body_name(text, start, end, name_end):

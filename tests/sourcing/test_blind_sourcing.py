@@ -573,6 +573,22 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: (verb "read") and Reddit is a source; a start-up is a company; campaign slogans are scare quotes; Church
 #: officials are organisation and a dicastery ``unknown``; a state agency's specialist is a government body;
 #: "posted on X: '…'" takes the verb "posted".
+#: Round 20 (set 23's misses and the causes round 19 left open, those recurring in sets 19-23 first; broad rules only,
+#: see the "Round 20" notes of ``analysis/sourcing``): honorifics of other languages and clergy styles are titles dropped
+#: from names ("Malam", "Alhaji", "Gogo", "Eng.", "U", "Daw", "Rev.", "Fr.", "Cardinal", "Bishop"; sets 19, 20, 22, 23
+#: gain), as are the police ranks "Const." and "SP"; a one-letter title before a full stop is an initial ("U.S."); an
+#: office named by its holder's title keeps the possessive inside its name ("Public Defender's Office", "Jackson County
+#: Sheriff's Office"; sets 19, 23 gain); "posted" reports words before a post's caption or a "that" clause (set 22
+#: gains); an own outlet's last word that names a registry outlet is the own outlet ("told the Sun" in the Toronto
+#: Sun). Registry rows: titles only (speakers table), no new sources. Set 23 labels the rules do not follow, against
+#: earlier sets: body spokespeople as the plain descriptor (the bundled corpus makes the body the speaker, as kept since
+#: set 7); "Neue Zürcher Zeitung" for an own outlet the articles name "NZZ" (the rules know an outlet only by the name
+#: the articles give it). Causes left open: "the Cardinal said" (a bare title referring back to the titled person named
+#: before), "the statement read" after a spokesperson's statement, a title's name after a relayed clause ("Kim Jong Un
+#: said … He stressed"), "Prof. X of Y University, a planetary scientist" (the appositive's role taken as the speaker),
+#: the own outlet's edition-word short form before another name ("NT Government" in the NT News), an own outlet cited
+#: in a bracketed dateline and named "… News Agency" in the text, "the company said" after a brand with a place and a
+#: legal form ("ExxonMobil Guyana Ltd (EMGL) yesterday said"), "called" after a spokesperson with curly single quotes.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -692,8 +708,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_22.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.72,
                                "speaker_type_accuracy": 0.58},
-    "blind_sourcing_23.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.59,
-                               "speaker_type_accuracy": 0.64},
+    "blind_sourcing_23.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.62,
+                               "speaker_type_accuracy": 0.65},
 }
 
 

@@ -1131,3 +1131,19 @@ def test_registry_rows_added_from_blind_sets_by_hand(text, source, kind):
 ])
 def test_round_19_bodies_by_hand(text, expected):
     assert expected <= _found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 20: an office named by its holder's title keeps the possessive inside its name
+    ("The Public Defender's Office said it would appeal the ruling.", {("Public Defender's Office", "government body")}),
+    ("The Marlow County Sheriff’s Office warned residents to stay indoors.",
+     {("Marlow County Sheriff’s Office", "government body")}),
+])
+def test_round_20_holder_offices_by_hand(text, expected):
+    assert expected <= _found(text)
+
+
+def test_round_20_own_outlet_short_form_over_a_registry_outlet():
+    """In the Toronto Sun's own article, "told the Sun" is the Toronto Sun, not the registry's The Sun."""
+    found = _found("A neighbour told the Sun the shop had been robbed twice.", outlet="Toronto Sun")
+    assert ("Toronto Sun", "news outlet") in found and ("The Sun", "news outlet") not in found

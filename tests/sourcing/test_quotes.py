@@ -887,3 +887,20 @@ def test_round_19_fronted_frame_names_whom_the_pronoun_means():
             "For Oduya-Lindqvist, that is little help. \"Nobody takes responsibility,\" she says.")
     row = _one(text).iloc[-1]
     assert row["speaker"] == "Mira Oduya-Lindqvist"
+
+
+@pytest.mark.parametrize(("text", "speaker", "verb"), [
+    # round 20: "posted" reports words before a caption or a "that" clause, as it does before "on X" or a colon
+    ("Winger Harlan Voss posted a photo of his cast on Instagram with the caption: \"Back next season. "
+     "Thanks for the support.\"", "Harlan Voss", "posted"),
+    ("On Threads, the bakery's owner, Lena Ortiz, posted that the shop would \"reopen stronger than ever\".",
+     "Lena Ortiz", "posted"),
+])
+def test_round_20_posted_by_hand(text, speaker, verb):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["verb"]) == (speaker, verb)
+
+
+def test_round_20_footage_posted_online_reports_nothing():
+    row = _one("Footage posted online shows the crowd chanting \"out, out\".").iloc[-1]
+    assert row["verb"] == ""

@@ -336,3 +336,26 @@ def test_rules_of_round_17_by_hand(paragraphs, speaker, speaker_type):
 def test_rules_of_round_18_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
+    # round 20 table rows: honorifics of other languages and clergy styles are dropped from names
+    ("\"The water came at night,\" said Malam Sani Garba-Tukur, a trader.", "Sani Garba-Tukur", "civilian"),
+    ("Gogo Nomsa Dlamini-Zulu said she had \"nothing left to sell\".", "Nomsa Dlamini-Zulu", "unknown"),
+    ("U Htun Lwin-Aung said the port deal was \"a trap for the next generation\".", "Htun Lwin-Aung", "unknown"),
+    ("Eng. Patrick Wanjala-Otieno said the bridge was \"safe for light vehicles only\".", "Patrick Wanjala-Otieno",
+     "unknown"),
+    ("Archbishop Tomasz Wrona-Lis said the churches would \"open their doors to everyone\".", "Tomasz Wrona-Lis",
+     "unknown"),
+    # round 20 table rows: police ranks "Const." (Canada) and "SP" (Nigeria)
+    ("Police spokesperson Const. Dana Whitlow-Price said the victim was \"shaken but unhurt\".", "Dana Whitlow-Price",
+     "military or government body"),
+    ("SP Musa Adeyemi-Bako said officers had been sent to \"rescue the hostages\".", "Musa Adeyemi-Bako",
+     "military or government body"),
+    # round 20: a one-letter title before a full stop is an initial ("U.S."), no title
+    ("U.S. District Judge Rhea Colton-Marsh called the scheme \"brazen\".", "Rhea Colton-Marsh",
+     "military or government body"),
+])
+def test_round_20_titles_by_hand(text, speaker, speaker_type):
+    row = _quotes(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
