@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_23.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_24.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -49,7 +49,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_16.json", "blind_sourcing_17.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
-        "blind_sourcing_22.json", "blind_sourcing_23.json")
+        "blind_sourcing_22.json", "blind_sourcing_23.json",
+        "blind_sourcing_24.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -589,6 +590,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: the own outlet's edition-word short form before another name ("NT Government" in the NT News), an own outlet cited
 #: in a bracketed dateline and named "… News Agency" in the text, "the company said" after a brand with a place and a
 #: legal form ("ExxonMobil Guyana Ltd (EMGL) yesterday said"), "called" after a spokesperson with curly single quotes.
+#: Set 24 (22 passages, 124 quotes, 108 sources; half war and conflict: RBC-Ukraine, RIA Novosti, Militarnyi,
+#: Mediazona, +972 Magazine, Garowe Online, Mizzima, The Haitian Times, Euromaidan Press, Al Mayadeen English,
+#: BelTA; and Islands Business, CalMatters, BNamericas, Lusaka Times, The Economic Times, Kazinform, NL Times,
+#: Cyclingnews, Oman Observer, Eos, The Tyee) was written by a twentieth annotator, held out from the
+#: round-20 rules and scored once after them. Its own decisions: a quoted fragment in a clause reported from a
+#: named speaker or body is speech even when loaded, only "accused of", "so-called" and labels used as words
+#: are scare quotes; armed groups and gang leaders are military or government body (source kind ``unknown``);
+#: war-blogger channels and state media speaking are journalist or media, the channel an ``unknown`` source
+#: and Telegram the platform; commanders are soldiers, a defence minister a politician; a captured soldier
+#: named by a first name is labelled by it; "in response to a query from X" and "in an interview with X" cite
+#: X like "told X"; a body both cited and credited gives two pairs; credits by acronym take the full name.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -659,6 +671,9 @@ FIRST_RUN = {
     "blind_sourcing_23.json": {"quote_f1": 1.000, "speaker_accuracy": 0.771, "speaker_type_accuracy": 0.664,
                                "verb_accuracy": 0.904, "source_precision": 0.694, "source_recall": 0.562,
                                "source_f1": 0.621},
+    "blind_sourcing_24.json": {"quote_f1": 0.988, "speaker_accuracy": 0.688, "speaker_type_accuracy": 0.696,
+                               "verb_accuracy": 0.918, "source_precision": 0.817, "source_recall": 0.620,
+                               "source_f1": 0.705},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -710,6 +725,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.58},
     "blind_sourcing_23.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.62,
                                "speaker_type_accuracy": 0.65},
+    "blind_sourcing_24.json": {"quote_f1": 0.96, "speaker_accuracy": 0.66, "source_f1": 0.68,
+                               "speaker_type_accuracy": 0.67},
 }
 
 
