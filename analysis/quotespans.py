@@ -54,8 +54,8 @@ _CLOSE_CONTEXT = set(".,;:!?)]}—–-…/\u2010\u2011\u2012") | set("\"“”»
 #: Letters after a word-internal apostrophe that make a contraction or possessive
 #: (it's, don't, they've, we're, we'll, he'd, I'm), not a glued quote mark.
 CONTRACTION_SUFFIXES = frozenset({"s", "t", "ve", "re", "ll", "d", "m"})
-#: Words beginning with an apostrophe: elisions, not quotations.
-ELISIONS = frozenset({"em", "n", "til", "cause", "tis", "twas", "bout", "cos", "coz"})
+#: Words beginning with an apostrophe: elisions, not quotations (Dutch ``van 't Hek``, ``'s-Hertogenbosch``).
+ELISIONS = frozenset({"em", "n", "til", "cause", "tis", "twas", "bout", "cos", "coz", "t", "s"})
 #: Whole words with an internal apostrophe that are not covered by the rules above.
 APOSTROPHE_WORDS = frozenset({"ma'am", "ne'er", "e'er", "o'er", "y'all"})
 #: Lower-case words that may follow a closing mark in running prose; after

@@ -72,6 +72,9 @@ CASES = [
     # a class year after a name, with the curly apostrophe; a straight mark before digits may still open
     ("Jo Lee ’27 called the cuts “a slap in the face” on Monday.", ["a slap in the face"]),
     ("Ana Ruiz ’26, a junior, said ‘Nobody asked us.’", ["Nobody asked us."]),
+    # Dutch elisions in names
+    ("Mayor van 't Hek called the fight 'completely unacceptable' on Sunday.", ["completely unacceptable"]),
+    ("The court in 's-Hertogenbosch ruled the ban 'lawful'.", ["lawful"]),
     # a name with two apostrophes between letters
     ("Governor Ng’ang’a-Kibet said rates would ‘stay where they are’ for now.", ["stay where they are"]),
     ("Ng'ang'a told them: 'We held rates.'", ["We held rates."]),
