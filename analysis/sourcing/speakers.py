@@ -59,6 +59,12 @@ Round 19 added: a capitalised preposition opening a sentence is no part of a nam
 Round 20 added: a one-letter title before a full stop is an initial, no title ("U.S. District Judge …" while "U Kyaw
 …" is the Burmese honorific: :func:`_title_mentions`); the table's titles gained honorifics of other languages and
 clergy styles ("Malam", "Gogo", "Eng.", "U", "Rev.", "Cardinal") and the police ranks "Const." and "SP".
+
+Round 21 added: a capitalised role noun of the table inside a run, not in a title's portfolio, is a title before a
+name of two or more words (:func:`_role_inside`: "ZESCO Public Relations Manager X Y"); a title's person "of" a body
+is split from it ("Senator X Y of the Z Party"); an apostrophe after a hyphen and a capital stays in a name
+("Delgado-O'Neill"), as does the Dutch particle "'t" ("van 't Hek"); a demonym ending an age description is no
+one-word name ("the 24-year-old Belgian said" refers back to the person named before).
 """
 
 from __future__ import annotations
@@ -560,6 +566,8 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         i += 1
     words, ends = [], [tokens[i - 1][1] if i else 0]
     for start, stop, word, *_ in tokens[i:i + 7]:
+        if word == "t" and text[start - 1:start] in ("'", "’"):
+            start -= 1  # the Dutch particle "'t": "van 't Hek"
         possessive = word.endswith("'s")
         base = text[start:stop - 2 * possessive]  # as written: "O’Hagan" keeps its apostrophe
         particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
@@ -639,7 +647,7 @@ def _inside_body_name(text: str, start: int, name_start: int, end: int) -> bool:
 #: They do not count towards :data:`NAME_MAX_WORDS`.
 _NAME_PARTICLES = frozenset(
     "von van der den de da di du del della dei degli los las dos das do dela delos bin binti bint ibn ben al el "
-    "le la ter ten zu ap ab mac mc ní nic ó ua".split())
+    "le la ter ten zu ap ab mac mc ní nic ó ua 't ’t".split())
 #: Most words of a person's name, particles aside ("Mirza Abbas Uddin Chowdhury", "María Laura
 #: González Etchegaray", "Nguyễn Thị Thu Hà"); a longer capitalised run is no one's name.
 NAME_MAX_WORDS = 4
@@ -651,8 +659,8 @@ def _is_particle(word: str) -> bool:
 
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
-#: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy").
-_CAPITAL_WORD = rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}[\w\-]*"
+#: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
+_CAPITAL_WORD = rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER}))*"
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
@@ -665,7 +673,7 @@ _CAPITALISED_RUN = re.compile(
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
-_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?[\w\-]+|&")
+_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER}))+|['’]t(?=\s)|&")
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})
@@ -733,6 +741,13 @@ def _opens_with_role(words: list, role_heads: frozenset) -> bool:
             and _is_person_run(rest))
 
 
+def _role_inside(words: list, i: int, role_heads: frozenset) -> bool:
+    """A capitalised role noun inside a run, not in a title's portfolio, before a name of two or more
+    words: a title like those of :data:`_RUN_TITLE_WORDS` ("ZESCO Public Relations Manager Chileshe
+    Mwansa-Banda", "Electoral Officer Moses Tagini-Kwaiga"; not "… for Student Affairs Angela X")."""
+    return i > 0 and words[i - 1].group() not in _CONNECTORS and _opens_with_role(words[i:], role_heads)
+
+
 def _run_mention(words: list, stype: str, kind: str) -> _Mention:
     return _Mention(words[0].start(), words[-1].end(), " ".join(w.group() for w in words), stype, kind, 1)
 
@@ -742,10 +757,11 @@ def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | No
     gives and where the title starts ("Senate Majority Leader John Thune" → "John Thune"); the words
     as they are, "unknown" and None when the run has no title before a name, or the title ends a
     body's name ("Office of the Data Protection Commissioner")."""
-    titled = [i for i, w in enumerate(words) if _is_run_title(w.group())]
+    role_heads = lex.role_heads if lex else frozenset()
+    titled = [i for i, w in enumerate(words) if _is_run_title(w.group()) or _role_inside(words, i, role_heads)]
     after = words[titled[-1] + 1:] if titled else []
     rest = _after_portfolio(after)  # a state word in the portfolio is no body: "Minister for Local Government X"
-    if not titled or _org_type([w.group() for w in rest or after]):
+    if not titled or (_org_type([w.group() for w in rest or after]) and not _person_of_body(rest)):
         return words, "unknown", None
     if titled[-1] == len(words) - 1 and _org_type([w.group() for w in words]):
         return words, "unknown", None
@@ -1139,7 +1155,7 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
 #: One capitalised word that may be a name, also with a prefix or an apostrophe ("McCarthy",
 #: "D'Souza", "O'Brien-Healy"; tokens carry straight apostrophes).
 _SINGLE_CAPITALISED = re.compile(
-    rf"(?:Ma?c|De|Le|La|Di|Du|Van|Von|{_UPPER}')?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?")
+    rf"(?:Ma?c|De|Le|La|Di|Du|Van|Von|{_UPPER}')?{_UPPER}{_LOWER}+(?:-(?:{_UPPER}['’])?{_UPPER}{_LOWER}+)?")
 
 
 #: One word with two or more capitals ("OpenAI", "BMA", "BlackRock"): an acronym or a brand,
@@ -1185,10 +1201,11 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     """
     roles = ({m.start for m in descriptors if m.kind == "descriptor"},
              {m.end for m in descriptors if m.kind == "descriptor"})
+    aged = {m.end for m in descriptors if m.head == "person"}
     found = []
     for start, end, word, *_ in tokens:
-        if not word[0].isupper():  # both patterns start with a capital: skip the rest cheaply
-            continue
+        if not word[0].isupper() or (end in aged and word.endswith(_DEMONYM_ENDINGS)):
+            continue  # capitals only; "the 24-year-old Belgian said" is a description
         single = _SINGLE_CAPITALISED.fullmatch(word)
         if ((not single and not _ACRONYM_OR_BRAND.fullmatch(word)) or word in _NOT_NAME_WORDS
                 or (word in _POST_NOMINALS and _words_before(text, start, 1))  # "Ronan Gallacher KC said"

@@ -601,6 +601,20 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: and Telegram the platform; commanders are soldiers, a defence minister a politician; a captured soldier
 #: named by a first name is labelled by it; "in response to a query from X" and "in an interview with X" cite
 #: X like "told X"; a body both cited and credited gives two pairs; credits by acronym take the full name.
+#: Round 21 (speakers; the speaker misses recurring in sets 19-24 by cause: a role word inside a capitalised run kept
+#: in the name, a title's person "of" a body read as a body, apostrophes inside hyphenated names and the Dutch "'t",
+#: a demonym after an age read as a one-word name; broad rules only, see the "Round 21" notes of
+#: ``analysis/sourcing``): a capitalised role noun of the speakers table inside a run, not in a title's portfolio, is a
+#: title before the name of two or more words after it ("ZESCO Public Relations Manager X Y", "Electoral Officer X Y";
+#: sets 19, 24 gain); "Senator X Y of the Z Party" is X Y and the party, as "<person> of <body>" without a title;
+#: "Delgado-O'Neill", "Kulkarni-D'Souza" and "van 't Hek" are read whole; "the 24-year-old Belgian said" is the age
+#: description, which refers back to the person named before. Registry rows: "vet" (civilian descriptor) only. Set 24
+#: speaker accuracy 0.675 → 0.763, type 0.702 → 0.719; set 19 speaker 0.838 → 0.866. Set 24 labels the rules do not
+#: follow, against earlier sets: body spokespeople as the plain descriptor (the bundled corpus makes the body the
+#: speaker, as kept since set 7). Causes left open: a bare role referring back to the titled person named before
+#: ("the head of state said", "the minister stressed"; sets 21, 23, 24), "the company said" after a one-word company
+#: named with a descriptor ("state-owned copper company Codelco"), a nationality after "the" without an age ("the
+#: Belgian said"), speakers of quotes after a body's figures ("the Lebanese Health Ministry said … the IDF").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -725,8 +739,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.58},
     "blind_sourcing_23.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.62,
                                "speaker_type_accuracy": 0.65},
-    "blind_sourcing_24.json": {"quote_f1": 0.96, "speaker_accuracy": 0.66, "source_f1": 0.68,
-                               "speaker_type_accuracy": 0.67},
+    "blind_sourcing_24.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.68,
+                               "speaker_type_accuracy": 0.70},
 }
 
 

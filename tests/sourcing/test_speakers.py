@@ -359,3 +359,23 @@ def test_rules_of_round_18_by_hand(paragraphs, speaker, speaker_type):
 def test_round_20_titles_by_hand(text, speaker, speaker_type):
     row = _quotes(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 21: a capitalised role noun inside a run is a title before the name after it
+    (["Harbour Board Operations Manager Tendai Moyo-Ncube said the cranes were \u201cback in service\u201d."],
+     "Tendai Moyo-Ncube"),
+    # round 21 table row: "vet" is a civilian's role noun, so it opens no name
+    (["Vet Aoife Brennan-Lacey said the flock had been \u201cvaccinated in time\u201d."], "Aoife Brennan-Lacey"),
+    # round 21: a title's person "of" a body keeps the body out of the name
+    (["Senator Ruth Alvarado-Kim of the Green Party said the plan was \u201ctoo little, too late\u201d."],
+     "Ruth Alvarado-Kim"),
+    # round 21: an apostrophe after a hyphen ("-O'", "-D'") and the Dutch particle "'t" stay in names
+    (["\u201cThe ward is full,\u201d said Niamh Carroll-O'Dwyer, the hospital's manager."], "Niamh Carroll-O'Dwyer"),
+    (["Alderman Pieter van 't Veld said the canal works were \u201cyears overdue\u201d."], "Pieter van 't Veld"),
+    # round 21: a demonym after an age is a description of the person named before, no one-word name
+    (["Chiara Bellandi-Russo won the sprint in Liège.",
+      "\u201cI waited for the last corner,\u201d the 27-year-old Italian said."], "Chiara Bellandi-Russo"),
+])
+def test_rules_of_round_21_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
