@@ -332,7 +332,8 @@ def label_lines(raw_text: str, *, rules: Rules | None = None, url: str | None = 
         counting empty lines too), ``label`` (one of :data:`LABELS`), ``text``
         (the line stripped, with an appended "Above: …" caption cut from body
         lines — what enters the article text; the first name line of a byline
-        stacked over lines holds all its names), ``raw`` (the line as saved) and
+        stacked over lines holds all its names, the quotation over the title of a
+        headline in two parts the whole headline, the title line under it none), ``raw`` (the line as saved) and
         ``reason`` (why it got its label). On a hard-wrapped page the first
         line of a paragraph holds the whole paragraph's ``text`` and its other
         lines carry the same label with empty ``text``.

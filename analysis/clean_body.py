@@ -18,7 +18,8 @@ from .segment import sentence_spans
 from .clean_phrases import (
     _ANY_QUOTE_MARK, _APPENDED_CAPTION, _BRACKETED, _CITED_DATE, _EMAIL_CREDIT, _EMAIL_ONLY, _FOLLOW_BUTTON,
     _KEY_POINTS_LABEL, _LINK_LABEL, _NAMED_SIGN_OFF, _NUMBERED_HEAD, _PLACE_LINE, _POST_HANDLE, _POST_PICTURE_LINK,
-    _QUOTE_CREDIT, _QUOTED_LINE, _SIGN_OFF, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules, reader_cues,
+    _QUOTE_CREDIT, _QUOTED_LINE, _SIGN_OFF, _SLASHED_CREDIT, _SOURCE_LINE, _STAMP_LABEL, _SPEAKER_TURN, Rules,
+    reader_cues,
 )
 from .clean_features import (
     _BULLET, _CLOSERS, CAPTION_MIN_WORDS, CAPTION_NEIGHBOUR_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, _LIST_ITEM,
@@ -87,6 +88,8 @@ def _mark_known(page: _Page, rules: Rules) -> None:
             page.set(i, "caption", "caption or photo-credit phrase (boilerplate.txt)")
         elif (bracketed := _BRACKETED.match(text)) and metadata.names_in_line(bracketed["inner"]):
             page.set(i, "caption", "a name alone in brackets (a photo credit: '(Jane Doe)')")
+        elif (slashed := _SLASHED_CREDIT.match(text)) and metadata.is_name_line(slashed["name"]):
+            page.set(i, "caption", "a photo credit: the photographer and agencies split by slashes")
         elif _BULLET.match(text):
             continue  # see _mark_bullet_lists
         elif _indent(page.raw[i]) > body_indent:

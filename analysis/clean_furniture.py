@@ -143,10 +143,18 @@ def _mark_signup_control(page: _Page, control: int) -> None:
 def _is_signup_prompt(page: _Page, box: range) -> bool:
     """True when the unlabelled lines ``box``, none too long, open on a line addressing the
     reader, or right under a heading that does and that a phrase rule took for furniture
-    ('Sign up for The Post' / 'Free local news every Thursday. No spam.')."""
-    openers = [box[0], *_signup_heading(page, box)]
+    ('Sign up for The Post' / 'Free local news every Thursday. No spam.'), or open on the
+    box's own heading, a short line ending in no punctuation, over one that does ('News
+    Alerts' / 'Stay on top of the headlines with daily email updates.')."""
+    headed = len(box) > 1 and _is_box_heading(page.text[box[0]])
+    openers = [box[0], *(box[1:2] if headed else ()), *_signup_heading(page, box)]
     return (all(page.free(i) and _n_words(page.text[i]) <= SIGNUP_PROMPT_MAX_WORDS for i in box)
             and any(_ADDRESSES_READER.search(page.text[i]) or reader_cues(page.text[i]) for i in openers))
+
+
+def _is_box_heading(text: str) -> bool:
+    """True for a box's heading: a short line (up to SUBHEADING_MAX_WORDS words) ending in no punctuation."""
+    return _n_words(text) <= SUBHEADING_MAX_WORDS and not _ends_sentence(text) and not text.endswith((",", ":"))
 
 
 def _signup_heading(page: _Page, box: range) -> list[int]:
@@ -180,7 +188,8 @@ def _mark_video_captions(page: _Page) -> None:
     """Step 1e: a video's running time on a line of its own ('01:12', '▶️ 0:47') is
     furniture when the single sentence right above it (no blank line between, up to
     CAPTION_NEIGHBOUR_MAX_WORDS words) is the video's caption, or when a play icon
-    leads it or furniture (a content warning) sits right above it."""
+    leads it, or furniture (a content warning) or a line ending in no punctuation (the
+    video's title, a 'Play' button) sits right above it."""
     for i in range(1, len(page.text)):
         above = i - 1
         if not (_RUNNING_TIME.match(page.text[i]) and page.free(i) and page.adjacent(above, i)):
@@ -190,8 +199,9 @@ def _mark_video_captions(page: _Page) -> None:
                 and len(sentence_spans(text)) == 1):
             page.set(above, "caption", f"description of the video running {page.text[i]!r} under it")
             page.set(i, "boilerplate", "a video's running time")
-        elif page.labels[above] == "boilerplate" or not page.text[i][0].isdigit():
-            page.set(i, "boilerplate", "a video's running time, under furniture or led by a play icon")
+        elif page.labels[above] == "boilerplate" or not page.text[i][0].isdigit() or not _ends_sentence(text):
+            page.set(i, "boilerplate", "a video's running time, under furniture, a title or a button, or led by "
+                                       "a play icon")
 
 
 def _mark_site_notes_on_top(page: _Page) -> None:
@@ -340,13 +350,32 @@ def _mark_headline_lists(page: _Page) -> None:
     """Step 7c: lines taken as captions for their shape alone that stand in one block
     with another such line (blank-line layout, or any layout past the article's last
     paragraph: a promo's lines) or with a menu item (any layout: a footer's address over
-    its links) are links or furniture, not captions: a picture has one caption."""
+    its links) are links or furniture, not captions: a picture has one caption. So are
+    such lines and copies of the headline set each over or under a bare time, another
+    such line past the time (a news feed: '10:41' / headline / '10:18' / headline)."""
     blank_layout = _uses_blank_lines(page)
     last = _last_paragraph(page)
     shaped = [page.reasons[i] == _LONE_DESCRIPTION for i in range(len(page.text))]
+    items = [shaped[i] or page.labels[i] == "duplicate" for i in range(len(page.text))]
     for i in (i for i in range(len(page.text)) if shaped[i]):
         in_list = any(0 <= j < len(page.text) and page.adjacent(min(i, j), max(i, j))
                       and (shaped[j] and (blank_layout or i > last) or page.reasons[j].startswith("menu"))
                       for j in (i - 1, i + 1))
         if in_list:
             page.set(i, "boilerplate", "list of links (an unpunctuated line in one block with another or a menu)")
+        for item in _timed_items(page, i, items):
+            page.set(item, "boilerplate", "item of a news feed (headlines between bare times)")
+
+
+def _timed_items(page: _Page, i: int, items: list[bool]) -> list[int]:
+    """Line ``i``, taken as a caption for its shape, and the line two lines away past a
+    bare time right over or under it ('10:18'), when ``items`` marks that line as one such
+    too or a copy of the headline: two items of a news feed. Empty when there is none."""
+    for step in (-1, 1):
+        time, other = i + step, i + 2 * step
+        if (0 <= other < len(page.text)
+                and all(page.adjacent(min(a, b), max(a, b)) for a, b in ((i, time), (time, other)))
+                and _RUNNING_TIME.match(page.text[time])
+                and items[other]):
+            return [i, other]
+    return []

@@ -13,7 +13,7 @@ from collections import Counter
 from . import metadata
 from .clean_phrases import (
     _ANY_QUOTE_MARK, _BANNER, _BIO, _COMMENTER, _CREDIT_LINE, _HANDLE, _OWN_SITE_SUFFIX, _PREDICATE_LINE, _PROVIDED_BY,
-    _REPORTING_FROM, _SITE_PREFIX, _SITE_SUFFIX, _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
+    _QUOTED_LINE, _REPORTING_FROM, _SITE_PREFIX, _SITE_SUFFIX, _SUMMARY_LABEL, _VERSION_TAG, reader_cues,
 )
 from .clean_features import (
     AUTHOR_BIO_MAX_WORDS, CAPTION_MIN_WORDS, DECK_MAX_LINES, DUMP_TITLE_MAX_WORDS, HEADER_WINDOW,
@@ -166,8 +166,28 @@ def _mark_title(page: _Page, url: str | None = None) -> None:
         if key == keys[page.title] and page.labels[i] in (None, "caption", "boilerplate"):
             page.set(i, *_headline_copy(page, i, stop))
     _mark_tab_title(page)
+    _join_quote_over_title(page)
     for i in (i for i, label in enumerate(page.labels) if label == "title"):
         page.clean[i] = _VERSION_TAG.sub("", page.clean[i])  # a wire's "(LEAD) …" is no part of the headline
+
+
+def _join_quote_over_title(page: _Page) -> None:
+    """A headline set in two parts, a quotation over the descriptive title, one line each
+    ("'We will not leave'" / "Villagers refuse to move as the reservoir rises"): a line wholly
+    in quotation marks right over a line of headline shape opening in a capital, one of them the
+    headline, are both ``title``; the first holds the whole headline's text, the second none."""
+    i = page.title
+    pair = next(((top, top + 1) for top in (i, i - 1) if 0 <= top < len(page.text) - 1
+                 and page.adjacent(top, top + 1) and _QUOTED_LINE.match(page.text[top])
+                 and _is_headline(page.text[top]) and _is_headline(page.text[top + 1])
+                 and page.text[top + 1][:1].isupper() and not _QUOTED_LINE.match(page.text[top + 1])
+                 and (page.free(top) or top == i) and (page.free(top + 1) or top + 1 == i)), None)
+    if pair is None:
+        return
+    top, bottom = pair
+    page.set(top if top != i else bottom, "title", "a part of the headline: a quotation over the title")
+    page.clean[top] = f"{page.text[top]} {page.text[bottom]}"
+    page.clean[bottom] = ""
 
 
 def _mark_header_dates(page: _Page) -> None:

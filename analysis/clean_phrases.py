@@ -66,7 +66,7 @@ _CLOSING_LINK = re.compile(r"^(?P<label>\S.{1,40}?)\s*[»›→]+$")
 _BANNER = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}alerts?|breaking(?:\s+news)?|just\s+in)\s*:\s+\S", re.I)
 #: The field or button of a sign-up box ("Email address", "Subscribe", "Type your email…").
 _SIGNUP_CONTROL = re.compile(
-    r"^(?:subscribe|sign up|sign me up|join now|register|(?:your )?e-?mail address"
+    r"^(?:subscribe|sign up|sign me up|join now|register|(?:your )?e-?mail(?: address)?"
     r"|(?:enter |type )?your e-?mail(?: address)?)"
     r"(?:\W*|\s+(?:now|for free))$", re.I)
 #: A sign-up prompt speaks to the reader: "you"/"your", or an imperative first word.
@@ -90,6 +90,9 @@ _CREDIT_LINE = re.compile(
     r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
     # a translator is credited, not an author ("Translated from the German by …")
     r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$"
+    # ... or a translator or editor under a label ("Translation: Jane Doe", "Editing: John Roe and Ann Poe")
+    r"|^(?:translation|editing|proofreading)\s*:\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"(?:\s*(?:,|\band\b|&)\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))*$"
     # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …",
     # "With reporting by the Service, Reuters, and AFP")
     r"|^with (?:additional )?(?:reports?|files) from\s+\S.{0,80}$"
@@ -102,7 +105,11 @@ _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,
                        # the site's name signing off the text ("– Rappler.com")
                        r"|^[–—-]\s*(?i:[a-z][\w-]{1,30}\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}))$"
                        # the paper and the agency in capitals, split by a slash ("— TIMES/AFP")
-                       r"|^[–—-]\s*[A-Z]{2,12}(?:/[A-Z]{2,12})+$")
+                       r"|^[–—-]\s*[A-Z]{2,12}(?:/[A-Z]{2,12})+$"
+                       # an outlet's service or desk signing off a live blog's entry ("— RFE/RL's Georgian
+                       # Service", "– Reuters' Moscow bureau")
+                       r"|^[–—-]\s*[A-Z][\w/.&]*(?:\s+[A-Z][\w/.&]*){0,3}['’]s?"
+                       r"\s+(?:[A-Z][\w-]*\s+){0,2}(?i:service|desk|bureau|newsroom)$")
 #: A reporter's sign-off under a live blog's entry or a paragraph: a dash, then the
 #: name, with the outlet's name in the possessive before it ("-ABC News' Jane Doe",
 #: "— Jane Doe"); the name is checked by :func:`analysis.metadata.names_in_line`.
@@ -150,6 +157,10 @@ _COMMENTER = re.compile(
     r"^[A-Z][^\W\d_]+(?:\s+(?:van|vd|v/d|von|de|da|di|du|le|la|al|el|bin|der|den|ter))?\s+[A-Z](?:[^\W\d_]+|\.)?$")
 #: A photo credit of a name alone in brackets under the caption ("(Rachel Hale)").
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
+#: A photo credit of the photographer and the agencies split by slashes ("Jane Doe / Harbour Post / Pixel /
+#: AFP"): a name (checked by :func:`analysis.metadata.is_name_line`), then one to four parts of one to three
+#: capitalised words.
+_SLASHED_CREDIT = re.compile(r"^(?P<name>[^/]{3,40}?)(?:\s+/\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}){1,4}$")
 #: A photo credit of the photographer's name and e-mail address ("Jane Doe jdoe@example.com").
 _EMAIL_CREDIT = re.compile(r"^(?P<name>.{3,60}?)\s+\S+@[\w-]+(?:\.[\w-]+)+$")
 #: An e-mail address alone on a line ("jdoe@example.com").

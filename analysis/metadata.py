@@ -193,6 +193,9 @@ _SLASHED_DATE = re.compile(
 _STAMP_SEPARATOR = re.compile(
     r"\s*[|•·●]\s*|\s+/\s+"
     r"|,\s*(?=(?:updated|last updated|last modified|published|first published|posted)\b)", re.I)
+#: A time stamp's parts as :func:`dateline_author` reads them: also split by a spaced dash ("Jane Doe —
+#: Wednesday, 4 June 2025, 09:27").
+_SIGNED_STAMP_SEPARATOR = re.compile(rf"{_STAMP_SEPARATOR.pattern}|\s+[–—]\s+", re.I)
 #: An age: "12 hours", "3h", "5 hrs", "2d".
 _AGE = r"(?:(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?|\d+\s?[smhd])"
 #: "12 hours ago", "3h ago", "5 hrs ago", "3 hours 12 mins ago", "about 5 hours ago".
@@ -238,8 +241,8 @@ _HISTORY_LINK = re.compile(r"\s*[—–|-]?\s*\b(?:see|show|view) all (?:updates
 #: published March 13, 2024 5:00 AM."): read as a "Published" stamp.
 _PUBLISHED_NOTE = re.compile(
     r"^this (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b", re.I)
-#: A role between "By" and the name ("By Europe correspondent Jane Doe").
-_BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst))\s+)?"
+#: A role between "By" and the name ("By Europe correspondent Jane Doe", "by Agency writers Jane Doe, John Roe").
+_BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst)s?)\s+)?"
 _BYLINE = re.compile(
     rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter|writer)\s*:?\s+{_BYLINE_ROLE}"
     rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_NAME})*)"
@@ -553,14 +556,15 @@ def dateline_author(line: str) -> str | None:
     """The author a date line names, or None.
 
     A blog's "Posted on March 5, 2022 by Jane Doe" names its author at the end;
-    a stamp of parts split by " / ", "|" or "•" ("Jane Doe / TNN / Updated: Mar 6,
-    2024") in a part that is a person's name (an agency's initials are no name, nor
-    is an outlet of the registry: "Kyiv Independent | March 3, 2022").
+    a stamp of parts split by " / ", "|", "•" or a spaced dash ("Jane Doe / TNN / Updated: Mar 6,
+    2024", "Jane Doe — Wednesday, 4 June 2025, 09:27") in a part that is a person's name (an
+    agency's initials are no name, nor is an outlet of the registry: "Kyiv Independent | March 3,
+    2022").
     """
     match = re.search(r"\bby\s+(\S.*)$", line, flags=re.IGNORECASE)
     if match:
         return byline_name(f"By {match.group(1)}")
-    stamps = _STAMP_SEPARATOR.split(line.strip())
+    stamps = _SIGNED_STAMP_SEPARATOR.split(line.strip())
     names = [" and ".join(found) for part in stamps
              if len(stamps) > 1 and (found := names_in_line(part)) and outlet_for_name(part) is None]
     return names[0] if names else None

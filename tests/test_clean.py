@@ -2180,3 +2180,75 @@ def test_comment_under_a_first_name_and_an_initial():
     labels = _by_text(page)
     assert labels["Ann B"] == "boilerplate"
     assert labels[comment] == "boilerplate"
+
+
+def test_quote_over_the_headline_is_one_title():
+    quote = "‘We will not leave’"
+    head = "Villagers refuse to move as the reservoir rises over the valley"
+    page = "\n".join(["Harbour Times", "News", "", quote, head, "", "By Jo Parry", "May 2, 2024", "",
+                      "\n\n".join(_HARBOUR_BODY), "", *_FOOTER])
+    frame = label_lines(page)
+    titles = frame[frame["label"] == "title"]
+    assert list(titles["raw"]) == [quote, head]
+    assert titles["text"].iloc[0] == f"{quote} {head}"
+
+
+def test_labelled_translation_and_editing_credits_are_bylines():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY,
+                        "Translation: Ann Marr\nEditing: Tom Reed and Ivy Lane", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Translation: Ann Marr"] == "byline"
+    assert labels["Editing: Tom Reed and Ivy Lane"] == "byline"
+
+
+def test_a_service_signing_off_an_entry():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, "— City Radio's Harbour Desk",
+                        *_FOOTER])
+    assert _by_text(page)["— City Radio's Harbour Desk"] == "byline"
+
+
+def test_running_time_under_a_video_title_or_a_button():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", _HARBOUR_BODY[0],
+                        "Up Next\nCyclists try out the closed street\n1:12", _HARBOUR_BODY[1],
+                        "Video\nPlay\n02:45", _HARBOUR_BODY[2], *_FOOTER])
+    labels = _by_text(page)
+    assert labels["1:12"] == "boilerplate"
+    assert labels["02:45"] == "boilerplate"
+
+
+def test_contact_and_more_stories_prompts():
+    contact = "Get in touch with our news team by emailing us at news@example.com."
+    more = "For more stories like this, check our news page."
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", *_HARBOUR_BODY, contact, _HARBOUR_MORE[0], more,
+                        *_FOOTER])
+    labels = _by_text(page)
+    assert labels[contact] == "boilerplate"
+    assert labels[more] == "boilerplate"
+
+
+def test_signup_box_with_its_own_heading_over_an_email_field():
+    prompt = "Stay on top of the harbour news with a daily email."
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", "\n".join(_HARBOUR_BODY), "",
+                      "Morning Briefing", prompt, "Email", "Sign up", "", *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Morning Briefing"] == "boilerplate"
+    assert labels[prompt] == "boilerplate"
+
+
+def test_news_feed_headlines_between_bare_times():
+    feed = ["News Feed", "11:05", "Ferry fares to rise in the autumn, operator says", "10:40", _HARBOUR,
+            "10:12", "Council approves new bus lanes on the ring road"]
+    page = "\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", "", "\n".join(_HARBOUR_BODY), "", *feed, "",
+                      *_FOOTER])
+    frame = label_lines(page)
+    assert set(frame[frame["line_no"] >= 9]["label"]) == {"boilerplate"}
+
+
+def test_credit_of_a_photographer_and_agencies_split_by_slashes():
+    caption = "Cyclists ride along Harbour Street on the first car-free Sunday."
+    credit = "Ann Marr / Harbour Post / Pixel Agency"
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", f"{caption}\n{credit}", *_HARBOUR_BODY,
+                        *_FOOTER])
+    labels = _by_text(page)
+    assert labels[credit] == "caption"
+    assert labels[caption] == "caption"

@@ -466,3 +466,11 @@ def test_dashed_day_month_year():
 def test_think_tank_roles_are_role_lines():
     assert metadata.is_role_line("Senior fellow")
     assert metadata.is_role_line("Policy analyst")
+
+
+def test_agency_writers_in_a_byline():
+    assert metadata.byline_name("by Harbour writers Ann Marr, Tom Reed") == "Ann Marr and Tom Reed"
+
+
+def test_name_and_stamp_split_by_a_dash():
+    assert metadata.dateline_author("Jo Parry — Friday, 7 June 2024, 10:15") == "Jo Parry"
