@@ -122,7 +122,11 @@ below read only the narration around it.
    referent.  A surname or first name two people share is the one named last
    (``Kim Byung-kee … Kim Yong-tae … Kim said``).
    ``one``/``another said`` → the nearest description (``soldier``).
-   ``the minister``/``the Labour leader``/``the 18-year-old`` → the last named
+   ``the minister``/``the Cardinal``/``the Labour leader``/``the 18-year-old`` → the
+   last person named with that role word (in its title, as written before the name,
+   or in an apposition: ``Defence Minister X``, ``Cardinal X``, ``X, the defence
+   minister,``; ``the company`` likewise the last body whose name, description or
+   apposition holds the word: ``copper company Codelco``, ``… Authority``), else the last named
    person of a compatible type that is a sentence subject (else the last one),
    which takes the role's type if it had none, or an earlier description
    with the same head (``a police officer … the officer said``); ``the
@@ -166,6 +170,11 @@ Round 19 added: a person framed by a sentence-opening preposition is a pronoun's
 
 Round 20 added: "posted" reports words before a post's caption or a "that" clause, as before "on X" or a colon
 ("posted a photo on Instagram with the caption: '…'", "posted that …": :data:`_POSTED_WORDS`).
+
+Round 22 added: a definite description refers back first to the person (or, for a body's description, the
+body) named earlier whose own title, description or apposition holds its role word (:func:`_role_holder`:
+"Defence Minister X … Senator Y said … the minister said" is X; "the authority" is the "… Authority", not the
+firm it fined); a bare title after "the" is such a description ("the Cardinal said").
 
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
@@ -771,9 +780,49 @@ def _body_named_by(article: _Article, par: _Paragraph, m: _Mention) -> _Mention 
     return None
 
 
+#: An apposition after a name ("Kim Jong Un, general secretary of the Workers' Party, …"), up to the next
+#: comma; a clause ("Smith, who met the minister,") is none.
+_APPOSITION = re.compile(r"\s*,\s*(?!(?:who|whom|which|whose|where|when|and|but|or|as|said|says|told)\b)"
+                         r"((?:[^\W\d][\w'’\-]*\s*){1,8})(?=[,.;:]|$)")
+
+
+def _role_text(par: _Paragraph, o: _Mention) -> str:
+    """What the article calls a named person or body, lower case: the mention as written with the
+    title or description opening it ("Defence Minister X", "copper company Codelco"), its canonical
+    name, and an apposition after it ("…, the country's head of state")."""
+    after = _APPOSITION.match(par.narration, o.end)
+    return " ".join([par.narration[o.start:o.end], o.speaker, after.group(1) if after else ""]).lower()
+
+
+def _role_word(lex: _Lexicon, m: _Mention) -> str:
+    """A description's role, lower case: its title ("cardinal"), else the longest ending of it the
+    alias table knows as a head or title ("news agency", not "agency"), else its last word."""
+    words = m.speaker.lower().split()
+    endings = (" ".join(words[i:]) for i in range(len(words)))
+    return m.role or next((e for e in endings if e in lex.heads.table or e in lex.titles.table), words[-1])
+
+
+def _role_holder(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
+    """For a definite description ("the minister", "the Cardinal", "the company"): the last person
+    (or body, for a body's description) named before it, in its paragraph or the
+    :data:`PRONOUN_LOOKBACK_PARAGRAPHS` before, whose own title, apposition, description or name holds
+    its role word ("Defence Minister X", "X, Prefect of …", "copper company Codelco"), or None (round 22)."""
+    role = _role_word(article.lex, m)
+    kind = "body" if m.kind == "body descriptor" else "name"
+    for previous, before in _earlier_mentions(article, par, m):
+        found = [o for o in before if o.kind == kind and f" {role} " in f" {_role_text(previous, o)} "]
+        if found:
+            return found[-1]
+    return None
+
+
 def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
-    """For "the minister" / "the statement" / "the group": the last subject of that type (or body,
-    of the same type when there is one) before it; for "the officer", also "a police officer"."""
+    """For "the minister" / "the statement" / "the group": the last person named with that role
+    (:func:`_role_holder`), else the last subject of that type (or body, of the same type when there
+    is one) before it; for "the officer", also "a police officer"."""
+    holder = _role_holder(article, par, m) if m.kind in ("descriptor", "body descriptor") else None
+    if holder is not None:
+        return holder
     if m.kind == "descriptor":
         wanted = lambda other: _same_role(m, other) or _same_head(m, other)  # noqa: E731
     else:  # a body, or a one-word name of unknown type ("Gazprom said … the company said")

@@ -65,6 +65,11 @@ name of two or more words (:func:`_role_inside`: "ZESCO Public Relations Manager
 is split from it ("Senator X Y of the Z Party"); an apostrophe after a hyphen and a capital stays in a name
 ("Delgado-O'Neill"), as does the Dutch particle "'t" ("van 't Hek"); a demonym ending an age description is no
 one-word name ("the 24-year-old Belgian said" refers back to the person named before).
+
+Round 22 added: a title right after "the" with no name after it is a description in that role ("the Cardinal
+said": :func:`_bare_title_mentions`), which resolution takes back to the person named with the title; a
+one-word name right after the description of a company or organisation is that body, the description
+its own ("copper company Codelco", "brokerage firm Jefferies": :func:`_described_as`).
 """
 
 from __future__ import annotations
@@ -609,6 +614,22 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
             stype = lex.titles.table[key] if by_title else stype
             found.append(_Mention(start, name_end, canonical, stype, "name", 0, "title" if by_title else "",
                                   role=key, role_end=end))
+    return found
+
+
+def _bare_title_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """A title right after "the" with no name after it ("the Cardinal said"): a description in that
+    role, which resolution takes back to the person named earlier with the title (round 22)."""
+    found, token_starts = [], [t[0] for t in tokens]
+    for start, end, key in lex.titles.find(text, tokens):
+        before = _words_before(text, start, 1)
+        if not before or before[0][1].lower() != "the":
+            continue
+        if _name_after(text, tokens, bisect_left(token_starts, end), lex.titles.table)[0]:
+            continue
+        surface = re.sub(r"\s+", " ", text[start:end]).lower()
+        found.append(_Mention(before[0][0], end, surface, lex.titles.table[key], "descriptor", 3, surface,
+                              role=key, role_end=end))
     return found
 
 
@@ -1190,11 +1211,22 @@ def _is_single_name(text: str, start: int, end: int, word: str, roles: tuple[set
                 or (_AGE_OR_RELATIVE.match(text, end) and not _WHICH_CLAUSE.match(text, end)))  # "Olha, 34, told"
 
 
+def _described_as(text: str, start: int, described: dict[int, int]) -> int | None:
+    """Where the description of a company or organisation a word follows after one space starts
+    ("copper company Codelco", "consumer group Codacons": the description is the name's), or None."""
+    return described.get(start - 1) if text[start - 1:start] == " " else None
+
+
+#: A further capitalised word: the name goes on ("company Tsau Khaeb Green Energy").
+_NAME_GOES_ON = re.compile(rf"[^\S\n]+{_UPPER}")
+
+
 def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                           descriptors: list[_Mention]) -> list[_Mention]:
     """One-word names before a speech verb ("Klitschko said") or next to a role ("Natalia, a
     teacher"); an organisation when it is an acronym or brand ("OpenAI said"), has a ``which``
-    clause ("Hamas, which governs …, said") or speaks in a statement ("Hamas said in a statement").
+    clause ("Hamas, which governs …, said") or speaks in a statement ("Hamas said in a statement"),
+    or when a body description comes right before it ("copper company Codelco": :func:`_described_as`).
 
     Other one-word speakers stay names of unknown type; a later "the company said" may still
     refer back to one (:func:`_antecedent`).
@@ -1202,6 +1234,8 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     roles = ({m.start for m in descriptors if m.kind == "descriptor"},
              {m.end for m in descriptors if m.kind == "descriptor"})
     aged = {m.end for m in descriptors if m.head == "person"}
+    described = {m.end: m.start for m in descriptors
+                 if m.kind == "body descriptor" and m.speaker_type == "organisation"}
     found = []
     for start, end, word, *_ in tokens:
         if not word[0].isupper() or (end in aged and word.endswith(_DEMONYM_ENDINGS)):
@@ -1213,7 +1247,10 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                 or word.lower() in _MODIFIER_STOP or word in _LEGAL_FORMS  # "… Maritime Ltd confirmed"
                 or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
             continue
-        if single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)):
+        opened = None if _NAME_GOES_ON.match(text, end) else _described_as(text, start, described)
+        if opened is not None:  # "state-owned copper company Codelco", "brokerage firm Jefferies" (round 22)
+            found.append(_Mention(opened, end, word, "organisation", "body", 1))
+        elif single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)):
             found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
         elif _WHICH_CLAUSE.match(text, end) or (_verb_follows(text, end, lex) and (
                 not single or _STATEMENT_AFTER.match(text, end))):
@@ -1239,7 +1276,8 @@ def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Ment
     descriptors = _descriptor_mentions(text, tokens, lex)
     return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
             + _capitalised_mentions(text, lex) + descriptors
-            + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex))
+            + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex)
+            + _bare_title_mentions(text, tokens, lex))
 
 
 def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNames,

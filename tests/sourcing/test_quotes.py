@@ -904,3 +904,28 @@ def test_round_20_posted_by_hand(text, speaker, verb):
 def test_round_20_footage_posted_online_reports_nothing():
     row = _one("Footage posted online shows the crowd chanting \"out, out\".").iloc[-1]
     assert row["verb"] == ""
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # round 22: a bare title after "the" is the person named earlier with that title
+    ("Bishop Anselm Okoro-Baptiste opened the synod on Monday.\n\n"
+     "\"We are a church that listens,\" the Bishop said.", "Anselm Okoro-Baptiste"),
+    # round 22: "the minister" is the person whose own title holds "minister", not the last politician
+    ("Health Minister Rhoda Kilbane-Osei announced the plan. Senator Piet Marangu-Lowe said it came late. "
+     "\"We will not wait for winter,\" the minister said.", "Rhoda Kilbane-Osei"),
+    # round 22: a body's description refers back to the body whose name holds its word
+    ("The Northern Waters Authority fined Brackley District Council on Friday. Brackley District Council "
+     "has 14 days to appeal. \"This was a serious failure,\" "
+     "the authority said.", "Northern Waters Authority"),
+])
+def test_round_22_role_refers_back_by_hand(text, speaker):
+    row = _one(text).iloc[-1]
+    assert row["speaker"] == speaker
+
+
+def test_round_22_body_named_after_its_description():
+    # round 22: a one-word name right after a company's description is that company
+    text = ("Shares fell after logistics group Velmora cut its forecast.\n\n"
+            "Brokerage firm Quintar cut its target for the stock, citing \"far too rosy\" guidance.")
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == ("Quintar", "organisation")
