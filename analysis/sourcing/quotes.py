@@ -176,6 +176,10 @@ body) named earlier whose own title, description or apposition holds its role wo
 "Defence Minister X … Senator Y said … the minister said" is X; "the authority" is the "… Authority", not the
 firm it fined); a bare title after "the" is such a description ("the Cardinal said").
 
+Round 23 added: a role referred back to in another form counts as the same role, by the ``role synonyms``
+rows of ``analysis/data/speakers.csv`` (:func:`_holds_role`: "President X … the head of state said", "head
+coach X … the manager said").
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -802,15 +806,21 @@ def _role_word(lex: _Lexicon, m: _Mention) -> str:
     return m.role or next((e for e in endings if e in lex.heads.table or e in lex.titles.table), words[-1])
 
 
+def _holds_role(text: str, forms: frozenset) -> bool:
+    """Whether a role text (:func:`_role_text`) holds one of a role's forms as whole words."""
+    return any(f" {form} " in f" {text} " for form in forms)
+
+
 def _role_holder(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | None:
     """For a definite description ("the minister", "the Cardinal", "the company"): the last person
     (or body, for a body's description) named before it, in its paragraph or the
     :data:`PRONOUN_LOOKBACK_PARAGRAPHS` before, whose own title, apposition, description or name holds
     its role word ("Defence Minister X", "X, Prefect of …", "copper company Codelco"), or None (round 22)."""
     role = _role_word(article.lex, m)
+    forms = article.lex.synonyms.get(role, frozenset()) | {role}
     kind = "body" if m.kind == "body descriptor" else "name"
     for previous, before in _earlier_mentions(article, par, m):
-        found = [o for o in before if o.kind == kind and f" {role} " in f" {_role_text(previous, o)} "]
+        found = [o for o in before if o.kind == kind and _holds_role(_role_text(previous, o), forms)]
         if found:
             return found[-1]
     return None

@@ -70,6 +70,10 @@ Round 22 added: a title right after "the" with no name after it is a description
 said": :func:`_bare_title_mentions`), which resolution takes back to the person named with the title; a
 one-word name right after the description of a company or organisation is that body, the description
 its own ("copper company Codelco", "brokerage firm Jefferies": :func:`_described_as`).
+
+Round 23 added: the table's ``role synonyms`` rows give the forms of one role (``_Lexicon.synonyms``:
+"chief executive" = "CEO", "President" = "head of state"), which resolution treats as one role word; "head
+of state" and "head of government" are politicians' descriptions.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ SPEAKER_TYPES = (
     "organisation",
     "unknown",
 )
-SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title")
+SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title", "role synonyms")
 #: Words allowed between a description and the name it introduces
 #: ("the pilot, identified as Sergey Galkin", "a soldier, named as Ivan Petrov").
 APPOSITIVE_MAX_WORDS = 3
@@ -362,6 +366,7 @@ class _Lexicon:
     surnames: dict = field(default_factory=dict)  # last word of one listed person -> (canonical, type)
     role_heads: frozenset = frozenset()  # one-word heads of person descriptors, lower case ("passenger")
     abbreviations: frozenset = frozenset()  # one-word titles written with a full stop, lower case ("coun", "adv")
+    synonyms: dict = field(default_factory=dict)  # role, lower case -> its other forms ("ceo" -> {"chief executive", …})
 
 
 def _aliases(row) -> list[str]:
@@ -370,7 +375,7 @@ def _aliases(row) -> list[str]:
 
 def _speaker_tables(speakers: pd.DataFrame) -> tuple[dict, dict, dict]:
     names, titles, heads = {}, {}, {}
-    for row in speakers.itertuples(index=False):
+    for row in speakers.loc[speakers["kind"].ne("role synonyms")].itertuples(index=False):
         for alias in _aliases(row):
             key = _phrase_key(alias)
             if row.kind in ("person", "body"):
@@ -390,6 +395,17 @@ def _title_abbreviations(speakers: pd.DataFrame) -> frozenset:
     without it: their full stop ends no sentence ("Coun. Maya Kostic-Ruiz called …")."""
     return frozenset(alias[:-1].lower() for row in speakers.loc[speakers["kind"].eq("title")].itertuples(index=False)
                      for alias in _aliases(row) if alias.endswith(".") and " " not in alias)
+
+
+def _role_synonyms(speakers: pd.DataFrame) -> dict[str, frozenset]:
+    """Each form of a role in the table's ``role synonyms`` rows, lower case, with every form sharing a row
+    with it ("ceo" → "chief executive", "boss" …; a form in two rows gets both rows' forms: round 23)."""
+    synonyms: dict[str, set] = {}
+    for row in speakers.loc[speakers["kind"].eq("role synonyms")].itertuples(index=False):
+        forms = {_phrase_key(alias).lower() for alias in _aliases(row)}
+        for form in forms:
+            synonyms.setdefault(form, set()).update(forms)
+    return {form: frozenset(others) for form, others in synonyms.items()}
 
 
 def _plural(phrase: str) -> str:
@@ -426,6 +442,7 @@ def _lexicon(speakers_path: str, verbs_path: str) -> _Lexicon:
         surnames=_table_surnames(names),
         role_heads=frozenset(k for k, v in heads.items() if v[2] == "descriptor" and " " not in k),
         abbreviations=_title_abbreviations(speakers),
+        synonyms=_role_synonyms(speakers),
     )
 
 

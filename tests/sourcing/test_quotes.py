@@ -929,3 +929,16 @@ def test_round_22_body_named_after_its_description():
             "Brokerage firm Quintar cut its target for the stock, citing \"far too rosy\" guidance.")
     row = _one(text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == ("Quintar", "organisation")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # round 23: a role referred back to in another form of it ("role synonyms" rows of the speakers table)
+    ("Head coach Odile Marchetti-Kane praised the squad. Dylan Forsythe-Ames, who scored twice, agreed. "
+     "\"We were brave,\" the manager said.", "Odile Marchetti-Kane"),
+    # round 23: "the head of state" (a description of the table) is the President named before
+    ("President Tomas Varga-Lindell opened the summit. Marta Quiroga-Vale, who attended, spoke too. "
+     "\"Our borders stay open,\" the head of state said.", "Tomas Varga-Lindell"),
+])
+def test_round_23_role_synonym_refers_back_by_hand(text, speaker):
+    row = _one(text).iloc[-1]
+    assert row["speaker"] == speaker

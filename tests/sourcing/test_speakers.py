@@ -44,7 +44,7 @@ def test_no_alias_points_to_two_entries():
     table = load_speakers()
     seen = {}
     clashes = []
-    for row in table.itertuples():
+    for row in table.loc[table["kind"].ne("role synonyms")].itertuples():  # a form may join two roles
         group = "name" if row.kind in ("person", "body") else row.kind
         for alias in [row.canonical] + [a for a in row.aliases.split("|") if a]:
             key = (group, alias if alias[:1].isupper() else alias.lower())
