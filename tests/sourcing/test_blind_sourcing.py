@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_24.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_25.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -50,7 +50,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
-        "blind_sourcing_24.json")
+        "blind_sourcing_24.json", "blind_sourcing_25.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -639,6 +639,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ("Speaking to Il Secolo XIX, the Genoa CEO said") and which cost set 14 a speaker. Causes left open: "the Genoa
 #: CEO" read as a name, "the CS" read as an acronym body, "the company" more than two paragraphs after the company's
 #: last mention (Codelco), a role introduced before the name ("The Taoiseach has said … Micheál Martin said").
+#: Set 25 (21 passages, 122 quotes, 90 sources; WAFA, Agerpres, Press TV, KBS World, GBC News, H-Metro, The
+#: Courier-Mail, ThisDay, Kuensel, Cape Argus, Fiji Sun, The Press, Barbados Today, The Santiago Times, India
+#: Today, Quanta Magazine, Foreign Policy, Health Service Journal, Law Society Gazette, Upstream, Wisden) was
+#: written by a twenty-first annotator, held out from the round-23 rules and scored once after them. Its own
+#: decisions: a named officer speaking for their own body (union secretary, party leader, chief executive)
+#: makes the body a source, as sets 8 and 10 do (later sets do not: the main cause of its low source recall);
+#: "HSJ can reveal" and "obtained by The Courier-Mail" cite the own outlet, labelled by its full name; a
+#: journal something was only submitted to, a sponsor only mentioned and "according to the authors" cite
+#: nothing; "Yemeni Armed Forces" and "Sudanese Armed Forces" are government bodies by their names; Hamas
+#: speaking is an organisation (sets 2 and 4); judges named by surname only are labelled by the surname.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -712,6 +722,9 @@ FIRST_RUN = {
     "blind_sourcing_24.json": {"quote_f1": 0.988, "speaker_accuracy": 0.688, "speaker_type_accuracy": 0.696,
                                "verb_accuracy": 0.918, "source_precision": 0.817, "source_recall": 0.620,
                                "source_f1": 0.705},
+    "blind_sourcing_25.json": {"quote_f1": 1.000, "speaker_accuracy": 0.796, "speaker_type_accuracy": 0.759,
+                               "verb_accuracy": 0.885, "source_precision": 0.759, "source_recall": 0.489,
+                               "source_f1": 0.595},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -765,6 +778,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_24.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.70},
+    "blind_sourcing_25.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.57,
+                               "speaker_type_accuracy": 0.73},
 }
 
 
