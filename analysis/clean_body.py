@@ -27,8 +27,8 @@ from .clean_features import (
     MENU_MAX_WORDS, MENU_MIN_RUN, QUESTION_SUBHEADING_MAX_WORDS, _SHORT_UNSURE, SHOUTED_MIN_LETTERS, _SMALL_WORDS,
     _SPLIT_STATEMENT,
     STANDFIRST_MAX_WORDS, SUBHEADING_MAX_WORDS, _block, _byline_authors, _ends_sentence, _first_sentence,
-    _has_words, _indent, _is_lone_sentence, _is_phrased, _is_sentence_like, _is_table_row, _is_title_case, _n_words,
-    _Page, _uses_blank_lines, _usual_indent,
+    _has_words, _indent, _is_entry_stamp, _is_lone_sentence, _is_phrased, _is_sentence_like, _is_table_row,
+    _is_title_case, _n_words, _Page, _uses_blank_lines, _usual_indent,
 )
 
 
@@ -426,7 +426,7 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
         return "subheading", "short unpunctuated line introducing body text"
     if n <= SUBHEADING_MAX_WORDS and followed and _QUOTED_LINE.match(text):
         return "subheading", "short quoted line without closing punctuation introducing body text (a quoted head)"
-    if n <= SUBHEADING_MAX_WORDS and followed and _under_entry_stamp(page, i):
+    if n <= SUBHEADING_MAX_WORDS and _under_entry_stamp(page, i) and _entry_text_below(page, i):
         return "subheading", "head of a live blog's entry: under its time stamp, over its text"
     if _KEY_POINTS_LABEL.match(text) and nxt is not None and _is_sentence_like(page.text[nxt]):
         return "subheading", "heads a box of key points over the article ('What to know')"
@@ -443,17 +443,20 @@ def _shape_label(page: _Page, i: int) -> tuple[str, str]:
     return "body", "several sentences without a closing full stop (kept: unsure)"
 
 
-def _is_entry_stamp(page: _Page, i: int) -> bool:
-    """True when line ``i`` is a live blog's entry time: a date line with no year to read
-    ('Feb 22, 9:40 PM EST', '21.58 GMT')."""
-    return 0 <= i < len(page.text) and page.labels[i] == "dateline" and metadata.find_date(page.text[i]) is None
-
-
 def _under_entry_stamp(page: _Page, i: int) -> bool:
     """True when line ``i`` sits right under (no blank line between) a date line past
-    the first body text: a live blog's entry time ('Feb 22, 9:40 PM EST') over the
-    entry's head."""
-    return i > 0 and page.adjacent(i - 1, i) and page.labels[i - 1] == "dateline" and "body" in page.labels[:i - 1]
+    the first body text, or a time with no day to read ('10:55 pm'): a live blog's entry
+    time ('Feb 22, 9:40 PM EST') over the entry's head (the first entry's too)."""
+    return i > 0 and page.adjacent(i - 1, i) and page.labels[i - 1] == "dateline" and (
+        "body" in page.labels[:i - 1] or _is_entry_stamp(page, i - 1))
+
+
+def _entry_text_below(page: _Page, i: int) -> bool:
+    """True when a sentence of text follows line ``i``, right under it or under the entry's
+    "By …" line right under it (a live blog's entry head, its byline, its text)."""
+    below = i + 1 + (i + 1 < len(page.text) and page.labels[i + 1] == "byline" and page.adjacent(i, i + 1))
+    return (below < len(page.text) and page.adjacent(below - 1, below) and page.labels[below] in (None, "body")
+            and _is_sentence_like(page.text[below]))
 
 
 def _mark_phrased_entry_heads(page: _Page) -> None:

@@ -139,6 +139,18 @@ class _Page:
         self.labels[i], self.reasons[i] = None, ""
 
 
+def _is_entry_stamp(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a live blog's entry time: a date line with no year to read
+    ('Feb 22, 9:40 PM EST', '21.58 GMT')."""
+    return 0 <= i < len(page.text) and page.labels[i] == "dateline" and metadata.find_date(page.text[i]) is None
+
+
+def _signs_entry(page: _Page, i: int) -> bool:
+    """True when line ``i`` is a live blog entry's byline: right under the entry's head,
+    itself right under the entry's time stamp ('10:55 pm' / head / 'By Jane Doe')."""
+    return i >= 2 and page.adjacent(i - 2, i - 1) and page.adjacent(i - 1, i) and _is_entry_stamp(page, i - 2)
+
+
 def _n_words(text: str) -> int:
     return len(text.split())
 

@@ -20,7 +20,7 @@ from .clean_features import (
     HEADLINE_USUAL_MIN_WORDS, MENU_MAX_WORDS, SITE_NAME_MAX_WORDS, STANDFIRST_LONG_MAX_WORDS, STANDFIRST_MAX_WORDS,
     SUBHEADING_MAX_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS, _SPLIT_STATEMENT, _body_start, _by_names, _byline_authors,
     _ends_sentence, _first_sentence, _header_close, _in_header_block, _is_headline, _is_phrased, _is_sentence_like,
-    _is_title_case, _n_words, _Page, _uses_blank_lines,
+    _is_title_case, _n_words, _Page, _signs_entry, _uses_blank_lines,
 )
 
 
@@ -28,6 +28,8 @@ from .clean_features import (
 _AUTHOR_BIO = "author bio"
 #: The word opening a byline ("By", "Words by"), cut to compare the byline with a copy without it.
 _BY_PREFIX = re.compile(r"^(?:(?:words|written|reported|story|article) )?by\s*:?\s+", re.I)
+#: What a "By …" line names when it names no person or role: the news agencies or the staff.
+_NO_PERSON_BYLINES = {"agencies", "news agencies", "wires", "staff", "staff reporter"}
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -324,6 +326,8 @@ def _author_names(page: _Page) -> list[str]:
             page.set(i, "byline", "names on their own line, repeated, under the headline or of the 'By …' line")
         elif keys[i] in unprefixed:
             page.set(i, "byline", "a 'By …' byline of the page, repeated without its 'By'")
+        elif _is_by_role(text):
+            page.set(i, "byline", "'By …' line naming a role or the agencies, no person ('By Staff', 'By Agencies')")
         elif metadata.is_role_line(text) and i in window:
             page.set(i, "byline", "byline naming a role, no person ('Special Correspondent'), under the headline")
         names += [n for n in found or [] if n not in names]
@@ -349,6 +353,14 @@ def _join_stacked_names(page: _Page) -> None:
                  if metadata.names_in_line(page.text[j]) and metadata.is_role_line(page.text[j + 1])]
         if len(named) >= 2:
             page.clean[named[0]] = " and ".join(name for j in named for name in metadata.names_in_line(page.text[j]))
+
+
+def _is_by_role(text: str) -> bool:
+    """True for a "By …" line naming a role or the news agencies, no person ('By Staff', 'By Post
+    Staff', 'By Agencies', 'By wires')."""
+    match = _BY_PREFIX.match(text)
+    rest = text[match.end():].strip() if match else ""
+    return bool(rest) and (metadata.is_role_line(rest) or rest.lower() in _NO_PERSON_BYLINES)
 
 
 def _mark_byline_roles(page: _Page) -> None:
@@ -392,12 +404,14 @@ def _mark_author_cards(page: _Page) -> None:
     over a bio; not a '(Reporting by …)' credit) heads an author card: it, the role
     lines right under it ('2.1K Followers', 'Writer for …') and the short bio under
     them are boilerplate. A repeated name with neither under it (over share buttons
-    at the foot of a live blog's entry) signs the entry off and stays a byline."""
+    at the foot of a live blog's entry) signs the entry off and stays a byline, as does one right under
+    an entry's head (see :func:`_signs_entry`)."""
     start = _first_sentence(page, _first_sentence(page) + 1)
     named: set[str] = set()
     for i in [i for i, label in enumerate(page.labels) if label == "byline"]:
         people = _byline_people(page.text[i])
-        if i > start and people and people <= named and not _CREDIT_LINE.match(page.text[i]):
+        if (i > start and people and people <= named and not _CREDIT_LINE.match(page.text[i])
+                and not _signs_entry(page, i)):
             roles = range(i + 1, next((j for j in range(i + 1, len(page.text))
                                        if not (page.adjacent(j - 1, j) and page.labels[j] == "byline")),
                                       len(page.text)))

@@ -90,8 +90,9 @@ _CREDIT_LINE = re.compile(
     r"AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Kyodo|AAP|PA|Associated Press|Agence France-Presse)(?:,\s*|\s+and\s+)?)+$"
     # a translator is credited, not an author ("Translated from the German by …")
     r"|^translated (?:from (?:the )?\w+ )?by\s+\S.{0,80}$"
-    # ... or a translator or editor under a label ("Translation: Jane Doe", "Editing: John Roe and Ann Poe")
-    r"|^(?:translation|editing|proofreading)\s*:\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    # ... or a translator, editor or video maker under a label ("Translation: Jane Doe", "Editing: John Roe and
+    # Ann Poe", "Video by: Jane Doe")
+    r"|^(?:translation|editing|proofreading|video by)\s*:\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     r"(?:\s*(?:,|\band\b|&)\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))*$"
     # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …",
     # "With reporting by the Service, Reuters, and AFP")

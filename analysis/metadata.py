@@ -223,9 +223,12 @@ _STAMP_RANK = (
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.I)
 #: Capital letters of names, accented ones included ("Ángel", "Łukasz").
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: The words announcing a time stamp, never a name's ("By Jane Doe Published: Jun 20, 2025").
+_STAMP_WORDS = r"(?:Published|Updated|Posted|Modified)"
 #: A word of a name: capitalised ("Ríos", "O'Neil"), an initial ("J."), or a lower-case particle, alone ("van")
-#: or hyphenated to the next part ("al-Sulaiti"); a month before a day is no name word ("Jane Doe May 21, 2025").
-_NAME_WORD = (rf"(?:(?!(?i:{_ANY_MONTH})\s+[0-3]?\d\b)[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
+#: or hyphenated to the next part ("al-Sulaiti"); a month before a day is no name word ("Jane Doe May 21, 2025"),
+#: nor is a stamp word.
+_NAME_WORD = (rf"(?:(?!(?i:{_ANY_MONTH})\s+[0-3]?\d\b|{_STAMP_WORDS}\b)[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.|"
               rf"(?:de|van|von|der|al|el|bin|da|di|le|la)(?:-[{_UPPER}](?:[^\W\d_]|['’\-])+|\b))")
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 #: A place of capitalised words in a time stamp, a comma before its region ("Lviv, Western Ukraine").
@@ -233,8 +236,9 @@ _PLACE = re.compile(rf"{_NAME_WORD}(?:,?\s+{_NAME_WORD}){{1,3}}")
 #: The author signing a time stamp, cut before the stamp is read: "Posted by Jane Doe at
 #: 19:42" (a blog's post footer), "Posted on March 5, 2022 by Jane Doe".
 _STAMP_SIGNATURE = re.compile(rf"(?<=\S)\s+(?i:by)\s+{_NAME}(?=\s+(?i:at|on)\s|\s*$)")
-#: A "By …" byline and a time stamp after a spaced dash ("by Jane Doe - 03/14/24 6:00 AM ET").
-_SIGNED_STAMP = re.compile(r"^(?P<by>(?i:by)\s+\S.*?)\s+[–—-]\s+(?P<stamp>\S.*)$")
+#: A "By …" byline and a time stamp after a spaced dash ("by Jane Doe - 03/14/24 6:00 AM ET") or a
+#: space before its stamp word ("By Jane Doe and John Roe Published: Jun 20, 2025 09:48 PM").
+_SIGNED_STAMP = re.compile(rf"^(?P<by>(?i:by)\s+\S.*?)(?:\s+[–—-]\s+|\s+(?={_STAMP_WORDS}\b))(?P<stamp>\S.*)$")
 #: A link to a stamp's change log after it ("Last updated 15 March 2024 — See all updates").
 _HISTORY_LINK = re.compile(r"\s*[—–|-]?\s*\b(?:see|show|view) all (?:updates|changes|versions|revisions)$", re.I)
 #: A note on the first publication under the article ("This story was originally
@@ -244,7 +248,7 @@ _PUBLISHED_NOTE = re.compile(
 #: A role between "By" and the name ("By Europe correspondent Jane Doe", "by Agency writers Jane Doe, John Roe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst)s?)\s+)?"
 _BYLINE = re.compile(
-    rf"^(?i:by|words by|written by|reported by|story by|article by|author|reporter|writer)\s*:?\s+{_BYLINE_ROLE}"
+    rf"^(?i:by|words by|text by|written by|reported by|story by|article by|author|reporter|writer)\s*:?\s+{_BYLINE_ROLE}"
     rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_NAME})*)"
 )
 #: Words of a job title printed after a name in a byline ("Jane Doe, Senior Foreign Correspondent").
@@ -284,7 +288,7 @@ def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
     """Build a timestamp from a date match plus a time printed on the same line."""
     parts = match.groupdict()
     if parts.get("first"):  # a slashed date: only when its order is plain
-        order = _slashed_day_month(match)
+        order = _slashed_day_month(match, text)
         if order is None:
             return None
         year = parts["year"] if len(parts["year"]) == 4 else "20" + parts["year"]  # "14/03/24"
@@ -303,14 +307,24 @@ def _to_timestamp(match: re.Match, text: str) -> pd.Timestamp | None:
         return None
 
 
-def _slashed_day_month(match: re.Match) -> tuple[str, str] | None:
-    """(day, month) of a slashed date when a number above 12 shows the order, else None."""
+def _slashed_day_month(match: re.Match, text: str) -> tuple[str, str] | None:
+    """(day, month) of a slashed date when a number above 12 shows the order, else None.
+
+    With both numbers at most 12, a time on a 24-hour clock beside the date ("02/07/2025 -
+    15:48") reads it day first: pages printing month first (US) print a 12-hour time.
+    """
     first, second = match["first"], match["second"]
     if int(first) > 12 >= int(second):
         return first, second
     if int(second) > 12 >= int(first):
         return second, first
-    return None
+    return (first, second) if _is_24_hour(f"{text[:match.start()]} {text[match.end():]}") else None
+
+
+def _is_24_hour(text: str) -> bool:
+    """True when ``text`` prints a time on a 24-hour clock: an hour above 12, no am/pm."""
+    time = _TIME_RE.search(text)
+    return bool(time and int(time["hour"]) > 12 and not time["ampm"])
 
 
 def find_date(text: str) -> pd.Timestamp | None:
@@ -325,7 +339,7 @@ def find_date(text: str) -> pd.Timestamp | None:
     best = None
     for pattern in (*_DATE_PATTERNS, _SLASHED_DATE):
         match = pattern.search(text)
-        if pattern is _SLASHED_DATE and match and _slashed_day_month(match) is None:
+        if pattern is _SLASHED_DATE and match and _slashed_day_month(match, text) is None:
             continue  # "3/3/22": day and month cannot be told apart
         if match and (best is None or match.start() < best.start()):
             best = match

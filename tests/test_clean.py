@@ -2252,3 +2252,31 @@ def test_credit_of_a_photographer_and_agencies_split_by_slashes():
     labels = _by_text(page)
     assert labels[credit] == "caption"
     assert labels[caption] == "caption"
+
+
+def test_video_credit_and_advertising_label():
+    page = "\n\n".join([_HARBOUR, "By Jo Parry", "May 2, 2024", _HARBOUR_BODY[0], "Video by: Ann Marr\nAdvertising",
+                        *_HARBOUR_BODY[1:], *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Video by: Ann Marr"] == "byline"
+    assert labels["Advertising"] == "boilerplate"
+
+
+def test_live_blog_entries_with_their_own_bylines():
+    entries = ["8:05 pm\nFerry service resumes after storm passes\nBy Jo Parry\n"
+               "The first ferry left the harbour at 7:50 pm, the operator said.\nShare",
+               "6:40 pm\nHarbour wall repairs begin on Monday\nBy City Staff\n"
+               "Council crews will start work on the damaged wall next week, a spokesperson said.\nShare",
+               "3:15 pm\nWinds ease over the bay as storm moves north\nBy Jo Parry\n"
+               "Gusts fell below 40 km/h in the afternoon, forecasters said.\n"
+               "Boats are expected to return to the marina tomorrow.\nShare"]
+    page = "\n\n".join(["Harbour Post\nNews\nSport\nWeather",
+                        "Storm updates: Ferries halted as gale hits the coast\n"
+                        "Winds top 90 km/h on the coast; schools closed", "Monday, 6 May 2024", *entries, *_FOOTER])
+    labels = _by_text(page)
+    assert labels["Ferry service resumes after storm passes"] == "subheading"  # the first entry's head too
+    assert labels["Winds ease over the bay as storm moves north"] == "subheading"
+    assert labels["By City Staff"] == "byline"
+    assert labels["Boats are expected to return to the marina tomorrow."] == "body"  # no author card's bio
+    assert [label for text, label in label_lines(page)[["text", "label"]].values if text == "By Jo Parry"] \
+        == ["byline", "byline"]

@@ -68,7 +68,7 @@ ACCURACY_FLOORS = {"corpus_blind": 0.98, "corpus_blind_2": 0.97, "corpus_blind_3
                    "corpus_blind_17": 0.96,
                    "corpus_blind_18": 0.97,
                    "corpus_blind_19": 0.96,
-                   "corpus_blind_20": 0.89}
+                   "corpus_blind_20": 0.95}
 F1_FLOORS = {
     **{(name, label): 0.95 for name in ("corpus_blind", "corpus_blind_2", "corpus_blind_3")
        for label in ("body", "article_text", "boilerplate")},
@@ -121,8 +121,8 @@ F1_FLOORS = {
     ("corpus_blind_19", "article_text"): 0.95,
     ("corpus_blind_19", "boilerplate"): 0.97,
     ("corpus_blind_20", "body"): 0.93,
-    ("corpus_blind_20", "article_text"): 0.84,
-    ("corpus_blind_20", "boilerplate"): 0.95,
+    ("corpus_blind_20", "article_text"): 0.93,
+    ("corpus_blind_20", "boilerplate"): 0.97,
 }
 METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3": 0.95, "corpus_blind_4": 0.9,
                    "corpus_blind_5": 0.95, "corpus_blind_6": 0.95, "corpus_blind_7": 0.95, "corpus_blind_8": 0.95,
@@ -136,7 +136,7 @@ METADATA_FLOORS = {"corpus_blind": 0.93, "corpus_blind_2": 0.9, "corpus_blind_3"
                    "corpus_blind_17": 0.95,
                    "corpus_blind_18": 0.95,
                    "corpus_blind_19": 0.95,
-                   "corpus_blind_20": 0.7}
+                   "corpus_blind_20": 0.9}
 
 
 def _read_csv(path: Path) -> pd.DataFrame:

@@ -474,3 +474,20 @@ def test_agency_writers_in_a_byline():
 
 def test_name_and_stamp_split_by_a_dash():
     assert metadata.dateline_author("Jo Parry — Friday, 7 June 2024, 10:15") == "Jo Parry"
+
+
+def test_slashed_date_beside_a_24_hour_time_is_day_first():
+    assert metadata.find_date("Posted: 04/06/2024 - 17:05") == pd.Timestamp("2024-06-04 17:05")
+    assert metadata.find_date("Posted: 04/06/2024 - 5:05 pm") is None  # a 12-hour clock: order unknown
+    assert metadata.find_date("04/06/2024 09:05") is None  # no hour above 12 shows the clock
+
+
+def test_text_by_credit_names_the_author():
+    assert metadata.byline_name("Text by: Ann Marr") == "Ann Marr"
+
+
+def test_byline_and_stamp_word_on_one_line():
+    line = "By Ann Marr and Tom Reed Updated: Mar 4, 2024 10:20 AM"
+    assert metadata.is_date_line(line)
+    assert metadata.dateline_author(line) == "Ann Marr and Tom Reed"
+    assert metadata.find_date(line) == pd.Timestamp("2024-03-04 10:20")
