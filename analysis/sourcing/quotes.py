@@ -180,6 +180,9 @@ Round 23 added: a role referred back to in another form counts as the same role,
 rows of ``analysis/data/speakers.csv`` (:func:`_holds_role`: "President X … the head of state said", "head
 coach X … the manager said").
 
+Round 24 added: a capitalised title standing alone for its holder before a speech verb ("Lyonpo said") is a
+definite description too (:func:`_is_definite_bare`), so it refers back to the person named with that title.
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`ADJACENT_CUE_WORDS`
@@ -864,10 +867,11 @@ _NEW_REFERENT_OF = re.compile(r"\s+of\s+(?:a|an|one|two|three|four|several|many)
 
 def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
     """ "the statement", "the minister", "the Labour leader": a singular definite description
-    that refers back (not "the daughter of one victim")."""
+    that refers back (not "the daughter of one victim"); also a title standing alone for its holder
+    ("Lyonpo said": :func:`.speakers._bare_title_mentions`)."""
     return (m.kind in ("descriptor", "body descriptor", "document") and not m.is_plural
             and not _NEW_REFERENT_OF.match(par.narration, m.end)
-            and (par.narration[m.start:m.start + 4].lower() == "the "
+            and (par.narration[m.start:m.start + 4].lower() == "the " or (m.kind == "descriptor" and bool(m.role))
                  or bool(_THE_NAMED_MODIFIER.search(par.narration, max(0, m.start - 40), m.start))))
 
 

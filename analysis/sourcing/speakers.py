@@ -74,6 +74,12 @@ its own ("copper company Codelco", "brokerage firm Jefferies": :func:`_described
 Round 23 added: the table's ``role synonyms`` rows give the forms of one role (``_Lexicon.synonyms``:
 "chief executive" = "CEO", "President" = "head of state"), which resolution treats as one role word; "head
 of state" and "head of government" are politicians' descriptions.
+
+Round 24 added: a capitalised role after "the" or a possessive, set off before a name in apposition, is left to the
+description it is in lower case, the body after its "of" kept (:func:`_role_in_apposition`: "the Chairman of the X
+Association, Mr. Y,", "The lender's Group Managing Director, Mrs. Y,"); a capitalised title that gives a role stands
+for its holder before a speech verb with no "the" (:func:`_bare_title_start`: "Lyonpo said"); the table's titles gained
+"Madam", "Dasho", "MEC", "Lyonpo" and "Station Sergeant".
 """
 
 from __future__ import annotations
@@ -634,18 +640,28 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     return found
 
 
+def _bare_title_start(text: str, start: int, end: int, key: str, lex: _Lexicon) -> int | None:
+    """Where a title standing for its holder starts: at "the" right before it ("the Cardinal said"),
+    or at the title itself when it is capitalised, gives a role (not a courtesy title) and a speech
+    verb follows it ("Lyonpo said", as Bhutanese and West African papers refer to a minister); else None."""
+    before = _words_before(text, start, 1)
+    if before and before[0][1].lower() == "the":
+        return before[0][0]
+    if text[start].isupper() and lex.titles.table[key] != "unknown" and _verb_follows(text, end, lex):
+        return start
+    return None
+
+
 def _bare_title_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
-    """A title right after "the" with no name after it ("the Cardinal said"): a description in that
-    role, which resolution takes back to the person named earlier with the title (round 22)."""
+    """A title with no name after it, standing for its holder (:func:`_bare_title_start`): a description
+    in that role, which resolution takes back to the person named earlier with the title (round 22)."""
     found, token_starts = [], [t[0] for t in tokens]
     for start, end, key in lex.titles.find(text, tokens):
-        before = _words_before(text, start, 1)
-        if not before or before[0][1].lower() != "the":
-            continue
-        if _name_after(text, tokens, bisect_left(token_starts, end), lex.titles.table)[0]:
+        opened = _bare_title_start(text, start, end, key, lex)
+        if opened is None or _name_after(text, tokens, bisect_left(token_starts, end), lex.titles.table)[0]:
             continue
         surface = re.sub(r"\s+", " ", text[start:end]).lower()
-        found.append(_Mention(before[0][0], end, surface, lex.titles.table[key], "descriptor", 3, surface,
+        found.append(_Mention(opened, end, surface, lex.titles.table[key], "descriptor", 3, surface,
                               role=key, role_end=end))
     return found
 
@@ -873,6 +889,26 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     return []
 
 
+#: "the" or a possessive right before a capitalised role ("the Chairman of …", "The lender's Group Managing
+#: Director"), and a name after it in apposition (", Mr. X", ", Madam X").
+_ROLE_OWNER_BEFORE = re.compile(r"(?:(?<![\w\-])[Tt]he|[\w\-]['’]s)\s+$")
+_APPOSITIVE_NAME_AFTER = re.compile(rf"\s*,\s*{_UPPER}")
+
+
+def _role_in_apposition(text: str, words: list, role_heads: frozenset) -> int | None:
+    """Where the body's words start in a capitalised role set off before a name ("the Chairman of the Ho
+    Traders Association, Mr. X,"; "The lender's Group Managing Director, Mrs. X,"): the role, its last word
+    before "of" a role noun of the table or a role held at a body (:data:`.roles.ROLE_VOCABULARY`), is a description as it is in lower case, so that the name after it
+    merges with it (:func:`_merge_pair`); None for any other run ("the Bank of England, which …")."""
+    names = [w.group() for w in words]
+    cut = names.index("of") if "of" in names else len(names)
+    if not (0 < cut and names[cut - 1].lower() in role_heads | ROLE_VOCABULARY
+            and _ROLE_OWNER_BEFORE.search(text, max(0, words[0].start() - 40), words[0].start())
+            and _APPOSITIVE_NAME_AFTER.match(text, words[-1].end())):
+        return None
+    return next((i for i in range(cut + 1, len(names)) if names[i] != "the"), len(names))
+
+
 def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Mention]:
     """Runs of capitalised words: organisations by keyword, else people (two or three words).
 
@@ -888,6 +924,10 @@ def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Menti
         if text[run.end() + 1:run.end() + 2].isupper() and _GLUED_INITIAL.search(  # "Wrestler G.Batbayar": the
                 text, max(0, run.end() - 3), run.end() + 1):
             words.pop()  # initial belongs to the name after it
+        body_start = _role_in_apposition(text, words, role_heads)
+        if body_start is not None:  # the role is left to the description; the body after "of" stays
+            found += _run_kind(text, words[body_start:], [], "unknown", None)
+            continue
         leading = []
         while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
                          or _is_honorific(words[0].group()) or _opens_with_role(words, role_heads)):

@@ -649,6 +649,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: journal something was only submitted to, a sponsor only mentioned and "according to the authors" cite
 #: nothing; "Yemeni Armed Forces" and "Sudanese Armed Forces" are government bodies by their names; Hamas
 #: speaking is an organisation (sets 2 and 4); judges named by surname only are labelled by the surname.
+#: Round 24 (set 25's speaker misses by cause; broad rules only, see the "Round 24" notes of ``analysis/sourcing``):
+#: a capitalised role set off after "the" or a possessive before a name in apposition is a description, as it is in
+#: lower case, so the name after it speaks, typed by the body ("the Chairman of the X Association, Mr. Y,", "The
+#: lender's Group Managing Director, Mrs. Y,"; the run had been read as the speaker); a title that gives a role,
+#: capitalised and alone before a speech verb, refers back to the person named with it ("Lyonpo said"). Registry rows
+#: (speakers table; widely used titles only): "Madam", "Dasho" (courtesy titles), "MEC" (a South African provincial
+#: minister) and "Lyonpo" (a Bhutanese minister) (politicians), "Station Sergeant" (a police rank). Set 25 speaker
+#: accuracy 0.796 → 0.852, type 0.759 → 0.769; no other set moved; bundled-corpus quotes and cited sources
+#: unchanged. Its source-recall misses from the named-officer convention were left as they are. Causes left open:
+#: "the Israeli army claimed … its soldiers" (the army as the speaker), a council's staff ("Council staff had
+#: warned" read as the council), "a spokesperson for the firm" after a judge named earlier, a participle's object
+#: ("…, telling the court") after a descriptor and a titled name ("Police prosecutor Station Sergeant X"), "the
+#: Oslo-listed operator" referring back to a company, verbs "specified", "hailed" and labels after "accused".
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -778,8 +791,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_24.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.70},
-    "blind_sourcing_25.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.57,
-                               "speaker_type_accuracy": 0.73},
+    "blind_sourcing_25.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.57,
+                               "speaker_type_accuracy": 0.75},
 }
 
 

@@ -379,3 +379,27 @@ def test_round_20_titles_by_hand(text, speaker, speaker_type):
 ])
 def test_rules_of_round_21_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 24: a capitalised role set off after "the" or a possessive before a name is a description,
+    # and the name after it (a courtesy title dropped) is the speaker, typed by the body
+    (["The insurer's Group Operations Director, Mrs. Adaeze Okonkwo-Bell, said profits were \u201cbelow target\u201d."],
+     "Adaeze Okonkwo-Bell", "organisation"),
+    (["But the Chairman of the Lakeside Fishermen Association, Mr. Kofi Mensah-Arthur, called the ban "
+      "\u201cunfair\u201d."], "Kofi Mensah-Arthur", "organisation"),
+    # round 24 table rows: "Madam" and "Dasho" are courtesy titles, "MEC" a South African provincial minister's title,
+    # "Station Sergeant" a police rank
+    (["Madam Abena Ofori-Atta, a trader, said the road was \u201cunsafe\u201d."], "Abena Ofori-Atta", "civilian"),
+    (["Dasho Pema Wangdi-Lhamo, a farmer, said the rains were \u201clate again\u201d."], "Pema Wangdi-Lhamo", "civilian"),
+    (["Transport MEC Johan van den Berg said the buses were \u201cback on the road\u201d."], "Johan van den Berg",
+     "politician"),
+    (["Station Sergeant Kerwin Alleyne-Best said the road would be \u201cclosed until Friday\u201d."],
+     "Kerwin Alleyne-Best", "military or government body"),
+    # round 24: a role-giving title standing alone before a speech verb refers back to its holder
+    (["Agriculture Minister Lyonpo Karma Wangchuk-Dorji visited the farms on Monday. "
+      "\u201cThe harvest is safe,\u201d Lyonpo said."], "Karma Wangchuk-Dorji", "politician"),
+])
+def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
