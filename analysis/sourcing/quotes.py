@@ -196,7 +196,8 @@ attribution of this kind follows Pouliquen, Steinberger & Best (2007),
 "Automatic detection of quotations in multilingual news", and the
 quote-attribution cues of Pareti et al. (2013).
 
-The alias and verb tables and the mentions of rule 3 live in :mod:`.speakers`;
+The alias and verb tables live in :mod:`.speaker_lexicon`, the mentions of rule 3 in
+:mod:`.speaker_mentions` and :mod:`.speakers`;
 this module finds cues and resolves mentions to speakers (rules 1, 2, 4, 5).
 """
 
@@ -868,7 +869,7 @@ _NEW_REFERENT_OF = re.compile(r"\s+of\s+(?:a|an|one|two|three|four|several|many)
 def _is_definite_bare(par: _Paragraph, m: _Mention) -> bool:
     """ "the statement", "the minister", "the Labour leader": a singular definite description
     that refers back (not "the daughter of one victim"); also a title standing alone for its holder
-    ("Lyonpo said": :func:`.speakers._bare_title_mentions`)."""
+    ("Lyonpo said": :func:`.speaker_mentions._bare_title_mentions`)."""
     return (m.kind in ("descriptor", "body descriptor", "document") and not m.is_plural
             and not _NEW_REFERENT_OF.match(par.narration, m.end)
             and (par.narration[m.start:m.start + 4].lower() == "the " or (m.kind == "descriptor" and bool(m.role))
