@@ -1,8 +1,9 @@
 """Sourcing: who is quoted, with which verbs, on whose reporting each outlet leans.
 
 One module per family of questions: :mod:`.quotes` (direct quotations, their speakers and
-attribution verbs), :mod:`.speakers` (who the narration mentions, with their roles; the
-tables in :mod:`.speaker_lexicon`, the finders in :mod:`.speaker_mentions`),
+attribution verbs; cues in :mod:`.quote_cues`, speakers resolved in
+:mod:`.quote_resolution`), :mod:`.speakers` (who the narration mentions, with their roles;
+the tables in :mod:`.speaker_lexicon`, the finders in :mod:`.speaker_mentions`),
 :mod:`.citations` (cited outlets, agencies, bodies, image credits and the citation graph;
 its rules in :mod:`.registry`, :mod:`.source_kinds`, :mod:`.cues`, :mod:`.source_mentions`
 and :mod:`.credits`), :mod:`.overlap` (the same quote or passage across outlets).

@@ -798,7 +798,7 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
     or when a body description comes right before it ("copper company Codelco": :func:`_described_as`).
 
     Other one-word speakers stay names of unknown type; a later "the company said" may still
-    refer back to one (:func:`_antecedent`).
+    refer back to one (:func:`.quote_resolution._antecedent`).
     """
     roles = ({m.start for m in descriptors if m.kind == "descriptor"},
              {m.end for m in descriptors if m.kind == "descriptor"})
