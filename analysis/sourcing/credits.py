@@ -28,7 +28,7 @@ from functools import lru_cache
 from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
 from .source_kinds import _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
 from .source_mentions import _article_body
-from .speakers import _UPPER
+from .speaker_lexicon import _UPPER
 
 _CREDIT_LABEL = re.compile(
     r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .quotes import _is_abbreviation
+from .quote_cues import _is_abbreviation
 from .registry import _MEDIA_KINDS
 from .source_kinds import _DESCRIPTOR
 

@@ -17,29 +17,17 @@ import re
 from dataclasses import dataclass, field
 
 from ..quotespans import QuoteSpan, quote_spans
-from .speakers import (
+from .speaker_lexicon import _BE_FORMS, _DETERMINERS, _Lexicon, _POSSESSIVE_PRONOUNS, _Token, _WORD, _tokens
+from .speaker_mentions import (
     _ArticleNames,
-    _BE_FORMS,
-    _DETERMINERS,
     _GLUED_INITIAL,
-    _Lexicon,
     _Mention,
-    _POSSESSIVE_PRONOUNS,
-    _Token,
-    _WORD,
     _article_acronyms,
-    _article_surnames,
-    _attach_roles,
-    _bank_governors,
-    _its_roles,
-    _short_bodies,
     _base_mentions,
-    _mentions,
-    _n_words,
     _previous_word,
     _select,
-    _tokens,
 )
+from .speakers import _article_surnames, _attach_roles, _bank_governors, _its_roles, _mentions, _n_words, _short_bodies
 
 __all__ = [
     "ABBREVIATIONS",

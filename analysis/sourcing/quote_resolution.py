@@ -26,20 +26,9 @@ from .quote_cues import (
     _is_abbreviation,
     _open_at,
 )
-from .speakers import (
-    _BE_FORMS,
-    _DETERMINERS,
-    _INDEFINITES,
-    _Lexicon,
-    _Mention,
-    _NAME_INTRODUCED,
-    _NOT_NAME_WORDS,
-    _POSSESSIVE_PRONOUNS,
-    _PREPOSITIONS,
-    _n_words,
-    _previous_word,
-    _words_before,
-)
+from .speaker_lexicon import _BE_FORMS, _DETERMINERS, _Lexicon, _POSSESSIVE_PRONOUNS, _PREPOSITIONS
+from .speaker_mentions import _INDEFINITES, _Mention, _NAME_INTRODUCED, _NOT_NAME_WORDS, _previous_word, _words_before
+from .speakers import _n_words
 
 __all__ = ["AFTER_VERB_MAX_WORDS", "PRONOUN_LOOKBACK_PARAGRAPHS"]
 

@@ -215,19 +215,9 @@ from tqdm.auto import tqdm
 
 from ..checks import require_columns
 from ..quotespans import split_quoted
-from .quote_cues import (  # noqa: F401  (_is_abbreviation: .cues imports it from here)
-    _Attribution,
-    _is_abbreviation,
-    _is_name_quote,
-    _is_scare,
-    _prepared,
-)
-from .quote_resolution import (  # noqa: F401  (_RELATIVE_CLAUSE: the tests import it from here)
-    _RELATIVE_CLAUSE,
-    _Article,
-    _attribute,
-)
-from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
+from .quote_cues import _Attribution, _is_name_quote, _is_scare, _prepared
+from .quote_resolution import _Article, _attribute
+from .speaker_lexicon import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
     SPEAKERS_CSV,
     SPEAKER_TYPES,
@@ -235,8 +225,8 @@ from .speakers import (  # noqa: F401  (public names re-exported: see __all__)
     load_speakers,
     _Lexicon,
     _lexicon,
-    _n_words,
 )
+from .speakers import _n_words
 
 __all__ = [
     "quotes",

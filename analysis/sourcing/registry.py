@@ -30,7 +30,7 @@ import pandas as pd
 from .. import paths
 from .name_kinds import _name_kind
 from .source_kinds import _MEDIA_WORDS
-from .speakers import _aliases as _table_aliases
+from .speaker_lexicon import _aliases as _table_aliases
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry"]
 

@@ -36,7 +36,8 @@ import re
 from functools import lru_cache
 
 from .name_kinds import _name_head, _name_kind
-from .speakers import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _NAME_SPACE, _UPPER, _acronym_fits, _unaccented
+from .speaker_lexicon import _NAME_SPACE, _UPPER
+from .speaker_mentions import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _acronym_fits, _unaccented
 
 #: Organisation words that mark an unknown name as a news medium.
 _MEDIA_WORDS = frozenset(

@@ -66,7 +66,8 @@ from .source_kinds import (
     _looks_like_org,
     _tidy_name,
 )
-from .speakers import _ACRONYM_OR_BRAND, _UPPER
+from .speaker_lexicon import _UPPER
+from .speaker_mentions import _ACRONYM_OR_BRAND
 
 #: An unknown name after a cue, a descriptor in lower case before it ("told the Daily News": "Daily" is the
 #: name's), and its owner ("the city's Housing Services Division").

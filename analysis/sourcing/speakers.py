@@ -2,8 +2,8 @@
 
 :func:`analysis.sourcing.quotes.quotes` attributes each quotation to a speaker;
 this module supplies what it attributes to. The tables and look-ups are built in
-:mod:`.speaker_lexicon` and the candidate mentions of a paragraph found in :mod:`.speaker_mentions`
-(both re-exported here); :func:`_mentions` settles their overlaps and attaches roles
+:mod:`.speaker_lexicon` and the candidate mentions of a paragraph found in :mod:`.speaker_mentions`;
+:func:`_mentions` settles their overlaps and attaches roles
 (:func:`_attach_roles`). A name or description holding a role at a body is first typed by
 that body (:mod:`.roles`: "Meta spokesperson X", "X, president of the ECB"; :func:`_held_role`),
 then merged with a role next to it ("Pavlo Kyrylenko, the governor"), which gives its speaker
@@ -39,63 +39,33 @@ from dataclasses import replace
 
 from .name_kinds import _LEGAL_FORMS
 from .roles import ROLE_VOCABULARY, held_role, role_end_type, title_yields
-from .speaker_lexicon import (  # noqa: F401  (names other modules import from here)
-    ATTRIBUTION_VERBS_CSV,
-    SPEAKER_KINDS,
-    SPEAKER_TYPES,
-    SPEAKERS_CSV,
-    _BE_FORMS,
+from .speaker_lexicon import (
     _DETERMINERS,
     _MODIFIER_STOP,
     _NAME_SPACE,
-    _POSSESSIVE_PRONOUNS,
-    _PREPOSITIONS,
     _UPPER,
     _WORD,
     _Lexicon,
     _Token,
-    _aliases,
-    _lexicon,
-    _tokens,
-    load_attribution_verbs,
-    load_speakers,
 )
-from .speaker_mentions import (  # noqa: F401  (names other modules import from here)
+from .speaker_mentions import (  # noqa: F401  (public names re-exported: see __all__)
     DESCRIPTOR_MAX_MODIFIERS,
     NAME_MAX_WORDS,
-    _ACRONYM_OR_BRAND,
-    _ACRONYM_SKIPPED,
     _BRACKETED_ACRONYM,
     _CONNECTORS,
-    _GLUED_INITIAL,
-    _INDEFINITES,
-    _NAME_INTRODUCED,
     _NAME_PARTICLES,
     _NAME_SUFFIXES,
-    _NOT_NAME_WORDS,
     _POST_NOMINAL_TYPES,
     _ArticleNames,
     _Mention,
-    _acronym_fits,
     _acronym_mentions,
-    _article_acronyms,
-    _base_mentions,
     _is_particle,
-    _previous_word,
     _select,
     _surname_mentions,
     _title_mentions,
-    _unaccented,
-    _words_before,
 )
 
 __all__ = [
-    "load_speakers",
-    "load_attribution_verbs",
-    "SPEAKER_TYPES",
-    "SPEAKER_KINDS",
-    "SPEAKERS_CSV",
-    "ATTRIBUTION_VERBS_CSV",
     "DESCRIPTOR_MAX_MODIFIERS",
     "APPOSITIVE_MAX_WORDS",
     "NAME_MAX_WORDS",

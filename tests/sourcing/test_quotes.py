@@ -455,7 +455,7 @@ def test_posted_is_a_cue_only_where_something_is_posted():
 def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_spaces():
     # The narration blanks quotes to spaces; the clause pattern must start at the
     # head of such a run (a start inside it made a failing search quadratic).
-    from analysis.sourcing.quotes import _RELATIVE_CLAUSE
+    from analysis.sourcing.quote_resolution import _RELATIVE_CLAUSE
 
     narration = "The official" + " " * 50_000 + ", who spoke on condition of anonymity, "
     assert _RELATIVE_CLAUSE.search(narration, 0, len(narration)).start() == len("The official")

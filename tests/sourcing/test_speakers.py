@@ -1,4 +1,4 @@
-"""The speaker and attribution-verb tables that :mod:`analysis.sourcing.speakers` reads.
+"""The speaker and attribution-verb tables that :mod:`analysis.sourcing.speaker_lexicon` reads.
 
 Mentions themselves are tested through :func:`analysis.sourcing.quotes.quotes` in
 ``test_quotes.py`` (hand-written attribution cases and the labelled sets).
@@ -6,7 +6,7 @@ Mentions themselves are tested through :func:`analysis.sourcing.quotes.quotes` i
 
 import pytest
 
-from analysis.sourcing.speakers import SPEAKER_TYPES, load_attribution_verbs, load_speakers
+from analysis.sourcing.speaker_lexicon import SPEAKER_TYPES, load_attribution_verbs, load_speakers
 
 
 def _descriptor_types() -> dict[str, str]:
