@@ -31,16 +31,18 @@ a rerun after adding ten articles processes those ten:
 by git). Each run that computes something writes one *segment*: the rows of
 the newly processed articles plus a ``_cache_key`` column. The segment's
 Parquet footer holds a manifest (format, table, version, the keys it covers —
-articles whose result has no rows included — its row count, column dtypes and a
-SHA-256 over pandas' hashes of every value), so a cache file is recognised as
-such and is never read as data. Files are written to a
+articles whose result has no rows included — its row count and column dtypes),
+so a cache file is recognised as such and is never read as data; every data
+and dictionary page carries a CRC-32 checksum. Files are written to a
 temporary name and renamed, so an interrupted run leaves no half file.
 
 **Damage.** A segment that cannot be read, fails its page checksums, or does
 not match its manifest (other table or version, row count, columns, dtypes,
-value checksum) is deleted with a :class:`CacheWarning`; its articles are
+keys) is deleted with a :class:`CacheWarning`; its articles are
 recomputed. The tests flip single bytes all over a segment: each is caught or
-harmless (padding, statistics), never a wrong table. A segment that cannot be
+harmless (padding, statistics), never a wrong table: the page checksums and
+the manifest catch a flip of any byte, so the values read back are not hashed
+again (that would be a third of a warm run's time). A segment that cannot be
 written (read-only disk, a column Parquet cannot store) only costs a warning:
 the result is returned uncached.
 
@@ -300,8 +302,6 @@ def _check_segment(frame: pd.DataFrame, manifest: dict) -> None:
     differing = [c for c, d in manifest["dtypes"] if _dtype_name(frame[c].dtype) != d]
     if differing or not set(frame[KEY_COLUMN].unique()) <= set(manifest["keys"]):
         raise ValueError(f"dtypes of {differing} or keys differ from its manifest")
-    if manifest["checksum"] is not None and _checksum(frame) != manifest["checksum"]:
-        raise ValueError("values differ from the checksum in its manifest")
 
 
 def _dtype_name(dtype) -> str:
@@ -324,7 +324,7 @@ def _restore_object_columns(frame: pd.DataFrame, manifest: dict) -> pd.DataFrame
     """Columns stored from numpy ``object`` (e.g. strings in an object column) back to ``object``.
 
     Parquet has no object type: such a column of strings is read back as
-    pandas' string dtype. The value checksum is then checked on the restored column.
+    pandas' string dtype.
     """
     wanted = [c for c, d in manifest["dtypes"] if d == "object" and c in frame.columns and frame[c].dtype != object]
     return frame.astype({c: object for c in wanted}) if wanted else frame
@@ -333,7 +333,8 @@ def _restore_object_columns(frame: pd.DataFrame, manifest: dict) -> pd.DataFrame
 def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | None:
     """The rows of ``keys`` in one segment and its stored dtypes; None (file deleted) when it is damaged."""
     try:
-        table = pq.read_table(file, page_checksum_verification=True)
+        # the key repeats on every row of an article: as a dictionary it is read and compared once per article
+        table = pq.read_table(file, page_checksum_verification=True, read_dictionary=[KEY_COLUMN])
         manifest = json.loads(table.schema.metadata[_MANIFEST_KEY])
         frame = _restore_object_columns(table.to_pandas(), manifest)
         _check_segment(frame, manifest)
@@ -348,8 +349,7 @@ def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | Non
 def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str, version: str) -> None:
     """Write the computed rows as one segment (atomic rename); warn and skip on failure."""
     manifest = {"format": CACHE_FORMAT, "table": name, "version": version, "keys": sorted(set(keys)),
-                "n_rows": len(frame), "dtypes": [[c, _dtype_name(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN],
-                "checksum": _checksum(frame)}
+                "n_rows": len(frame), "dtypes": [[c, _dtype_name(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN]}
     segment = hashlib.sha256("\n".join(manifest["keys"]).encode()).hexdigest()[:_VERSION_CHARS]
     target = folder / f"{segment}.parquet"
     temporary = folder / f".{segment}.{os.getpid()}.tmp"
@@ -444,16 +444,25 @@ def _assemble(parts: list[pd.DataFrame], keys: pd.Series, dtypes: dict) -> pd.Da
     parts = [p for p in parts if len(p)]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes.items()})
+    positions = np.concatenate([_article_positions(p[KEY_COLUMN], keys) for p in parts])
+    parts = [p[list(dtypes)] for p in parts]
     if len(parts) > 1:  # categories may differ between segments: join as plain values, typed below
         parts = [p.astype({c: object for c in p.columns if isinstance(p[c].dtype, pd.CategoricalDtype)})
                  for p in parts]
     frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-    order = pd.Index(keys).get_indexer(frame[KEY_COLUMN]).argsort(kind="stable")
+    order = positions.argsort(kind="stable")
     if (np.diff(order) < 0).any():  # a copy only when the rows are not in article order already
         frame = frame.iloc[order]
-    frame = frame.reset_index(drop=True)[list(dtypes)]
+    frame = frame.reset_index(drop=True)
     changed = {c: d for c, d in dtypes.items() if not _same_dtype(frame[c].dtype, d)}
     return frame.astype(changed) if changed else frame
+
+
+def _article_positions(key_column: pd.Series, keys: pd.Series) -> np.ndarray:
+    """The position in ``keys`` of each row's article key (a categorical column is looked up once per category)."""
+    if isinstance(key_column.dtype, pd.CategoricalDtype):
+        return pd.Index(keys).get_indexer(key_column.cat.categories)[key_column.cat.codes.to_numpy()]
+    return pd.Index(keys).get_indexer(key_column)
 
 
 def _same_dtype(left, right) -> bool:
@@ -494,6 +503,7 @@ def cached_per_article(
     enabled: bool = True,
     stats: dict | None = None,
     version_func: Callable | None = None,
+    keys: pd.Series | None = None,
 ) -> pd.DataFrame:
     """``func(articles)``, computed only for articles not in the cache.
 
@@ -528,6 +538,10 @@ def cached_per_article(
         (default ``func``): for a ``func`` that only runs it, e.g.
         ``partial(parallel.map_articles, step, n_jobs=4)`` with
         ``version_func=step``, so the number of processes is not part of the version.
+    keys : Series, optional
+        ``article_keys(articles, columns=key_columns)``, in the order of
+        ``articles``, when the caller has them already (several tables of one
+        corpus share them); computed otherwise.
 
     Returns
     -------
@@ -550,7 +564,9 @@ def cached_per_article(
         return func(articles)
     version = _version_for(name, version_func or func, version_of, data_files, params)
     folder = _table_dir(name, version, cache_dir)
-    keys = article_keys(articles, columns=key_columns).reset_index(drop=True)
+    keys = (article_keys(articles, columns=key_columns) if keys is None else keys).reset_index(drop=True)
+    if len(keys) != len(articles):
+        raise ValueError(f"cached_per_article({name!r}): {len(keys)} keys for {len(articles)} articles")
     cached, found, stored = _read_cached(_index(folder, name, version), keys)
     todo = ~keys.isin(found).to_numpy()
     computed = None

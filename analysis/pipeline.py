@@ -43,6 +43,7 @@ import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import cache, corpus, parallel, tone, vocabulary
@@ -108,14 +109,21 @@ def _steps(keep_text: bool) -> dict[str, Callable[[pd.DataFrame], pd.DataFrame]]
     }
 
 
-def _batches(articles: pd.DataFrame, table: str, batch_size: int) -> Iterator[pd.DataFrame]:
-    """The articles in the table's order (:data:`_ARTICLE_ORDER`), a batch at a time (one batch when empty)."""
+def _batches(articles: pd.DataFrame, table: str, batch_size: int) -> Iterator[tuple[pd.DataFrame, np.ndarray]]:
+    """The articles in the table's order (:data:`_ARTICLE_ORDER`), a batch at a time (one batch when empty),
+    each with the positions of its rows in ``articles``."""
     order = _ARTICLE_ORDER.get(table)
-    positions = range(len(articles))
+    positions = np.arange(len(articles))
     if order:
-        positions = articles[order].reset_index(drop=True).sort_values(order, kind="stable").index
+        positions = articles[order].reset_index(drop=True).sort_values(order, kind="stable").index.to_numpy()
     for start in range(0, max(len(articles), 1), batch_size):
-        yield articles.iloc[positions[start : start + batch_size]]
+        batch = positions[start : start + batch_size]
+        yield articles.iloc[batch], batch
+
+
+def _shared_keys(articles: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """The cache keys of the articles, hashed once and shared by the four tables."""
+    return cache.article_keys(articles, columns=columns)
 
 
 def _article_table(articles: pd.DataFrame, table: str, step: Callable[[pd.DataFrame], pd.DataFrame], *,
@@ -124,10 +132,12 @@ def _article_table(articles: pd.DataFrame, table: str, step: Callable[[pd.DataFr
     compute = functools.partial(parallel.map_articles, step, n_jobs=options["n_jobs"],
                                 chunk_size=options["chunk_size"], progress=options["progress"], desc=table)
     parts, counts = [], {"n_cached": 0, "n_computed": 0}
-    for batch in _batches(articles, table, options["batch_size"]):
+    for batch, positions in _batches(articles, table, options["batch_size"]):
         found: dict = {}
+        keys = options["article_keys"].iloc[positions] if options["cache"] else None
         parts.append(cache.cached_per_article(table, batch, compute, version_func=step, key_columns=options["keys"],
-                                              cache_dir=options["cache_dir"], enabled=options["cache"], stats=found))
+                                              cache_dir=options["cache_dir"], enabled=options["cache"], stats=found,
+                                              keys=keys))
         for key in counts:
             counts[key] += found.get(key, len(batch) if key == "n_computed" else 0)
     stats[table] = counts
@@ -212,6 +222,7 @@ def run_all(
     options = {"n_jobs": n_jobs, "chunk_size": chunk_size, "progress": progress, "keep_text": keep_text,
                "cache": cache, "cache_dir": cache_dir, "batch_size": batch_size,
                "keys": [c for c in KEY_COLUMNS if c in articles.columns]}
+    options["article_keys"] = _shared_keys(articles, options["keys"]) if cache else None
     found = stats if stats is not None else {}
     tables = {name: _article_table(articles, name, step, options=options, stats=found)
               for name, step in _steps(keep_text).items()}
