@@ -91,11 +91,13 @@ below read only the narration around it.
    (``ShadowBreak's founder Samuel Cardillo`` → expert; ``the pilot,
    identified as Sergey Galkin``, ``Oksana, 34, a nurse``), and overrides a
    type only a rank gave; an untyped name with an age (``Paul Simmons, 62,``)
-   is a civilian; an organisation before a spokesperson stands for it (``a
-   Red Cross spokesperson``), unless a name follows the role (``Manchester
-   City manager Pep Guardiola`` is the person), while any other role of a body
-   stays a person (``a Nato official`` → "NATO official", typed by the body; a
-   political office keeps its own type: ``a Council leader`` is a politician).
+   is a civilian; a role at a body with no name after it is a person described
+   by both, typed by the body (``a Nato official`` → "NATO official", ``a Red
+   Cross spokesperson``, ``a spokesman for the Ministry of Defence`` →
+   "Ministry of Defence spokesman"; a political office keeps its own type:
+   ``a Council leader`` is a politician), and a name after the role is the
+   person (``Manchester City manager Pep Guardiola``); only an office or
+   service stands for its body (``the Kremlin press service``).
    A role held at a body types its holder by that body (:mod:`.roles`): named
    before the role, acronym or not, or after it with ``of``/``at``/``for`` or
    ``who chairs``/``heads`` (``Meta spokesperson X``, ``CTU President X``,

@@ -488,7 +488,16 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
     ("Four witnesses saw the crash. \"It flipped twice,\" one of the witnesses said.", "witness", "civilian"),
     # an official of a body stays a person; a spokesperson speaks for the body
     ("\"It is a clear signal,\" a Nato official said.", "NATO official", "organisation"),
-    ("\"Access is blocked,\" a Red Cross spokesperson said.", "International Committee of the Red Cross", "organisation"),
+    # an unnamed spokesperson speaks (round 25), described by the body, typed by it
+    ("\"Access is blocked,\" a Red Cross spokesperson said.", "International Committee of the Red Cross spokesperson",
+     "organisation"),
+    ("\"No comment,\" a spokesman for the Ministry of Defence said.", "Ministry of Defence spokesman",
+     "military or government body"),
+    ("A spokesperson for the Rail Delivery Group said: \"Every penny is reinvested.\"",
+     "Rail Delivery Group spokesperson", "organisation"),
+    ("A Tanjung Logistics spokesperson said the board would act \"in due course\".",
+     "Tanjung Logistics spokesperson", "organisation"),
+    ("\"Never,\" said a spokesman for the army, Lt Gen Ahmed Sharif.", "Ahmed Sharif", "military or government body"),
     # a verb added to the table
     ("\"Detention cannot be indefinite,\" Justice Amir Khan remarked.", "Amir Khan", "military or government body"),
     # the speaker before "a role at <Organisation>," not the organisation
