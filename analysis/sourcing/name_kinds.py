@@ -151,5 +151,6 @@ _ORG_WORDS = {
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "
         "Hospital Clinic School College Academy Club Society Association Party League Museum Forum "
         "Federation Confederation Alliance Coalition Trust Network Labs Airlines Airways Airports Medical "
-        "Holdings Networks Technologies Analytics Consulting Airport".split()),
+        "Holdings Networks Technologies Analytics Consulting Airport Laboratory Laboratories Centre Center "
+        "Observatory".split()),
 }

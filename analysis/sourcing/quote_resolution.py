@@ -130,8 +130,8 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
 
 
 #: What joins a person to the body they work for: "X from the Y School said", "X at Y said", "a doctor
-#: at a London hospital told".
-_AFFILIATION = re.compile(r"(?i:from|at|of|with)(?:\s+(?i:the|an?))?(?:\s+[A-Z][\w\-]*)*")
+#: at a London hospital told", "X of Strathmore University's Centre for … said".
+_AFFILIATION = re.compile(r"(?i:from|at|of|with)(?:\s+(?i:the|an?))?(?:\s+[A-Z][\w\-]*(?:['’]s)?)*")
 
 
 #: What joins a description to the person it works for: "an aide to Italian Prime Minister X said",

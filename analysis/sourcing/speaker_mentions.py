@@ -486,8 +486,10 @@ def _after_portfolio(words: list) -> list:
 def _opens_with_role(words: list, role_heads: frozenset) -> bool:
     """A run opened by a capitalised role noun before a name of two or more words, particles
     aside ("Passenger Fatou Bojang", "Economist Yousef Mansour-Khatib"): the role is no part of
-    the name ("Marine Le Pen" keeps hers)."""
+    the name ("Marine Le Pen" keeps hers), also before "of" and a body ("Neurobiologist Tomás Ferreyra
+    of the University of Buenos Aires")."""
     rest = [w.group() for w in words[1:]]
+    rest = rest[:rest.index("of")] if "of" in rest else rest
     return (words[0].group().lower() in role_heads and sum(not _is_particle(w) for w in rest) >= 2
             and _is_person_run(rest))
 

@@ -498,6 +498,16 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
     ("A Tanjung Logistics spokesperson said the board would act \"in due course\".",
      "Tanjung Logistics spokesperson", "organisation"),
     ("\"Never,\" said a spokesman for the army, Lt Gen Ahmed Sharif.", "Ahmed Sharif", "military or government body"),
+    # a role noun opening a sentence is no part of the name, also before "of" and a body
+    ("Neurobiologist Tomás Ferreyra of the University of Buenos Aires called it \"elegant and clean\" on Monday.",
+     "Tomás Ferreyra", "expert"),
+    ("Drummer Amir Sadeghi-Walsh gets the last word. \"I just want to play bigger rooms,\" he says.",
+     "Amir Sadeghi-Walsh", "civilian"),
+    # a laboratory is a body after a person's name and "of the"; a body's part after a possessive
+    ("\"It is the first direct evidence,\" says Ines Albrecht-Moura of the Marine Biological Laboratory.",
+     "Ines Albrecht-Moura", "unknown"),
+    ("Brian Mutua-Kiprono of Strathmore University's Centre for Law said the fine was \"a signal\" to lenders.",
+     "Brian Mutua-Kiprono", "unknown"),
     # a verb added to the table
     ("\"Detention cannot be indefinite,\" Justice Amir Khan remarked.", "Amir Khan", "military or government body"),
     # the speaker before "a role at <Organisation>," not the organisation
