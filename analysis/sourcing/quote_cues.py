@@ -257,7 +257,7 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
 def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     """All paragraphs of one article, with surnames of people named in full resolved."""
     paragraphs = [_prepare(number, text, lex) for number, text in pieces]
-    selected = [_select(p.mentions) for p in paragraphs]
+    selected = [_select(p.mentions, p.narration) for p in paragraphs]
     acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, selected)])
     settled = _short_bodies([_attach_roles(p.narration, m, lex, acronyms) for p, m in zip(paragraphs, selected)])
     surnames = _article_surnames(settled, lex)

@@ -150,7 +150,8 @@ def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Menti
     if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between):
         return found[-2]
     titled = par.narration[found[-2].start:found[-2].end].split()[-1][:1].isupper()
-    if (found[-2].kind == "descriptor" and found[-1].kind == "name" and not titled
+    spoken_for = found[-2].head == "official" and between.startswith("for the ")  # a body or portfolio, no employer
+    if (found[-2].kind == "descriptor" and found[-1].kind == "name" and not titled and not spoken_for
             and _WORKS_FOR.fullmatch(between)):
         return found[-2]
     return None
@@ -190,16 +191,17 @@ def _with_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
 
 def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _Mention | None:
     """Who the verb attributes to; ``lo`` is where the narration of this side starts. A verb after
-    "and" shares the subject of its sentence ("The NUG said …, and urged young people to …")."""
+    "and" or "but" shares the subject of its sentence ("The NUG said …, and urged young people to …")."""
     hi = par.sentence_end(verb.end)
     if verb.form == "according to":
         return _first_after(par, verb, hi, lex)
     if lex.verbs.table[verb.form][2]:  # participle: the subject of the sentence
         return (_with_subject(par, verb) or _subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
                 or _nearest_before(par, lo, verb))
-    if _previous_word(par.narration, verb.start) == "and":  # "X said … that …, and urged": X
+    if _previous_word(par.narration, verb.start) in ("and", "but"):  # "X said … that …, and urged": X
         subject = _subject(par, par.sentence_start(verb.start), verb.start)
-        if subject is not None and subject.kind in ("name", "body", "pronoun"):  # not "TV" in "TV star X"
+        owned = subject is not None and _previous_word(par.narration, subject.start).lower() in _POSSESSIVE_PRONOUNS
+        if subject is not None and subject.kind in ("name", "body", "pronoun") and not owned:  # not "TV" in "TV star X", "His Kotoko counterpart, X,"
             return subject
     inverted = not _n_words(par.narration[lo:verb.start])  # "'…,' said X": nothing before the verb
     return _nearest_before(par, lo, verb) or (_first_after(par, verb, hi, lex) if inverted else None)

@@ -735,13 +735,31 @@ def _pronoun_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_M
     return found
 
 
-def _select(mentions: list[_Mention]) -> list[_Mention]:
-    """Keep the best of overlapping mentions: lower priority number, then longer."""
+def _select(mentions: list[_Mention], text: str | None = None) -> list[_Mention]:
+    """Keep the best of overlapping mentions: lower priority number, then longer. With the ``text``,
+    a description whose modifiers hold a body's name keeps its words after it ("a NATO official":
+    the body NATO and "official", which join again as "NATO official")."""
     taken: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: (m.priority, m.start - m.end, m.start)):
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
+        clashes = [t for t in taken if not (m.end <= t.start or m.start >= t.end)]
+        if clashes and text is not None:
+            m = _after_bodies(m, clashes, text)
+            clashes = [] if m is None else [t for t in taken if not (m.end <= t.start or m.start >= t.end)]
+        if m is not None and not clashes:
             taken.append(m)
     return sorted(taken, key=lambda m: m.start)
+
+
+def _after_bodies(m: _Mention, clashes: list[_Mention], text: str) -> _Mention | None:
+    """The part of description ``m`` after the bodies named among its modifiers, or None."""
+    if m.kind != "descriptor" or any(t.kind != "body" or t.start < m.start for t in clashes):
+        return None
+    start = max(t.end for t in clashes)
+    start += len(text[start:m.end]) - len(text[start:m.end].lstrip())
+    words = text[start:m.end].split()
+    if not words or start >= m.end:
+        return None
+    return replace(m, start=start, speaker=" ".join(words))
 
 
 #: One capitalised word that may be a name, also with a prefix or an apostrophe ("McCarthy",

@@ -250,7 +250,7 @@ def _role_of_body(first: _Mention, second: _Mention, gap: str, text_after: str) 
             and _ROLE_BODY_GAP.fullmatch(gap) and _NAME_NEXT.match(text_after)):
         return replace(first, end=second.end)
     if (first.kind == "descriptor" and first.speaker.split()[-1].lower() in AFFILIATE_ROLES
-            and second.kind in ("body", "name") and _ROLE_BODY_GAP.fullmatch(gap)):
+            and first.speaker.islower() and second.kind in ("body", "name") and _ROLE_BODY_GAP.fullmatch(gap)):
         return _affiliate(second, first, first.start, second.end)  # a spokesman for the Ministry of Housing
     return None
 
@@ -297,7 +297,7 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
     surnames = _titled_spans(text, _surname_mentions(text, tokens, names), base)
     found = (_acronym_mentions(text, tokens, names.acronyms) + surnames
              + _title_mentions(text, tokens, lex, names) + base)
-    return _attach_roles(text, _select(found), lex, names.acronyms)
+    return _attach_roles(text, _select(found, text), lex, names.acronyms)
 
 
 _PORTFOLIO_OPENING = re.compile(r"\s(?:of|for)\s")

@@ -498,6 +498,14 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
     ("A Tanjung Logistics spokesperson said the board would act \"in due course\".",
      "Tanjung Logistics spokesperson", "organisation"),
     ("\"Never,\" said a spokesman for the army, Lt Gen Ahmed Sharif.", "Ahmed Sharif", "military or government body"),
+    # an acronym among a description's modifiers is the body the role is held at
+    ("A senior NATO official said the alliance was \"in close contact with Warsaw\" on Monday.",
+     "NATO official", "organisation"),
+    # a verb after "but" shares its sentence's subject, unless a possessive opens it
+    ("Boyan Kostadinov said the party expected to win, but warned that it could not afford \"a ninth election\".",
+     "Boyan Kostadinov", "unknown"),
+    ("His Kotoko counterpart, Mohammed Gargo-Issah, blamed the referee, but admitted his side had been \"second best\".",
+     "Mohammed Gargo-Issah", "unknown"),
     # a role noun opening a sentence is no part of the name, also before "of" and a body
     ("Neurobiologist Tomás Ferreyra of the University of Buenos Aires called it \"elegant and clean\" on Monday.",
      "Tomás Ferreyra", "expert"),
