@@ -242,10 +242,19 @@ def _blank_heading(narration: str) -> str:
     return " " * end + narration[end:] if end else narration
 
 
+#: "(ret.)" after a rank ("Gen. (ret.) Hernando Salcedo"): no part of the name, nor a stop before it.
+_RETIRED = re.compile(r"\((?i:ret|retd|rtd)\.?\)")
+
+
+def _blank_retired(narration: str) -> str:
+    """The narration with "(ret.)" and its like (:data:`_RETIRED`) made spaces."""
+    return _RETIRED.sub(lambda m: " " * len(m.group()), narration) if "(" in narration else narration
+
+
 def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
     """Quotes, narration and candidate mentions; verbs and sentences only where there are quotes."""
     spans = [s for s in quote_spans(text) if _WORD.search(text[s.start:s.end])]
-    narration = _blank_heading(_blank_quotes(text, spans))
+    narration = _blank_retired(_blank_heading(_blank_quotes(text, spans)))
     tokens = _tokens(narration)
     verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
     verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]

@@ -415,12 +415,17 @@ _CAPITAL_WORD = rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}(?:[\w\-]|(?<=-{_UPPER}
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
+#: A middle initial between two words of a name ("Ramon L. Dacanay", "Theresa C. Pangilinan"), not
+#: before a word that opens a sentence ("in World War I. The army …").
+_MIDDLE_INITIAL = (rf"(?<=[a-z]\s){_UPPER}\.{_NAME_SPACE}"
+                   r"(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their|There"
+                   r"|When|While|After|Before|As|If|Mr|Mrs|Ms|Dr)\b)")
 #: Capitalised words joined by spaces, "of"/"for"/"and"/"&" (with "the" after them: "Department for the
 #: Economy") or name particles ("Ursula von der Leyen"); never by a bare "the" ("told the Irish
 #: Times the Government's …").
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:{_NAME_SPACE}(?:(?:of|for|and|&){_NAME_SPACE}(?:the{_NAME_SPACE})?"
-    rf"|(?:{_PARTICLE}){_NAME_SPACE}(?:(?:{_PARTICLE}){_NAME_SPACE})?)?"
+    rf"|(?:{_PARTICLE}){_NAME_SPACE}(?:(?:{_PARTICLE}){_NAME_SPACE})?|{_MIDDLE_INITIAL})?"
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
@@ -502,7 +507,11 @@ def _role_inside(words: list, i: int, role_heads: frozenset) -> bool:
 
 
 def _run_mention(words: list, stype: str, kind: str) -> _Mention:
-    return _Mention(words[0].start(), words[-1].end(), " ".join(w.group() for w in words), stype, kind, 1)
+    """A mention of a run's words, a middle initial keeping its full stop ("Ramon L. Dacanay")."""
+    text = words[0].string
+    spoken = [w.group() + "." if len(w.group()) == 1 and text[w.end():w.end() + 1] == "." and w is not words[-1]
+              else w.group() for w in words]
+    return _Mention(words[0].start(), words[-1].end(), " ".join(spoken), stype, kind, 1)
 
 
 def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | None]:
@@ -592,18 +601,22 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
 #: Director"), and a name after it in apposition (", Mr. X", ", Madam X").
 _ROLE_OWNER_BEFORE = re.compile(r"(?:(?<![\w\-])[Tt]he|[\w\-]['’]s)\s+$")
 _APPOSITIVE_NAME_AFTER = re.compile(rf"\s*,\s*{_UPPER}")
+#: A name before the role, set off by a comma ("Gen. X, the Operational Commander of the … Forces, told").
+_APPOSITIVE_NAME_BEFORE = re.compile(rf"{_UPPER}[\w\-'’]*\s*,\s+[Tt]he\s+$")
 
 
 def _role_in_apposition(text: str, words: list, role_heads: frozenset) -> int | None:
-    """Where the body's words start in a capitalised role set off before a name ("the Chairman of the Ho
-    Traders Association, Mr. X,"; "The lender's Group Managing Director, Mrs. X,"): the role, its last word
+    """Where the body's words start in a capitalised role set off before or after a name ("the Chairman of
+    the Ho Traders Association, Mr. X,"; "The lender's Group Managing Director, Mrs. X,"; "X, the Operational
+    Commander of the Polish Armed Forces,"): the role, its last word
     before "of" a role noun of the table or a role held at a body (:data:`.roles.ROLE_VOCABULARY`), is a description as it is in lower case, so that the name after it
     merges with it (:func:`.speakers._merge_pair`); None for any other run ("the Bank of England, which …")."""
     names = [w.group() for w in words]
     cut = names.index("of") if "of" in names else len(names)
     if not (0 < cut and names[cut - 1].lower() in role_heads | ROLE_VOCABULARY
             and _ROLE_OWNER_BEFORE.search(text, max(0, words[0].start() - 40), words[0].start())
-            and _APPOSITIVE_NAME_AFTER.match(text, words[-1].end())):
+            and (_APPOSITIVE_NAME_AFTER.match(text, words[-1].end())
+                 or _APPOSITIVE_NAME_BEFORE.search(text, max(0, words[0].start() - 40), words[0].start()))):
         return None
     return next((i for i in range(cut + 1, len(names)) if names[i] != "the"), len(names))
 

@@ -255,6 +255,16 @@ def _role_of_body(first: _Mention, second: _Mention, gap: str, text_after: str) 
     return None
 
 
+def _two_roles(text: str, first: _Mention, second: _Mention, gap: str) -> _Mention | None:
+    """Two roles before one name are that person ("said pianist and composer Beatriz Ocampo-Lenz"); not
+    after a determiner ("the minister and President X" are two people); else None."""
+    if (first.kind == "descriptor" and second.kind == "name" and gap.strip() == "and"
+            and text[second.start:second.start + 1].islower() and _WORD.match(text, first.start)
+            and _WORD.match(text, first.start).group().lower() not in _DETERMINERS):
+        return replace(second, start=first.start)
+    return None
+
+
 def _described_body(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
     """A name right after a body description is that body, typed by it ("the green hydrogen company
     Tsau Khaeb Green Energy", "digital lender Pesa Haraka"); a titled name stays a person ("army
@@ -278,7 +288,8 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
             _WORD.match(text, second.start).group().lower() in _DETERMINERS
         gap = text[out[i].end:second.start]
         merged = (_role_of_body(out[i], second, gap, text[second.end:second.end + 3])
-                  or _described_body(out[i], second, gap) or _merge_pair(out[i], second, gap, determined, text[second.end:]))
+                  or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap)
+                  or _merge_pair(out[i], second, gap, determined, text[second.end:]))
         if merged is None:
             i += 1
         else:

@@ -506,6 +506,17 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "Boyan Kostadinov", "unknown"),
     ("His Kotoko counterpart, Mohammed Gargo-Issah, blamed the referee, but admitted his side had been \"second best\".",
      "Mohammed Gargo-Issah", "unknown"),
+    # a middle initial is part of the name; two roles before one name; a role set off after a name;
+    # "(ret.)" after a rank
+    ("\"It has ample room,\" Chief Economist Ramon L. Dacanay said in a message.", "Ramon L. Dacanay", "expert"),
+    ("\"The peso is weak,\" said Theresa C. Pangilinan, senior economist at Capital Lines Securities.",
+     "Theresa C. Pangilinan", "expert"),
+    ("\"Tano had it,\" said pianist and composer Beatriz Ocampo-Lenz, who toured Japan with him.",
+     "Beatriz Ocampo-Lenz", "civilian"),
+    ("Gen. Tomasz Wróbel-Nowak, the Operational Commander of the Polish Armed Forces, told reporters that "
+     "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
+    ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
+     "Hernando Salcedo", "politician"),
     # a role noun opening a sentence is no part of the name, also before "of" and a body
     ("Neurobiologist Tomás Ferreyra of the University of Buenos Aires called it \"elegant and clean\" on Monday.",
      "Tomás Ferreyra", "expert"),
