@@ -173,6 +173,10 @@ Round 19 added: see the notes of :mod:`.source_mentions` (an acronym in brackets
 Round 20 added: see the notes of :mod:`.source_kinds` (offices named by a holder's title, "Public Defender's Office")
 and :mod:`.registry` (an own outlet's last word over a registry outlet: "told the Sun" in the Toronto Sun).
 
+Round 25 added: a body whose named officer speaks for it is cited (:func:`.source_mentions._officer_bodies`: "X,
+president of the trade union FGTB, told …", "UAW Local 235 President X said"); a researcher's university, an
+analyst's bank or a lawyer's firm is a workplace, not a source.
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
@@ -213,6 +217,7 @@ from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own
 from .source_kinds import _described_kind, _expanded, _unshouted
 from .source_mentions import (
     _acronym_officers,
+    _officer_bodies,
     _backref_mentions,
     _governor_banks,
     _overlaps,
@@ -248,6 +253,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown = _unknown_mentions(sentence, [row["span"] for row in known])
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
+        unknown += _officer_bodies(sentence, [row["span"] for row in known + unknown], context, registry)
         unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)

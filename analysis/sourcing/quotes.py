@@ -188,6 +188,12 @@ Round 24 added: a capitalised title standing alone for its holder before a speec
 definite description too (:func:`.quote_resolution._is_definite_bare`), so it refers back to the person named
 with that title.
 
+Round 25 added: an unnamed spokesperson is the speaker, described by the body it speaks for ("a Red Cross
+spokesperson", "a spokesman for the Ministry of Defence" → "Ministry of Defence spokesman"), as the blind sets'
+annotators label it (:func:`.speakers._affiliate`); two roles before one name are that person
+(:func:`.speakers._two_roles`); a verb after "but" shares its sentence's subject, as after "and"; an affiliation
+may run through a possessive ("X of Strathmore University's Centre for … said"); "(ret.)" after a rank is skipped.
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`.quote_cues.SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`.quote_cues.ADJACENT_CUE_WORDS`

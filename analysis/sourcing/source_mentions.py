@@ -23,6 +23,8 @@ names no body (:data:`_LONE_HEADS`).
 
 Round 19 added: a body's own acronym in brackets may stand between its name and its spokesperson ("Department of
 Mineral Resources (DMR) spokesperson X said": :data:`_ACRONYM_BETWEEN`).
+
+Round 25 added: bodies whose named officer speaks for them (:func:`_officer_bodies`).
 """
 
 from __future__ import annotations
@@ -566,6 +568,56 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
             full = _expand_acronym(name, context)
             source, kind = _resolve(registry, name) or (full, _kind_from_name(full))
             rows.append({"source": source, "kind": kind, "cue": "officer", "span": span})
+    return rows
+
+
+#: Roles whose named holder speaks for the body they hold them at (a lawyer's firm, a researcher's
+#: university or an analyst's bank are workplaces, not sources: every annotator leaves them out).
+_OFFICER_ROLE = (
+    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|co-)\s*)?"
+    r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
+    r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
+    r"|representative|coordinator|organi[sz]er|commissioner|commander|chief)")
+#: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
+#: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
+#: committee, said".
+_OFFICER_APPOSITIVE = re.compile(
+    rf"{_UPPER}[\w\-'.]*\s*,\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+(?:of|at|for|with)"
+    rf"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{_NAME}){_ACRONYM_BETWEEN}(?:'s\s+[^,;]{{1,40}})?"
+    rf"\s*,\s+(?:\w+ly\s+)?(?P<cue>{_VERB})\b")
+#: A body opening a clause before its officer's title and name: "UAW Local 235 President Ray Bilski-Moore said".
+_OFFICER_BEFORE_NAME = re.compile(
+    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+(?i:{_OFFICER_ROLE})\s+"
+    rf"(?={_UPPER}[\w\-'.]*\s+{_UPPER}[\w\-'.]*[^.;]{{0,60}}?\b(?:{_VERB})\b)")
+
+
+#: Words opening a sentence that are no part of a body's name ("But Consumers Association of Malawi …").
+_CONJUNCTIONS = frozenset("But And Or So Yet".split())
+#: Words that end a title, not a body's name ("Department of Statistics Deputy Director-General X").
+_TITLE_TAILS = frozenset({"deputy", "cabinet", "acting", "interim", "vice", "senior", "assistant"})
+
+
+def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, registry: _Registry) -> list[dict]:
+    """Bodies whose named officer speaks for them (:data:`_OFFICER_APPOSITIVE`,
+    :data:`_OFFICER_BEFORE_NAME`), by the registry's name, else the full name the article gives an
+    acronym; a name that is no acronym and has no organisation word or kind of its own (a place, a
+    person) is left out."""
+    rows = []
+    for match in [*_OFFICER_APPOSITIVE.finditer(sentence), *_OFFICER_BEFORE_NAME.finditer(sentence)]:
+        name, span = match.group("name").removesuffix("'s"), match.span("name")
+        words = name.split()
+        if (_overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST | _CONJUNCTIONS
+                or name in _PLACE_ACRONYMS
+                or words[-1].lower() in _TITLE_TAILS
+                or (len(words) == 1 and not _is_acronym(name) and _is_common_noun(name, context))):
+            continue  # "Government spokesman X", "But X Association", "Department of Statistics Deputy …"
+        full = _expand_acronym(name, context) if _is_acronym(name) else name
+        resolved = _resolve(registry, name) or _resolve(registry, full)
+        if resolved is None and not (_is_acronym(name) or any(w in _ORG_WORDS for w in full.split())
+                                     or _kind_from_name(full) != "unknown"):
+            continue
+        source, kind = resolved or (_tidy_name(full), _kind_from_name(full))
+        rows.append({"source": source, "kind": kind, "cue": "officer", "span": span})
     return rows
 
 

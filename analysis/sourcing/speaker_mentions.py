@@ -50,6 +50,11 @@ description it is in lower case, the body after its "of" kept (:func:`_role_in_a
 Association, Mr. Y,", "The lender's Group Managing Director, Mrs. Y,"); a capitalised title that gives a role stands
 for its holder before a speech verb with no "the" (:func:`_bare_title_start`: "Lyonpo said"); the table's titles gained
 "Madam", "Dasho", "MEC", "Lyonpo" and "Station Sergeant".
+
+Round 25 added: a sentence-opening role noun is cut from a name also before "of" and a body (:func:`_opens_with_role`);
+a middle initial joins a name's words (:data:`_MIDDLE_INITIAL`: "Ramon L. Dacanay"); a description whose modifiers
+hold a body's name keeps the words after it (:func:`_after_bodies`: "a senior NATO official"); a capitalised role
+set off after a name is a description too (:func:`_role_in_apposition`).
 """
 
 from __future__ import annotations

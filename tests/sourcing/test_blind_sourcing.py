@@ -1,16 +1,17 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_25.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_28.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
 Independent, The Independent, TASS/RT, local papers), on war, politics, elections, business,
 courts, sport, health, climate and tech. Each
 example has ``quotes`` (``paragraph``, 0 for the standfirst; ``quote``, the text inside
-the marks; ``speaker``, canonical name or short description, "" when none;
+the marks; ``speaker``, canonical name or short description ("spokesperson", "Avonline Buses
+spokesperson" for an unnamed spokesperson, since round 25), "" when none;
 ``speaker_type``; ``verb`` in its reporting form, "says" → "said", "" when none; ``is_scare_quote``) and ``sources``
 (``[source, kind]`` pairs a careful reader marks as cited: people are not sources; a
-body counts when it speaks or is cited, or when its spokesperson speaks for it). A source's
+body counts when it speaks or is cited, or when its spokesperson or a named officer speaks for it). A source's
 kind is its registry kind; a name missing from the registry is labelled ``unknown`` unless the
 name itself gives its kind (a Ministry is a government body, "… News" a news outlet, "…
 Corporation" a company) or the text calls it a firm or company; the article's own outlet is
@@ -50,7 +51,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_18.json", "blind_sourcing_19.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
-        "blind_sourcing_24.json", "blind_sourcing_25.json")
+        "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
+        "blind_sourcing_27.json", "blind_sourcing_28.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -662,6 +664,49 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: warned" read as the council), "a spokesperson for the firm" after a judge named earlier, a participle's object
 #: ("…, telling the court") after a descriptor and a titled name ("Police prosecutor Station Sergeant X"), "the
 #: Oslo-listed operator" referring back to a company, verbs "specified", "hailed" and labels after "accused".
+#: Sets 26 (24 passages, 154 quotes, 113 sources; KUNA, APP, Belga, Polish Radio, RTHK, an ITV live blog, Sunday
+#: World, Townsville Bulletin, Telex, Corriere della Sera, Clarín, Folha, Tempo, Hiiraan Online, Bianet, Detroit Free
+#: Press, Cambridge News, Ottawa Citizen, Citi Newsroom, Janes, Pulse, Proactive Investors, The42, NME) and 27 (24
+#: passages, 156 quotes, 107 sources; STA, The Star Malaysia, Khaosod, BusinessWorld, The News International, New
+#: Age, Daily News Egypt, Moneyweb, Citizen Digital, Buenos Aires Herald, Latin America Reports, LSM, The Slovak
+#: Spectator, EUobserver, Ottawa Citizen, The Hill Times, The Walrus, Milwaukee Journal Sentinel, The Arizona
+#: Republic, news.com.au, Science News, Frontline, Law.com, Cricbuzz) were written by two more annotators, held out
+#: from the round-24 rules and scored once after them. Their own decisions: a named officer speaking for their body
+#: makes it a source, as set 25 (not a plain MP's party, an analyst's bank, a lawyer's firm, a researcher's
+#: university); an unnamed spokesperson is labelled by the descriptor (set 26 typed by the body); a minister's
+#: office statement cites no body; a body both cited and credited gives two pairs; a participle gives its verb
+#: ("observing" → observed); a Q&A question quoting the interviewee is his speech.
+#: Round 25 (sets 26-27's misses by cause; broad rules only, see the "Round 25" notes of ``analysis/sourcing``).
+#: Convention change: an unnamed spokesperson is the speaker, described by the body ("a Red Cross spokesperson" →
+#: "International Committee of the Red Cross spokesperson", typed by the body), no longer the body: every
+#: independent annotator of sets 5-28 but one labels it so (the bundled corpus has no spokesperson; its labels for
+#: the old convention were ours); no label changed in sets 1-27. Rules: "a spokesman for the X" and an unknown name
+#: before a spokesperson or official are described the same way; a sentence-opening role noun is cut from a name
+#: also before "of" and a body; Laboratory, Centre/Center and Observatory name organisations; an affiliation may run
+#: through a possessive ("X of Strathmore University's Centre for … said"); an acronym body among a description's
+#: modifiers keeps the role after it ("a senior NATO official" → "NATO official"); a verb after "but" shares its
+#: sentence's subject, as after "and"; a middle initial is part of a name ("Ramon L. Dacanay"); two roles before
+#: one name are that person ("pianist and composer X"); a capitalised role set off after a name is a description;
+#: "(ret.)" after a rank is skipped; a named officer speaking for their body cites it, in apposition ("X,
+#: president of the trade union FGTB, told …") or before the name ("UAW Local 235 President X said"), as sets 8,
+#: 10 and 25-28 label it (sets 1 and 2 do not: Fauci's NIAID, Lagarde's ECB; set 1's source floor 0.92 → 0.91).
+#: Registry rows (speakers table): musicians' roles, research roles, ombudsman. Speaker accuracy rose on 16 sets
+#: (set 17 0.827 → 0.866, 22 0.767 → 0.798, 26 0.848 → 0.913, 27 0.777 → 0.865), none fell; cited-source F1 pooled
+#: over sets 1-27 0.803 → 0.801 (recall 0.740 → 0.745; precision lost on sets 1-24, the officer convention);
+#: bundled-corpus quotes and cited sources unchanged. Causes left open: a first-name reference in sport ("Rakibul"
+#: after "Rakibul Hasan Chowdhury"), a hyphenated name after a long capitalised title ("UN Deputy Emergency Relief
+#: Coordinator X" → the surname only), "Speaking to The Peninsula, a QMD meteorologist" (the outlet taken as the
+#: named person, set 18 lost two), the own outlet by a short name ("the Free Press", "HOL").
+#: Set 28 (24 passages, 159 quotes, 128 sources; MSNBC, NewsNation, E&E News, Breaking Defense, MarketWatch,
+#: BleepingComputer, Bristol Post, Edinburgh Evening News, Nation.Cymru, Limerick Leader, NME, The Copenhagen
+#: Post, Saudi Gazette, Kuwait Times, Citizen Digital, Channels Television, The News International, The Himalayan
+#: Times, China Daily, The Chosun Ilbo, news.com.au, Newsroom, Motorsport.com, Chemistry World) was written by
+#: another annotator, held out from the round-25 rules and scored once after them. Its annotator followed the old
+#: spokesperson convention (the rules' documented one when it was written); its three such labels were relabelled
+#: to the round-25 convention ("Avonline Buses spokesperson"), the first run kept as scored: speaker accuracy
+#: 0.740 as labelled, 0.760 relabelled. Its own decisions: a named officer makes the body a source (set 25); a
+#: workplace alone never; kinds from the text's own words ("the city's largest bus company"); platforms where
+#: something was only livestreamed or posted as a notice cite nothing.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -738,12 +783,21 @@ FIRST_RUN = {
     "blind_sourcing_25.json": {"quote_f1": 1.000, "speaker_accuracy": 0.796, "speaker_type_accuracy": 0.759,
                                "verb_accuracy": 0.885, "source_precision": 0.759, "source_recall": 0.489,
                                "source_f1": 0.595},
+    "blind_sourcing_26.json": {"quote_f1": 1.000, "speaker_accuracy": 0.848, "speaker_type_accuracy": 0.703,
+                               "verb_accuracy": 0.903, "source_precision": 0.800, "source_recall": 0.602,
+                               "source_f1": 0.687},
+    "blind_sourcing_27.json": {"quote_f1": 1.000, "speaker_accuracy": 0.777, "speaker_type_accuracy": 0.649,
+                               "verb_accuracy": 0.936, "source_precision": 0.766, "source_recall": 0.551,
+                               "source_f1": 0.641},
+    "blind_sourcing_28.json": {"quote_f1": 1.000, "speaker_accuracy": 0.740, "speaker_type_accuracy": 0.669,
+                               "verb_accuracy": 0.925, "source_precision": 0.842, "source_recall": 0.625,
+                               "source_f1": 0.717},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
 #: (added in round 8) likewise.
 FLOORS = {
-    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.92,
+    "blind_sourcing.json": {"quote_f1": 0.97, "speaker_accuracy": 0.97, "source_f1": 0.91,
                             "speaker_type_accuracy": 0.87},
     "blind_sourcing_2.json": {"quote_f1": 0.95, "speaker_accuracy": 0.95, "source_f1": 0.92,
                               "speaker_type_accuracy": 0.78},
@@ -793,6 +847,12 @@ FLOORS = {
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_25.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.57,
                                "speaker_type_accuracy": 0.75},
+    "blind_sourcing_26.json": {"quote_f1": 0.97, "speaker_accuracy": 0.89, "source_f1": 0.67,
+                               "speaker_type_accuracy": 0.74},
+    "blind_sourcing_27.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.63,
+                               "speaker_type_accuracy": 0.71},
+    "blind_sourcing_28.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.69,
+                               "speaker_type_accuracy": 0.64},
 }
 
 

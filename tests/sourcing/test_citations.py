@@ -425,6 +425,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("McCarthy said he was confident.", set()),
     ("JPMorgan said it expected two rate cuts.", {("JPMorgan", "unknown")}),
     ("Kyiv claims the village was retaken.", set()),
+    # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
+    ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
+     {("FGTB", "unknown")}),
+    ("Dr Ruth Lowe, chair of the Kestrel Medical Association's GP committee, said the plans were unsafe.",
+     {("Kestrel Medical Association", "unknown")}),
+    ("Harbour Tenants Union president Ray Moore said the union had been blindsided.",
+     {("Harbour Tenants Union", "unknown")}),
+    ("Government spokesman Piotr Nowak said the talks would resume.", set()),
+    ("Professor Lim Wei, an economist at Kestrel University, said growth would slow.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
