@@ -31,7 +31,8 @@ a rerun after adding ten articles processes those ten:
 by git). Each run that computes something writes one *segment*: the rows of
 the newly processed articles plus a ``_cache_key`` column. The segment's
 Parquet footer holds a manifest (format, table, version, the keys it covers —
-articles whose result has no rows included — its row count and column dtypes),
+articles whose result has no rows included — its row count, column dtypes, and
+the ``attrs`` of a :func:`cached_result` with their SHA-256),
 so a cache file is recognised as such and is never read as data; every data
 and dictionary page carries a CRC-32 checksum. Files are written to a
 temporary name and renamed, so an interrupted run leaves no half file.
@@ -59,9 +60,14 @@ ones recorded in the manifest when everything was cached (a categorical column
 named like a categorical column of ``articles``, e.g. ``outlet``, takes the
 current corpus's categories). ``attrs`` of the function's result are not cached.
 
-**Whole-table results.** :func:`cached_frame` caches an aggregate of a
-per-article table (``tone.outlet_tone`` of the sentence scores) keyed on a
-hash of every value of its input, in the same kind of segment.
+**Whole-table results.** :func:`cached_result` caches one frame under a key
+the caller computes (the loader of tables keys the articles on the bytes of
+its input files), in the same kind of segment; the result's ``attrs`` (JSON
+data, e.g. the load report) are kept in the manifest beside their SHA-256,
+which is checked on reading like the rest of the manifest.
+:func:`cached_frame` uses it for an aggregate of a per-article table
+(``tone.outlet_tone`` of the sentence scores), keyed on a hash of every value
+of its input.
 
 A function defined in a notebook has no source file to hash: name the modules
 it relies on in ``version_of`` (its ``analysis`` imports are followed anyway),
@@ -99,11 +105,12 @@ __all__ = [
     "article_keys",
     "cached_per_article",
     "cached_frame",
+    "cached_result",
     "clear_cache",
 ]
 
-#: Bumped when the layout or the manifest changes; part of every version.
-CACHE_FORMAT = 1
+#: Bumped when the layout or the manifest changes; part of every version (2: ``attrs`` in the manifest).
+CACHE_FORMAT = 2
 #: Column added to the rows of a segment: the key of the article they belong to.
 KEY_COLUMN = "_cache_key"
 #: Name of the manifest in a segment's Parquet footer.
@@ -284,10 +291,12 @@ def _manifest(file: Path, name: str, version: str) -> dict | None:
     return manifest
 
 
-def _index(folder: Path, name: str, version: str) -> dict[str, Path]:
-    """Map each cached article key to the segment holding it."""
+def _index(folder: Path, name: str, version: str, files: Iterable[Path] | None = None) -> dict[str, Path]:
+    """Map each cached article key to the segment holding it, among ``files`` (default: every segment)."""
+    if files is None:
+        files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
     index: dict[str, Path] = {}
-    for file in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
+    for file in files:
         manifest = _manifest(file, name, version)
         for key in manifest["keys"] if manifest else []:
             index.setdefault(key, file)
@@ -295,13 +304,29 @@ def _index(folder: Path, name: str, version: str) -> dict[str, Path]:
 
 
 def _check_segment(frame: pd.DataFrame, manifest: dict) -> None:
-    """Raise ValueError unless ``frame`` is what the manifest says: columns, dtypes, rows and keys."""
+    """Raise ValueError unless ``frame`` is what the manifest says: columns, dtypes, rows and keys, and the
+    manifest's ``attrs`` match their checksum."""
+    if _attrs_sha256(manifest["attrs"]) != manifest["attrs_sha256"]:
+        raise ValueError("attrs differ from their checksum in the manifest")
     columns = [c for c, _ in manifest["dtypes"]] + [KEY_COLUMN]
     if list(frame.columns) != columns or len(frame) != manifest["n_rows"]:
         raise ValueError("columns or row count differ from its manifest")
     differing = [c for c, d in manifest["dtypes"] if _dtype_name(frame[c].dtype) != d]
     if differing or not set(frame[KEY_COLUMN].unique()) <= set(manifest["keys"]):
         raise ValueError(f"dtypes of {differing} or keys differ from its manifest")
+
+
+def _attrs_sha256(attrs: dict) -> str:
+    """A SHA-256 of ``attrs`` as JSON (keys sorted)."""
+    return hashlib.sha256(json.dumps(attrs, sort_keys=True).encode()).hexdigest()
+
+
+def _json_attrs(attrs: dict | None) -> dict:
+    """``attrs`` as they can be stored; TypeError unless JSON gives them back equal."""
+    attrs = attrs or {}
+    if json.loads(json.dumps(attrs)) != attrs:  # tuples, non-text keys: they would come back as something else
+        raise TypeError("attrs are not plain JSON data (lists, dicts with text keys, text, numbers)")
+    return attrs
 
 
 def _dtype_name(dtype) -> str:
@@ -320,42 +345,67 @@ def _checksum(frame: pd.DataFrame) -> str | None:
     return hashlib.sha256(hashes.to_numpy().tobytes()).hexdigest()
 
 
-def _restore_object_columns(frame: pd.DataFrame, manifest: dict) -> pd.DataFrame:
-    """Columns stored from numpy ``object`` (e.g. strings in an object column) back to ``object``.
+def _restore_dtypes(frame: pd.DataFrame, manifest: dict) -> pd.DataFrame:
+    """Columns that Parquet reads back with another dtype, restored to the stored one.
 
-    Parquet has no object type: such a column of strings is read back as
-    pandas' string dtype.
+    Parquet has no object type: a numpy ``object`` column of strings is read
+    back as pandas' string dtype. A categorical column without categories
+    (no rows, or only missing values) is read back with ``object`` categories
+    (pandas deems the two dtypes equal, so ``astype`` would keep them).
     """
-    wanted = [c for c, d in manifest["dtypes"] if d == "object" and c in frame.columns and frame[c].dtype != object]
-    return frame.astype({c: object for c in wanted}) if wanted else frame
+    restored = {}
+    for column, name in manifest["dtypes"]:
+        dtype = frame[column].dtype if column in frame.columns else None
+        if name == "object" and dtype is not None and dtype != object:
+            restored[column] = frame[column].astype(object)
+        elif isinstance(dtype, pd.CategoricalDtype) and not len(dtype.categories) and _dtype_name(dtype) != name:
+            categories = pd.Index([], dtype=name.removeprefix("category[").removesuffix("]"))
+            restored[column] = pd.Categorical.from_codes(frame[column].cat.codes.to_numpy(),
+                                                         dtype=pd.CategoricalDtype(categories, dtype.ordered))
+    if not restored:
+        return frame
+    frame = frame.copy(deep=False)
+    for column, values in restored.items():
+        frame[column] = values
+    return frame
 
 
-def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, list] | None:
-    """The rows of ``keys`` in one segment and its stored dtypes; None (file deleted) when it is damaged."""
+def _read_segment(file: Path, keys: set[str]) -> tuple[pd.DataFrame, dict] | None:
+    """The rows of ``keys`` in one segment and its manifest; None (file deleted) when it is damaged."""
     try:
         # the key repeats on every row of an article: as a dictionary it is read and compared once per article
         table = pq.read_table(file, page_checksum_verification=True, read_dictionary=[KEY_COLUMN])
         manifest = json.loads(table.schema.metadata[_MANIFEST_KEY])
-        frame = _restore_object_columns(table.to_pandas(), manifest)
+        frame = _restore_dtypes(table.to_pandas(), manifest)
         _check_segment(frame, manifest)
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file raises, it must not be used
         _drop_damaged(file, f"{type(exc).__name__}: {exc}")
         return None
     if set(manifest["keys"]) <= keys:  # every article of the segment is wanted: no filtering copy
-        return frame, manifest["dtypes"]
-    return frame[frame[KEY_COLUMN].isin(keys)], manifest["dtypes"]
+        return frame, manifest
+    return frame[frame[KEY_COLUMN].isin(keys)], manifest
 
 
-def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str, version: str) -> None:
-    """Write the computed rows as one segment (atomic rename); warn and skip on failure."""
-    manifest = {"format": CACHE_FORMAT, "table": name, "version": version, "keys": sorted(set(keys)),
-                "n_rows": len(frame), "dtypes": [[c, _dtype_name(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN]}
-    segment = hashlib.sha256("\n".join(manifest["keys"]).encode()).hexdigest()[:_VERSION_CHARS]
+def _segment_name(keys: Iterable[str]) -> str:
+    """The file name (without suffix) of the segment holding ``keys``."""
+    return hashlib.sha256("\n".join(sorted(set(keys))).encode()).hexdigest()[:_VERSION_CHARS]
+
+
+def _write_segment(folder: Path, frame: pd.DataFrame, keys: list[str], name: str, version: str,
+                   attrs: dict | None = None) -> None:
+    """Write the computed rows (and ``attrs``) as one segment (atomic rename); warn and skip on failure."""
+    segment = _segment_name(keys)
     target = folder / f"{segment}.parquet"
     temporary = folder / f".{segment}.{os.getpid()}.tmp"
     try:
+        attrs = _json_attrs(attrs)
+        manifest = {"format": CACHE_FORMAT, "table": name, "version": version, "keys": sorted(set(keys)),
+                    "n_rows": len(frame), "attrs": attrs, "attrs_sha256": _attrs_sha256(attrs),
+                    "dtypes": [[c, _dtype_name(frame[c].dtype)] for c in frame.columns if c != KEY_COLUMN]}
         folder.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pandas(frame, preserve_index=False)
+        plain = frame.copy(deep=False)
+        plain.attrs = {}  # pyarrow would keep them, unchecked, in its pandas metadata
+        table = pa.Table.from_pandas(plain, preserve_index=False)
         table = table.replace_schema_metadata({**(table.schema.metadata or {}),
                                                _MANIFEST_KEY: json.dumps(manifest).encode()})
         pq.write_table(table, temporary, write_page_checksum=True)
@@ -408,20 +458,20 @@ def _version_for(name: str, func: Callable, version_of, data_files, params) -> s
                         params={"table": name, "function": described, "params": params or {}})
 
 
-def _read_cached(index: dict[str, Path], keys: pd.Series) -> tuple[list[pd.DataFrame], set[str], list]:
-    """Read the cached rows of ``keys``: the frames, the keys found intact, the stored dtypes."""
+def _read_cached(index: dict[str, Path], keys: pd.Series) -> tuple[list[pd.DataFrame], set[str], dict]:
+    """Read the cached rows of ``keys``: the frames, the keys found intact, the first segment's manifest (or {})."""
     by_file: dict[Path, set[str]] = {}
     for key in keys:
         if key in index:
             by_file.setdefault(index[key], set()).add(key)
-    frames, found, dtypes = [], set(), []
+    frames, found, manifest = [], set(), {}
     for file, wanted in sorted(by_file.items()):
         segment = _read_segment(file, wanted)
         if segment is not None:
             frames.append(segment[0])
-            dtypes = dtypes or segment[1]
+            manifest = manifest or segment[1]
             found |= wanted
-    return frames, found, dtypes
+    return frames, found, manifest
 
 
 def _compute(func: Callable, todo: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
@@ -567,7 +617,7 @@ def cached_per_article(
     keys = (article_keys(articles, columns=key_columns) if keys is None else keys).reset_index(drop=True)
     if len(keys) != len(articles):
         raise ValueError(f"cached_per_article({name!r}): {len(keys)} keys for {len(articles)} articles")
-    cached, found, stored = _read_cached(_index(folder, name, version), keys)
+    cached, found, manifest = _read_cached(_index(folder, name, version), keys)
     todo = ~keys.isin(found).to_numpy()
     computed = None
     if todo.any():
@@ -575,8 +625,64 @@ def cached_per_article(
         _write_segment(folder, computed, keys[todo].tolist(), name, version)
     if stats is not None:
         stats.update(n_cached=int((~todo).sum()), n_computed=int(todo.sum()), version=version)
-    dtypes = _result_dtypes(articles, computed, cached, stored)
+    dtypes = _result_dtypes(articles, computed, cached, manifest.get("dtypes", []))
     return _assemble([*cached, *([computed] if computed is not None else [])], keys, dtypes)
+
+
+def cached_result(
+    name: str,
+    key: str,
+    compute: Callable[[], pd.DataFrame],
+    *,
+    version: str,
+    cache_dir: str | Path | None = None,
+    stats: dict | None = None,
+    like: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """``compute()``, read back when a result was stored under the same ``key`` and ``version``.
+
+    The caller computes the key from everything the result depends on besides
+    the code (the input's bytes or values, the parameters) and the version,
+    e.g. with :func:`code_version`. The result is stored as one segment,
+    checked like theirs; a damaged one is deleted with a :class:`CacheWarning`
+    and the result computed again.
+
+    Parameters
+    ----------
+    name, cache_dir
+        As in :func:`cached_per_article`.
+    key : str
+        The result's key, e.g. a SHA-256 of its input.
+    compute : callable
+        Takes no argument, returns a DataFrame (its index is not kept; its
+        ``attrs`` are, and must be JSON data, or the result is not cached).
+    version : str
+        The version of the code computing it (a folder per version).
+    stats : dict, optional
+        Filled in with ``n_cached`` and ``n_computed`` (0 or 1) and ``version``.
+    like : DataFrame, optional
+        A categorical column of the result read back takes the dtype of the
+        same-named categorical column of ``like``, else the categories stored.
+
+    Returns
+    -------
+    DataFrame
+        ``compute()`` with a fresh RangeIndex: its columns, dtypes and ``attrs``.
+    """
+    folder = _table_dir(name, version, cache_dir)
+    file = folder / f"{_segment_name([key])}.parquet"
+    keys = pd.Series([key])
+    cached, found, manifest = _read_cached(_index(folder, name, version, [file] if file.is_file() else []), keys)
+    if stats is not None:
+        stats.update(n_cached=len(found), n_computed=1 - len(found), version=version)
+    if found:
+        dtypes = _result_dtypes(pd.DataFrame() if like is None else like, None, cached, manifest["dtypes"])
+        result = _assemble(cached, keys, dtypes)
+        result.attrs = manifest["attrs"]
+        return result
+    result = compute().reset_index(drop=True)
+    _write_segment(folder, result.assign(**{KEY_COLUMN: key}), [key], name, version, attrs=result.attrs)
+    return result
 
 
 def cached_frame(
@@ -595,8 +701,8 @@ def cached_frame(
     sentence scores, say) that are slow to recompute and change whenever any
     article does. The key is a SHA-256 over pandas' hashes of every value of
     ``frame`` (so pass only the columns ``func`` uses), the version as in
-    :func:`cached_per_article` (``func``'s code and arguments, ``version_of``).
-    The result is stored as one segment, checked like theirs.
+    :func:`cached_per_article` (``func``'s code and arguments, ``version_of``);
+    stored by :func:`cached_result`.
 
     Parameters
     ----------
@@ -605,29 +711,23 @@ def cached_frame(
     frame : DataFrame
         The input; hashed by value (index not included).
     func : callable
-        Takes ``frame``, returns a DataFrame (its index is not kept).
+        Takes ``frame``, returns a DataFrame (its index is not kept; its
+        ``attrs`` are, as in :func:`cached_result`).
     stats : dict, optional
         Filled in with ``n_cached`` and ``n_computed`` (0 or 1) and ``version``.
 
     Returns
     -------
     DataFrame
-        ``func(frame)`` with a fresh RangeIndex; its columns and dtypes (a
-        categorical column named like one of ``frame`` takes its dtype).
+        ``func(frame)`` with a fresh RangeIndex; its columns, dtypes (a
+        categorical column named like one of ``frame`` takes its dtype) and ``attrs``.
     """
     key = _checksum(frame) if enabled else None
     if key is None:  # disabled, or values pandas cannot hash: nothing to key on
         return func(frame).reset_index(drop=True)
     version = _version_for(name, func, version_of, (), None)
-    folder = _table_dir(name, version, cache_dir)
-    cached, found, stored = _read_cached(_index(folder, name, version), pd.Series([key]))
-    if stats is not None:
-        stats.update(n_cached=len(found), n_computed=1 - len(found), version=version)
-    if found:
-        return _assemble(cached, pd.Series([key]), _result_dtypes(frame, None, cached, stored))
-    result = func(frame).reset_index(drop=True)
-    _write_segment(folder, result.assign(**{KEY_COLUMN: key}), [key], name, version)
-    return result
+    return cached_result(name, key, functools.partial(func, frame), version=version, cache_dir=cache_dir,
+                         stats=stats, like=frame)
 
 
 def clear_cache(name: str | None = None, *, cache_dir: str | Path | None = None) -> None:

@@ -69,7 +69,9 @@ charset-normalizer (whose guesses decode non-UTF-8 files). A
 rerun labels only new or changed files; editing the cleaning rules relabels
 everything. Reading, decoding, metadata and the load report are redone on every
 run, so the result — values, dtypes, ``attrs["load_report"]`` and warnings — is
-the same with ``cache=False``. ``python -m analysis clear-cache`` empties it.
+the same with ``cache=False``. A table file's whole load (articles and load
+report) is cached instead, keyed on the files' bytes (see "Cache" in
+:mod:`analysis.tabular`). ``python -m analysis clear-cache`` empties it.
 """
 
 from __future__ import annotations
@@ -402,8 +404,9 @@ def load_corpus(
         Tables only: rows read at a time (default
         :data:`analysis.tabular.CHUNK_ROWS`).
     cache : bool
-        Reuse the line labels of pages labelled before (see "Cache" in the
-        module docstring); the result is the same with and without it.
+        Reuse the line labels of pages labelled before, or a table file's
+        whole load (see "Cache" in the module docstring); the result is the
+        same with and without it.
 
     Returns
     -------

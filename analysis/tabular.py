@@ -25,9 +25,26 @@ then the cell is read like a scraped page, the body is its body lines, and a
 title, standfirst, date, URL or byline found on the page fills a field that has
 no column (``<field>_from`` = "text"; both given and agreeing: "text+metadata";
 disagreeing: the column wins, with a warning). Labelling is the slow part; its
-results are cached (see :mod:`analysis.cache`, keyed on doc_id, the text's
-SHA-256 and the URL — give the table an id column, or row-number ids shift
-when rows are inserted) unless ``cache=False``.
+results are cached per page (table ``labelled_lines``, see :mod:`analysis.cache`,
+keyed on doc_id, the text's SHA-256 and the URL — give the table an id column,
+or row-number ids shift when rows are inserted).
+
+**Cache.** The whole result — the articles frame and its load report — is
+cached as Parquet under :data:`analysis.paths.CACHE_DIR` (table
+:data:`CACHE_TABLE`, see :func:`analysis.cache.cached_result`), so a rerun on
+unchanged input reads it back instead of parsing every row. It is keyed on
+the name and a SHA-256 of the bytes of every input file in order (a changed,
+added, removed or renamed file gives a new key), on ``columns``,
+``label_lines`` and ``chunk_rows`` (a file damaged mid-way keeps the rows of
+the chunks read before the damage), and versioned on the source of this
+module, the ``analysis`` modules it uses, the package data files they name
+(e.g. ``outlets.csv``) and the versions of the libraries in
+:data:`CACHE_LIBRARIES`. A result read back is the one a fresh read gives —
+values, dtypes, ``attrs["load_report"]`` — and its CorpusWarnings are raised
+again, as many as on a fresh read. A load with a file that cannot be opened
+is not cached; ``cache=False`` reads and writes no cache at all;
+``python -m analysis clear-cache`` empties it. Not handled: a file
+rewritten *while* it is read (hashing and reading are two passes).
 
 **Where each value comes from.** A value from a column has ``<field>_from`` =
 "metadata". A field without a column is left empty with ``<field>_from`` =
@@ -78,13 +95,16 @@ ids (both kept: syndicated copies in different outlets are real).
 from __future__ import annotations
 
 import codecs
+import functools
 import glob
 import gzip
 import hashlib
 import json
+import os
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib.metadata import version as _library_version
 from pathlib import Path
 
 import numpy as np
@@ -93,15 +113,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
+from . import cache as _cache
 from . import checks, clean, corpus, decoding, metadata
 from .curated import OutletRegistry, outlet_registry, resolve_field, resolve_outlet
-from .loadreport import CorpusWarning, LoadReport
+from .loadreport import REPORT_KEY, CorpusWarning, LoadReport
 
 __all__ = [
     "FIELDS",
     "DEFAULT_COLUMNS",
     "TABLE_SUFFIXES",
     "CHUNK_ROWS",
+    "CACHE_TABLE",
+    "CACHE_LIBRARIES",
     "is_table_input",
     "table_files",
     "split_paragraphs",
@@ -139,6 +162,11 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 #: Epoch timestamps are accepted as 10-digit seconds or 13-digit milliseconds.
 _EPOCH_DIGITS = {10: "s", 13: "ms"}
 _GLOB_CHARS = set("*?[")
+#: Name of the cache table holding loaded articles (a folder under :data:`analysis.paths.CACHE_DIR`).
+CACHE_TABLE = "table_articles"
+#: Libraries whose versions are part of the loader's cache version: they parse the files, guess encodings
+#: and match titles (with ``label_lines``).
+CACHE_LIBRARIES = ("pandas", "pyarrow", "charset-normalizer", "rapidfuzz")
 
 
 # --------------------------------------------------------------------------- finding files
@@ -683,9 +711,12 @@ def read_articles(
     label_lines : bool
         Read each text cell as a scraped page (see the module docstring).
     chunk_rows : int
-        Rows read at a time.
+        Rows read at a time (part of the cache key: see "Cache").
     cache : bool
-        Cache the line labels (only used with ``label_lines=True``).
+        Read the result back when the same files were loaded with the same
+        options before, else store it (see "Cache" in the module docstring);
+        the line labels of ``label_lines=True`` are cached too. False: read
+        and write no cache.
 
     Returns
     -------
@@ -710,10 +741,59 @@ def read_articles(
         raise ValueError("columns: 'text' cannot be None; every article needs its text column")
     if chunk_rows < 1:
         raise ValueError(f"chunk_rows must be at least 1; got {chunk_rows}")
+    files = table_files(path)
+    options = {"columns": columns, "label_lines": label_lines, "chunk_rows": chunk_rows}
+    load = functools.partial(_read_files, files, cache=cache, **options)
+    key = _input_key(files, options) if cache else None
+    if key is None:
+        return load()
+    stats: dict = {}
+    articles = _cache.cached_result(CACHE_TABLE, key, load, version=_loader_version(), stats=stats)
+    if stats["n_cached"]:
+        _warn_again(articles.attrs[REPORT_KEY])
+    return articles
+
+
+def _read_files(files: list[Path], *, columns: dict | None, label_lines: bool, chunk_rows: int,
+                cache: bool) -> pd.DataFrame:
+    """The articles of ``files``, parsed row by row; problems reported (and warned) as they are found."""
     state = _State(LoadReport([]), columns, label_lines, cache)
     frames: list[pd.DataFrame] = []
-    for file in table_files(path):
+    for file in files:
         frames += _read_file(file, state, chunk_rows)
     # datetime and str columns: a chunk whose column is all empty would turn the concatenation to object
     frames = [f.astype({"published": corpus.PUBLISHED_DTYPE}) for f in frames]
     return corpus._finish(pd.concat(frames, ignore_index=True) if frames else [], state.report)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def _input_key(files: list[Path], params: dict) -> str | None:
+    """A SHA-256 of ``params`` and of every file's name and bytes, in order; None when a file cannot be read.
+
+    Each file is hashed in blocks (:func:`hashlib.file_digest`), so memory stays flat on any size.
+    """
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=repr).encode())
+    for file in files:
+        try:
+            with open(file, "rb") as handle:
+                content = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:  # the fresh read reports it; nothing stable to key on
+            return None
+        digest.update(os.fsencode(file.name) + b"\0" + content.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _loader_version() -> str:
+    """The loader's code version: this module, the analysis modules and data files it uses, the libraries."""
+    return _cache.code_version(__name__, params={name: _library_version(name) for name in CACHE_LIBRARIES})
+
+
+def _warn_again(entries: list[dict]) -> None:
+    """Raise the CorpusWarnings of a stored load report as a fresh read raised them (same limit per issue)."""
+    report = LoadReport([])
+    for entry in entries:
+        report.add(entry["severity"], entry["issue"], entry["message"], entry["action"], doc_id=entry["doc_id"],
+                   file=entry["file"])
+    report.finish()

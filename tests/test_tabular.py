@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis import tabular
+from analysis import paths, tabular
 from analysis.corpus import ARTICLE_COLUMNS, CorpusWarning, load_report
 
 #: A Media Cloud-style export: its column names, two stories.
@@ -30,6 +30,12 @@ MEDIA_CLOUD = pd.DataFrame({
     "text": ["Troops began leaving the city on Thursday.\n\nOfficials said talks would go on.",
              "Delegations met again on Friday.\nNo agreement was reached."],
 })
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path, monkeypatch):
+    """Each test reads and writes its own cache (tables are cached whole; see test_tabular_cache.py)."""
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path / "cache")
 
 
 def _issues(frame: pd.DataFrame) -> list[tuple[str, str]]:
