@@ -177,6 +177,9 @@ Round 25 added: a body whose named officer speaks for it is cited (:func:`.sourc
 president of the trade union FGTB, told …", "UAW Local 235 President X said"); a researcher's university, an
 analyst's bank or a lawyer's firm is a workplace, not a source.
 
+Round 26 added: the article's own outlet is also named by the endings of a name of three or more words and by its
+initials (:func:`.registry._short_forms`: "the Evening News" in the Edinburgh Evening News, "THT").
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

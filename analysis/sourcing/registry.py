@@ -139,24 +139,35 @@ def _build_registry(rows) -> _Registry:
 def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     """The names an article uses for its own outlet ("told the Herald" in the NZ Herald):
     the outlet as the articles name it, and its last word when that is a newspaper word
-    ("Herald", "Standard") or a registry outlet's name ("Sun": :func:`_names_an_outlet`); reported
+    ("Herald", "Standard") or a registry outlet's name ("Sun": :func:`_names_an_outlet`), its endings of two
+    words or more (:func:`_short_forms`: "the Free Press") and its initials ("THT"); reported
     under the registry's name and kind, else the outlet's own name as a news outlet, or a news agency
     when its name says so (:func:`_unlisted_own_kind`, :func:`_unlisted_own_names`). Its initials
-    ("HT") are kept for photo credits."""
+    ("HT") are kept for photo credits too."""
     name = re.sub(r"\s*\([^()]*\)\s*", " ", outlet).strip()
     if not name[:1].isupper():
         return None
     base = re.sub(r"^(?:the|The)\s+", "", name)
     hit = _resolve(registry, base)
     canonical, kind = hit or (name, _unlisted_own_kind(base))
-    aliases = {base}
+    words = base.split()
+    aliases = {base, *_short_forms(words)}
     last = name.split()[-1]
     if len(name.split()) > 1 and (last in _MEDIA_WORDS or _names_an_outlet(registry, last)):
         aliases.add(last)
     initials = "".join(w[0] for w in base.split() if w[:1].isupper())
+    if len(initials) >= 3 and len(initials) == len(words):
+        aliases.add(initials)  # "told THT" in The Himalayan Times
     rows = [(canonical, kind, sorted(aliases))] + ([] if hit else _unlisted_own_names(base, aliases, initials, kind))
     own = _build_registry(rows)
     return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
+
+
+def _short_forms(words: list[str]) -> list[str]:
+    """The endings of an outlet's name of three or more words that an article shortens it to ("the Evening
+    News" for the Edinburgh Evening News, "the Free Press", "the Journal Sentinel"): two words or more,
+    capitalised."""
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1) if len(words) >= 3 and words[i][:1].isupper()]
 
 
 def _names_an_outlet(registry: _Registry, word: str) -> bool:

@@ -55,6 +55,12 @@ Round 25 added: a sentence-opening role noun is cut from a name also before "of"
 a middle initial joins a name's words (:data:`_MIDDLE_INITIAL`: "Ramon L. Dacanay"); a description whose modifiers
 hold a body's name keeps the words after it (:func:`_after_bodies`: "a senior NATO official"); a capitalised role
 set off after a name is a description too (:func:`_role_in_apposition`).
+
+Round 26 added: a person's name after "the <thing> of" is that person (:func:`_person_after_of`: "the Hyundai of
+Kristian Lehtonen-Berg"); a body's name may list portfolios with commas (:func:`_portfolio_list_end`); a single
+organisation word after "of" makes no person-of-body split ("Joint Chiefs of Staff"); an acronym the initials of
+one body's name spell exactly is that body (:func:`_article_acronyms`: "the JCS"); an abbreviated role after
+"the" is a description in that role (:func:`_abbreviated_role_mentions`: "the CS said").
 """
 
 from __future__ import annotations
@@ -252,18 +258,32 @@ _ACRONYM_SKIPPED = frozenset("of for and & on the de du".split())
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
+#: A word of three to six capitals: an acronym.
+_CAPITALS_WORD = re.compile(r"(?<![\w\-])[A-Z]{3,6}(?![\w\-])")
+
+
 def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[str, tuple[str, str]]:
     """Acronym -> (full name, type) for each body an article names with its acronym in brackets
-    after it, so that a later "the CMA said" speaks as the Competition and Markets Authority.
+    after it, so that a later "the CMA said" speaks as the Competition and Markets Authority; also an
+    acronym the initials of one body's name of three or more words spell exactly ("the JCS" after "the
+    Joint Chiefs of Staff").
 
     ``paragraphs``: each paragraph's narration and its settled mentions.
     """
     found: dict[str, tuple[str, str]] = {}
+    by_initials: dict[str, set[tuple[str, str]]] = {}
     for narration, mentions in paragraphs:
         for m in mentions:
             bracket = _BRACKETED_ACRONYM.match(narration, m.end) if m.kind == "body" else None
             if bracket and _acronym_fits(bracket.group("acronym"), m.speaker):
                 found.setdefault(bracket.group("acronym"), (m.speaker, m.speaker_type))
+            words = [w for w in m.speaker.split() if w not in _ACRONYM_SKIPPED]
+            if m.kind == "body" and len(words) >= 3 and all(w[:1].isupper() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words), set()).add((m.speaker, m.speaker_type))
+    for narration, _ in paragraphs:  # "the Joint Chiefs of Staff said … the JCS said": its initials exactly, one body
+        for acronym in set(_CAPITALS_WORD.findall(narration)) - set(found):
+            if len(by_initials.get(acronym, ())) == 1:
+                found[acronym] = next(iter(by_initials[acronym]))
     return found
 
 
@@ -352,6 +372,20 @@ def _bare_title_start(text: str, start: int, end: int, key: str, lex: _Lexicon) 
     if text[start].isupper() and lex.titles.table[key] != "unknown" and _verb_follows(text, end, lex):
         return start
     return None
+
+
+def _abbreviated_role_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
+    """An abbreviated role in capitals after "the" ("the CS said", "the CEO added"), a form of a role in the
+    table's ``role synonyms`` rows: a description in that role, not an acronym's body, which resolution
+    takes back to the person named in it ("Health Cabinet Secretary X … the CS said")."""
+    found = []
+    for start, end, word, lower, *_ in tokens:
+        if word.isupper() and len(word) >= 2 and lower in lex.synonyms:
+            before = _words_before(text, start, 1)
+            if before and before[0][1].lower() == "the":
+                found.append(_Mention(before[0][0], end, word, "unknown", "descriptor", 0, lower, role=lower,
+                                      role_end=end))
+    return found
 
 
 def _bare_title_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:
@@ -457,8 +491,10 @@ def _person_of_body(words: list) -> tuple[list, list] | None:
         return None
     i = names.index("of")
     left, right = words[:i], [w for w in words[i + 1:] if w.group() != "the"]
-    if (2 <= len(left) <= NAME_MAX_WORDS and right and not _org_type(names[:i]) and _is_person_run(names[:i])
-            and not any(_is_run_title(w) for w in names[:i]) and _org_type([w.group() for w in right])):
+    generic = len(right) == 1 and bool(_org_type([right[0].group()]))  # "Joint Chiefs of Staff": no person
+    if (2 <= len(left) <= NAME_MAX_WORDS and right and not generic and not _org_type(names[:i])
+            and _is_person_run(names[:i]) and not any(_is_run_title(w) for w in names[:i])
+            and _org_type([w.group() for w in right])):
         return left, right  # not "Senior Superintendent of Police": a title and its portfolio
     return None
 
@@ -512,11 +548,15 @@ def _role_inside(words: list, i: int, role_heads: frozenset) -> bool:
 
 
 def _run_mention(words: list, stype: str, kind: str) -> _Mention:
-    """A mention of a run's words, a middle initial keeping its full stop ("Ramon L. Dacanay")."""
+    """A mention of a run's words, a middle initial keeping its full stop ("Ramon L. Dacanay") and a list
+    its commas ("Ministry of Culture, Sports and Tourism")."""
     text = words[0].string
-    spoken = [w.group() + "." if len(w.group()) == 1 and text[w.end():w.end() + 1] == "." and w is not words[-1]
-              else w.group() for w in words]
-    return _Mention(words[0].start(), words[-1].end(), " ".join(spoken), stype, kind, 1)
+    spoken = words[0].group()
+    for before, word in zip(words, words[1:]):
+        gap = text[before.end():word.start()]
+        spoken += ("." if gap.startswith(".") and len(before.group()) == 1 else "") + ("," if "," in gap else "")
+        spoken += " " + word.group()
+    return _Mention(words[0].start(), words[-1].end(), spoken, stype, kind, 1)
 
 
 def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | None]:
@@ -572,6 +612,19 @@ def _person_of_place(text: str, words: list) -> list | None:
     return None
 
 
+def _person_after_of(words: list) -> list | None:
+    """The person's name after "of" when one thing of theirs comes before it (after "the": "the Hyundai of
+    Kristian Lehtonen-Berg"): two or more name words, no organisation's; else None ("the Bank of England")."""
+    names = [w.group() for w in words]
+    if names.count("of") != 1 or names.index("of") != 1:
+        return None
+    right = [w for w in words[2:] if w.group() != "the"]
+    rest = [w.group() for w in right]
+    if len(rest) >= 2 and len(right) == len(words) - 2 and _is_person_run(rest) and not _org_type(names):
+        return right
+    return None
+
+
 def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | None) -> list[_Mention]:
     """The mentions of a capitalised run's words once titles are settled: a person of a body, a body
     (a place or demonym before it kept: "European Central Bank", "World Bank"), a person of a place, a
@@ -594,6 +647,9 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     resident = _person_of_place(text, words)
     if resident:
         return [_run_mention(resident, "unknown", "name")]
+    owner = _person_after_of(words) if _after_the(text, words[0].start()) else None
+    if owner:
+        return [_run_mention(owner, "unknown", "name")]  # "the Hyundai of Kristian Lehtonen-Berg"
     if "of" in names and _after_the(text, words[0].start()):
         return [_run_mention(words, "unknown", "body")]  # "the state-run Global New Light of Myanmar reported"
     if _is_person_run(names) and names[-1] not in _PLACE_HEADS:
@@ -626,6 +682,23 @@ def _role_in_apposition(text: str, words: list, role_heads: frozenset) -> int | 
     return next((i for i in range(cut + 1, len(names)) if names[i] != "the"), len(names))
 
 
+#: The rest of a list of portfolios after a comma: ", Water and Renewable Energy".
+_PORTFOLIO_LIST_TAIL = re.compile(
+    rf",{_NAME_SPACE}(?:{_CAPITAL_WORD}{_NAME_SPACE}){{0,3}}?(?:and|&){_NAME_SPACE}{_CAPITAL_WORD}"
+    rf"(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?![\w\-])")
+
+
+def _portfolio_list_end(text: str, run: re.Match) -> int:
+    """Where a body's name ends that lists its portfolios with commas ("Ministry of Electricity, Water and
+    Renewable Energy"; "Ministry of Culture, Sports and Tourism"): past the list when the run is a body's
+    name with "of" before it; else the run's end."""
+    tail = _PORTFOLIO_LIST_TAIL.match(text, run.end())
+    words = run.group().split()
+    if tail and "of" in words and _org_type(words[:words.index("of")]):
+        return tail.end()
+    return run.end()
+
+
 def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Mention]:
     """Runs of capitalised words: organisations by keyword, else people (two or three words).
 
@@ -637,7 +710,7 @@ def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Menti
     """
     found, role_heads = [], lex.role_heads if lex else frozenset()
     for run in _CAPITALISED_RUN.finditer(text):
-        words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
+        words = list(_RUN_WORD.finditer(text, run.start(), _portfolio_list_end(text, run)))
         if text[run.end() + 1:run.end() + 2].isupper() and _GLUED_INITIAL.search(  # "Wrestler G.Batbayar": the
                 text, max(0, run.end() - 3), run.end() + 1):
             words.pop()  # initial belongs to the name after it
@@ -884,4 +957,4 @@ def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Ment
     return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
             + _capitalised_mentions(text, lex) + descriptors
             + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex)
-            + _bare_title_mentions(text, tokens, lex))
+            + _bare_title_mentions(text, tokens, lex) + _abbreviated_role_mentions(text, tokens, lex))

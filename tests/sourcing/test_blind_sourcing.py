@@ -707,6 +707,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: 0.740 as labelled, 0.760 relabelled. Its own decisions: a named officer makes the body a source (set 25); a
 #: workplace alone never; kinds from the text's own words ("the city's largest bus company"); platforms where
 #: something was only livestreamed or posted as a notice cite nothing.
+#: Round 26 (set 28's misses by cause; broad rules only, see the "Round 26" notes of ``analysis/sourcing``): a
+#: person's name after "the <thing> of" is that person ("the Hyundai of Kristian Lehtonen-Berg"); a body's name may
+#: list its portfolios with commas ("Ministry of Electricity, Water and Renewable Energy"); a single organisation
+#: word after "of" makes no "<person> of <body>" ("Joint Chiefs of Staff"); an acronym that the initials of one
+#: body's name of three or more words spell exactly is that body ("the JCS"); an abbreviated role after "the" ("the
+#: CS", "the CEO") refers back to its holder through the role synonyms; the article's own outlet is also named by the
+#: endings of a name of three or more words ("the Evening News", "the Free Press") and by its initials ("THT"), as
+#: sets 26-28 label it (set 14 labels "Daily News" as written: one label lost). Verb rows: promises/promising,
+#: pledged/pledges/pledging, termed. Set 28 speaker accuracy 0.760 → 0.818, type 0.669 → 0.701, source F1 0.717 →
+#: 0.726; sets 13, 17, 21, 22, 26, 27 gain; bundled-corpus quotes and cited sources unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -851,8 +861,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.74},
     "blind_sourcing_27.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.63,
                                "speaker_type_accuracy": 0.71},
-    "blind_sourcing_28.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.69,
-                               "speaker_type_accuracy": 0.64},
+    "blind_sourcing_28.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.70,
+                               "speaker_type_accuracy": 0.67},
 }
 
 

@@ -553,6 +553,11 @@ def test_rules_of_set_6_by_hand(text, expected):
     ("Trendwire", "The singer told Trendwire she was \"done\".", {("Trendwire", "news outlet")}),
     # negative: another outlet's last word stays unmatched
     ("Otago Chronicle", "A farmer told the Herald the river was brown.", {("Herald", "news outlet")}),
+    # round 26: the ending of a three-word name, and its initials
+    ("Edinburgh Evening News", "A trader told the Evening News the works had cost him.",
+     {("Edinburgh Evening News", "news outlet")}),
+    ("Kathmandu Mountain Times", "An official told KMT that roads were closed.",
+     {("Kathmandu Mountain Times", "news outlet")}),
 ])
 def test_own_outlet_cited_by_hand(outlet, text, expected):
     articles = _articles([text]).assign(outlet=outlet)

@@ -517,6 +517,18 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 26: a person after "the <thing> of"; a ministry listing its portfolios; an acronym a body's initials
+    # spell; an abbreviated role after "the"; "promising" as a reporting participle
+    ("The Hyundai of Kristian Lehtonen-Berg went off the road.\n\nLehtonen-Berg said he was \"in a state of shock\".",
+     "Kristian Lehtonen-Berg", "unknown"),
+    ("The Ministry of Electricity, Water and Renewable Energy said cuts would end \"within days\".",
+     "Ministry of Electricity, Water and Renewable Energy", "military or government body"),
+    ("North Korea fired a missile, the Joint Chiefs of Staff said.\n\n\"It flew 1,100 km,\" the JCS said.",
+     "Joint Chiefs of Staff", "military or government body"),
+    ("Health Cabinet Secretary Amina Langat spoke on Monday.\n\n\"The money is there,\" the CS said.",
+     "Amina Langat", "politician"),
+    ("The Velvet Static have announced a tour, with frontman Danny O'Rourke promising fans \"a proper send-off\".",
+     "Danny O'Rourke", "civilian"),
     # a role noun opening a sentence is no part of the name, also before "of" and a body
     ("Neurobiologist Tomás Ferreyra of the University of Buenos Aires called it \"elegant and clean\" on Monday.",
      "Tomás Ferreyra", "expert"),
