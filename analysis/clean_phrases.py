@@ -97,7 +97,9 @@ _CREDIT_LINE = re.compile(
     # a colleague credited for part of the reporting ("With reports from Paolo Lagman", "With files from …",
     # "With reporting by the Service, Reuters, and AFP")
     r"|^with (?:additional )?(?:reports?|files) from\s+\S.{0,80}$"
-    r"|^with (?:additional )?reporting (?:by|from)\s+\S.{0,120}$", re.I)
+    r"|^with (?:additional )?reporting (?:by|from)\s+\S.{0,120}$"
+    # an editor credited under the text, maybe with the desk's initials ("Edited by Nerys Avery/ts")
+    r"|^edited by\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:/[a-z]{1,4})?$", re.I)
 #: The sign-off of agency-based reports: editors' lower-case initials and the agencies.
 _SIGN_OFF = re.compile(r"^[a-z]{2,4}(?:(?:/[a-z]{2,4})+\s*(?:\([A-Za-z,;/ .-]{2,60}\))?|\s*\([A-Za-z,;/ .-]{2,60}\))$"
                        # a press release's issuer under its text ("SOURCE Harbor Labs, Inc.")

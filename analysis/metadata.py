@@ -244,7 +244,10 @@ _HISTORY_LINK = re.compile(r"\s*[—–|-]?\s*\b(?:see|show|view) all (?:updates
 #: A note on the first publication under the article ("This story was originally
 #: published March 13, 2024 5:00 AM."): read as a "Published" stamp.
 _PUBLISHED_NOTE = re.compile(
-    r"^this (?:story|article|post|report) (?:was )?(?:originally |first )?(?:published|posted)\b", re.I)
+    r"^this (?:story|article|post|report|content) (?:was )?(?:originally |first )?(?:published|posted)\b"
+    r"(?:\s+on\b)?", re.I)
+#: An edition or outlet in brackets after a stamp ("June 12, 2025 (Mainichi Japan)"): no word of the stamp.
+_EDITION_NOTE = re.compile(r"\s*\((?:[A-Z][\w.&'’-]*\s*){1,3}\)\s*$")
 #: A role between "By" and the name ("By Europe correspondent Jane Doe", "by Agency writers Jane Doe, John Roe").
 _BYLINE_ROLE = r"(?:(?i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|analyst)s?)\s+)?"
 _BYLINE = re.compile(
@@ -274,9 +277,10 @@ _INITIALS = re.compile(r"^(?=.*\b[B-DF-HJ-NP-TV-XZ]{1,3}\b)[A-Z]{1,3}(?:\s+[A-Z]
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
                  "analyst fellow bureau desk".split())
-#: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors.
+#: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors; a
+#: translation's credit to the original's writers ("(Japanese original by Jane Doe and John Roe, Akita Bureau)").
 _CREDIT_AUTHORS = re.compile(
-    r"^(?:additional\s+)?(?:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$", re.I)
+    r"^(?:additional\s+)?(?:reporting|writing|reported|written|(?:[a-z]+\s+)?original)\s+by\s+(?P<names>.+)$", re.I)
 #: Where a reporter in a bare byline writes from ("Jane Doe in Kyiv").
 _PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 #: A short note in brackets after a name in a byline ("(now)", "(earlier)"), or the
@@ -335,7 +339,18 @@ def find_date(text: str) -> pd.Timestamp | None:
     text = _unglue(text)
     stamps = _STAMP_SEPARATOR.split(text)
     published = [p for p in stamps if re.match(r"\s*(?:published|posted|first published)\b", p, re.I)]
-    text = published[0] if len(stamps) > 1 and published else text
+    if len(stamps) > 1 and published:
+        found, time = _first_date(published[0]), _TIME_RE.search(published[0])
+        if found is None and time:  # "Updated June 12 2025 - 4:48pm, first published 11:30am": the line's day
+            day = _first_date(text)
+            return None if day is None else _first_date(f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year} "
+                                                         f"{time.group()}")
+        return found
+    return _first_date(text)
+
+
+def _first_date(text: str) -> pd.Timestamp | None:
+    """The first date (with its time if printed) in ``text``, by the date patterns."""
     best = None
     for pattern in (*_DATE_PATTERNS, _SLASHED_DATE):
         match = pattern.search(text)
@@ -411,10 +426,12 @@ def _unglue(text: str) -> str:
 
 def _as_stamp(line: str) -> str:
     """A date line read as a plain stamp: without the author signing it ("Posted by Jane
-    Doe at 19:42" -> "Posted at 19:42") or a link to its change log ("Last updated 15
-    March 2024 — See all updates"), a note on the first publication as a "Published"
-    stamp ("This story was originally published March 13, 2024")."""
-    return _PUBLISHED_NOTE.sub("Published", _STAMP_SIGNATURE.sub("", _HISTORY_LINK.sub("", line)))
+    Doe at 19:42" -> "Posted at 19:42"), a link to its change log ("Last updated 15
+    March 2024 — See all updates") or an edition in brackets ("June 12, 2025 (Mainichi
+    Japan)"), a note on the first publication as a "Published" stamp ("This story was
+    originally published March 13, 2024", "This content was published on June 13, 2025")."""
+    line = _EDITION_NOTE.sub("", _HISTORY_LINK.sub("", line))
+    return _PUBLISHED_NOTE.sub("Published", _STAMP_SIGNATURE.sub("", line))
 
 
 def _is_time_or_name(part: str) -> bool:
@@ -537,7 +554,8 @@ def is_home_address(line: str) -> bool:
 def byline_name(line: str) -> str | None:
     """Return the name(s) of a 'By …' byline, or None.
 
-    A trailing role or place after a comma is kept only if it looks like a name.
+    A trailing role or place after a comma is kept only if it looks like a name, and an
+    outlet of the registry is no person ("By Jane Doe and John Roe, Associated Press").
     """
     credited = _credited_authors(line)
     if credited:
@@ -552,7 +570,7 @@ def byline_name(line: str) -> str | None:
     # "Jane Doe, Senior Foreign Correspondent and John Roe": the role is no person, nor
     # is the outlet in "By Jane Doe and John Roe, WKRB News 9"
     people = [p for p in people if p and not (_ROLE_WORDS | _NOT_NAME_WORDS) & set(p.lower().split())
-              and not _INITIALS.match(p)]
+              and not _INITIALS.match(p) and outlet_for_name(re.sub(r"^the\s+", "", p, flags=re.I)) is None]
     return " and ".join(people) or None
 
 
