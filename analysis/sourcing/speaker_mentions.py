@@ -630,7 +630,7 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     (a place or demonym before it kept: "European Central Bank", "World Bank"), a person of a place, a
     person, or none (a place or venue: :data:`_PLACE_HEADS`)."""
     org = _org_type([w.group() for w in words])
-    while len(words) > 2 and words[-1].group() in _LEGAL_ABBREVIATIONS:  # "Samsung Electronics Co."
+    while len(words) > 2 and words[-1].group() in _LEGAL_FORMS:  # "Samsung Electronics Co.", "… Company Limited"
         words.pop()
     if org and leading and leading[-1].group() in _ORG_NAME_LEADS:
         while leading and leading[-1].group() in _ORG_NAME_LEADS:

@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_28.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_29.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -52,7 +52,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
-        "blind_sourcing_27.json", "blind_sourcing_28.json")
+        "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -717,6 +717,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: sets 26-28 label it (set 14 labels "Daily News" as written: one label lost). Verb rows: promises/promising,
 #: pledged/pledges/pledging, termed. Set 28 speaker accuracy 0.760 → 0.818, type 0.669 → 0.701, source F1 0.717 →
 #: 0.726; sets 13, 17, 21, 22, 26, 27 gain; bundled-corpus quotes and cited sources unchanged.
+#: Set 29 (24 passages, 154 quotes, 110 sources; WRAL, Willamette Week, Saskatoon StarPhoenix, Leicester Mercury,
+#: Connacht Tribune, The Baltic Times, Turkish Minute, Tehran Times, an i24NEWS live blog, Gulf Daily News, Business
+#: Recorder, Ada Derana, Tuoi Tre News, Thai PBS World, Illawarra Mercury, Cook Islands News, MyJoyOnline, Nile
+#: Post, NewsDay, The Royal Gazette, The Grocer, Physics World, Full Fact, Inside the Games) was written by another
+#: annotator, held out from the round-26 rules and scored once after them: speaker accuracy 0.855, the first held-out
+#: set at the 0.85 aim. Its own decisions: a notice an authority issued is spoken by the authority (verb "read"); a
+#: rating given as a plain label is a scare quote; "accused X of treating it as '…'" is the accuser's speech;
+#: "Treasury says" and the Ministry of Finance named later are one source; a Facebook post quoted by a fact-check is
+#: spoken by "post", the platform a source.
+#: Round 27 (set 29's misses; broad rules only): a legal form ends no speaker's name ("Margalla Cement Company
+#: Limited" speaks as "Margalla Cement Company", as sets 26 and 29 label it; set 6 kept "Limited" once);
+#: "Recorder" (a judge in England and Wales) is a title. Set 29 speaker accuracy 0.855 → 0.876; set 26 gains; set 6
+#: loses its "Limited" label.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -802,6 +815,9 @@ FIRST_RUN = {
     "blind_sourcing_28.json": {"quote_f1": 1.000, "speaker_accuracy": 0.740, "speaker_type_accuracy": 0.669,
                                "verb_accuracy": 0.925, "source_precision": 0.842, "source_recall": 0.625,
                                "source_f1": 0.717},
+    "blind_sourcing_29.json": {"quote_f1": 1.000, "speaker_accuracy": 0.855, "speaker_type_accuracy": 0.662,
+                               "verb_accuracy": 0.929, "source_precision": 0.775, "source_recall": 0.627,
+                               "source_f1": 0.693},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -863,6 +879,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.71},
     "blind_sourcing_28.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.70,
                                "speaker_type_accuracy": 0.67},
+    "blind_sourcing_29.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.67,
+                               "speaker_type_accuracy": 0.64},
 }
 
 

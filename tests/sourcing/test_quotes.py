@@ -517,6 +517,11 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 27: a legal form ends no speaker's name; "Recorder" is a judge's title
+    ("Margalla Cement Company Limited said profits were \"the best in a decade\" on Thursday.",
+     "Margalla Cement Company", "organisation"),
+    ("Recorder James O'Hagan told the defendant his driving was \"selfish and dangerous\".",
+     "James O'Hagan", "military or government body"),
     # round 26: a person after "the <thing> of"; a ministry listing its portfolios; an acronym a body's initials
     # spell; an abbreviated role after "the"; "promising" as a reporting participle
     ("The Hyundai of Kristian Lehtonen-Berg went off the road.\n\nLehtonen-Berg said he was \"in a state of shock\".",
