@@ -24,12 +24,14 @@ caching are a batch's size, not the corpus's. Sentence scores are kept
 compact — keys and the four VADER scores, not the sentence text (about 60
 bytes a sentence instead of 250) — unless ``keep_text=True``.
 
-The outlet tables are ``tone.outlet_tone`` of the sentence scores (cached
-whole with :func:`analysis.cache.cached_frame`, keyed on the scores: its
+The outlet tables are ``tone.outlet_tone`` of the sentence scores (its
 bootstrap is the slowest step of a warm run otherwise) and
 ``vocabulary.term_counts(by="outlet")``'s table, summed from the per-article
 counts (counts add up, so it is exactly the direct call; articles left
 without a term after dropping stopwords still count their running words).
+Each is cached whole (:func:`analysis.cache.cached_result`), keyed on the
+articles' cache keys, the version of the per-article table it is built from
+and its parameters — the per-article rows are not read again to key it.
 
 Not handled: cross-article tables (``sourcing.shared_quotes``,
 ``reused_passages``, keyness) — run them on these results; ``outlet_tone``'s
@@ -40,6 +42,9 @@ on a big corpus (lower ``n_resamples`` to trade interval precision for time).
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -140,24 +145,36 @@ def _article_table(articles: pd.DataFrame, table: str, step: Callable[[pd.DataFr
                                               keys=keys))
         for key in counts:
             counts[key] += found.get(key, len(batch) if key == "n_computed" else 0)
-    stats[table] = counts
+    stats[table] = {**counts, "version": found.get("version", "")}
     filled = [part for part in parts if len(part)] or parts[:1]  # an empty batch must not change a dtype
     return pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0]
 
 
-def _outlet_tone(sentence_tone: pd.DataFrame, *, n_resamples: int, options: dict, stats: dict) -> pd.DataFrame:
-    """``tone.outlet_tone``, read back from the cache when the scores it summarises are unchanged.
-
-    Its bootstrap resamples every sentence of an outlet (seconds per 10,000
-    articles), so a warm run would spend most of its time here.
-    """
-    summarise = functools.partial(tone.outlet_tone, n_resamples=n_resamples)
-    used = sentence_tone[["outlet", "doc_id", "compound"]]
+def _outlet_table(name: str, source: str, compute: Callable[[], pd.DataFrame], articles: pd.DataFrame, *,
+                  code: str, params: dict, options: dict, stats: dict) -> pd.DataFrame:
+    """A per-outlet table built from the per-article table ``source`` by the module ``code``, read back when
+    the same articles gave the same ``source`` rows (:func:`_aggregate_key`); computed when the cache is off."""
+    if not options["cache"]:
+        stats[name] = {"n_cached": 0, "n_computed": 1}
+        return compute()
     found: dict = {}
-    table = cache.cached_frame("outlet_tone", used, summarise, cache_dir=options["cache_dir"],
-                               enabled=options["cache"], stats=found)
-    stats["outlet_tone"] = {"n_cached": found.get("n_cached", 0), "n_computed": found.get("n_computed", 1)}
+    table = cache.cached_result(name, _aggregate_key(articles, options["article_keys"], stats[source]["version"], params),
+                                compute, version=cache.code_version(code), cache_dir=options["cache_dir"],
+                                stats=found, like=articles)
+    stats[name] = {"n_cached": found["n_cached"], "n_computed": found["n_computed"]}
     return table
+
+
+def _aggregate_key(articles: pd.DataFrame, article_keys: pd.Series, version: str, params: dict) -> str:
+    """The key of a table aggregated from a per-article table, without a pass over its rows: the articles'
+    cache keys in order (outlet and text included), the outlets' order, the per-article table's version
+    (its code) and the parameters."""
+    outlets = articles["outlet"].dtype
+    order = list(map(str, outlets.categories)) if isinstance(outlets, pd.CategoricalDtype) else str(outlets)
+    digest = hashlib.sha256(json.dumps({"version": version, "params": params, "outlets": order},
+                                       sort_keys=True, default=str).encode())
+    digest.update("\n".join(article_keys).encode())
+    return digest.hexdigest()
 
 
 def run_all(
@@ -199,8 +216,8 @@ def run_all(
         Show progress bars (one per table and batch with work to do).
     stats
         Filled in with, per per-article table, ``n_cached`` and
-        ``n_computed`` articles, and for ``outlet_tone`` (cached whole, on
-        the scores it summarises) 1 in one of them.
+        ``n_computed`` articles and its cache ``version``, and for each
+        outlet table (cached whole) 1 in one of ``n_cached``, ``n_computed``.
 
     Returns
     -------
@@ -226,9 +243,16 @@ def run_all(
     found = stats if stats is not None else {}
     tables = {name: _article_table(articles, name, step, options=options, stats=found)
               for name, step in _steps(keep_text).items()}
-    tables["outlet_tone"] = _outlet_tone(tables["sentence_tone"], n_resamples=n_resamples, options=options,
-                                         stats=found)
-    tables["outlet_terms"] = outlet_terms(tables["article_terms"], articles)
+    # the bootstrap resamples every sentence of an outlet: seconds per 10,000 articles, most of a warm run
+    summarise = functools.partial(tone.outlet_tone, tables["sentence_tone"], n_resamples=n_resamples)
+    tables["outlet_tone"] = _outlet_table("outlet_tone", "sentence_tone", summarise, articles, code=tone.__name__,
+                                          params={"n_resamples": n_resamples}, options=options, stats=found)
+    vocabulary.warn_empty_outlets(articles)  # on a read back as well
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=EMPTY_OUTLET_WARNING)
+        tables["outlet_terms"] = _outlet_table(
+            "outlet_terms", "article_terms", functools.partial(outlet_terms, tables["article_terms"], articles),
+            articles, code=__name__, params={}, options=options, stats=found)
     return tables
 
 

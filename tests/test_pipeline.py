@@ -13,8 +13,8 @@ from analysis.synthetic import synthetic_corpus
 
 #: Few resamples: the bootstrap is tone's business; here only equality matters.
 N_RESAMPLES = 50
-#: Segments a cold run writes per batch: one per per-article table, and outlet_tone's (cached whole).
-SEGMENTS_PER_RUN = len(pipeline.ARTICLE_TABLES) + 1
+#: Segments a cold run writes per batch: one per per-article table, and one per outlet table (cached whole).
+SEGMENTS_PER_RUN = len(pipeline.ARTICLE_TABLES) + len(pipeline.OUTLET_TABLES)
 OUTLETS = pd.CategoricalDtype(["Alpha", "Beta", "Gamma"], ordered=True)
 
 
@@ -93,14 +93,14 @@ def test_hand_corpus_tables_equal_the_separate_calls(tmp_path):
     warm, stats = _run(articles, tmp_path, n_jobs=1)
     _assert_tables_equal(cold, expected)
     _assert_tables_equal(warm, expected)
-    assert _computed(stats) == {name: 0 for name in [*pipeline.ARTICLE_TABLES, "outlet_tone"]}
+    assert _computed(stats) == {name: 0 for name in [*pipeline.ARTICLE_TABLES, *pipeline.OUTLET_TABLES]}
 
 
 def test_bundled_corpus_tables_equal_the_separate_calls(bundled, tmp_path):
     expected = _direct(bundled)
     tables, stats = _run(bundled, tmp_path, n_jobs=2)
     _assert_tables_equal(tables, expected)
-    assert _computed(stats) == {**{name: len(bundled) for name in pipeline.ARTICLE_TABLES}, "outlet_tone": 1}
+    assert _computed(stats) == {**{name: len(bundled) for name in pipeline.ARTICLE_TABLES}, "outlet_tone": 1, "outlet_terms": 1}
 
 
 def test_sentence_scores_are_compact_unless_text_is_asked_for(bundled, tmp_path):
@@ -147,7 +147,7 @@ def test_warm_rerun_computes_nothing_and_writes_no_segment(synthetic, tmp_path):
     before = _segments(tmp_path)
     assert len(before) == SEGMENTS_PER_RUN  # one batch
     _, stats = _run(synthetic, tmp_path, n_jobs=2, chunk_size=30)
-    assert _computed(stats) == {name: 0 for name in [*pipeline.ARTICLE_TABLES, "outlet_tone"]}
+    assert _computed(stats) == {name: 0 for name in [*pipeline.ARTICLE_TABLES, *pipeline.OUTLET_TABLES]}
     assert stats["quotes"]["n_cached"] == len(synthetic) and stats["outlet_tone"]["n_cached"] == 1
     assert _segments(tmp_path) == before
 
@@ -157,9 +157,26 @@ def test_adding_two_articles_processes_only_those_two(synthetic, tmp_path):
     _run(first, tmp_path, n_jobs=1)
     before = _segments(tmp_path)
     tables, stats = _run(synthetic, tmp_path, n_jobs=1)
-    assert _computed(stats) == {**{name: 2 for name in pipeline.ARTICLE_TABLES}, "outlet_tone": 1}
+    assert _computed(stats) == {**{name: 2 for name in pipeline.ARTICLE_TABLES}, "outlet_tone": 1, "outlet_terms": 1}
     assert len(_segments(tmp_path) - before) == SEGMENTS_PER_RUN
     _assert_tables_equal(tables, _direct(synthetic))
+
+
+def test_outlet_tables_follow_their_parameters_and_the_outlets(synthetic, tmp_path):
+    """An outlet table is read back only for the same articles, outlets and parameters."""
+    _run(synthetic, tmp_path, n_jobs=1)
+    stats: dict = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        resampled = pipeline.run_all(synthetic, cache_dir=tmp_path, n_resamples=N_RESAMPLES + 1, progress=False,
+                                     stats=stats, n_jobs=1)
+    assert stats["outlet_tone"]["n_computed"] == 1 and stats["outlet_terms"]["n_cached"] == 1
+    pd.testing.assert_frame_equal(resampled["outlet_tone"],
+                                  tone.outlet_tone(resampled["sentence_tone"], n_resamples=N_RESAMPLES + 1))
+    renamed = synthetic.assign(outlet=synthetic["outlet"].cat.rename_categories(lambda name: f"{name} (renamed)"))
+    tables, stats = _run(renamed, tmp_path, n_jobs=1)
+    assert stats["outlet_terms"]["n_computed"] == 1 and stats["outlet_tone"]["n_computed"] == 1
+    assert set(tables["outlet_terms"]["outlet"].astype(str)) <= set(renamed["outlet"].astype(str))
 
 
 def test_batches_give_the_same_tables_one_segment_each(bundled, tmp_path):
@@ -167,7 +184,7 @@ def test_batches_give_the_same_tables_one_segment_each(bundled, tmp_path):
     batched, _ = _run(bundled, tmp_path / "batched", batch_size=2)
     _assert_tables_equal(batched, whole)
     n_batches = -(-len(bundled) // 2)
-    assert len(_segments(tmp_path / "batched")) == n_batches * len(pipeline.ARTICLE_TABLES) + 1
+    assert len(_segments(tmp_path / "batched")) == n_batches * len(pipeline.ARTICLE_TABLES) + len(pipeline.OUTLET_TABLES)
 
 
 def test_one_and_two_processes_give_identical_tables(synthetic, tmp_path):
