@@ -202,10 +202,15 @@ def _double_role(text: str, i: int) -> str:
     return "either"
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """A mark between two letters: an ʻokina written as ‘ ("Tu‘ipulotu", "Ha‘apai"), never a quote's opening."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _role(text: str, i: int) -> str:
     mark = text[i]
     if mark in _ALWAYS_OPEN:
-        if mark == "‘" and _is_elision(text, i + 1):
+        if mark == "‘" and (_is_elision(text, i + 1) or _inside_word(text, i)):
             return "apostrophe"
         return "open"
     if mark in _ALWAYS_CLOSE:

@@ -78,6 +78,8 @@ CASES = [
     # a name with two apostrophes between letters
     ("Governor Ng’ang’a-Kibet said rates would ‘stay where they are’ for now.", ["stay where they are"]),
     ("Ng'ang'a told them: 'We held rates.'", ["We held rates."]),
+    # an ʻokina written as a left single mark inside a Tongan or Hawaiian name
+    ("Lord Tu‘ipulotu said the ruling was ‘final’ for Ha‘apai.", ["final"]),
     ("He's 6'2\" tall and she's 5'9\".", []),
     ('He said "she is 5\'9\" and strong" today', ["she is 5'9\" and strong"]),
 ]
