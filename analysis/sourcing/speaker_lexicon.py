@@ -45,7 +45,7 @@ SPEAKER_TYPES = (
     "unknown",
 )
 SPEAKER_KINDS = ("person", "body", "descriptor", "body descriptor", "document", "title", "role synonyms")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’‘][^\W_]+)*")  # ‘ between letters: an ʻokina ("Tu‘ipulotu")
 #: Capital and small letters of the Latin alphabets, accented ones included, as regex classes:
 #: Irish, Polish or Czech names ("Eoin Ó Broin", "Met Éireann", "Łukasz") are names too.
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"

@@ -61,6 +61,8 @@ Kristian Lehtonen-Berg"); a body's name may list portfolios with commas (:func:`
 organisation word after "of" makes no person-of-body split ("Joint Chiefs of Staff"); an acronym the initials of
 one body's name spell exactly is that body (:func:`_article_acronyms`: "the JCS"); an abbreviated role after
 "the" is a description in that role (:func:`_abbreviated_role_mentions`: "the CS said").
+
+Round 28 added: a left single mark between two letters is an ʻokina, part of a name ("Sione Tu‘ipulotu-Fifita").
 """
 
 from __future__ import annotations
@@ -450,7 +452,8 @@ def _is_particle(word: str) -> bool:
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
-_CAPITAL_WORD = rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER}))*"
+_CAPITAL_WORD = (rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}"
+                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*")  # "Tu‘ipulotu": an ʻokina
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
@@ -468,7 +471,8 @@ _CAPITALISED_RUN = re.compile(
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
-_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER}))+|['’]t(?=\s)|&")
+_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))+"
+                       r"|['’]t(?=\s)|&")
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})

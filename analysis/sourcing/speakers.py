@@ -116,9 +116,11 @@ AFFILIATE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokes
                              "representative", "representatives"})
 
 
-#: "of Irpin, " / "for the army, " / "at Sants, " after a role: the place or body the role belongs to.
+#: "of Irpin, " / "for the army, " / "at Sants, " / "for Lands and Natural Resources, " after a role: the place,
+#: body or portfolio the role belongs to.
 _ROLE_OF_PLACE = re.compile(
-    r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
+    r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w\-]*){0,4}|[a-z]+(?:\s+[a-z]+)?)"
+    r"\s*,\s*")
 
 
 #: A sentence's end: no appositive runs past it ("X, one of the residents, welcomed it. '…,' Lee said").

@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_29.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_30.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -52,7 +52,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_20.json", "blind_sourcing_21.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
-        "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json")
+        "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
+        "blind_sourcing_30.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -730,6 +731,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Limited" speaks as "Margalla Cement Company", as sets 26 and 29 label it; set 6 kept "Limited" once);
 #: "Recorder" (a judge in England and Wales) is a title. Set 29 speaker accuracy 0.855 → 0.876; set 26 gains; set 6
 #: loses its "Limited" label.
+#: Set 30 (24 passages, 158 quotes, 130 sources; The Bogotá Post, JAPAN Forward, The Dong-A Ilbo, 24.kg, Armenpress,
+#: Hespress English, Cayman Compass, La Presse, NRK, Daily News Hungary, Washington Examiner, Dow Jones Newswires,
+#: The Lancet World Report, Computer Weekly, Hull Daily Mail, Law&Crime, The Jewish Chronicle, 90min, Club of
+#: Mozambique, Geo News, Malay Mail, Shafaq News, The Connexion, Matangi Tonga) was written by another annotator,
+#: held out from the round-27 rules and scored once after them. Its own decisions: a body's press service speaking
+#: is the body; an unnamed commander's armed group is a source; a court is a source when its own ruling is
+#: reported, not when its judge speaks; a weather service's forecast wording is its speech, not a scare quote;
+#: "According to her, '…'" takes no verb.
+#: Round 28 (set 30's misses; broad rules only): a left single mark between two letters is an ʻokina, in quote
+#: spans (it had split three Tongan quotes) and in names ("Sione Tu‘ipulotu-Fifita"); "Hon." and "Honourable" are
+#: courtesy titles; trades (jeweller, baker, tailor, mechanic, chef …) are descriptors; a role's portfolio may join
+#: its words with "and" before the name in apposition ("The Minister for Lands and Natural Resources, Hon. X,").
+#: Set 30 quote F1 0.984 → 0.997, speaker 0.795 → 0.824; set 19 gains; bundled-corpus output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -818,6 +832,9 @@ FIRST_RUN = {
     "blind_sourcing_29.json": {"quote_f1": 1.000, "speaker_accuracy": 0.855, "speaker_type_accuracy": 0.662,
                                "verb_accuracy": 0.929, "source_precision": 0.775, "source_recall": 0.627,
                                "source_f1": 0.693},
+    "blind_sourcing_30.json": {"quote_f1": 0.984, "speaker_accuracy": 0.795, "speaker_type_accuracy": 0.662,
+                               "verb_accuracy": 0.942, "source_precision": 0.866, "source_recall": 0.646,
+                               "source_f1": 0.740},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -880,6 +897,8 @@ FLOORS = {
     "blind_sourcing_28.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.70,
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_29.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.67,
+                               "speaker_type_accuracy": 0.64},
+    "blind_sourcing_30.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.72,
                                "speaker_type_accuracy": 0.64},
 }
 

@@ -517,6 +517,12 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 28: an ʻokina inside a name; "Hon." as a title; a trade opening a sentence; a portfolio with "and"
+    ("Lord Sione Tu‘ipulotu-Fifita said outside the court that the ruling was \"final\".",
+     "Sione Tu‘ipulotu-Fifita", "unknown"),
+    ("Jeweller Priya Solomon said the pier would bring \"more walkers than buyers\".", "Priya Solomon", "civilian"),
+    ("The Minister for Lands and Natural Resources, Hon. Kwame Adusei-Baffoe, spoke in Accra. He described it as "
+     "\"a national emergency\".", "Kwame Adusei-Baffoe", "politician"),
     # round 27: a legal form ends no speaker's name; "Recorder" is a judge's title
     ("Margalla Cement Company Limited said profits were \"the best in a decade\" on Thursday.",
      "Margalla Cement Company", "organisation"),
