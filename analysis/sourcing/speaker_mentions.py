@@ -323,8 +323,8 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         possessive = word.endswith("'s")
         base = text[start:stop - 2 * possessive]  # as written: "O’Hagan" keeps its apostrophe
         particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
-        if words and ((len(base) == 1 and base.isupper()) or base in ("Jr", "Sr")) and text[stop:stop + 1] == ".":
-            words.append(base + ".")  # a middle initial: "Judge Lewis A. Kaplan"; "… Tiu Laurel Jr."
+        if ((len(base) == 1 and base.isupper()) or (words and base in ("Jr", "Sr"))) and text[stop:stop + 1] == ".":
+            words.append(base + ".")  # an initial: "Judge Lewis A. Kaplan", "Dr K. Shankar Rao"; "… Tiu Laurel Jr."
             ends.append(stop + 1)
             continue
         if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)

@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_30.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_31.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -53,7 +53,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
-        "blind_sourcing_30.json")
+        "blind_sourcing_30.json", "blind_sourcing_31.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -744,6 +744,20 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: courtesy titles; trades (jeweller, baker, tailor, mechanic, chef …) are descriptors; a role's portfolio may join
 #: its words with "and" before the name in apposition ("The Minister for Lands and Natural Resources, Hon. X,").
 #: Set 30 quote F1 0.984 → 0.997, speaker 0.795 → 0.824; set 19 gains; bundled-corpus output unchanged.
+#: Set 31 (24 passages, 212 quotes, 105 sources; Trend, Lancashire Telegraph, Evening Express, MaltaToday, a
+#: ChronicleLive live blog, The Big Issue, Mother Jones, Fortune, The Daily Beast, Leadership, GMA News, New Straits
+#: Times, Deccan Chronicle, The Arab Weekly, Novinite, Luxembourg Times, Dominican Today, Brisbane Times, Vanuatu
+#: Daily Post, Las Vegas Review-Journal, Montreal Gazette, ZDNET, Undark, Times Colonist) was written by another
+#: annotator to be hard on attribution (long features with alternating speakers, pronoun chains, interviews with
+#: quoted questions, court and press-conference exchanges), held out from the round-28 rules and scored once after
+#: them. Its own decisions: the writer's own quoted question is spoken by "journalist" (verb "asked"), a named
+#: reporter's by "reporter"; uncued questions and answers of a hearing go to the two people in the exchange, with
+#: no verb; "The NAO report found '…'" is spoken by the office.
+#: Round 29 (set 31's misses; broad rules only): a leading initial after a title keeps its full stop ("Health Minister
+#: C. Lakshmi Narayana Goud", "Dr K. Shankar Rao-Varma"); the arts' trades (comedian, actor, novelist, poet …) are
+#: descriptors; "Treasurer" is a political title. Set 31 speaker accuracy 0.755 → 0.779, type 0.635 → 0.663; set 28
+#: type gains. Causes left open, the set's main ones: a speaker a few paragraphs back in a long feature when another
+#: person or outlet is named in between ("told the Guardian"), uncued question-and-answer turns, "the Dons boss".
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -835,6 +849,9 @@ FIRST_RUN = {
     "blind_sourcing_30.json": {"quote_f1": 0.984, "speaker_accuracy": 0.795, "speaker_type_accuracy": 0.662,
                                "verb_accuracy": 0.942, "source_precision": 0.866, "source_recall": 0.646,
                                "source_f1": 0.740},
+    "blind_sourcing_31.json": {"quote_f1": 1.000, "speaker_accuracy": 0.755, "speaker_type_accuracy": 0.635,
+                               "verb_accuracy": 0.896, "source_precision": 0.818, "source_recall": 0.600,
+                               "source_f1": 0.692},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -899,6 +916,8 @@ FLOORS = {
     "blind_sourcing_29.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.64},
     "blind_sourcing_30.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.72,
+                               "speaker_type_accuracy": 0.64},
+    "blind_sourcing_31.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.64},
 }
 

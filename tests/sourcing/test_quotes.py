@@ -517,6 +517,11 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 29: a leading initial after a title keeps its full stop; trades of the arts; "Treasurer" as a title
+    ("Health Minister C. Lakshmi Narayana Goud said the state would ensure \"zero deaths\" this season.",
+     "C. Lakshmi Narayana Goud", "politician"),
+    ("Comedian Priya Sandhu-Clarke said the tour was \"a gamble\" from the start.", "Priya Sandhu-Clarke", "civilian"),
+    ("Treasurer Hamish Teodorsen said the figure was \"a working estimate\" only.", "Hamish Teodorsen", "politician"),
     # round 28: an ʻokina inside a name; "Hon." as a title; a trade opening a sentence; a portfolio with "and"
     ("Lord Sione Tu‘ipulotu-Fifita said outside the court that the ruling was \"final\".",
      "Sione Tu‘ipulotu-Fifita", "unknown"),
