@@ -169,6 +169,10 @@ _BARE_TIME = re.compile(
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read\s*$", re.I)
 #: A reading time glued to the end of a date line, with or without a space or the alt
 #: text of a clock icon before it ("Thu., March 3, 2022timer4 min. read").
+#: A reading time before a stamp word ("3 min read Last Updated : Oct 25 2025 | 12:14 AM IST").
+_LEADING_READING_TIME = re.compile(
+    r"^(\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read)\s+(?=(?:last\s+|first\s+)?(?:updated|published|posted)\b)",
+    re.I)
 _GLUED_READING_TIME = re.compile(r"(?<=[A-Za-z\d])\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read\s*$", re.I)
 #: A year glued to the next copy of the date ("3 Mar 20223 Mar 2022": a page
 #: printing its date twice, as text and as a tooltip), to the time ("March 3, 20225:01 AM ET")
@@ -277,6 +281,8 @@ _INITIALS = re.compile(r"^(?=.*\b[B-DF-HJ-NP-TV-XZ]{1,3}\b)[A-Z]{1,3}(?:\s+[A-Z]
 #: Jobs that end a byline naming a role, not a person ("Special Correspondent", "Our Staff Reporter").
 _JOB_NOUNS = set("correspondent correspondents editor reporter reporters writer staff contributor columnist "
                  "analyst fellow bureau desk".split())
+#: A newsroom named in another language before the outlet's name ("Redazione ANSA", "Redaktion Spiegel").
+_NEWSROOMS = frozenset("redazione redaktion rédaction redacción redação".split())
 #: The parts of an agency credit that name authors ("Reporting by", "Writing by"), not editors; a
 #: translation's credit to the original's writers ("(Japanese original by Jane Doe and John Roe, Akita Bureau)").
 _CREDIT_AUTHORS = re.compile(
@@ -421,6 +427,7 @@ def _unglue(text: str) -> str:
     GMTUpdated 3 hours ago" -> "… GMT | Updated 3 hours ago"), a date and the reading
     time ("March 3, 2022timer4 min. read" -> "March 3, 2022 timer | 4 min. read")."""
     text = _GLUED_READING_TIME.sub(lambda match: f" | {match.group().strip()}", text)
+    text = _LEADING_READING_TIME.sub(r"\1 | ", text)
     return _GLUED_STAMP_WORD.sub(" | ", _GLUED_YEAR.sub(r"\1 ", text))
 
 
@@ -630,11 +637,16 @@ def is_role_line(line: str) -> bool:
     'Staff writer'.
 
     The line is 2–4 words of letters, the first capitalised, the last a job
-    (correspondent, reporter, editor, staff, …).
+    (correspondent, reporter, editor, staff, …), or a newsroom in another language before
+    the outlet's name ('Redazione ANSA').
     """
     words = line.strip().split()
     return (2 <= len(words) <= 4 and words[0][:1].isupper() and all(w.isalpha() for w in words)
-            and words[-1].lower() in _JOB_NOUNS)
+            and (words[-1].lower() in _JOB_NOUNS or words[0].lower() in _NEWSROOMS))
+
+
+#: The bureaus the authors write from after a pipe, split by slashes ("| New Delhi/Mumbai").
+_BUREAUS_AFTER = re.compile(r"\s+\|\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*/\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+$")
 
 
 def names_in_line(line: str) -> list[str] | None:
@@ -645,7 +657,8 @@ def names_in_line(line: str) -> list[str] | None:
     short note in brackets ('(now)'), joined by 'and', '&', commas or a pipe ('Jane Doe | John Roe'); job
     titles among them ('Jane Doe, Political Correspondent') are dropped. None otherwise, or when no name is left.
     """
-    parts = re.split(r"\s*(?:,|&|\band\b|\s\|\s)\s*", _NAME_NOTE.sub("", line.strip()))
+    line = _BUREAUS_AFTER.sub("", line.strip())  # "Jane Doe & John Roe | New Delhi/Mumbai"
+    parts = re.split(r"\s*(?:,|&|\band\b|\s\|\s)\s*", _NAME_NOTE.sub("", line))
     names = []
     placed = False
     for part in (p for p in parts if p):

@@ -34,6 +34,12 @@ from analysis import metadata
         ("Posted on March 5, 2022 by Karen Whitfield", "2022-03-05"),
         ("Published - January 09, 2023 07:15 pm IST", "2023-01-09 19:15"),
         ("Tue, June 6, 2023 at 9:30 AM UTC · 4 min read", "2023-06-06 09:30"),  # reading time beside the date
+        # rounds 21-22: an edition in brackets, "This content was published on", a published stamp with only a
+        # time on a line its update dates, a reading time before the stamp
+        ("June 12, 2025 (Mainichi Japan)", "2025-06-12"),
+        ("This content was published on June 13, 2025 - 09:00", "2025-06-13 09:00"),
+        ("Updated June 12 2025 - 4:48pm, first published 11:30am", "2025-06-12 11:30"),
+        ("3 min read Last Updated : Oct 25 2025 | 12:14 AM IST", "2025-10-25 00:14"),
     ],
 )
 def test_date_lines(line, expected):
@@ -147,6 +153,10 @@ def test_urls():
         ("(Editing by Mark Lyle)", None),
         ("Story by Ines Varga", "Ines Varga"),  # a portal's byline
         ("By Ana Ruiz and Tom Hale, KXLT News 4", "Ana Ruiz and Tom Hale"),  # the station is no person
+        # rounds 21-22: a registry outlet after the names is no author; a translation's credit names the writers
+        ("By TESSA MORALES and DEVIN OAKES, Associated Press", "TESSA MORALES and DEVIN OAKES"),
+        ("By Associated Press", None),
+        ("(Japanese original by Haruka Sato and Ryo Fujimoto, Akita Bureau)", "Haruka Sato and Ryo Fujimoto"),
     ],
 )
 def test_byline_name(line, expected):
@@ -491,3 +501,9 @@ def test_byline_and_stamp_word_on_one_line():
     assert metadata.is_date_line(line)
     assert metadata.dateline_author(line) == "Ann Marr and Tom Reed"
     assert metadata.find_date(line) == pd.Timestamp("2024-03-04 10:20")
+
+
+def test_bureaus_after_a_pipe_and_a_foreign_newsroom_name_no_one():
+    assert metadata.names_in_line("Rhea Bhandari & Kunal Sethi | New Delhi/Mumbai") == ["Rhea Bhandari", "Kunal Sethi"]
+    assert metadata.is_role_line("Redazione ANSA") and not metadata.is_role_line("Rhea Bhandari")
+
