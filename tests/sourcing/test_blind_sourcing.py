@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_31.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_32.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -53,7 +53,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
-        "blind_sourcing_30.json", "blind_sourcing_31.json")
+        "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -758,6 +758,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: descriptors; "Treasurer" is a political title. Set 31 speaker accuracy 0.755 → 0.779, type 0.635 → 0.663; set 28
 #: type gains. Causes left open, the set's main ones: a speaker a few paragraphs back in a long feature when another
 #: person or outlet is named in between ("told the Guardian"), uncued question-and-answer turns, "the Dons boss".
+#: Set 32 (24 passages, 169 quotes, 127 sources; Hina, The Atlanta Journal-Constitution, Edmonton Journal, The Manila
+#: Times, Boston Herald, DD News, Nairametrics, El Faro, HuffPost UK, The Des Moines Register, Newcastle Herald,
+#: Shropshire Star, The Nassau Guardian, FrontPageAfrica, Israel Hayom, NK News, Ethiopian News Agency, Sixth Tone,
+#: Marianas Variety, LBC, Grist, The Portugal News, iTnews, The Defense Post; an ordinary mix of everyday news) was
+#: written by another annotator, held out from the round-29 rules and scored once after them; no rule was changed
+#: for it. Its own decisions: "A Downing Street source" is "Downing Street source" and cites Downing Street;
+#: "inspectors found" is spoken by "inspectors"; "Ofsted rated X 'inadequate'" is Ofsted's speech (verb "rated");
+#: a national adjective stays in a body's name, a possessive does not.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -852,6 +860,9 @@ FIRST_RUN = {
     "blind_sourcing_31.json": {"quote_f1": 1.000, "speaker_accuracy": 0.755, "speaker_type_accuracy": 0.635,
                                "verb_accuracy": 0.896, "source_precision": 0.818, "source_recall": 0.600,
                                "source_f1": 0.692},
+    "blind_sourcing_32.json": {"quote_f1": 1.000, "speaker_accuracy": 0.834, "speaker_type_accuracy": 0.724,
+                               "verb_accuracy": 0.941, "source_precision": 0.833, "source_recall": 0.669,
+                               "source_f1": 0.742},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -919,6 +930,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.64},
     "blind_sourcing_31.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.64},
+    "blind_sourcing_32.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.72,
+                               "speaker_type_accuracy": 0.70},
 }
 
 
