@@ -63,6 +63,9 @@ one body's name spell exactly is that body (:func:`_article_acronyms`: "the JCS"
 "the" is a description in that role (:func:`_abbreviated_role_mentions`: "the CS said").
 
 Round 28 added: a left single mark between two letters is an ʻokina, part of a name ("Sione Tu‘ipulotu-Fifita").
+
+Round 30 added: a body an acronym only opens is the longer name (:func:`_without_heads_of_longer_bodies`: "UN Human
+Rights Committee"); a list of portfolios may end on the organisation word (:func:`_portfolio_list_end`).
 """
 
 from __future__ import annotations
@@ -694,11 +697,12 @@ _PORTFOLIO_LIST_TAIL = re.compile(
 
 def _portfolio_list_end(text: str, run: re.Match) -> int:
     """Where a body's name ends that lists its portfolios with commas ("Ministry of Electricity, Water and
-    Renewable Energy"; "Ministry of Culture, Sports and Tourism"): past the list when the run is a body's
-    name with "of" before it; else the run's end."""
+    Renewable Energy"; "Ministry of Culture, Sports and Tourism"; "Philippine Atmospheric, Geophysical and
+    Astronomical Services Administration"): past the list when the run is a body's name with "of" before it
+    or the list ends on an organisation word; else the run's end."""
     tail = _PORTFOLIO_LIST_TAIL.match(text, run.end())
     words = run.group().split()
-    if tail and "of" in words and _org_type(words[:words.index("of")]):
+    if tail and (("of" in words and _org_type(words[:words.index("of")])) or _org_type(tail.group().split()[-1:])):
         return tail.end()
     return run.end()
 
@@ -835,6 +839,7 @@ def _select(mentions: list[_Mention], text: str | None = None) -> list[_Mention]
     a description whose modifiers hold a body's name keeps its words after it ("a NATO official":
     the body NATO and "official", which join again as "NATO official")."""
     taken: list[_Mention] = []
+    mentions = _without_heads_of_longer_bodies(mentions)
     for m in sorted(mentions, key=lambda m: (m.priority, m.start - m.end, m.start)):
         clashes = [t for t in taken if not (m.end <= t.start or m.start >= t.end)]
         if clashes and text is not None:
@@ -843,6 +848,18 @@ def _select(mentions: list[_Mention], text: str | None = None) -> list[_Mention]
         if m is not None and not clashes:
             taken.append(m)
     return sorted(taken, key=lambda m: m.start)
+
+
+def _without_heads_of_longer_bodies(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions less a body that only opens a longer body's name ending in an organisation word ("UN" in
+    "UN Human Rights Committee", "UN Interim Force"): the longer name is the body meant, of the head's type
+    (a UN committee is the UN's)."""
+    longer = [m for m in mentions if m.kind == "body" and _org_type([m.speaker.split()[-1]])]
+    pairs = [(m, b) for m in mentions if m.kind == "body" for b in longer
+             if b is not m and m.start <= b.start < m.end < b.end]
+    dropped, head_type = {id(m) for m, _ in pairs}, {id(b): m.speaker_type for m, b in pairs}
+    return [replace(m, speaker_type=head_type[id(m)]) if id(m) in head_type else m
+            for m in mentions if id(m) not in dropped]
 
 
 def _after_bodies(m: _Mention, clashes: list[_Mention], text: str) -> _Mention | None:

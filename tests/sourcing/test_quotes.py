@@ -517,6 +517,13 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 30: a body whose name an acronym opens ("UN Human Rights Committee"), of the acronym's type; a list of
+    # portfolios ending on an organisation word
+    ("The UN Human Rights Committee said the mass trial was \"incompatible with due process\".",
+     "UN Human Rights Committee", "organisation"),
+    ("The Philippine Atmospheric, Geophysical and Astronomical Services Administration said the storm was "
+     "\"strengthening\".", "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+     "military or government body"),
     # round 29: a leading initial after a title keeps its full stop; trades of the arts; "Treasurer" as a title
     ("Health Minister C. Lakshmi Narayana Goud said the state would ensure \"zero deaths\" this season.",
      "C. Lakshmi Narayana Goud", "politician"),
