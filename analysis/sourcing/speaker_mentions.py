@@ -455,8 +455,8 @@ def _is_particle(word: str) -> bool:
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
-_CAPITAL_WORD = (rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}"
-                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*")  # "Tu‘ipulotu": an ʻokina
+_CAPITAL_WORD = (rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}"  # "Tu‘ipulotu": an ʻokina; "Sollows-d’Entremont"
+                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*")
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
@@ -474,8 +474,8 @@ _CAPITALISED_RUN = re.compile(
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
-_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))+"
-                       r"|['’]t(?=\s)|&")
+_RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})"
+                       r"|(?<=[a-z])‘(?=[a-z]))+|['’]t(?=\s)|&")
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})

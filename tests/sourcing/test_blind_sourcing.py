@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_32.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_33.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -53,7 +53,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_22.json", "blind_sourcing_23.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
-        "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json")
+        "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
+        "blind_sourcing_33.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -770,6 +771,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: organisation word, of the acronym's type ("UN Human Rights Committee", not "United Nations"); a list of
 #: portfolios with commas may end on the organisation word ("Philippine Atmospheric, Geophysical and Astronomical
 #: Services Administration"). Set 32 speaker accuracy 0.834 → 0.847; set 17 gains; bundled output unchanged.
+#: Set 33 (24 passages, 148 quotes, 138 sources; TAP, SANA, AKIpress, GB News, The Sunday Post, Swindon Advertiser,
+#: The Kansas City Star, Block Club Chicago, The Chronicle Herald, Loop News, Prensa Libre, Brasil de Fato, Naharnet,
+#: Iran International, Duvar English, The Reporter (Ethiopia), ZimLive, New Era, Prothom Alo, EconomyNext, SunStar
+#: Cebu, The Mercury, The Next Web, Planet Rugby) was written by another annotator, held out from the round-30 rules
+#: and scored once after them. Its own decisions: an unnamed spokesperson is written "<Body> spokesperson" whatever
+#: word the text uses (spokeswoman, spokesman; three speaker misses, since the rules keep the text's word and the
+#: matching rule compares the head word); a dateline cites the own outlet; "citing two central bank officials" cites
+#: the bank. Round 31: a lower-case particle with an apostrophe inside a hyphenated name ("Sollows-d’Entremont").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -867,6 +876,9 @@ FIRST_RUN = {
     "blind_sourcing_32.json": {"quote_f1": 1.000, "speaker_accuracy": 0.834, "speaker_type_accuracy": 0.724,
                                "verb_accuracy": 0.941, "source_precision": 0.833, "source_recall": 0.669,
                                "source_f1": 0.742},
+    "blind_sourcing_33.json": {"quote_f1": 1.000, "speaker_accuracy": 0.785, "speaker_type_accuracy": 0.722,
+                               "verb_accuracy": 0.946, "source_precision": 0.814, "source_recall": 0.572,
+                               "source_f1": 0.672},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -934,7 +946,9 @@ FLOORS = {
                                "speaker_type_accuracy": 0.64},
     "blind_sourcing_31.json": {"quote_f1": 0.97, "speaker_accuracy": 0.75, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.64},
-    "blind_sourcing_32.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.72,
+    "blind_sourcing_32.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.72,
+                               "speaker_type_accuracy": 0.70},
+    "blind_sourcing_33.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.65,
                                "speaker_type_accuracy": 0.70},
 }
 

@@ -517,6 +517,9 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
      "\"no object violated Polish airspace\".", "Tomasz Wróbel-Nowak", "soldier"),
     ("Defense Minister Gen. (ret.) Hernando Salcedo said the army would \"recover every inch of territory\".",
      "Hernando Salcedo", "politician"),
+    # round 31: a lower-case particle with an apostrophe inside a hyphenated name
+    ("Colin Sollows-d’Entremont said the catch was \"down by a third\" this season.",
+     "Colin Sollows-d’Entremont", "unknown"),
     # round 30: a body whose name an acronym opens ("UN Human Rights Committee"), of the acronym's type; a list of
     # portfolios ending on an organisation word
     ("The UN Human Rights Committee said the mass trial was \"incompatible with due process\".",
