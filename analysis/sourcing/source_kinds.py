@@ -109,7 +109,9 @@ _ORG_WORDS = frozenset(
     "Intelligence Command Staff Authority Administration Organisation Organization Association Union "
     "Technologies Technology Labs Systems Analytics Research Trust Fund Bank Partners Holdings Consulting "
     "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited "
-    "Forum Federation Confederation Alliance Campaign Constabulary Treasury Hospital Clinic Airports".split()
+    "Forum Federation Confederation Alliance Campaign Constabulary Treasury Hospital Clinic Airports "
+    # round 32: chambers, movements, parties, societies and sports bodies ("Rugby Australia", "World Rugby")
+    "Chamber Movement Party Society League Rugby Football Cricket Athletics Hockey Basketball Netball".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")

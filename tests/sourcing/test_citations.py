@@ -425,6 +425,10 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("McCarthy said he was confident.", set()),
     ("JPMorgan said it expected two rate cuts.", {("JPMorgan", "unknown")}),
     ("Kyiv claims the village was retaken.", set()),
+    # round 32: a chamber, a movement, a party or a sports body that speaks
+    ("The Edmonton Chamber of Commerce said in a statement that the increase was too high.",
+     {("Edmonton Chamber of Commerce", "unknown")}),
+    ("Rugby Australia said in a statement that he would be assessed on Monday.", {("Rugby Australia", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
