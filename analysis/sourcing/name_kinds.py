@@ -67,7 +67,9 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
 #: Yuan ("Executive Yuan"), a central bank's rate-setting committee ("Monetary Policy Committee"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
-#: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a
+#: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a transport
+#: authority ("Transport for Wales"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
+#: state body: "Pakistan Cricket Board"), a
 #: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
 #: "Operational Command of the Polish Armed Forces", "Indian Air Force", "Royal Navy", "Philippine Coast Guard";
 #: named with its state or "of …", as "the Air Force" alone refers back to one named before; not "… Army",
@@ -80,7 +82,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bMonetary\s+Policy\s+(?:Committee|Council|Board)\b"
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
-    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
+    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
 #: First words of international bodies, which no state word makes a state body

@@ -111,7 +111,12 @@ _ORG_WORDS = frozenset(
     "Project Initiative Network Networks Institution Programme Program Unit Coalition Brigade Court Limited "
     "Forum Federation Confederation Alliance Campaign Constabulary Treasury Hospital Clinic Airports "
     # round 32: chambers, movements, parties, societies and sports bodies ("Rugby Australia", "World Rugby")
-    "Chamber Movement Party Society League Rugby Football Cricket Athletics Hockey Basketball Netball".split()
+    "Chamber Movement Party Society League Rugby Football Cricket Athletics Hockey Basketball Netball "
+    # round 33: transport, schools, laboratories, state offices, trades and the arts
+    "Airport Airline Airlines Airways Railway Railways Rail Transit Transport Survey Directorate Secretariat "
+    "Inspectorate Tribunal Embassy Consulate Laboratory Laboratories College Academy School Museum Festival "
+    "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
+    "Enterprises Economics Exchange Board Front".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -120,7 +125,8 @@ _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 #: Titles that make a capitalised name a person ("the Ukrainian President", "Committee Chairperson Advocate X").
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
-    "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate".split()
+    "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate "
+    "Commissioner".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(
@@ -166,21 +172,42 @@ def _is_media_head(name: str) -> bool:
 
 
 def _titled_person(words: list[str]) -> bool:
-    """A title followed by a name without organisation words is a person ("Council President Shannon Hardin")."""
+    """A title followed by a name without organisation words is a person ("Council President Shannon Hardin"),
+    also after the title's portfolio ("Minister of Energy Rauf Alakbarli", "Commissioner for Energy Kristiina
+    Vahtera": two capitalised words end it that no organisation word or portfolio precedes)."""
     for i, word in enumerate(words[:-1]):
         if word in _PERSON_TITLES:
             rest = words[i + 1:]
-            return not any(w in _ORG_WORDS for w in rest) and all(w[:1].isupper() for w in rest)
+            if not any(w in _ORG_WORDS for w in rest) and all(w[:1].isupper() for w in rest):
+                return True
+            return rest[0] in ("of", "for") and len(rest) >= 4 and _is_personal_name(rest[-2:])
     return False
+
+
+def _is_personal_name(words: list[str]) -> bool:
+    """Whether capitalised words can be a person's name: no organisation word, title or connecting word."""
+    return all(w[:1].isupper() and w not in _ORG_WORDS and w not in _PERSON_TITLES
+               and w not in _NOT_ORG_FIRST for w in words)
+
+
+#: A possessive owner opening a name ("Iran's Ministry of …", "the ELN’s Northeastern War Front").
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w.\-]*)['’]s\s+(?=[A-Z])")
+#: Owners that are part of the name: who a body serves ("People’s Union for Civil Liberties") or an
+#: office's holder ("Ombudsman’s Office", "President's Media Division").
+_OWNERS_INSIDE_NAMES = frozenset(
+    "People Children Women Men Workers Farmers Sheriff Defender Prosecutor Coroner Marshal Treasurer Comptroller "
+    "Controller Assessor Clerk Mayor Governor Ombudsman Examiner Commissioner Attorney President".split())
 
 
 def _tidy_name(name: str) -> str:
     """An unknown name without a leading "The", "Members of (the)" ("Members of the Royal College of
-    Nursing (RCN)"), possessive ("Iran's Ministry of …") or "US" before a "National"/"Federal" body ("US
+    Nursing (RCN)"), possessive owner ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"^The\s+", "", name)
-    name = re.sub(r"^[A-Z][\w.\-]*'s\s+(?=[A-Z])", "", name)
+    owner = _OWNER.match(name)
+    if owner and len(name[owner.end():].split()) > 1 and owner.group("owner") not in _OWNERS_INSIDE_NAMES:
+        name = name[owner.end():]
     return re.sub(r"^(?:US|U\.S\.|UK)\s+(?=(?:National|Federal)\s)", "", name)
 
 
@@ -198,7 +225,10 @@ def _unshouted(name: str, context: str) -> str:
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
        "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily".split()},
-    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited".split()},
+    **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
+       # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
+       "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings "
+       "Partners".split()},
 }
 
 

@@ -259,6 +259,7 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
             continue
         if (verb and is_org and not _overlaps(span, taken) and not _in_phrase(sentence, span[0])
                 and _looks_like_org(name, has_the=True, has_descriptor=False)):
+            name = _tidy_name(name)  # "the ELN’s Northeastern War Front": the front, not its owner
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
     for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
         span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))

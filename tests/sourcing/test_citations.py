@@ -429,6 +429,19 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Edmonton Chamber of Commerce said in a statement that the increase was too high.",
      {("Edmonton Chamber of Commerce", "unknown")}),
     ("Rugby Australia said in a statement that he would be assessed on Monday.", {("Rugby Australia", "unknown")}),
+    # round 33: airports, colleges, laboratories, directorates and trades that name companies; a transport
+    # authority and a public board are state bodies, a sports board is not; a portfolio between a title and a
+    # name keeps the name a person
+    ("Gatwick Airport said flights would resume by noon.", {("Gatwick Airport", "unknown")}),
+    ("The Royal College of Midwives said the shortfall was dangerous.", {("Royal College of Midwives", "unknown")}),
+    ("Northwind Therapeutics said the trial had met its main goal.", {("Northwind Therapeutics", "company")}),
+    ("Transport for London said the line would reopen on Friday.", {("Transport for London", "government body")}),
+    ("The Kenya Tea Board said exports fell by a fifth.", {("Kenya Tea Board", "government body")}),
+    ("The Sri Lanka Cricket Board said the tour would go ahead.", {("Sri Lanka Cricket Board", "unknown")}),
+    ("Minister of Energy Tomas Varga said prices would fall.", set()),
+    ("The ANC’s Youth League said it would march on Monday.", {("Youth League", "unknown")}),
+    ("The People’s Union for Democratic Rights said the arrests were unlawful.",
+     {("People’s Union for Democratic Rights", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
