@@ -158,7 +158,8 @@ _PORTFOLIO_WORDS = frozenset(
     "Affairs Security Business Health Finance Defence Defense Trade Energy Justice Labour Labor Transport "
     "Works Youth Sport Sports Women Water Power Roads Bridges Lands Land Mines Commerce Industry Interior "
     "Research Diseases Services Resources Relations Revenue Treasury Heritage Arts Media Policy Parliament "
-    "Assembly Housing Planning Children Families Welfare".split())
+    "Assembly Housing Planning Children Families Welfare Care Economy Science Climate Skills Food Digital "
+    "Veterans Borders Exports".split())
 _PORTFOLIO_ENDING = re.compile(r"(?:tions?|sions?|ments?|ures?|ity|ities|ies|ics|ance|ence|ness|ship|ing|ism|ogy)$")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _INDEFINITES = frozenset({"one", "another", "others"})
@@ -311,14 +312,28 @@ def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> 
     return found
 
 
+def _title_length(text: str, tokens: list[_Token], i: int, titles: dict) -> int:
+    """Tokens of the longest title of ``titles`` (up to three words) opening at token ``i``, 0 for none
+    ("Chief Justice" after "Lord")."""
+    for n in (3, 2, 1):
+        words = tokens[i:i + n]
+        if (len(words) == n and " ".join(w[2] for w in words).lower() in titles
+                and all(text[a[1]:b[0]] == " " for a, b in zip(words, words[1:]))):
+            return n
+    return 0
+
+
 def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[str, int]:
     """Up to :data:`NAME_MAX_WORDS` capitalised words (particles aside) from token ``i`` (a name
     after a title), and where it ends.
 
-    Further titles are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat").
+    Further titles and honorifics are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat", "Datuk Seri Rosli …").
     """
-    while i < len(tokens) and tokens[i][2].lower() in titles and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
-        i += 1
+    while i < len(tokens) and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
+        skipped = _title_length(text, tokens, i, titles) or _is_honorific(tokens[i][2])
+        if not skipped:
+            break
+        i += skipped
     words, ends = [], [tokens[i - 1][1] if i else 0]
     for start, stop, word, *_ in tokens[i:i + 7]:
         if word == "t" and text[start - 1:start] in ("'", "’"):
@@ -353,6 +368,9 @@ def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         if end - start == 1 and text[end:end + 1] == ".":
             continue  # a one-letter title ("U") with a full stop is an initial ("U.S. Attorney")
         following = bisect_left(token_starts, end)
+        inner = _title_length(text, tokens, following, lex.titles.table) if following < len(tokens) else 0
+        if inner and lex.titles.table[key] == "unknown" and not text[end:tokens[following][0]].strip(" ."):
+            key = " ".join(t[2] for t in tokens[following:following + inner]).lower()  # "Lord Chief Justice X"
         name, name_end = _name_after(text, tokens, following, lex.titles.table)
         if not name or _inside_body_name(text, start, end, name_end):
             continue

@@ -730,6 +730,14 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("\"We will vote no,\" said Councillor Niamh O'Dowd.", "Niamh O'Dowd", "politician"),
     # honorifics and abbreviated ranks are no part of the name
     ("\"Supplies are ready,\" said Datuk Azman bin Yusof.", "Azman bin Yusof", "unknown"),
+    # a two-word honour after a title: both words go ("police chief Datuk Seri …", round 33)
+    ("State police chief Datuk Seri Hamid Osman spoke. \"Roads are closed,\" he said.", "Hamid Osman",
+     "military or government body"),
+    # a courtesy title before an office: the office types the holder ("Lord Chief Justice …"); a portfolio
+    # ending in "Care" is no part of the name
+    ("Lord Chief Justice Maya Tiller-Hart ruled. \"The claim fails,\" she said.", "Maya Tiller-Hart",
+     "military or government body"),
+    ("\"We will act,\" said Minister for Health and Social Care Ifan Rhys-Owen.", "Ifan Rhys-Owen", "politician"),
     ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
     ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
 ])
