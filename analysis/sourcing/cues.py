@@ -106,7 +106,7 @@ _VERB_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
-    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4})\s+){0,3}"
+    r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"
     rf"(?=[a-z])(?P<cue>(?i:{_VERB}))\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
 )
 _AFFILIATE_AFTER = re.compile(

@@ -43,7 +43,7 @@ _ORG_NAME_LEADS = frozenset(
 _STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
 _STATE_LAST_WORDS = frozenset(
     "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
-    "Directorate Authority Institute Inspectorate Court Secretariat Council".split())
+    "Directorate Authority Institute Inspectorate Court Secretariat Council Assembly".split())
 
 
 #: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
@@ -60,7 +60,7 @@ _STATE_LAST_WORDS = frozenset(
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
-    "Meteorological NHS Presidency".split())
+    "Meteorological NHS Presidency Embassy Consulate".split())
 _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
@@ -68,7 +68,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Yuan ("Executive Yuan"), a central bank's rate-setting committee ("Monetary Policy Committee"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
 #: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a transport
-#: authority ("Transport for Wales"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
+#: authority ("Transport for Wales"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
+#: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
 #: state body: "Pakistan Cricket Board"), a
 #: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
 #: "Operational Command of the Polish Armed Forces", "Indian Air Force", "Royal Navy", "Philippine Coast Guard";
@@ -82,7 +83,14 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bMonetary\s+Policy\s+(?:Committee|Council|Board)\b"
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
-    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
+    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
+    r"|^(?:Health|Transport|Statistics|Environment|Parks|Sport|Tourism|Fisheries|Immigration|Revenue|Heritage"
+    r"|Employment|Agriculture|Infrastructure|Education|Historic|Public\s+Health|Natural\s+Resources)\s+"
+    r"(?!(?:Minister|Secretary|Spokes|Chief|Director|Commissioner|Critic|Editor|Correspondent|Reporter|Officials?"
+    r"|Principal|Permanent|Deputy|Assistant|Acting|Senior)\b)"
+    r"[A-Z][a-z]+$"
+    r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
+    r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
 #: First words of international bodies, which no state word makes a state body

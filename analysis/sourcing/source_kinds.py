@@ -60,6 +60,11 @@ _DESCRIPTOR_KINDS = {
     "intergovernmental body": "international organisation",
     "intergovernmental organisation": "international organisation",
     "intergovernmental organization": "international organisation",
+    # round 35: trades that only companies follow ("retailer Aeon Co.", "drugmaker Novo Nordisk")
+    **dict.fromkeys("retailer airline carrier lender insurer utility manufacturer carmaker automaker "
+                    "chipmaker drugmaker steelmaker maker producer refiner miner supplier distributor brokerage "
+                    "consultancy exporter".split(), "company"),
+    "central bank": "government body",
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).
@@ -116,7 +121,7 @@ _ORG_WORDS = frozenset(
     "Airport Airline Airlines Airways Railway Railways Rail Transit Transport Survey Directorate Secretariat "
     "Inspectorate Tribunal Embassy Consulate Laboratory Laboratories College Academy School Museum Festival "
     "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
-    "Enterprises Economics Exchange Board Front".split()
+    "Enterprises Economics Exchange Board Front Assembly".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -137,9 +142,16 @@ _NOT_ORG_FIRST = frozenset(
 )
 
 
+def _opens_as_person(words: list[str]) -> bool:
+    """Whether a name's first word shows a person, pronoun or date (:data:`_NOT_ORG_FIRST`); "General" before an
+    organisation word opens a body ("General Administration of Customs", "General Staff")."""
+    return words[0] in _NOT_ORG_FIRST and not (words[0] == "General" and len(words) > 1 and words[1] in _ORG_WORDS
+                                               and words[1] != "Staff")  # "the General Staff": whose is not said
+
+
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
     words = name.split()
-    if words[0] in _NOT_ORG_FIRST or name.endswith(("'s", "’s")):
+    if _opens_as_person(words) or name.endswith(("'s", "’s")):
         return False
     if any(w in _PERSON_TITLES for w in words) and not any(w in _ORG_WORDS for w in words):
         return False

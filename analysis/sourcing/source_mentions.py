@@ -66,6 +66,7 @@ from .source_kinds import (
     _is_media_head,
     _kind_from_name,
     _looks_like_org,
+    _opens_as_person,
     _tidy_name,
 )
 from .speaker_lexicon import _UPPER
@@ -352,9 +353,22 @@ def _officials_verb(sentence: str, name: str, end: int) -> re.Match | None:
     return None if name in _PLACE_ACRONYMS else _OFFICIALS_VERB.match(sentence, end)
 
 
+#: Sentence openers written before a name in capitals, no part of it ("But First West Yorkshire … warned").
+_OPENER_BEFORE_NAME = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now|Then|Instead|Separately|Elsewhere)\s+"
+                                 r"(?=[A-Z])")
+
+
 def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A name opening a sentence with "The" before one word, without it: "The RSF said" is the one-word
-    acronym "RSF"; longer names keep it for the checks of :func:`_speaking_orgs`."""
+    acronym "RSF"; longer names keep it for the checks of :func:`_speaking_orgs`. A sentence opener before
+    the name goes (:data:`_OPENER_BEFORE_NAME`), and so does a descriptor opening the sentence ("Carmaker …")."""
+    opener = _OPENER_BEFORE_NAME.match(name)
+    if opener and len(name.split()) > 1:
+        name, span = name[opener.end():], (span[0] + opener.end(), span[1])
+    first = name.split()[0]
+    if first.lower() in _DESCRIPTOR_KINDS and len(name.split()) > 1:  # "Carmaker Velora Motors said": described
+        cut = len(name) - len(name[len(first):].lstrip())
+        name, span = name[cut:], (span[0] + cut, span[1])
     words = name.split()
     if len(words) == 2 and words[0] == "The":
         return words[1], (span[1] - len(words[1]), span[1])
@@ -381,7 +395,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
     for match in _NAME_BEFORE_VERB.finditer(sentence):
         name, span = _without_the(match.group("name"), match.span("name"))
         words = name.split()
-        if (name.endswith("'s") or words[0] in _NOT_ORG_FIRST or words[0] in _PERSON_TITLES or name in _NOT_FORENAME
+        if (name.endswith("'s") or _opens_as_person(words) or words[0] in _PERSON_TITLES and words[0] != "General"
+                or name in _NOT_FORENAME
                 or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue

@@ -442,6 +442,18 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The ANC’s Youth League said it would march on Monday.", {("Youth League", "unknown")}),
     ("The People’s Union for Democratic Rights said the arrests were unlawful.",
      {("People’s Union for Democratic Rights", "unknown")}),
+    # round 35: a company's trade before its name gives the kind; a body's seat between it and its verb; a
+    # sentence opener before a name is none of it; "General" before an organisation word opens a body; a portfolio
+    # before a place's name is a state body, an embassy is one
+    ("Carmaker Velora Motors said deliveries would slip.", {("Velora Motors", "company")}),
+    ("The Met Service in Wellington said the front would pass overnight.", {("Met Service", "unknown")}),
+    ("But Northlink Ferries, the island's ferry company, warned of delays.", {("Northlink Ferries", "company")}),
+    ("According to the General Directorate of Migration, 4,000 people crossed.",
+     {("General Directorate of Migration", "government body")}),
+    ("In a statement, Transport Canada said the rule would take effect in May.",
+     {("Transport Canada", "government body")}),
+    ("The Health Minister said the wards were full.", set()),
+    ("The Norwegian Embassy said it was aware of the case.", {("Norwegian Embassy", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
