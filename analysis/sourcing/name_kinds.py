@@ -84,15 +84,27 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
     r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
-    r"|^(?:Health|Transport|Statistics|Environment|Parks|Sport|Tourism|Fisheries|Immigration|Revenue|Heritage"
-    r"|Employment|Agriculture|Infrastructure|Education|Historic|Public\s+Health|Natural\s+Resources)\s+"
-    r"(?!(?:Minister|Secretary|Spokes|Chief|Director|Commissioner|Critic|Editor|Correspondent|Reporter|Officials?"
-    r"|Principal|Permanent|Deputy|Assistant|Acting|Senior)\b)"
-    r"[A-Z][a-z]+$"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
+#: Portfolios that name a state body before one place's name ("Health Canada", "Parks Victoria", "Sport England").
+_PLACE_PORTFOLIOS = frozenset(
+    "Health Transport Statistics Environment Parks Sport Tourism Fisheries Immigration Revenue Heritage Employment "
+    "Agriculture Infrastructure Education Historic".split() + ["Public Health", "Natural Resources"])
+#: Words after a portfolio that make it a title, not a body's name ("Health Minister", "Education Secretary").
+_TITLE_AFTER_PORTFOLIO = frozenset(
+    "Minister Secretary Spokesman Spokeswoman Spokesperson Chief Director Commissioner Critic Editor Correspondent "
+    "Reporter Official Officials Principal Permanent Deputy Assistant Acting Senior".split())
+
+
+def _portfolio_of_place(words: list[str]) -> bool:
+    """A portfolio (:data:`_PLACE_PORTFOLIOS`) before one place's name, neither a title nor an organisation word."""
+    place = words[-1] if len(words) > 1 else ""
+    return (" ".join(words[:-1]) in _PLACE_PORTFOLIOS and place[:1].isupper() and place[1:].islower()
+            and place not in _TITLE_AFTER_PORTFOLIO and not any(place in keywords for keywords in _ORG_WORDS.values()))
+
+
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
@@ -127,7 +139,7 @@ def _name_kind(words: list[str]) -> str:
     head = _name_head(words)
     if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
             or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
-            or _STATE_NAME_SHAPE.search(" ".join(words))):
+            or _STATE_NAME_SHAPE.search(" ".join(words)) or _portfolio_of_place(words)):
         return "state"
     return ""
 
