@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_34.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_35.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -54,7 +54,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
-        "blind_sourcing_33.json", "blind_sourcing_34.json")
+        "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -814,6 +814,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Administration of Customs"); a portfolio before one place's name is a state body ("Health Canada", "Parks
 #: Victoria"), so are embassies, consulates and a "National … Assembly"; Environment Canada is in the registry.
 #: Cited-source F1 pooled over sets 1-34 0.784 → 0.787; bundled output unchanged.
+#: Set 35 (24 passages, 147 quotes, 125 sources; KARE 11, The Guardian, MailOnline, The Hindu, Dawn, The Daily Star,
+#: Daily Mirror (Sri Lanka), The Jakarta Post, Bangkok Post, VnExpress, Gulf News, The Times of Israel, L'Orient
+#: Today, The Citizen, Premium Times, The Gleaner, Mexico News Daily, DW, The Kyiv Independent, TechCrunch, ESPN,
+#: STAT, Bloomberg, The Atlantic) was written by another annotator without the code (told the registries' canonical
+#: names for platforms and agencies), held out from rounds 33-35 and scored once after them (recorded below).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -917,6 +922,9 @@ FIRST_RUN = {
     "blind_sourcing_34.json": {"quote_f1": 1.000, "speaker_accuracy": 0.829, "speaker_type_accuracy": 0.733,
                                "verb_accuracy": 0.947, "source_precision": 0.802, "source_recall": 0.591,
                                "source_f1": 0.681},
+    "blind_sourcing_35.json": {"quote_f1": 1.000, "speaker_accuracy": 0.791, "speaker_type_accuracy": 0.568,
+                               "verb_accuracy": 0.980, "source_precision": 0.851, "source_recall": 0.688,
+                               "source_f1": 0.761},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -988,8 +996,10 @@ FLOORS = {
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_33.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.65,
                                "speaker_type_accuracy": 0.70},
-    "blind_sourcing_34.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.66,
+    "blind_sourcing_34.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.70,
                                "speaker_type_accuracy": 0.71},
+    "blind_sourcing_35.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.74,
+                               "speaker_type_accuracy": 0.55},
 }
 
 
