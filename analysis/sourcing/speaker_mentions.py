@@ -106,7 +106,7 @@ _NOT_NAME_WORDS = frozenset(
     "Ukraine Russia Ukrainian Ukrainians Russian Russians Kyiv Kiev Moscow Europe European "
     "American British German French Western West East North South World War Third Second "
     "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal "
-    "Former Ex Acting Interim Deputy Associate Assistant".split()
+    "Former Ex Acting Interim Deputy Associate Assistant Members Member".split()
 ) | frozenset(p.capitalize() for p in _PREPOSITIONS)  # a preposition opening a sentence: "For Okafor, …"
 #: A capitalised compound of small words describes a person, it is no name ("Mum-of-two Sarah
 #: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
@@ -334,7 +334,7 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         if not skipped:
             break
         i += skipped
-    words, ends = [], [tokens[i - 1][1] if i else 0]
+    words, starts, ends = [], [], [tokens[i - 1][1] if i else 0]
     for start, stop, word, *_ in tokens[i:i + 7]:
         if word == "t" and text[start - 1:start] in ("'", "’"):
             start -= 1  # the Dutch particle "'t": "van 't Hek"
@@ -343,6 +343,7 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
         if ((len(base) == 1 and base.isupper()) or (words and base in ("Jr", "Sr"))) and text[stop:stop + 1] == ".":
             words.append(base + ".")  # an initial: "Judge Lewis A. Kaplan", "Dr K. Shankar Rao"; "… Tiu Laurel Jr."
+            starts.append(start)
             ends.append(stop + 1)
             continue
         if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)
@@ -350,13 +351,16 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
                 or (not particle and sum(not _is_particle(w) for w in words) == NAME_MAX_WORDS)):
             break
         words.append(base)
+        starts.append(start)
         ends.append(stop - 2 * possessive)
         if possessive:
             break
     while words and words[-1] in _NAME_PARTICLES:  # "Minister Ana de" never ends on a particle
         words.pop()
+        starts.pop()
         ends.pop()
-    return " ".join(words), ends[-1]
+    # initials glued as written stay glued ("K.V. Suresh Kumar"); other words take one space
+    return "".join(("" if k == 0 or starts[k] == ends[k] else " ") + w for k, w in enumerate(words)), ends[-1]
 
 
 def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
@@ -982,12 +986,21 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
 #: Initials glued to a one-word name by a full stop ("Ch.Nomin-Erdene", "D.Oyunchimeg": Mongolian
 #: names give the father's name so), part of the name.
 _GLUED_INITIAL = re.compile(rf"(?<![\w.]){_UPPER}{_LOWER}?\.$")
+#: Initials written together before a name, with a space ("P.R. Raghavan"); not a place's ("U.S. Raghavan").
+_JOINED_INITIALS = re.compile(rf"(?<![\w.])(?P<initials>(?:{_UPPER}\.){{2,3}}) $")
+_PLACE_INITIALS = frozenset({"US", "UK", "UN", "EU", "DC", "UAE"})
 
 
 def _with_initial(text: str, m: _Mention) -> _Mention:
-    """A one-word name with the initial glued before it (:data:`_GLUED_INITIAL`) taken in."""
-    initial = _GLUED_INITIAL.search(text, max(0, m.start - 3), m.start) if m.kind == "name" else None
-    return replace(m, start=initial.start(), speaker=text[initial.start():m.end]) if initial else m
+    """A one-word name with the initial glued before it (:data:`_GLUED_INITIAL`) or its initials written
+    together before it (:data:`_JOINED_INITIALS`) taken in."""
+    if m.kind != "name":
+        return m
+    initial = _GLUED_INITIAL.search(text, max(0, m.start - 3), m.start) or _JOINED_INITIALS.search(
+        text, max(0, m.start - 8), m.start)
+    if initial is None or initial.groupdict().get("initials", "").replace(".", "") in _PLACE_INITIALS:
+        return m
+    return replace(m, start=initial.start(), speaker=text[initial.start():m.start] + m.speaker)
 
 
 def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Mention]:

@@ -230,8 +230,8 @@ def _held_role(text: str, m: _Mention, lex: _Lexicon, acronyms: dict | None) -> 
     return replace(m, speaker_type=stype, held=True) if stype else m
 
 
-#: Between a role and the body it is held at: "Director-General of the NCDC, Dr X".
-_ROLE_BODY_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+#: Between a role and the body it is held at: "Director-General of the NCDC, Dr X", "Counsel to the EFCC, X".
+_ROLE_BODY_GAP = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
 #: A name starting after a comma: "…, Dr X".
 _NAME_NEXT = re.compile(r"\s*,\s*[A-Z]")
 

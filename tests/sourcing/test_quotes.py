@@ -738,6 +738,18 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("Lord Chief Justice Maya Tiller-Hart ruled. \"The claim fails,\" she said.", "Maya Tiller-Hart",
      "military or government body"),
     ("\"We will act,\" said Minister for Health and Social Care Ifan Rhys-Owen.", "Ifan Rhys-Owen", "politician"),
+    # initials written together stay together, before a title's name or opening a sentence; a place's do not join
+    # a name (round 36)
+    ("Forest Minister K.V. Suresh Kumar visited. \"We will act,\" Mr. Kumar told reporters.", "K.V. Suresh Kumar",
+     "politician"),
+    ("P.R. Raghavan, a wildlife ecologist, said fodder was scarce. \"The animals are not straying,\" he said.",
+     "P.R. Raghavan", "expert"),
+    ("She moved to the U.S. Raghavan said: \"It was hard.\"", "Raghavan", "unknown"),
+    # a role "to" a body before the name in apposition; "Members of" opening a body's name is none of it
+    ("Counsel to the Ministry of Justice, Aisha Bello-Kano, told the court that funds were diverted. \"My lord, no "
+     "meal was served,\" she said.", "Aisha Bello-Kano", "military or government body"),
+    ("Members of the Harbour Residents Association said in a statement: \"We are angry.\"",
+     "Harbour Residents Association", "organisation"),
     ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
     ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
 ])
