@@ -290,11 +290,11 @@ def _is_subject(par: _Paragraph, m: _Mention) -> bool:
     return first is not None and first.start == m.start
 
 
-def _earlier_mentions(article: _Article, par: _Paragraph, m: _Mention):
+def _earlier_mentions(article: _Article, par: _Paragraph, m: _Mention, *, whole: bool = False):
     """(paragraph, its mentions before ``m``) for ``m``'s paragraph and the previous
-    :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs, nearest first."""
+    :data:`PRONOUN_LOOKBACK_PARAGRAPHS` paragraphs (all of them when ``whole``), nearest first."""
     yield par, [o for o in par.mentions if o.end <= m.start]
-    for previous in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
+    for previous in reversed(article.paragraphs if whole else article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:]):
         yield previous, previous.mentions
 
 
@@ -341,7 +341,9 @@ def _role_holder(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | 
     """For a definite description ("the minister", "the Cardinal", "the company"): the last person
     (or body, for a body's description) named before it, in its paragraph or the
     :data:`PRONOUN_LOOKBACK_PARAGRAPHS` before, whose own title, apposition, description or name holds
-    its role word ("Defence Minister X", "X, Prefect of …", "copper company Codelco"), or None (round 22)."""
+    its role word ("Defence Minister X", "X, Prefect of …", "copper company Codelco"), or None (round 22).
+    Further back, a body is found when it is the only one the story named with that word (a story keeps
+    calling its company "the company", round 37)."""
     role = _role_word(article.lex, m)
     forms = article.lex.synonyms.get(role, frozenset()) | {role}
     kind = "body" if m.kind == "body descriptor" else "name"
@@ -349,6 +351,10 @@ def _role_holder(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | 
         found = [o for o in before if o.kind == kind and _holds_role(_role_text(previous, o), forms)]
         if found:
             return found[-1]
+    if kind == "body":
+        holders = {o.speaker: o for previous, before in _earlier_mentions(article, par, m, whole=True)
+                   for o in before if o.kind == kind and _holds_role(_role_text(previous, o), forms)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
     return None
 
 

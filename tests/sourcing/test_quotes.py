@@ -1013,6 +1013,13 @@ def test_round_20_footage_posted_online_reports_nothing():
     ("The Northern Waters Authority fined Brackley District Council on Friday. Brackley District Council "
      "has 14 days to appeal. \"This was a serious failure,\" "
      "the authority said.", "Northern Waters Authority"),
+    # round 37: a body's description looks back over the whole story, not two paragraphs
+    ("Copper company Andina Minerals expects output to recover next year.\n\nAnalysts were cautious.\n\n"
+     "\"They missed three years in a row,\" said Felipe Soto-Ruiz.\n\nSenator Ana Vidal-Mora called it a scandal."
+     "\n\nIn a filing, the company said demand was \"strong in Asia and Europe\".", "Andina Minerals"),
+    # … but only when the story named one body with that word: two ministries far back leave "the ministry" open
+    ("The Ukrainian Ministry of Defence opened a hotline.\n\nThe Interior Ministry set up a channel.\n\nMothers "
+     "wrote in.\n\nSome travelled.\n\nThe ministry said sons were \"in captivity or had died\".", "ministry"),
 ])
 def test_round_22_role_refers_back_by_hand(text, speaker):
     row = _one(text).iloc[-1]
