@@ -63,8 +63,10 @@ _DESCRIPTOR_KINDS = {
     # round 35: trades that only companies follow ("retailer Aeon Co.", "drugmaker Novo Nordisk")
     **dict.fromkeys("retailer airline carrier lender insurer utility manufacturer carmaker automaker "
                     "chipmaker drugmaker steelmaker maker producer refiner miner supplier distributor brokerage "
-                    "consultancy exporter".split(), "company"),
+                    "consultancy exporter subsidiary".split(), "company"),
     "central bank": "government body",
+    **dict.fromkeys(["trade body", "industry body", "trade association", "association", "federation", "ngo"],
+                    "unknown"),
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).
@@ -213,10 +215,12 @@ _OWNERS_INSIDE_NAMES = frozenset(
 
 def _tidy_name(name: str) -> str:
     """An unknown name without a leading "The", "Members of (the)" ("Members of the Royal College of
-    Nursing (RCN)"), possessive owner ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
+    Nursing (RCN)"), a compound that describes it ("Congress-led United Democratic Front"), possessive owner
+    ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"^The\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
     owner = _OWNER.match(name)
     if owner and len(name[owner.end():].split()) > 1 and owner.group("owner") not in _OWNERS_INSIDE_NAMES:
         name = name[owner.end():]
@@ -281,7 +285,8 @@ def _expand_acronym(acronym: str, context: str) -> str:
     :func:`.speakers._acronym_fits`), else a name whose initials
     spell it, small connecting words skipped or not (a body's acronym in capitals may keep the order
     of its own language: :func:`_foreign_acronym`) ("Royal College of Nursing" for RCN,
-    "General Administration of Customs" for GAC, "Department of Transportation" for DOT)."""
+    "General Administration of Customs" for GAC, "Department of Transportation" for DOT), or whose words after
+    its first spell it ("Minnesota Department of Natural Resources" for DNR)."""
     bracketed = re.search(rf"(?P<name>{_NAME}(?:,\s+{_NAME})*\.?)\s+\({re.escape(acronym)}\)", context)
     full = _tidy_name(bracketed.group("name").split("\n")[-1].strip()) if bracketed else ""  # no name spans lines
     full = _initials_tail(acronym, full)
@@ -291,8 +296,9 @@ def _expand_acronym(acronym: str, context: str) -> str:
     if not acronym.isupper():
         return acronym
     for match in re.finditer(_NAME, context):
-        if _initials_match(acronym, match.group()):
-            return re.sub(r"^The\s+", "", match.group())
+        name = re.sub(r"^The\s+", "", match.group())
+        if _initials_match(acronym, name) or _initials_tail(acronym, name) != name:
+            return name  # "Minnesota Department of Natural Resources" for DNR: its state's name is part of it
     return acronym
 
 

@@ -294,6 +294,8 @@ _DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTO
 #: "X said in a statement" / "X said in its …" / "X said in an email": statements are issued by bodies.
 _STATEMENT_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|e-?mail)|in\s+its\s)")
+#: "its" right after a name's reporting verb: the name is a body ("Magen David Adom says its paramedics …").
+_ITS_AFTER_VERB = re.compile(r"\s+\w+\s+its\s")
 #: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
 _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
 
@@ -403,7 +405,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         verb = _verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1])
         if not verb:
             continue
-        described = bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
+        described = (bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
+                     or bool(_ITS_AFTER_VERB.match(match.group("after"))))  # "Magen David Adom says its paramedics"
         named = len(words) > 1 and _named_as_body(sentence, span, context)
         if len(words) > 1 and not ((described or named or any(w in _ORG_WORDS for w in words)
                                     or _kind_from_name(name) != "unknown")

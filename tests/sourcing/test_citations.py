@@ -454,6 +454,16 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Transport Canada", "government body")}),
     ("The Health Minister said the wards were full.", set()),
     ("The Norwegian Embassy said it was aware of the case.", {("Norwegian Embassy", "government body")}),
+    # round 38: "its" after the verb shows a body; a compound describing a name is none of it; an association
+    # is a body; an acronym may be spelt by a name's words after its first
+    ("Harbour Rescue Alliance says its crews pulled six people from the water.",
+     {("Harbour Rescue Alliance", "unknown")}),
+    ("Tovey Lane says its crews pulled six people from the water.", {("Tovey Lane", "unknown")}),
+    ("The Labour-led Civic Front said it would table a motion.", {("Civic Front", "unknown")}),
+    ("Ndovu Growers, the national farmers' association, said prices were too low.",
+     {("Ndovu Growers", "unknown")}),
+    ("Hunters need a licence issued by the Vermont Department of Fish and Wildlife. DFW said the count was a record.",
+     {("Vermont Department of Fish and Wildlife", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
