@@ -303,10 +303,28 @@ def term_table_from_sums(sums: pd.DataFrame, *, min_count: int, outlet_dtype) ->
     return table.reset_index(drop=True)
 
 
-def _running_words(article_terms: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
-    """Running words per outlet, also of articles left without a term row (every word a stopword)."""
-    first = article_terms["doc_id"].ne(article_terms["doc_id"].shift()).to_numpy()
-    counted = article_terms.loc[first, ["outlet", "doc_id", "n_tokens"]]
+#: Rows of the per-article term counts summed at a time by :func:`outlet_terms`: the grouping's
+#: temporary arrays are a slice's size (~200 MB for 2 million rows), not the table's (100,000
+#: articles give ~20 million rows).
+SUM_SLICE_ROWS = 2_000_000
+
+
+def _slice_sums(article_terms: pd.DataFrame, rows: int) -> tuple[pd.Series, pd.DataFrame]:
+    """``n`` summed by outlet and term, and the first row of each article (its ``n_tokens``), a slice of
+    ``rows`` rows at a time (an article's rows may straddle two slices)."""
+    sums, firsts, last = [], [], None
+    for start in range(0, max(len(article_terms), 1), rows):
+        part = article_terms.iloc[start:start + rows]
+        sums.append(part.groupby(["outlet", "term"], observed=True)["n"].sum())
+        doc_ids = part["doc_id"]
+        firsts.append(part.loc[doc_ids.ne(doc_ids.shift(fill_value=last)).to_numpy(), ["outlet", "doc_id", "n_tokens"]])
+        last = doc_ids.iloc[-1] if len(doc_ids) else last
+    return pd.concat(sums).groupby(level=[0, 1], observed=True).sum(), pd.concat(firsts, ignore_index=True)
+
+
+def _running_words(counted: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Running words per outlet from each counted article's first row, also of articles left without a
+    term row (every word a stopword)."""
     n_tokens = counted.groupby("outlet", observed=True)["n_tokens"].sum()
     bare = articles[~articles["doc_id"].isin(counted["doc_id"])]
     extra = {outlet: vocabulary.count_terms(group["text"].fillna("").astype(str), stopwords=None)[1]
@@ -341,9 +359,10 @@ def outlet_terms(article_terms: pd.DataFrame, articles: pd.DataFrame, *, min_cou
         raise ValueError(f"article_terms has doc_id(s) not among the articles: {sorted(map(str, strays))[:5]}; "
                          "pass the articles the table was counted from")
     vocabulary.warn_empty_outlets(articles)
-    terms = article_terms.groupby(["outlet", "term"], observed=True)["n"].sum().reset_index()
+    terms, counted = _slice_sums(article_terms, SUM_SLICE_ROWS)
+    terms = terms.reset_index()
     n_articles = articles.groupby("outlet", observed=True).size()
-    n_tokens = _running_words(article_terms, articles).reindex(n_articles.index, fill_value=0)
+    n_tokens = _running_words(counted, articles).reindex(n_articles.index, fill_value=0)
     totals = pd.DataFrame({"outlet": n_articles.index, "term": TOTAL_TERM, "n": 0,
                            "n_tokens": n_tokens.to_numpy(), "n_articles": n_articles.to_numpy()})
     sums = pd.concat([terms.assign(n_tokens=0, n_articles=0), totals], ignore_index=True)

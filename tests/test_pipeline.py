@@ -139,6 +139,20 @@ def test_outlet_terms_min_count_applies_to_the_outlet_sum():
     assert table[["outlet", "term", "n"]].astype({"outlet": str}).values.tolist() == expected
 
 
+@pytest.mark.parametrize("rows", [1, 2, 3, 7])
+def test_outlet_terms_summed_in_slices_equals_one_pass(rows, monkeypatch):
+    articles = _hand_corpus()
+    article_terms = vocabulary.term_counts(articles, by="article")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = pipeline.outlet_terms(article_terms, articles)
+        monkeypatch.setattr(pipeline, "SUM_SLICE_ROWS", rows)  # articles straddle slices: running words once each
+        sliced = pipeline.outlet_terms(article_terms, articles)
+    assert len(article_terms) > 2 * rows or rows == 7
+    pd.testing.assert_frame_equal(sliced, whole)
+    assert sliced.loc[sliced["outlet"] == "Alpha", "n_tokens"].unique().tolist() == [15]  # counted by hand above
+
+
 # --------------------------------------------------------------------------- cache behaviour
 
 
