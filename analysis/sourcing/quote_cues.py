@@ -118,7 +118,7 @@ def _blank_quotes(text: str, spans: list[QuoteSpan]) -> str:
 #: Words whose full stop does not end a sentence ("Lt. Col. Yuriy Ignat", "Dr. Boiko").
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st lt col gen maj capt sgt cpl pte adm brig cmdr gov sen rep rev jr sr "
-    "no vs etc approx dept est fig inc ltd co corp u.s u.k e.g i.e ald insp supt det cllr".split()
+    "no vs etc approx dept est fig inc ltd co corp u.s u.k e.g i.e ald insp supt det cllr ma md mohd muhd".split()
 )
 
 
@@ -128,12 +128,17 @@ def _is_abbreviation(word: str, lex: _Lexicon | None = None) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (lex is not None and word in lex.abbreviations)
 
 
+#: A capitalised word right before a full stop glued to the next capital: one name ("Nation.Cymru").
+_GLUED_NAME_PART = re.compile(r"(?<![\w.])[A-Z][a-z]+$")
+
+
 def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Lexicon | None = None) -> list[int]:
     """Sentence starts: end punctuation in narration, or a quote that ends a sentence."""
     ends = [m.end() for m in _SENTENCE_END.finditer(narration)
             if not _is_abbreviation(_previous_word(narration, m.start()), lex)
-            and not (narration[m.end():m.end() + 1].isupper()  # "Ch.Nomin-Erdene", not "Mr Li. The"
-                     and _GLUED_INITIAL.search(narration, max(0, m.start() - 2), m.end()))]
+            and not (narration[m.end():m.end() + 1].isupper()  # "Ch.Nomin-Erdene", "Nation.Cymru", not "Mr Li. The"
+                     and (_GLUED_INITIAL.search(narration, max(0, m.start() - 2), m.end())
+                          or _GLUED_NAME_PART.search(narration, max(0, m.start() - 30), m.start())))]
     for span in spans:
         after = span.end + len(span.close_mark)
         last = text[span.start:span.end].rstrip()[-1:]

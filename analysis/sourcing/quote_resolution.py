@@ -104,6 +104,10 @@ def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
 _RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose|where)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
 
 
+#: A short bracket right after a name: a party and state, an age, an acronym ("Rep. X (R-TX), a …").
+_BRACKET_OPENING = re.compile(r"^\s*\([^()]{1,20}\)")
+
+
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
     """Nearest mention before a finite verb, skipping an appositive or ``who`` clause."""
     found = _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
@@ -115,18 +119,27 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
     if clause is not None and not introduced:  # "X, who spoke on condition of anonymity to discuss …, said"
         before = [m for m in found if m.end <= clause.start()]
         heads = [m for m in before if not _after_preposition(par, m)]  # "a nurse at the X Hospital, who …"
-        return (heads or before or [nearest])[-1]
+        head = (heads or before or [nearest])[-1]
+        return _appositive_holder(par, before, head) or head  # "X, a Caucus member who voted …, said"
     affiliated = _person_before_affiliation(par, found)
     if affiliated is not None:
         return affiliated
     if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
-        in_phrase = _after_preposition(par, nearest)  # "X, a professor at Y University, said"
-        for earlier in reversed(found[:-1]):
-            between = par.narration[earlier.end:nearest.start]
-            if ((between.strip().startswith(",") or (in_phrase and "," not in between))
-                    and earlier.kind in ("name", "body", "pronoun") and not _after_preposition(par, earlier)):
-                return earlier
+        return _appositive_holder(par, found, nearest) or nearest
     return nearest
+
+
+def _appositive_holder(par: _Paragraph, found: list[_Mention], nearest: _Mention) -> _Mention | None:
+    """The name an appositive holding ``nearest`` describes: the last earlier name, body or pronoun followed
+    by a comma (a short bracket aside: "X (R-TX), a … member") and not itself in a phrase ("X, a professor
+    at Y University, said" → X), or None."""
+    in_phrase = _after_preposition(par, nearest)
+    for earlier in reversed([m for m in found if m.end <= nearest.start]):
+        between = _BRACKET_OPENING.sub("", par.narration[earlier.end:nearest.start])
+        if ((between.strip().startswith(",") or (in_phrase and "," not in between))
+                and earlier.kind in ("name", "body", "pronoun") and not _after_preposition(par, earlier)):
+            return earlier
+    return None
 
 
 #: What joins a person to the body they work for: "X from the Y School said", "X at Y said", "a doctor

@@ -312,6 +312,10 @@ def _surname_mentions(text: str, tokens: list[_Token], names: _ArticleNames) -> 
     return found
 
 
+#: Given names written short with a full stop, kept so ("Ma. Luisa …" for María, "Md." and "Mohd." for Muhammad).
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd"})
+
+
 def _title_length(text: str, tokens: list[_Token], i: int, titles: dict) -> int:
     """Tokens of the longest title of ``titles`` (up to three words) opening at token ``i``, 0 for none
     ("Chief Justice" after "Lord")."""
@@ -341,7 +345,8 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         possessive = word.endswith("'s")
         base = text[start:stop - 2 * possessive]  # as written: "O’Hagan" keeps its apostrophe
         particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
-        if ((len(base) == 1 and base.isupper()) or (words and base in ("Jr", "Sr"))) and text[stop:stop + 1] == ".":
+        if ((len(base) == 1 and base.isupper()) or base in _GIVEN_NAME_ABBREVIATIONS
+                or (words and base in ("Jr", "Sr"))) and text[stop:stop + 1] == ".":
             words.append(base + ".")  # an initial: "Judge Lewis A. Kaplan", "Dr K. Shankar Rao"; "… Tiu Laurel Jr."
             starts.append(start)
             ends.append(stop + 1)

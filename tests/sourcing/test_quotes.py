@@ -750,6 +750,14 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "meal was served,\" she said.", "Aisha Bello-Kano", "military or government body"),
     ("Members of the Harbour Residents Association said in a statement: \"We are angry.\"",
      "Harbour Residents Association", "organisation"),
+    # round 39: a full stop glued between two capitalised words ends no sentence ("Nation.Cymru"); a short bracket
+    # after a name does not hide its appositive; "Ma." stays with the given name it shortens
+    ("Dr Iona Collins-Hughes told Nation.Cymru: \u201cWe have theatres sitting empty.\u201d", "Iona Collins-Hughes",
+     "expert"),
+    ("Rep. Dana Price-Hughes (R-TX), a Freedom Caucus member who voted against the bill, said it \"funds waste\".",
+     "Dana Price-Hughes", "politician"),
+    ("Mayor Ma. Luisa Villaflor-Dacanay said it was \"a precautionary measure\".", "Ma. Luisa Villaflor-Dacanay",
+     "politician"),
     ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
     ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
 ])
