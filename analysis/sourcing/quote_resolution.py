@@ -106,6 +106,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose|where)\b[^,;:]*
 
 #: A short bracket right after a name: a party and state, an age, an acronym ("Rep. X (R-TX), a …").
 _BRACKET_OPENING = re.compile(r"^\s*\([^()]{1,20}\)")
+#: The body a name is "of", "at" or "from" before its appositive ("Prof. X of Kyoto University, a planetary …").
+_AFFILIATION_OPENING = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,6}(?=,)")
 
 
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
@@ -122,8 +124,8 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
         head = (heads or before or [nearest])[-1]
         return _appositive_holder(par, before, head) or head  # "X, a Caucus member who voted …, said"
     affiliated = _person_before_affiliation(par, found)
-    if affiliated is not None:
-        return affiliated
+    if affiliated is not None:  # "X, an economist and former adviser at the Y Association, said": X
+        return (_appositive_holder(par, found, affiliated) if affiliated.kind == "descriptor" else None) or affiliated
     if par.narration[nearest.end:verb.start].strip().endswith(",") and len(found) > 1:
         return _appositive_holder(par, found, nearest) or nearest
     return nearest
@@ -131,11 +133,11 @@ def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
 
 def _appositive_holder(par: _Paragraph, found: list[_Mention], nearest: _Mention) -> _Mention | None:
     """The name an appositive holding ``nearest`` describes: the last earlier name, body or pronoun followed
-    by a comma (a short bracket aside: "X (R-TX), a … member") and not itself in a phrase ("X, a professor
-    at Y University, said" → X), or None."""
+    by a comma (a short bracket or its body aside: "X (R-TX), a … member", "X of Kyoto University, a planetary
+    scientist who …") and not itself in a phrase ("X, a professor at Y University, said" → X), or None."""
     in_phrase = _after_preposition(par, nearest)
     for earlier in reversed([m for m in found if m.end <= nearest.start]):
-        between = _BRACKET_OPENING.sub("", par.narration[earlier.end:nearest.start])
+        between = _AFFILIATION_OPENING.sub("", _BRACKET_OPENING.sub("", par.narration[earlier.end:nearest.start]))
         if ((between.strip().startswith(",") or (in_phrase and "," not in between))
                 and earlier.kind in ("name", "body", "pronoun") and not _after_preposition(par, earlier)):
             return earlier

@@ -758,6 +758,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "Dana Price-Hughes", "politician"),
     ("Mayor Ma. Luisa Villaflor-Dacanay said it was \"a precautionary measure\".", "Ma. Luisa Villaflor-Dacanay",
      "politician"),
+    # round 40: the body a name is "of" does not hide the appositive after it
+    ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
+     "results were \"significant\".", "Kenta Morishige", "expert"),
     ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
     ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
 ])
