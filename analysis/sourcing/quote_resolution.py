@@ -442,12 +442,14 @@ def _one_of(par: _Paragraph, m: _Mention) -> _Mention:
 
 def _named_in_body(article: _Article, m: _Mention) -> _Mention | None:
     """The person a singular role speaking in the standfirst stands for: the first person the body
-    names with that role word ("Energy minister says …" → "Energy and Minerals Minister Grant
-    Okafor-Lindqvist"; "Governor says …" → "Governor Thabo Mahlangu-Venter"), or None."""
-    role = m.speaker.split()[-1].lower()
+    names with that role word or a synonym of it, in their title or an apposition ("Energy minister says …" →
+    "Energy and Minerals Minister Grant Okafor-Lindqvist"; "Governor says …" → "Governor Thabo
+    Mahlangu-Venter"; "Dons boss says …" → "manager X"), or None."""
+    role = _role_word(article.lex, m)
+    forms = article.lex.synonyms.get(role, frozenset()) | {role}
     for par in article.body:
         for other in par.mentions:
-            if other.kind == "name" and role in par.narration[other.start:other.end].lower().split():
+            if other.kind == "name" and _holds_role(_role_text(par, other), forms):
                 return other
     return None
 

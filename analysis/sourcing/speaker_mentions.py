@@ -798,7 +798,8 @@ def _descriptor_mention(text: str, start: int, end: int, head: tuple, at_start: 
     if at_start and not words[0].isupper() and not _PLACE_COMPOUND.fullmatch(words[0]):
         words[0] = words[0].lower()
     lower = surface.lower()
-    plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and lower != canonical)
+    plural = lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+                                             and lower != canonical)  # "boss", "witness", "analysis" are one
     return _Mention(mention_start, end, " ".join(words), stype, kind, 2, canonical, plural)
 
 

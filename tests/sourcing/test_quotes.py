@@ -1037,6 +1037,18 @@ def test_round_22_role_refers_back_by_hand(text, speaker):
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize(("standfirst", "text", "speaker"), [
+    # round 41: a standfirst's "boss" is singular and is the manager the body names; its "judge" the Recorder
+    ("Dons boss says his squad is 'hurting' after defeat",
+     "Aberdeen manager Stuart Reid-Malloy insists his players will respond.", "Stuart Reid-Malloy"),
+    ("Judge tells thug his 'cowardly' attack left victim scared",
+     "Sentencing, Recorder James O'Hare said the attack was unprovoked.", "James O'Hare"),
+])
+def test_round_41_standfirst_role_is_the_person_the_body_names(standfirst, text, speaker):
+    row = _one(text, standfirsts=[standfirst]).iloc[0]
+    assert (row["paragraph"], row["speaker"]) == (0, speaker)
+
+
 def test_round_22_body_named_after_its_description():
     # round 22: a one-word name right after a company's description is that company
     text = ("Shares fell after logistics group Velmora cut its forecast.\n\n"
