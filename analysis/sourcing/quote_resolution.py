@@ -28,6 +28,7 @@ from .quote_cues import (
 )
 from .speaker_lexicon import _BE_FORMS, _DETERMINERS, _Lexicon, _POSSESSIVE_PRONOUNS, _PREPOSITIONS
 from .speaker_mentions import _INDEFINITES, _Mention, _NAME_INTRODUCED, _NOT_NAME_WORDS, _previous_word, _words_before
+from .name_kinds import _org_type
 from .speakers import _n_words
 
 __all__ = ["AFTER_VERB_MAX_WORDS", "PRONOUN_LOOKBACK_PARAGRAPHS"]
@@ -476,10 +477,32 @@ def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> 
     return found or ("", "unknown", "")
 
 
+#: A capitalised name no rule took, opening its clause right before a reporting verb ("Stagecoach West said"):
+#: two to four capitalised words or an acronym, after the sentence's start, a comma, "and"/"but" or "The".
+_BARE_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but|while)\s+|\bThe\s+)"
+                           r"(?P<name>(?:[A-Z][\w&'’\-]*\s+){1,3}[A-Z][\w&'’\-]*|[A-Z]{2,6})\s+$")
+
+
+def _bare_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
+    """The unrecognised name right before a verb that no mention covers, as the speaker (:data:`_BARE_SUBJECT`;
+    typed by its organisation words), or None; never a run opening with a word that starts no name ("Monday", "After")."""
+    start = par.sentence_start(verb.start)
+    found = _BARE_SUBJECT.search(par.narration, start, verb.start)
+    if found is None or any(m.start < found.end("name") and found.start("name") < m.end for m in par.mentions):
+        return None
+    words = found.group("name").split()
+    if words[0] in _NOT_NAME_WORDS:
+        return None
+    return _Mention(found.start("name"), found.end("name"), found.group("name"), _org_type(words) or "unknown",
+                    "body", 1)
+
+
 def _by_verb(article: _Article, par: _Paragraph, k: int, found: tuple[_Verb, int]):
     verb, lo = found
     lex = article.lex
     m = _speaker_mention(par, verb, lo, lex)
+    if m is None and not lex.verbs.table[verb.form][2]:
+        m = _bare_subject(par, verb)
     speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
     how = "pronoun" if m is not None and m.kind in ("pronoun", "indefinite") else "cue"
     name, loaded, _ = lex.verbs.table[verb.form]

@@ -758,6 +758,10 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "Dana Price-Hughes", "politician"),
     ("Mayor Ma. Luisa Villaflor-Dacanay said it was \"a precautionary measure\".", "Ma. Luisa Villaflor-Dacanay",
      "politician"),
+    # round 42: a capitalised name no rule took, right before its verb, is the speaker; organisers speak as a body
+    ("Stagecoach West said in a statement that it had \u2018explored every option\u2019 to keep the routes.",
+     "Stagecoach West", "unknown"),
+    ("The festival organisers said they \"respect every artist's decision\".", "festival organisers", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
