@@ -1053,6 +1053,19 @@ def test_round_41_standfirst_role_is_the_person_the_body_names(standfirst, text,
     assert (row["paragraph"], row["speaker"]) == (0, speaker)
 
 
+@pytest.mark.parametrize(("text", "speaker", "verb", "is_loaded"), [
+    # round 43: verbs of blame, praise and judgement report the words they frame
+    ("Nairobi Grid blamed the outage on a \"system disturbance\" at the substation.", "Nairobi Grid", "blamed", False),
+    ("Coach Declan Moriarty hails 'a massive shift' in belief.", "Declan Moriarty", "hailed", False),
+    ("Councillor Ruth Ames branded the delay \"inhumane\".", "Ruth Ames", "branded", True),
+    ("Inspector Ana Ruiz-Bell concluded that the plant posed \"an unacceptable risk\".", "Ana Ruiz-Bell", "concluded",
+     False),
+])
+def test_round_43_framing_verbs_by_hand(text, speaker, verb, is_loaded):
+    row = _one(text).iloc[-1]
+    assert (row["speaker"], row["verb"], row["is_loaded"]) == (speaker, verb, is_loaded)
+
+
 def test_round_22_body_named_after_its_description():
     # round 22: a one-word name right after a company's description is that company
     text = ("Shares fell after logistics group Velmora cut its forecast.\n\n"
