@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_35.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_36.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -54,7 +54,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_24.json", "blind_sourcing_25.json", "blind_sourcing_26.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
-        "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json")
+        "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
+        "blind_sourcing_36.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -857,6 +858,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: criticised, thanked. Speaker accuracy pooled over sets 1-35 0.8749 → 0.8761, verb accuracy 0.932 → 0.936;
 #: bundled output unchanged. Left out as too often not reporting: "found" (14 labels: "was found dead"), "charged"
 #: ("was charged with"), "directed" ("directed by"), "estimates" and "thanks" (nouns).
+#: Set 36 (24 passages, 165 quotes, 138 sources; Winnipeg Free Press, Stuff, The Herald, WalesOnline, WBUR, The Post
+#: and Courier, POLITICO, Korea JoongAng Daily, The Japan Times, The Express Tribune, The Kathmandu Post, Graphic
+#: Online, NewsDay, Moneyweb, Agência Brasil, Buenos Aires Times, Balkan Insight, ERR News, Lloyd's List, UBC News,
+#: Exeter City FC, Manchester Evening News, Los Angeles Times, ProPublica) was written by another annotator without
+#: the code, held out from rounds 36-43 and scored once after them (recorded below).
+#: Round 44: "according to" is a cue, not a verb: its quotes report an empty verb, as 18 of the 21 such labels
+#: in sets 1-36 give it (the bundled corpus has one; its verb is now empty); verb accuracy pooled over sets 1-35
+#: 0.936 → 0.940.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -963,6 +972,9 @@ FIRST_RUN = {
     "blind_sourcing_35.json": {"quote_f1": 1.000, "speaker_accuracy": 0.791, "speaker_type_accuracy": 0.568,
                                "verb_accuracy": 0.980, "source_precision": 0.851, "source_recall": 0.688,
                                "source_f1": 0.761},
+    "blind_sourcing_36.json": {"quote_f1": 0.997, "speaker_accuracy": 0.844, "speaker_type_accuracy": 0.713,
+                               "verb_accuracy": 0.976, "source_precision": 0.820, "source_recall": 0.594,
+                               "source_f1": 0.689},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1038,6 +1050,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.71},
     "blind_sourcing_35.json": {"quote_f1": 0.97, "speaker_accuracy": 0.77, "source_f1": 0.74,
                                "speaker_type_accuracy": 0.55},
+    "blind_sourcing_36.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.67,
+                               "speaker_type_accuracy": 0.69},
 }
 
 
