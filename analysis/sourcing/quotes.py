@@ -353,7 +353,7 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
           soldier"), else ""
         - speaker_type : one of :data:`SPEAKER_TYPES` ("unknown" when no speaker)
         - verb : str, attribution verb in its reporting form ("said" for says /
-          saying), "according to", or "" when none
+          saying), or "" when none (also after "according to", which is a cue)
         - is_loaded : bool, the verb evaluates the claim (claimed, admitted …)
         - cue : str, the attributing phrase as written ("Zelensky said",
           "he warned", "An official wrote:"), "" when the speaker comes from

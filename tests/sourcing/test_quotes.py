@@ -1053,6 +1053,12 @@ def test_round_41_standfirst_role_is_the_person_the_body_names(standfirst, text,
     assert (row["paragraph"], row["speaker"]) == (0, speaker)
 
 
+def test_according_to_is_a_cue_with_no_verb():
+    row = _one("The attack killed \"at least 40 people\", according to the Red Cross.").iloc[-1]
+    assert (row["speaker"], row["verb"], row["cue"]) == ("International Committee of the Red Cross", "",
+                                                         "according to the Red Cross")
+
+
 @pytest.mark.parametrize(("text", "speaker", "verb", "is_loaded"), [
     # round 43: verbs of blame, praise and judgement report the words they frame
     ("Nairobi Grid blamed the outage on a \"system disturbance\" at the substation.", "Nairobi Grid", "blamed", False),

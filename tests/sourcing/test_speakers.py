@@ -35,7 +35,8 @@ def test_bad_speaker_type_rejected(tmp_path):
 
 def test_verb_file_columns():
     verbs = load_attribution_verbs()
-    assert {"said", "claimed", "according to"} <= set(verbs["verb"])
+    assert {"said", "claimed"} <= set(verbs["verb"])
+    assert verbs.set_index("form").loc["according to", "verb"] == ""  # a cue, not a verb
     assert verbs.set_index("form").loc[["said", "claimed", "admitted", "told"], "is_loaded"].tolist() == [
         False, True, True, False]
 
