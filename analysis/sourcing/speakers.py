@@ -297,7 +297,28 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         else:
             out[i:i + 2] = [merged]
             i = max(i - 1, 0)
-    return [_aged(text, m) for m in out]
+    return [_aged(text, m) for m in _introduced_names(text, out)]
+
+
+#: A relative clause that gives the name of the person just described ("A vendor …, who identified herself only
+#: as Mai Tanaka,", "a driver, who gave his name only as Tunde,").
+_NAMING_CLAUSE = re.compile(r",\s*who\s+(?:identified\s+(?:him|her|them)sel(?:f|ves)|gave\s+(?:his|her|their)\s+"
+                            r"(?:first\s+)?name|asked\s+to\s+be\s+(?:identified|named|called))\b[^,.;]*$")
+
+
+def _introduced_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A description followed by a clause that names the person is that person, typed by the description, so
+    that a pronoun after the sentence finds the name."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "name" or not _NAMING_CLAUSE.search(text, max(0, m.start - 80), m.start):
+            continue
+        described = next((j for j in range(i - 1, -1, -1) if out[j].kind == "descriptor"), None)
+        if described is not None and not _SENTENCE_END.search(text, out[described].end, m.start):
+            stype = out[described].speaker_type if m.speaker_type == "unknown" else m.speaker_type
+            out[described] = replace(m, start=out[described].start, end=out[described].end, speaker_type=stype)
+            out[i] = replace(m, speaker_type=stype)
+    return out
 
 
 # --------------------------------------------------------------------------- article

@@ -762,6 +762,14 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("Stagecoach West said in a statement that it had \u2018explored every option\u2019 to keep the routes.",
      "Stagecoach West", "unknown"),
     ("The festival organisers said they \"respect every artist's decision\".", "festival organisers", "organisation"),
+    # round 45: a naval rank abbreviated before the name; a description renamed by a clause ("who gave his name
+    # only as …") is that person for the pronoun after it
+    ("Navy spokesperson Lt. Cdr. Kaarel Tamm said the ship was \"monitored closely\".", "Kaarel Tamm",
+     "organisation"),
+    ("A tomato vendor on Julius Nyerere Way, who identified herself only as Mai Tanaka, said she was arrested twice. "
+     "\"They take everything,\" she said.", "Mai Tanaka", "civilian"),
+    ("A bus driver, who gave his name only as Tunde, raised his fare. \"I must feed my family,\" he said.", "Tunde",
+     "civilian"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
