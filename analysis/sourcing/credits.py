@@ -163,8 +163,12 @@ def _split_credit(registry: _Registry, cue: str, name: str,
                   own: _Registry | None = None) -> list[tuple[str, str]]:
     """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency, "VnExpress/
     Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``), and
-    a name beside a photographer's the name ("Fredrik Sandberg/TT", "Inquam Photos/Octav Ganea");
+    a name beside a photographer's the name ("Fredrik Sandberg/TT", "Inquam Photos/Octav Ganea", "Rory Delacroix for
+    ProPublica");
     "Courtesy of X" credits X; "FILE" or "Supplied" names no source."""
+    commissioned = re.match(r"(?P<who>.+?)\s+for\s+(?P<outlet>.+)$", name)  # "Rory Delacroix for ProPublica"
+    if commissioned and _is_photographer(registry, commissioned.group("who")):
+        name = f"{commissioned.group('who')}/{commissioned.group('outlet')}"
     parts = [_COURTESY.sub("", p.strip()) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
     parts = [p for p in parts if p and p.lower() not in _NO_SOURCE_CREDITS]
     if not parts:

@@ -103,7 +103,7 @@ _CUE_BEFORE = re.compile(
 _PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{_PLATFORM_FILLER}\s+){{0,3}}$")
 _PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
 _VERB_AFTER = re.compile(
-    rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?i:{_DESCRIPTOR})\s+)?"
+    rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?:[a-z]+\s+){{0,2}}(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"

@@ -65,6 +65,8 @@ _DESCRIPTOR_KINDS = {
                     "chipmaker drugmaker steelmaker maker producer refiner miner supplier distributor brokerage "
                     "consultancy exporter subsidiary".split(), "company"),
     "central bank": "government body",
+    **dict.fromkeys(["statistics office", "statistics bureau", "statistics agency", "statistical office",
+                     "statistics institute"], "government body"),
     **dict.fromkeys(["trade body", "industry body", "trade association", "association", "federation", "ngo"],
                     "unknown"),
 }
@@ -213,6 +215,13 @@ _OWNERS_INSIDE_NAMES = frozenset(
     "Controller Assessor Clerk Mayor Governor Ombudsman Examiner Commissioner Attorney President".split())
 
 
+#: An officer's title opening a body's name ("General Secretary of the Ghana Association of …"): the body is cited.
+_OFFICER_OF = re.compile(
+    r"^(?:(?:Acting|Deputy|Vice|Executive|General|Chief|National|Regional|Managing)\s+)*(?:Secretary(?:-General)?"
+    r"|President|Chair(?:man|woman|person)?|Director(?:-General)?|Head|Leader|Coordinator)(?:\s+General)?"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _tidy_name(name: str) -> str:
     """An unknown name without a leading "The", "Members of (the)" ("Members of the Royal College of
     Nursing (RCN)"), a compound that describes it ("Congress-led United Democratic Front"), possessive owner
@@ -221,6 +230,9 @@ def _tidy_name(name: str) -> str:
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"^The\s+", "", name)
     name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
+    body = _OFFICER_OF.sub("", name)
+    if body != name and (any(w in _ORG_WORDS for w in body.split()) or _kind_from_name(body) != "unknown"):
+        name = body  # not "Director of Cricket Neil …": a portfolio, then a person
     owner = _OWNER.match(name)
     if owner and len(name[owner.end():].split()) > 1 and owner.group("owner") not in _OWNERS_INSIDE_NAMES:
         name = name[owner.end():]

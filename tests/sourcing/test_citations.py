@@ -464,6 +464,12 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Ndovu Growers", "unknown")}),
     ("Hunters need a licence issued by the Vermont Department of Fish and Wildlife. DFW said the count was a record.",
      {("Vermont Department of Fish and Wildlife", "government body")}),
+    # round 46: a statistics office by its description, also with modifiers between name and verb; an officer's
+    # title opening a body's name is none of it; a photographer "for" an outlet credits the outlet
+    ("Inflation slowed, the INDEC national statistics bureau reported on Tuesday.", {("INDEC", "government body")}),
+    ("The General Secretary of the Ghana Association of Small Miners, Alhaji Issah, said licensed miners suffer.",
+     {("Ghana Association of Small Miners", "unknown")}),
+    ("Photo: Rory Delacroix for ProPublica", {("ProPublica", "image credit")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
