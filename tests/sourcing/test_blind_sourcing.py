@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_36.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_37.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -55,7 +55,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
-        "blind_sourcing_36.json")
+        "blind_sourcing_36.json", "blind_sourcing_37.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -876,6 +876,13 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Association of …"); "Photo: <photographer> for <outlet>" credits the outlet. Cited-source F1 pooled over sets
 #: 1-36 0.784 → 0.785 (recall 0.721 → 0.723); bundled output unchanged. Citing a court for what it "heard" was
 #: tried and dropped (four other sets leave "Liverpool Crown Court heard" uncited).
+#: Set 37 (24 passages, 147 quotes, 129 sources; The Michigan Daily, Arkansas Democrat-Gazette, KSL, RCI, ABC News
+#: (Australia), The Daily Telegraph (Sydney), The Fiji Times, Onmanorama, The Assam Tribune, The Tribune, Daily Mirror
+#: (Sri Lanka), The Edition, Bernama, The Straits Times, Daily Sabah, Tehran Times, Ahram Online, Morocco World News,
+#: Daily Monitor, The New Times, Mining Weekly, The Gleaner, Notes from Poland, Law360) was written by another
+#: annotator without the code, held out from rounds 36-46 and scored once after them (recorded below): the first
+#: held-out set since set 29 with speaker accuracy at the aim (0.874). Its three missed quotes are quotes inside
+#: quotes, which it labels apart and the rules keep inside the outer quote.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -985,6 +992,9 @@ FIRST_RUN = {
     "blind_sourcing_36.json": {"quote_f1": 0.997, "speaker_accuracy": 0.844, "speaker_type_accuracy": 0.713,
                                "verb_accuracy": 0.976, "source_precision": 0.820, "source_recall": 0.594,
                                "source_f1": 0.689},
+    "blind_sourcing_37.json": {"quote_f1": 0.990, "speaker_accuracy": 0.874, "speaker_type_accuracy": 0.734,
+                               "verb_accuracy": 0.986, "source_precision": 0.794, "source_recall": 0.628,
+                               "source_f1": 0.701},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1062,6 +1072,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.55},
     "blind_sourcing_36.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.69},
+    "blind_sourcing_37.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.68,
+                               "speaker_type_accuracy": 0.71},
 }
 
 
