@@ -20,11 +20,12 @@ rerun after adding two articles processes those two.
 The corpus is taken :data:`BATCH_SIZE` articles at a time: each batch is one
 cache call, so each run writes at most one segment per table and batch, an
 interrupted run keeps the batches it finished, and the copies made while
-caching are a batch's size, not the corpus's. After each batch the memory its
-pieces held goes back to the operating system (:func:`analysis.memory.release_memory`),
-so the worker processes of the next batch fork from a smaller process. Sentence
-scores are kept compact — keys and the four VADER scores, not the sentence text
-(about 60 bytes a sentence instead of 250) — unless ``keep_text=True``.
+caching are a batch's size, not the corpus's. After each batch with computed work
+the memory its pieces held goes back to the operating system
+(:func:`analysis.memory.release_memory`), so the worker processes of the next batch
+fork from a smaller process; a rerun that only reads back skips it (it costs ~0.1 s
+a call). Sentence scores are kept compact — keys and the four VADER scores, not the
+sentence text (about 60 bytes a sentence instead of 250) — unless ``keep_text=True``.
 
 The outlet tables are ``tone.outlet_tone`` of the sentence scores (its
 bootstrap is the slowest step of a warm run otherwise) and
@@ -147,12 +148,14 @@ def _article_table(articles: pd.DataFrame, table: str, step: Callable[[pd.DataFr
                                               keys=keys))
         for key in counts:
             counts[key] += found.get(key, len(batch) if key == "n_computed" else 0)
-        memory.release_memory()  # the batch's pieces, freed: the next batch's workers fork from a smaller process
+        if found.get("n_computed", len(batch)):  # the pieces of computed work, freed: the next batch's workers
+            memory.release_memory()             # fork from a smaller process (a read back frees next to nothing)
     stats[table] = {**counts, "version": found.get("version", "")}
     filled = [part for part in parts if len(part)] or parts[:1]  # an empty batch must not change a dtype
     whole = pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0]
     del parts, filled
-    memory.release_memory()
+    if counts["n_computed"]:
+        memory.release_memory()
     return whole
 
 
