@@ -67,7 +67,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
 #: Yuan ("Executive Yuan"), a central bank's rate-setting committee ("Monetary Policy Committee"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
-#: a fire service ("… Fire Department", "… Fire and Rescue Service"), a city ("City of Cape Town"), a transport
+#: a fire service ("… Fire Department", "… Fire and Rescue Service", "… Fire and Rescue"), an emergency management
+#: office ("Utah County Emergency Management"), a city ("City of Cape Town"), a transport
 #: authority ("Transport for Wales"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
 #: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
 #: state body: "Pakistan Cricket Board"), a
@@ -82,7 +83,8 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Central|Reserve)\s+Bank\b|\bFederal\s+Reserve\b|\bResearch\s+Council\b"
     r"|\bMonetary\s+Policy\s+(?:Committee|Council|Board)\b"
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
-    r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b"
+    r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b|\bFire\s+and\s+Rescue$"
+    r"|\bEmergency\s+Management(?:\s+(?:Agency|Office|Department|Authority))?$"
     r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"

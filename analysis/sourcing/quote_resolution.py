@@ -485,7 +485,8 @@ _BARE_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but|while)\s+|\bThe\s+)"
 
 def _bare_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
     """The unrecognised name right before a verb that no mention covers, as the speaker (:data:`_BARE_SUBJECT`;
-    typed by its organisation words), or None; never a run opening with a word that starts no name ("Monday", "After")."""
+    typed by its organisation words), or None; never a run opening with a word that starts no name ("Monday",
+    "After")."""
     start = par.sentence_start(verb.start)
     found = _BARE_SUBJECT.search(par.narration, start, verb.start)
     if found is None or any(m.start < found.end("name") and found.start("name") < m.end for m in par.mentions):

@@ -125,7 +125,7 @@ _ORG_WORDS = frozenset(
     "Airport Airline Airlines Airways Railway Railways Rail Transit Transport Survey Directorate Secretariat "
     "Inspectorate Tribunal Embassy Consulate Laboratory Laboratories College Academy School Museum Festival "
     "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
-    "Enterprises Economics Exchange Board Front Assembly".split()
+    "Enterprises Economics Exchange Board Front Assembly Management Rescue".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -135,7 +135,7 @@ _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
     "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate "
-    "Commissioner".split()
+    "Commissioner Director".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(

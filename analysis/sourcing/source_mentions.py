@@ -201,6 +201,8 @@ _FINDING_VERBS = r"found|finds|showed|shows|suggested|suggests|revealed|reveals|
 _DOCUMENT_OWNER = re.compile(
     rf"(?<!\w)(?P<cue>(?i:according\s+to|based\s+on))\s+(?:(?i:an?|the)\s+)?(?:(?i:new|recent|latest)\s+)?"
     rf"(?P<name>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
+    rf"|^\s*(?P<name4>{_NAME})\s+(?:data|figures|records|statistics)\s+(?P<cue4>shows?|showed|suggests?|suggested"
+    rf"|reveals?|revealed)\b"  # "Queensland Health data shows …"
     rf"|^\s*(?:An?|The)\s+(?:(?i:new|recent|latest)\s+)?(?P<name3>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
     rf"(?=[^.;]*?\s(?P<cue3>(?i:{_FINDING_VERBS}))\b)"
     rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"
@@ -211,11 +213,12 @@ def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Pollsters and journals missing from the registry (:data:`_DOCUMENT_OWNER`)."""
     rows = []
     for match in _DOCUMENT_OWNER.finditer(sentence):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         name, span = match.group(group), match.span(group)
-        if name.split()[0] in _NOT_ORG_FIRST or name.endswith("'s") or _overlaps(span, taken):
+        if (name.split()[0] in _NOT_ORG_FIRST | {"The", "A", "An"} or name.endswith("'s")
+                or _overlaps(span, taken)):
             continue
-        cue = match.group("cue") or match.group("cue3") or f"{match.group('cue2')} in"
+        cue = match.group("cue") or match.group("cue3") or match.group("cue4") or f"{match.group('cue2')} in"
         rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name), "cue": cue, "span": span})
     return rows
 

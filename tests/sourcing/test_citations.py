@@ -470,6 +470,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The General Secretary of the Ghana Association of Small Miners, Alhaji Issah, said licensed miners suffer.",
      {("Ghana Association of Small Miners", "unknown")}),
     ("Photo: Rory Delacroix for ProPublica", {("ProPublica", "image credit")}),
+    # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
+    # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
+    ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
+    ("Federal Trade Commission records show the agency has brought nine cases.",
+     {("Federal Trade Commission", "government body")}),
+    ("Utah County Emergency Management said the canal would stay shut.",
+     {("Utah County Emergency Management", "government body")}),
+    ("Hancock County Emergency Management Director Rupert Lane said crews were out.",
+     {("Hancock County Emergency Management", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
