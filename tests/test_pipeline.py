@@ -142,9 +142,9 @@ def test_outlet_terms_min_count_applies_to_the_outlet_sum():
 @pytest.mark.parametrize("rows", [1, 2, 3, 7])
 def test_outlet_terms_summed_in_slices_equals_one_pass(rows, monkeypatch):
     articles = _hand_corpus()
-    article_terms = vocabulary.term_counts(articles, by="article")
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # the hand corpus's outlet "Gamma" has no articles, on purpose
+        article_terms = vocabulary.term_counts(articles, by="article")
         whole = pipeline.outlet_terms(article_terms, articles)
         monkeypatch.setattr(pipeline, "SUM_SLICE_ROWS", rows)  # articles straddle slices: running words once each
         sliced = pipeline.outlet_terms(article_terms, articles)
