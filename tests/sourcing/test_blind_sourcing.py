@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_37.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_38.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -55,7 +55,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
-        "blind_sourcing_36.json", "blind_sourcing_37.json")
+        "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -887,6 +887,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: name; "… Emergency Management" and "… Fire and Rescue" are state bodies; "Director" before a name makes a person
 #: ("County Emergency Management Director X": the office is cited). Cited-source F1 pooled over sets 1-37 0.782 →
 #: 0.784 (seven sources gained, four new false positives); bundled output unchanged.
+#: Set 38 (24 passages, 167 quotes, 121 sources; Chicago Tribune, The Seattle Times, Miami Herald, The Denver Post,
+#: The Globe and Mail, Connacht Tribune, The Yorkshire Post, RNZ, The Economic Times, Geo News, Philippine Daily
+#: Inquirer, ANTARA, South China Morning Post, Focus Taiwan, Khaleej Times, Globes, Business Daily Africa, BusinessDay,
+#: Fourways Review, MercoPress, The Parliament Magazine, Breaking Defense, Fierce Healthcare, Tech Policy Press) was
+#: written by another annotator without the code, held out from rounds 44-47 and scored once after them (recorded
+#: below): speaker accuracy at the aim again (0.862); cited-source recall 0.50, its misses mostly companies, unions
+#: and research groups named once before a verb or after a descriptor the rules do not read ("credit bureau X",
+#: "venture capital fund X").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -999,6 +1007,9 @@ FIRST_RUN = {
     "blind_sourcing_37.json": {"quote_f1": 0.990, "speaker_accuracy": 0.874, "speaker_type_accuracy": 0.734,
                                "verb_accuracy": 0.986, "source_precision": 0.794, "source_recall": 0.628,
                                "source_f1": 0.701},
+    "blind_sourcing_38.json": {"quote_f1": 1.000, "speaker_accuracy": 0.862, "speaker_type_accuracy": 0.679,
+                               "verb_accuracy": 0.922, "source_precision": 0.782, "source_recall": 0.504,
+                               "source_f1": 0.613},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1078,6 +1089,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.69},
     "blind_sourcing_37.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.68,
                                "speaker_type_accuracy": 0.71},
+    "blind_sourcing_38.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.59,
+                               "speaker_type_accuracy": 0.66},
 }
 
 
