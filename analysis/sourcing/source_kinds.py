@@ -76,8 +76,10 @@ _OWNERSHIP_DESCRIPTORS = frozenset({"state-run"})
 _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len, reverse=True))
 #: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
 #: "Kestrel Labs, the San Francisco software firm …"); a possessive describes someone else ("Greg
-#: Ahearn-Pratt, the group's president,").
-_APPOSITIVE_DESCRIPTOR = rf",\s+(?:the|an?)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<desc2>(?i:{_DESCRIPTOR}))\b(?!['’]s\b)"
+#: Ahearn-Pratt, the group's president,"), nor does a role "at"/"of" another body ("X, an analyst at Toronto investment
+#: firm Y,": X works for the firm).
+_APPOSITIVE_DESCRIPTOR = (rf",\s+(?:the|an?)\s+(?:(?!(?:at|of|for|with|from|in)\s)[\w\-'’]+\s+){{0,4}}?"
+                          rf"(?P<desc2>(?i:{_DESCRIPTOR}))\b(?!['’]s\b)")
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: A capitalised name: words joined by spaces (never a line break: :data:`.speakers._NAME_SPACE`) or by
@@ -135,7 +137,7 @@ _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
     "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate "
-    "Commissioner Director".split()
+    "Commissioner Director Director-General Secretary-General".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(
@@ -228,6 +230,7 @@ def _tidy_name(name: str) -> str:
     ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
+    name = re.sub(r"(?:\s+(?:Executive|Deputy|Acting|Chief|Senior|Managing|Vice|Interim|Assistant|Associate))+$", "", name)
     name = re.sub(r"^The\s+", "", name)
     name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
     body = _OFFICER_OF.sub("", name)

@@ -479,6 +479,14 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Utah County Emergency Management", "government body")}),
     ("Hancock County Emergency Management Director Rupert Lane said crews were out.",
      {("Hancock County Emergency Management", "government body")}),
+    # round 48: a person's role "at" a firm describes the person, not a body; hyphenated titles and a title's
+    # modifier ("Executive Director") are no part of the body before them
+    ("Paul Quintal, an analyst at Toronto investment firm Harbourline Markets, wrote that more cuts were coming.",
+     set()),
+    ("In a statement, Regional Transit Authority Executive Director Leanne Okafor said ridership was up.",
+     {("Regional Transit Authority", "government body")}),
+    ("Energy Administration Director-General Lin Yi-hsuan told reporters that prices would rise.",
+     {("Energy Administration", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
