@@ -7,7 +7,7 @@ pages of small objects, Arrow's pool keeps its blocks. The process then looks,
 and to the operating system is, hundreds of megabytes larger than its data,
 and worker processes forked from it start from that size.
 :func:`release_memory` hands those pages back; :mod:`analysis.pipeline` calls it
-after each batch of a table.
+after each batch of a table whose work was computed (not after a read back).
 
 It changes no data, only how much of the process's address space is backed by
 memory. On systems without glibc (macOS, Windows, musl) the heap step is
