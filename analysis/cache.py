@@ -277,7 +277,19 @@ def _drop_damaged(file: Path, why: str) -> None:
 
 
 def _manifest(file: Path, name: str, version: str) -> dict | None:
-    """The manifest of a segment, or None (file deleted) when it is unreadable or not this table's."""
+    """The manifest of a segment, or None (file deleted) when it is unreadable or not this table's; read once per
+    process for a file of the same size and modification time (a segment is written once: every batch of a run
+    looks its table's segments up)."""
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return _read_manifest(file, stat.st_mtime_ns, stat.st_size, name, version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_manifest(file: Path, mtime_ns: int, size: int, name: str, version: str) -> dict | None:
+    """:func:`_manifest` of one version of a segment file."""
     try:
         manifest = json.loads(pq.read_schema(file).metadata[_MANIFEST_KEY])
         expected = (CACHE_FORMAT, name, version, list, int, list)

@@ -129,6 +129,13 @@ def _batches(articles: pd.DataFrame, table: str, batch_size: int) -> Iterator[tu
         yield articles.iloc[batch], batch
 
 
+def _on_full_rows(compute: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.DataFrame,
+                  rows: pd.DataFrame) -> pd.DataFrame:
+    """``compute`` on the full articles that ``rows`` (their ``doc_id`` and ``outlet``, labelled by position in
+    ``articles``) stand for: a warm rerun never copies the texts of a batch it reads back."""
+    return compute(articles.iloc[rows.index.to_numpy()])
+
+
 def _shared_keys(articles: pd.DataFrame, columns: list[str]) -> pd.Series:
     """The cache keys of the articles, hashed once and shared by the four tables."""
     return cache.article_keys(articles, columns=columns)
@@ -137,10 +144,13 @@ def _shared_keys(articles: pd.DataFrame, columns: list[str]) -> pd.Series:
 def _article_table(articles: pd.DataFrame, table: str, step: Callable[[pd.DataFrame], pd.DataFrame], *,
                    options: dict, stats: dict) -> pd.DataFrame:
     """One per-article table: cached batches, the misses of each mapped over the worker processes."""
-    compute = functools.partial(parallel.map_articles, step, n_jobs=options["n_jobs"],
-                                chunk_size=options["chunk_size"], progress=options["progress"], desc=table)
+    mapped = functools.partial(parallel.map_articles, step, n_jobs=options["n_jobs"],
+                               chunk_size=options["chunk_size"], progress=options["progress"], desc=table)
+    compute = functools.partial(_on_full_rows, mapped, articles)
     parts, counts = [], {"n_cached": 0, "n_computed": 0}
-    for batch, positions in _batches(articles, table, options["batch_size"]):
+    # the cache reads keys and doc_ids only: a batch is taken from two columns, a miss's full rows when computed
+    for batch, positions in _batches(articles[["doc_id", "outlet"]].reset_index(drop=True), table,
+                                     options["batch_size"]):
         found: dict = {}
         keys = options["article_keys"].iloc[positions] if options["cache"] else None
         parts.append(cache.cached_per_article(table, batch, compute, version_func=step, key_columns=options["keys"],
