@@ -76,7 +76,7 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: "Operational Command of the Polish Armed Forces", "Indian Air Force", "Royal Navy", "Philippine Coast Guard";
 #: named with its state or "of …", as "the Air Force" alone refers back to one named before; not "… Army",
 #: "… Forces" or "… Defence Force" alone, which armed groups call themselves: "Arakan Army", "Rapid Support
-#: Forces", "People's Defence Force").
+#: Forces", "People's Defence Force"), unless the US's or the UK's ("U.S. Army Corps of Engineers", "British Army").
 _STATE_NAME_SHAPE = re.compile(
     r"^(?:Department|Ministry|Office|Bureau)\s+(?:of|for)\s"
     r"|\b(?:City|County|Borough|District|Town|Parish|Regional|Metropolitan)\s+Council\b"
@@ -88,6 +88,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
+    r"|^(?:U\.?S\.?|U\.?K\.?|British)\s+(?:Army|Marine\s+Corps|Space\s+Force)\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
 #: Portfolios that name a state body before one place's name ("Health Canada", "Parks Victoria", "Sport England").

@@ -89,7 +89,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: (:data:`_LIST_COMMA`); a possessive inside it only after the plurals whose possessive names a body
 #: ("Lakeshore Children's Hospital", "People's Party", "Railway Workers' Union": :data:`_MEMBERS_BODY`;
 #: "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
-_NAME_WORD = rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
+_NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
+              r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S." keep their stop
 #: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4").
 _STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
@@ -110,6 +111,7 @@ _NAME = (rf"{_NAME_WORD}(?:'s)?"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"
          rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY})"
          rf"|{_HOLDER_OFFICE})?)*"
+         rf"(?:,{_NAME_SPACE}(?:Inc|Ltd|LLC|Co|Corp|Pty|Bhd)\b\.?)?"  # a legal form after a comma ("Veridian Systems, Inc.")
          rf"{_STATION_NUMBER}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(

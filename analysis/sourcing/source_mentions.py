@@ -599,7 +599,8 @@ _OFFICER_ROLE = (
     r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|co-)\s*)?"
     r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
-    r"|representative|coordinator|organi[sz]er|commissioner|commander|chief)")
+    r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"
+    r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable)")
 #: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
 #: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
 #: committee, said".

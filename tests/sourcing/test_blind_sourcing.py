@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_38.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_39.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -55,7 +55,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_27.json", "blind_sourcing_28.json", "blind_sourcing_29.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
-        "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json")
+        "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
+        "blind_sourcing_39.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -900,6 +901,21 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: modifier ("Executive Director") and hyphenated titles ("Director-General") are no part of the body before them.
 #: Cited-source F1 pooled over sets 1-38 0.779 → 0.780 (six false positives gone, two sources gained); bundled
 #: output unchanged.
+#: Round 49 (cited-source misses of sets 35-38): a dotted abbreviation or legal form keeps its full stop inside a
+#: name ("U.S. Army Corps of Engineers", "S.C. Department of …", "Halvorsen Dynamics Inc. said", "BYD Co., Ltd."),
+#: the US's or the UK's army is a state body, and a council's mayor or leader, a civil-defence controller, a
+#: manager, superintendent, principal or chancellor speaks for the body named before their title. Cited-source F1
+#: pooled over sets 1-38 0.780 → 0.782 (19 sources gained, 6 new false positives, 4 gone); bundled output and
+#: speakers unchanged.
+#: Set 39 (24 passages, 175 quotes, 138 sources; The Scotsman, WRAL, The Hindu, Stuff, The Star (Kenya), Radio
+#: Prague International, WalesOnline, Rappler, The Irish Times, The Sydney Morning Herald, The Korea Herald, The
+#: Record, Euronews, Tampa Bay Times, The EastAfrican, Daily Post (Nigeria), The Straits Times, Yonhap, The Guardian
+#: (Nigeria), Anadolu Agency, The Local Sweden, The Seattle Times, The Northern Echo, Times of Malta) was written by
+#: three more annotators without the code, held out from every round and scored once after round 49 (recorded
+#: below, with six labels given the registries' canonical names as every earlier set: PTI → Press Trust of India,
+#: AAP → Australian Associated Press, Czech News Agency → ČTK, Anadolu → Anadolu Agency, Bloomberg News →
+#: Bloomberg, European Commission → European Union; cited-source F1 0.625 as written): quote F1 1.000, speaker
+#: accuracy at the aim (0.850), verb 0.811, cited sources P 0.711, R 0.623, F1 0.664.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1015,6 +1031,9 @@ FIRST_RUN = {
     "blind_sourcing_38.json": {"quote_f1": 1.000, "speaker_accuracy": 0.862, "speaker_type_accuracy": 0.679,
                                "verb_accuracy": 0.922, "source_precision": 0.782, "source_recall": 0.504,
                                "source_f1": 0.613},
+    "blind_sourcing_39.json": {"quote_f1": 1.000, "speaker_accuracy": 0.850, "speaker_type_accuracy": 0.739,
+                               "verb_accuracy": 0.811, "source_precision": 0.711, "source_recall": 0.623,
+                               "source_f1": 0.664},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1096,6 +1115,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.71},
     "blind_sourcing_38.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.59,
                                "speaker_type_accuracy": 0.66},
+    "blind_sourcing_39.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.64,
+                               "speaker_type_accuracy": 0.72},
 }
 
 

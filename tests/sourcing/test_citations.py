@@ -487,6 +487,22 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Regional Transit Authority", "government body")}),
     ("Energy Administration Director-General Lin Yi-hsuan told reporters that prices would rise.",
      {("Energy Administration", "government body")}),
+    # round 49: a dotted abbreviation ("U.S.", "S.C.") or legal form ("Inc.", "Co.", ", Ltd.") keeps its full stop
+    # inside a name; the US's or UK's army is a state body; a council's mayor or leader speaks for it
+    ("Dredging was delayed a year, the U.S. Army Corps of Engineers said Monday.",
+     {("U.S. Army Corps of Engineers", "government body")}),
+    ("Halvorsen Dynamics Inc. said in a statement that its interceptor was ready.",
+     {("Halvorsen Dynamics Inc.", "company")}),
+    ("Kestrel Rail Co. said trains resumed after about 40 minutes.", {("Kestrel Rail Co.", "company")}),
+    ("Dongfeng Battery Co., Ltd., the country's top maker, said its sales doubled.",
+     {("Dongfeng Battery Co., Ltd.", "company")}),
+    ("A spokesman for the S.C. Department of Coastal Services said the agency was watching.",
+     {("S.C. Department of Coastal Services", "government body")}),
+    ("Tairoa District Council mayor Andrea Whare said the region was cut off.",
+     {("Tairoa District Council", "government body")}),
+    ("Calverdale Council leader Coun Helen Marsh said the town was ready.",
+     {("Calverdale Council", "government body")}),
+    ("Labour leader Keir Starmer said the plan was wrong.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
