@@ -60,7 +60,7 @@ _STATE_LAST_WORDS = frozenset(
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
-    "Meteorological NHS Presidency Embassy Consulate".split())
+    "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection".split())
 _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
@@ -68,7 +68,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: Yuan ("Executive Yuan"), a central bank's rate-setting committee ("Monetary Policy Committee"), a public research council ("Health Research Council of New Zealand"), a
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
 #: a fire service ("… Fire Department", "… Fire and Rescue Service", "… Fire and Rescue"), an emergency management
-#: office ("Utah County Emergency Management"), a city ("City of Cape Town"), a transport
+#: office ("Utah County Emergency Management"), a city ("City of Cape Town", "Greater Chennai Corporation"; a council
+#: of one place's name, "North Lanarkshire Council"), a transport
 #: authority ("Transport for Wales"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
 #: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
 #: state body: "Pakistan Cricket Board"), a
@@ -85,7 +86,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b|\bFire\s+and\s+Rescue$"
     r"|\bEmergency\s+Management(?:\s+(?:Agency|Office|Department|Authority))?$"
-    r"|^\S+\s+Council$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
+    r"|^(?:(?:North|South|East|West|Mid|Greater)\s+)?\S+\s+Council$|^Greater\s+\S+\s+Corporation$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|^(?:U\.?S\.?|U\.?K\.?|British)\s+(?:Army|Marine\s+Corps|Space\s+Force)\b"

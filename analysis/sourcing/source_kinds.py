@@ -90,7 +90,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: ("Lakeshore Children's Hospital", "People's Party", "Railway Workers' Union": :data:`_MEMBERS_BODY`;
 #: "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
 _NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
-              r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S." keep their stop
+              r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bSt)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S.", "St." keep their stop
 #: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4").
 _STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
@@ -146,7 +146,8 @@ _NOT_ORG_FIRST = frozenset(
     "He She It I We They This That These Those His Her Their Its Our Mr Mrs Ms Dr Sir President Prime "
     "General Governor Minister Mayor Colonel Major Captain Lieutenant Senator King Queen Prince Pope "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Reports Sources Officials Some Many Most".split()
+    "July August September October November December Reports Sources Officials Some Many Most Judge Justice "
+    "Everyone Everybody Nobody Someone Somebody".split()
 )
 
 
@@ -257,7 +258,7 @@ def _unshouted(name: str, context: str) -> str:
 #: The last word of an unknown name that gives its kind ("Punchbowl News", "Business Daily", "Toyota Motor Corporation").
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
-       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily".split()},
+       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily Independent".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
        "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings "
@@ -285,6 +286,8 @@ def _kind_from_name(name: str) -> str:
         return _NAME_KINDS[kind]
     if _COUNTY.fullmatch(name):
         return "government body"
+    if words[0] == "Daily" and len(words) > 1:  # "Daily Monitor", "Daily Maverick"
+        return "news outlet"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
 
 

@@ -201,8 +201,9 @@ _FINDING_VERBS = r"found|finds|showed|shows|suggested|suggests|revealed|reveals|
 _DOCUMENT_OWNER = re.compile(
     rf"(?<!\w)(?P<cue>(?i:according\s+to|based\s+on))\s+(?:(?i:an?|the)\s+)?(?:(?i:new|recent|latest)\s+)?"
     rf"(?P<name>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
-    rf"|^\s*(?P<name4>{_NAME})\s+(?:data|figures|records|statistics)\s+(?P<cue4>shows?|showed|suggests?|suggested"
-    rf"|reveals?|revealed)\b"  # "Queensland Health data shows …"
+    rf"|^\s*(?P<name4>{_NAME})(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:(?:census|latest|new|official|provisional|monthly"
+    rf"|quarterly|annual|preliminary|weekly)\s+)?(?:data|figures|records|statistics)\s+(?P<cue4>shows?|showed"
+    rf"|suggests?|suggested|reveals?|revealed)\b"  # "Queensland Health data shows …", "Stats NZ census figures show"
     rf"|^\s*(?:An?|The)\s+(?:(?i:new|recent|latest)\s+)?(?P<name3>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
     rf"(?=[^.;]*?\s(?P<cue3>(?i:{_FINDING_VERBS}))\b)"
     rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"
@@ -298,7 +299,7 @@ _DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTO
 _STATEMENT_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|e-?mail)|in\s+its\s)")
 #: "its" right after a name's reporting verb: the name is a body ("Magen David Adom says its paramedics …").
-_ITS_AFTER_VERB = re.compile(r"\s+\w+\s+its\s")
+_ITS_AFTER_VERB = re.compile(r"\s+\w+\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped|did|does))\s")
 #: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
 _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
 
@@ -553,16 +554,24 @@ def _head_kind(name: str, head: str) -> str:
     return "company" if kind == "unknown" and head in ("company", "firm") else kind
 
 
+#: Head words of bodies that are no company, which "the company" or "the firm" never refers back to
+#: ("Kenya Electrical Trades and Allied Workers Union (KETAWU)", "European Medicines Agency (EMA)").
+_NOT_COMPANY_HEADS = frozenset("Union Unions Association Federation Congress Council Agency Party Alliance "
+                               "Coalition Society Foundation Ministry Department Commission Authority".split())
+
+
 def _named_body(head: str, before: str) -> str | None:
     """The last organisation named in ``before`` whose name holds ``head`` ("Prado Museum" for
     "museum"), that an appositive calls so ("X, the state's largest union") or, for a generic head
-    (:data:`_GENERIC_HEADS`), that the article names with its own acronym ("Électricité du Liban (EDL)")."""
+    (:data:`_GENERIC_HEADS`), that the article names with its own acronym ("Électricité du Liban (EDL)"; for
+    "company" and "firm" no union, agency or other body of :data:`_NOT_COMPANY_HEADS`)."""
     found = None
     for match in re.finditer(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]{{1,30}}\))?"
                              rf"(?P<appositive>,\s+(?:the|an?)\s+(?:[\w\-']+\s+){{0,4}}?{head}(?=\s*[,.;)]))?", before):
         name = _tidy_name(match.group("name"))
         acronym = (match.group("bracket") or "").strip(" ()")
-        own = head in _GENERIC_HEADS and acronym.isupper() and _initials_match(acronym, name)
+        own = (head in _GENERIC_HEADS and acronym.isupper() and _initials_match(acronym, name)
+               and not (head in ("company", "firm") and _NOT_COMPANY_HEADS.intersection(name.split())))
         if match.group("appositive") or head.title() in name.split() or own:
             parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", name)[1:]
             owned = [part for part in parts if head.title() in part.split()]
@@ -596,11 +605,11 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
 #: Roles whose named holder speaks for the body they hold them at (a lawyer's firm, a researcher's
 #: university or an analyst's bank are workplaces, not sources: every annotator leaves them out).
 _OFFICER_ROLE = (
-    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|co-)\s*)?"
+    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|co-)[\s\-]*)?"
     r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
     r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"
-    r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable)")
+    r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge)")
 #: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
 #: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
 #: committee, said".
@@ -608,6 +617,12 @@ _OFFICER_APPOSITIVE = re.compile(
     rf"{_UPPER}[\w\-'.]*\s*,\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+(?:of|at|for|with)"
     rf"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{_NAME}){_ACRONYM_BETWEEN}(?:'s\s+[^,;]{{1,40}})?"
     rf"\s*,\s+(?:\w+ly\s+)?(?P<cue>{_VERB})\b")
+#: The verb first, then the person and their role "of" a body (one "at" a bank is often its analyst): "…,' said Rubana Sultana, vice-president of
+#: the Bangladesh Garment Manufacturers and Exporters Association."
+_OFFICER_AFTER_VERB = re.compile(
+    rf"(?<![\w\-])(?P<cue>{_VERB})\s+(?:{_UPPER}[\w\-'.]*\s+){{1,3}}?{_UPPER}[\w\-'.]*,\s+(?:the\s+|an?\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+of\s+(?:the\s+)?(?:(?!(?:at|in|for|with)\s)[a-z][\w\-]*\s+){{0,3}}"
+    rf"(?P<name>{_NAME})")
 #: A body opening a clause before its officer's title and name: "UAW Local 235 President Ray Bilski-Moore said".
 _OFFICER_BEFORE_NAME = re.compile(
     rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+(?i:{_OFFICER_ROLE})\s+"
@@ -622,11 +637,12 @@ _TITLE_TAILS = frozenset({"deputy", "cabinet", "acting", "interim", "vice", "sen
 
 def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, registry: _Registry) -> list[dict]:
     """Bodies whose named officer speaks for them (:data:`_OFFICER_APPOSITIVE`,
-    :data:`_OFFICER_BEFORE_NAME`), by the registry's name, else the full name the article gives an
+    :data:`_OFFICER_BEFORE_NAME`, :data:`_OFFICER_AFTER_VERB`), by the registry's name, else the full name the article gives an
     acronym; a name that is no acronym and has no organisation word or kind of its own (a place, a
     person) is left out."""
     rows = []
-    for match in [*_OFFICER_APPOSITIVE.finditer(sentence), *_OFFICER_BEFORE_NAME.finditer(sentence)]:
+    for match in [*_OFFICER_APPOSITIVE.finditer(sentence), *_OFFICER_BEFORE_NAME.finditer(sentence),
+                  *_OFFICER_AFTER_VERB.finditer(sentence)]:
         name, span = match.group("name").removesuffix("'s"), match.span("name")
         words = name.split()
         if (_overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST | _CONJUNCTIONS

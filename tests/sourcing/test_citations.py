@@ -139,7 +139,8 @@ LABELLED_BATCH_4 = [
     ("The Russian defence ministry, quoted by RIA Novosti, said 498 servicemen had died.", {("Russian Ministry of Defence", "government body"), ("RIA Novosti", "news agency")}),
     ("In a statement on its website, the International Committee of the Red Cross said the evacuation had failed.", {("International Committee of the Red Cross", "international organisation")}),
     ("Zelensky's remarks were broadcast on national television.", set()),
-    ("The Daily Beast was the first to report the defection.", {("Daily Beast", "unknown")}),
+    # "Daily …" names a news outlet by its own words since round 50 (labelled "unknown" before)
+    ("The Daily Beast was the first to report the defection.", {("Daily Beast", "news outlet")}),
     ("A video circulating on TikTok appears to show tanks moving through Kherson.", {("TikTok", "social platform")}),
     ("The ministry of foreign affairs of Russia later confirmed the talks.", set()),
     ("Residents told the Kyiv Independent that water supplies had run out.", {("Kyiv Independent", "news outlet")}),
@@ -503,6 +504,23 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Calverdale Council leader Coun Helen Marsh said the town was ready.",
      {("Calverdale Council", "government body")}),
     ("Labour leader Keir Starmer said the plan was wrong.", set()),
+    # round 50: "the company" refers back to no union; kinds by "Daily …", "Supervisory", a compass council; "St.";
+    # the verb before the officer; a modifier or acronym before "data show"; "said it had" shows a body
+    ("The Kestrel Electrical Workers Union (KEWU) called the strike. Customers can still pay, the company said.",
+     {("Kestrel Electrical Workers Union", "unknown")}),
+    ("Pilots walked out, the Daily Kestrel reported.", {("Daily Kestrel", "news outlet")}),
+    ("The Financial Supervisory Service said the bank broke the rules.",
+     {("Financial Supervisory Service", "government body")}),
+    ("North Kestrelshire Council said the count would resume.", {("North Kestrelshire Council", "government body")}),
+    ("According to the St. Kestrel City Clerk's Office, it is the first time in 30 years.",
+     {("St. Kestrel City Clerk's Office", "government body")}),
+    ("\"We are ready,\" said Rubana Sultan, vice-president of the Kestrel Garment Makers Association.",
+     {("Kestrel Garment Makers Association", "unknown")}),
+    ("\"June is done,\" said Carsten Brook, global head of macro at Kestrel Bank.", set()),
+    ("Kestrel Ports Authority (KPA) data show that 47 vessels were waiting.",
+     {("Kestrel Ports Authority", "government body")}),
+    ("Netwise said it had released firmware updates for the routers.", {("Netwise", "unknown")}),
+    ("Judge Orla Crowe said it was a grave offence.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
