@@ -253,7 +253,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         known = mine + [row for row in _registry_mentions(sentence, registry, context)
                         + _dateline_credits(sentence, registry, own)
                         if not _overlaps(row["span"], [m["span"] for m in mine])]
-        unknown = _unknown_mentions(sentence, [row["span"] for row in known])
+        unknown = _unknown_mentions(sentence, [row["span"] for row in known], context)
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
         unknown += _officer_bodies(sentence, [row["span"] for row in known + unknown], context, registry)

@@ -133,6 +133,8 @@ _ORG_WORDS = frozenset(
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+#: A medium's one-word brand joining two words ("KentOnline", "BristolLive", "JoyNews"; not "McGlashan").
+_MEDIA_BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
 #: A web address as a name ("PowerOutage.us", "Express.co.uk").
 _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 #: Titles that make a capitalised name a person ("the Ukrainian President", "Committee Chairperson Advocate X").
@@ -167,7 +169,8 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if _titled_person(words):
         return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
-        return has_descriptor or any(w in _MEDIA_WORDS for w in words) or (not has_the and _is_acronym(name))
+        return (has_descriptor or any(w in _MEDIA_WORDS for w in words)
+                or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name)))))
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown":
         return True  # "according to Statistics Canada": a state body by its own name
     return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)

@@ -155,14 +155,17 @@ _STATE_OWNERS = frozenset("city state county government ministry council municip
 _LOWER_STATE_HEAD = re.compile(r"\s+(ministry|cabinet|presidency)\b")
 
 
-def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
-    """Organisations missing from the registry, after a cue or before a reporting verb."""
+def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str = "") -> list[dict]:
+    """Organisations missing from the registry, after a cue or before a reporting verb; ``context`` is the
+    article, where a single word after "according to" must name no person (:func:`_lone_body_word`)."""
     rows = []
     for match in _UNKNOWN_AFTER_CUE.finditer(sentence):
         span = _owned_span(sentence, match.span("name"))
         name = _tidy_name(sentence[span[0]:span[1]])
         desc = (match.group("desc") or "").lower()
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
+        titled = (media_only and match.group("the") == "The " and not desc  # "told The Gleaner": a title's "The"
+                  and span[0] == match.start("name"))
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
             desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
@@ -170,9 +173,11 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
             continue
         if _PROGRAMME_AFTER.match(sentence, span[1]):  # "said on the ABC's Insiders program": a show, no source
             continue
-        if _overlaps(span, taken) or not _looks_like_org(
+        lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
+                and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
+        if _overlaps(span, taken) or not (titled and _is_media_head(name) or lone or _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
-                media_only=media_only):
+                media_only=media_only)):
             continue
         lower_body = _LOWER_STATE_HEAD.match(sentence, span[1]) if " " not in name else None
         if lower_body:  # "a spokesman for the Egyptian cabinet": the cabinet, not "Egyptian"
@@ -185,11 +190,22 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[dict]
             kind = "government body"
         if kind == "unknown" and media_only and _is_media_head(name) and not _is_acronym(name):  # "told the Echo"
             kind = "news outlet"
-        rows.append({"source": name, "kind": kind, "cue": match.group("cue"),
+        rows.append({"source": f"The {name}" if titled else name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     rows += _named_media(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
+
+
+def _lone_body_word(name: str, context: str) -> bool:
+    """Whether one capitalised word after "according to" is a body's name ("according to Transfermarkt"): no
+    person is named with it in the article (no capitalised word right before or after it: "Ann Kantar", "Kantar
+    Smith"), it opens no sentence elsewhere as a common word, and it is no title, pronoun or month."""
+    if " " in name or not context or name in _NOT_ORG_FIRST or name in _PERSON_TITLES or not name[1:].islower():
+        return False
+    word = re.escape(name)
+    return not re.search(rf"{_UPPER}[\w'\-]*\s+{word}(?![\w\-])|(?<![\w\-]){word}\s+{_UPPER}", context) \
+        and not _is_common_noun(name, context)
 
 
 #: What a body publishes: "according to an Ifop poll", "based on DPWH data".

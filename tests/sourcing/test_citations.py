@@ -521,6 +521,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Ports Authority", "government body")}),
     ("Netwise said it had released firmware updates for the routers.", {("Netwise", "unknown")}),
     ("Judge Orla Crowe said it was a grave offence.", set()),
+    # round 51: a capitalised "The" after "told" is a title's; a joined one-word brand told something is a medium;
+    # one word standing alone after "according to" that names no person in the article is a body
+    ("\"It was awful,\" the coach told The Kestrel Gleaner.", {("The Kestrel Gleaner", "news outlet")}),
+    ("The minister told the Security Council nothing new.", set()),
+    ("Residents told KestrelLive that rats were now a daily sight.", {("KestrelLive", "news outlet")}),
+    ("The minister told MPs the plan would go ahead.", set()),
+    ("Villanueva scored 11 goals last season, according to Kestrelmarkt.", {("Kestrelmarkt", "unknown")}),
+    ("Ali Hassan farms near the river. The flood came at night, according to Hassan.", set()),
+    ("Lahore was the most polluted city, according to Swiss air quality firm Kestrel.", {("Kestrel", "company")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
