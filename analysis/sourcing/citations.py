@@ -216,7 +216,7 @@ import pandas as pd
 from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
-from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, load_registry
+from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _resolve, load_registry
 from .source_kinds import _described_kind, _expanded, _unshouted
 from .source_mentions import (
     _acronym_officers,
@@ -262,6 +262,8 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
                                      registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             source, kind = _expanded(_unshouted(row["source"], context), row["kind"], context)
+            if kind == "unknown":  # a registry name found by another rule ("The Bank of England held rates")
+                source, kind = _resolve(registry, source) or (source, kind)
             kind = _described_kind(source, kind, context)
             rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind,
                          "cue": row["cue"],

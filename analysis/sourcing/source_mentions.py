@@ -268,13 +268,31 @@ _LOWER_MINISTRY = re.compile(
     rf"(?<![\w'])(?P<name>[A-Z][a-z]+\s+(?:[a-z]+\s+)?ministry)\b(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
 
 
+#: What a body does as the subject of a sentence, which makes it the source of the news about it ("The Supreme
+#: Court on Friday refused …", "The Bank of England held interest rates …", "The Food and Drug Administration
+#: approved …"): a body's decisions and actions, after the modifiers a reporting verb may have.
+_BODY_ACTION_AFTER = re.compile(
+    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:has|have|had|also|on\s+\w+|yesterday|today|last\s+\w+|earlier|this\s+\w+)\s+){0,3}"
+    r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
+    r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
+    r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
+    r"|defended|awarded|suspended|banned|blamed|imposed|granted|agreed|decided|expects|plans|declined|struck)\b")
+
+
+#: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal
+#: Government had approved …").
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|stated|noted)\s+(?:that\s+)?$")
+
+
 def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """ "The <Name> said" for a name with an organisation word or of a state body's shape
-    ("the Federal Returning Officer said"), and "the French foreign ministry said"."""
+    ("the Federal Returning Officer said"), also when the body acts (:data:`_BODY_ACTION_AFTER`) in no one
+    else's report (:data:`_REPORTED_BEFORE`), and "the French foreign ministry said"."""
     rows = []
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
         span, name = match.span("name"), match.group("name")
-        verb = _verb_after(sentence, span[1], match.start())
+        verb = _verb_after(sentence, span[1], match.start()) or (
+            None if _REPORTED_BEFORE.search(sentence, 0, match.start()) else _BODY_ACTION_AFTER.match(sentence, span[1]))
         is_org = any(w in _ORG_WORDS for w in name.split()) or _kind_from_name(name) == "government body"
         if name in _ORG_WORDS:  # "The Committee found": a head noun referring back, no name
             continue

@@ -530,6 +530,14 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Villanueva scored 11 goals last season, according to Kestrelmarkt.", {("Kestrelmarkt", "unknown")}),
     ("Ali Hassan farms near the river. The flood came at night, according to Hassan.", set()),
     ("Lahore was the most polluted city, according to Swiss air quality firm Kestrel.", {("Kestrel", "company")}),
+    # round 52: a body acting as a sentence's subject is the source of the news about it, unless someone else
+    # reports the act; a registry name found so gets the registry's name and kind
+    ("The Kestrel High Court on Friday refused to hear the petition.", {("Kestrel High Court", "government body")}),
+    ("The Kestrel Ministry of Health advises the public to boil water.",
+     {("Kestrel Ministry of Health", "government body")}),
+    ("The Bank of England held interest rates at 4.5% yesterday.", {("Bank of England", "government body")}),
+    ("The minister said the Federal Government had approved an allocation.", set()),
+    ("The Kestrel Teachers' Union has raised concerns about the ban.", {("Kestrel Teachers' Union", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
