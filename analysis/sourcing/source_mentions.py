@@ -276,12 +276,12 @@ _BODY_ACTION_AFTER = re.compile(
     r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
     r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
-    r"|defended|awarded|suspended|banned|blamed|imposed|granted|agreed|decided|expects|plans|declined|struck)\b")
+    r"|defended|awarded|suspended|banned|blamed|imposed|granted|agreed|decided|expects|plans|struck)\b")  # not "declined" (to comment)
 
 
 #: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal
 #: Government had approved …").
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|stated|noted)\s+(?:that\s+)?$")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|stated|noted)\s+(?:that\s+)?(?:the\s+)?$")
 
 
 def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -440,7 +440,11 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                 or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
-        verb = _verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1])
+        verb = _verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1]) or (
+            _BODY_ACTION_AFTER.match(sentence, span[1]) if len(words) > 1 and not _REPORTED_BEFORE.search(
+                sentence, 0, span[0]) else None)
+        if verb and verb.group("cue") == "plans" and verb.re is _BODY_ACTION_AFTER:
+            continue  # "Kestrel Co. plans new jobs": the plans may be the article's news, not the body's word
         if not verb:
             continue
         described = (bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)

@@ -538,6 +538,10 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Bank of England held interest rates at 4.5% yesterday.", {("Bank of England", "government body")}),
     ("The minister said the Federal Government had approved an allocation.", set()),
     ("The Kestrel Teachers' Union has raised concerns about the ban.", {("Kestrel Teachers' Union", "unknown")}),
+    # round 53: the same for a body named without "the"; declining to comment cites nothing
+    ("Kestrel Energy has raised its forecast for copper prices.", {("Kestrel Energy", "company")}),
+    ("The mayor said Kestrel City Council had approved the plan.", set()),
+    ("The Justice Department declined to comment.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
