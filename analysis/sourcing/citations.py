@@ -224,6 +224,7 @@ from .source_mentions import (
     _backref_mentions,
     _governor_banks,
     _overlaps,
+    _possessive_bodies,
     _own_mentions,
     _registry_mentions,
     _speaking_orgs,
@@ -257,6 +258,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _speaking_orgs(sentence, [row["span"] for row in known + unknown], context, offset + a)
         unknown += _acronym_officers(sentence, [row["span"] for row in known + unknown], context, registry)
         unknown += _officer_bodies(sentence, [row["span"] for row in known + unknown], context, registry)
+        unknown += _possessive_bodies(sentence, [row["span"] for row in known + unknown], context)
         unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)

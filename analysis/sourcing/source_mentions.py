@@ -698,6 +698,43 @@ def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, r
     return rows
 
 
+#: A body's possessive before one of its people or parts, then a reporting verb later in the sentence: "the World
+#: Health Organization's office in Oman said", "Bristol City Council's cabinet member for transport, …, said".
+#: ``part`` is a unit only a body has; ``role`` a role a person may have too (their spokesman, their manager).
+_POSSESSIVE_BODY = re.compile(
+    rf"(?<![\w\-'&.])(?P<name>{_NAME})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"(?:(?P<part>office|branch|unit|team|board|committee|division|cabinet\s+member|board\s+member|negotiator"
+    r"|(?:vice[\s\-])?president|secretary|spokes(?:man|woman|person)|officials?|representatives?)"
+    r"|(?P<role>director|manager|chief|head|chair(?:man|woman|person)?))\b")
+
+
+#: What may stand before a clause's subject or an affiliation: the sentence's start, a comma, colon, semicolon,
+#: dash or closing quote, a conjunction or "of" ("Insp. X, of Police Scotland's road policing unit, said"), then
+#: perhaps "the".
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:\u2013\u2014\-\"”’]|\b(?:and|but|while|But|And|of))\s*(?:[Tt]he\s+)?$")
+
+
+def _possessive_bodies(sentence: str, taken: list[tuple[int, int]], context: str) -> list[dict]:
+    """Bodies whose people or parts speak for them (:data:`_POSSESSIVE_BODY`) in a sentence that reports: a
+    name of an organisation word, of its own kind or an acronym or brand with any of them, other names only
+    with a part no person has ("Villarreal's sporting director" is left out; "Labour's education spokesperson"
+    is not); the possessive opens a clause, as a subject or an appositive (:data:`_CLAUSE_OPENING`)."""
+    rows = []
+    for match in _POSSESSIVE_BODY.finditer(sentence):
+        name, span = match.group("name"), match.span("name")
+        words = name.split()
+        if (_overlaps(span, taken) or not _ANY_VERB.search(sentence, match.end()) or _opens_as_person(words)
+                or not _CLAUSE_OPENING.search(sentence, 0, span[0])  # "spent six years on Amazon's robotics team"
+                or words[0] in _NOT_ORG_FIRST | _CONJUNCTIONS | {"The"} or name in _PLACE_ACRONYMS
+                or _is_forename_of(name, context)):
+            continue
+        org = (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown" or _is_acronym(name)
+               or _ACRONYM_OR_BRAND.fullmatch(name) is not None)
+        if org or match.group("part"):
+            rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name), "cue": "'s", "span": span})
+    return rows
+
+
 #: A governor named by title alone at a clause's start ("Governor Thabo Mahlangu-Venter told …").
 _BARE_GOVERNOR = re.compile(rf"(?:^\s*|[,;:]\s+)(?P<name>Governor)\s+{_UPPER}")
 

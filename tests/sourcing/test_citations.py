@@ -542,6 +542,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Kestrel Energy has raised its forecast for copper prices.", {("Kestrel Energy", "company")}),
     ("The mayor said Kestrel City Council had approved the plan.", set()),
     ("The Justice Department declined to comment.", set()),
+    # round 54: a body's possessive before its part or person opening a clause that reports cites the body; a
+    # name of no organisation word only before a part no person has
+    ("Cllr Asha Okonkwo, Kestrel City Council's cabinet member for transport, said buses would run.",
+     {("Kestrel City Council", "government body")}),
+    ("Insp. Kenny Boyd, of Kestrel Police's road policing unit, said officers had traced the van.",
+     {("Kestrel Police", "government body")}),
+    ("Kestrelvale's education spokesperson, Tania Holt, said the plan was flawed.", {("Kestrelvale", "unknown")}),
+    ("Kestrelvale's sporting director, Miguel Tena, said the club would appeal.", set()),
+    ("Okafor spent six years on Kestrel Robotics' team and says it taught her a lot.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
