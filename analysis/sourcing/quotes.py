@@ -225,6 +225,9 @@ from ..checks import require_columns
 from ..quotespans import split_quoted
 from .quote_cues import _Attribution, _is_name_quote, _is_scare, _prepared
 from .quote_resolution import _Article, _attribute
+from .cues import _sentences
+from .private_people import is_private_person
+from .source_mentions import _speaking_orgs
 from .speaker_lexicon import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
     SPEAKERS_CSV,
@@ -323,7 +326,36 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
                 "is_closed": span.is_closed, "n_words": n_words,
             })
         article.paragraphs.append(par)
-    return _one_type_per_person(rows, kinds)
+    return _typed_by_article(_one_type_per_person(rows, kinds), kinds, "\n\n".join(p.text for p in prepared))
+
+
+#: Speaker type of a body that speaks, by its source kind (:func:`.citations.cited_sources` kinds).
+_BODY_KIND_TYPES = {"government body": "military or government body", "news outlet": "journalist or media",
+                    "news agency": "journalist or media"}
+
+
+def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dict]:
+    """Type the named speakers no role typed from what the article says of them: a civilian when it
+    introduces them as a private person (:func:`.private_people.is_private_person`: "Shazia Begum, 34,",
+    "X, who lives on a farm"), a body's type when they speak as a body ("Age UK said", "Maersk said in a
+    customer advisory": :func:`.source_mentions._speaking_orgs`)."""
+    untyped = [r for r, kind in zip(rows, kinds) if kind == "name" and r["speaker_type"] == "unknown"]
+    bodies = _speaking_bodies(text) if untyped else {}
+    for r in untyped:
+        if is_private_person(r["speaker"], text):
+            r["speaker_type"] = "civilian"
+        elif r["speaker"] in bodies:
+            r["speaker_type"] = _BODY_KIND_TYPES.get(bodies[r["speaker"]], "organisation")
+    return rows
+
+
+def _speaking_bodies(text: str) -> dict[str, str]:
+    """The bodies that speak in an article's sentences, with their source kinds."""
+    context, found = text.replace("’", "'"), {}
+    for start, end in _sentences(context):
+        for row in _speaking_orgs(context[start:end], [], context, start):
+            found.setdefault(row["source"], row["kind"])
+    return found
 
 
 def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,

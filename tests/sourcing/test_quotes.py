@@ -770,6 +770,17 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "\"They take everything,\" she said.", "Mai Tanaka", "civilian"),
     ("A bus driver, who gave his name only as Tunde, raised his fare. \"I must feed my family,\" he said.", "Tunde",
      "civilian"),
+    # round 55: a speaker no role typed is a civilian when introduced by an age, a life, a family or a name given
+    # for the story; a body speaking as one takes its type; new civilian descriptors
+    ("\"We lost everything,\" said Shazia Begum, 34.", "Shazia Begum", "civilian"),
+    ("\"Nobody warned us,\" said Dale Pruitt, who lives on a farm outside Mount Vernon.", "Dale Pruitt", "civilian"),
+    ("Mother-of-two Fatima Haidari, from Auburn, said: \"I booked them in.\"", "Fatima Haidari", "civilian"),
+    ("\"Two years is not justice,\" Park Eun-young, whose younger brother died in the collapse, told reporters.",
+     "Park Eun-young", "civilian"),
+    ("Jose Cruz, a rice seller at the market, said: \"Prices have not fallen.\"", "Jose Cruz", "civilian"),
+    ("\"Nobody warned us,\" said Dale Pruitt, the county's emergency manager.", "Dale Pruitt", "unknown"),
+    ("Kestrel Water said it would always send staff with ID. \"Call us first,\" Kestrel Water said.",
+     "Kestrel Water", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
