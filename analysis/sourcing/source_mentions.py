@@ -368,13 +368,17 @@ def _in_phrase(sentence: str, start: int) -> bool:
     return not (name and _kind_from_name(name.group()) == "government body")
 
 
+#: A dateline ending in its agency's bracket before a sentence's first clause ("Taipei, Dec. 2 (CNA)").
+_DATELINE_BEFORE = re.compile(r"^[^()]{0,50}\([^()]{1,30}\)\s*[-–—:]?$")
+
+
 def _opens_clause(sentence: str, start: int) -> bool:
-    """Whether a name at ``start`` opens a clause: after nothing, punctuation, a clause opener
+    """Whether a name at ``start`` opens a clause: after nothing, punctuation, a dateline, a clause opener
     (:data:`_CLAUSE_OPENERS`; "the" not after a preposition) or a descriptor that opens it
     (:data:`_DESCRIPTOR_OPENING`)."""
     before = sentence[:start].rstrip()
     possessive = before[-2:-1].isalpha() and before[-1:] in "'’"  # "… New South Wales' Kirby Institute"
-    if not before or before[-1] in ",;:—–-(\"'“‘”" and not possessive:
+    if not before or before[-1] in ",;:—–-(\"'“‘”" and not possessive or _DATELINE_BEFORE.match(before):
         return True
     words = re.findall(r"[\w']+", before[-30:])
     if _in_phrase(sentence, start):

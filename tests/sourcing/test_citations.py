@@ -551,6 +551,9 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Kestrelvale's education spokesperson, Tania Holt, said the plan was flawed.", {("Kestrelvale", "unknown")}),
     ("Kestrelvale's sporting director, Miguel Tena, said the club would appeal.", set()),
     ("Okafor spent six years on Kestrel Robotics' team and says it taught her a lot.", set()),
+    # round 56: a dateline's bracket opens the first clause
+    ("Taipei, Dec. 2 (Kestrel) Taiwan's Ministry of National Defense said it had tracked 34 aircraft.",
+     {("Ministry of National Defense", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
