@@ -44,6 +44,8 @@ _CREDIT_PHOTO_BY = re.compile(
     r"\(\s*(?P<cue>Photo(?:graph)?s?\s*(?::|by|courtesy\s+of)|Picture\s*(?::|by)|Credit\s*:)\s*(?P<name>[^()]{2,80})\)",
     re.I
 )
+#: A word every credit label holds (a cheap test before :data:`_CREDIT_LABEL`).
+_CREDIT_WORD = re.compile(r"image|photo|picture|foto|bild|source|credit|©", re.IGNORECASE)
 #: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
 _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
 #: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
@@ -259,13 +261,13 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     for match in _CREDIT_AGENCY_PHOTO.finditer(line):
         hit = _resolve(registry, match.group("name"))
         found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
-    slash = _CREDIT_SLASH_END.search(line) if not found else None
+    slash = _CREDIT_SLASH_END.search(line) if not found and "/" in line else None
     if slash and (any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name")))
                   or _beside_photographer(registry, slash.group("name"))):
         found += _split_credit(registry, "/", slash.group("name"), own)
     if found:
         return found
-    label = _CREDIT_LABEL.search(line)
+    label = _CREDIT_LABEL.search(line) if _CREDIT_WORD.search(line) else None
     if label:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if label.group(g))
         name = label.group(group)

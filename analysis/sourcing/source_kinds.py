@@ -381,6 +381,25 @@ def _described_kind(source: str, kind: str, context: str) -> str:
     name = re.escape(source)
     if re.search(rf"(?<![\w\-]){name}{_CORPORATE_SUFFIX}", context):
         return "company"
-    described = re.search(rf"(?<![\w\-])(?P<desc>(?i:{_DESCRIPTOR}))\s+{name}(?![\w\-])"
-                          rf"|(?<![\w\-]){name}(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTOR}", context)
-    return _DESCRIPTOR_KINDS[(described.group("desc") or described.group("desc2")).lower()] if described else kind
+    desc = _descriptor_near(source, context, appositive=True)
+    return _DESCRIPTOR_KINDS[desc.lower()] if desc else kind
+
+
+#: A descriptor ending right before a name ("the drugmaker " before "Lindqvist Pharma"), and one in an appositive
+#: right after it, past an acronym in brackets.
+_DESCRIPTOR_TAIL = re.compile(rf"(?<![\w\-])(?P<desc>(?i:{_DESCRIPTOR}))\s+$")
+_APPOSITIVE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTOR}")
+
+
+def _descriptor_near(name: str, context: str, appositive: bool = False) -> str | None:
+    """The first descriptor the article puts right before ``name`` (or, with ``appositive``, in an
+    appositive right after it: "X, the Lagos-based newspaper,"), as written; None when there is none.
+    Found at the name's occurrences, so an article is not scanned for every descriptor."""
+    for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", context):
+        before = _DESCRIPTOR_TAIL.search(context, max(0, found.start() - 60), found.start())
+        if before:
+            return before.group("desc")
+        after = _APPOSITIVE_AFTER.match(context, found.end()) if appositive else None
+        if after:
+            return after.group("desc2")
+    return None

@@ -60,6 +60,7 @@ from .source_kinds import (
     _PERSON_TITLES,
     _PLACE_ACRONYMS,
     _WEEKDAY,
+    _descriptor_near,
     _expand_acronym,
     _initials_match,
     _is_acronym,
@@ -428,7 +429,7 @@ def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     return bool((name.isupper() and len(name) >= 3) or _ACRONYM_OR_BRAND.fullmatch(name)
                 or _STATEMENT_AFTER.match(after)
                 or re.match(r"\s*,\s*which\s", after) or _BODY_BACKREF.search(context, position)
-                or re.search(rf"(?<![\w\-])(?i:{_DESCRIPTOR})\s+{re.escape(name)}(?![\w\-])", context))
+                or _descriptor_near(name, context) is not None)
 
 
 def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
