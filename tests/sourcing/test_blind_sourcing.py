@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_39.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_40.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -56,7 +56,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
-        "blind_sourcing_39.json")
+        "blind_sourcing_39.json", "blind_sourcing_40.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -958,6 +958,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: type; civilian descriptors added (seller, storm chaser, influencer, footballer, teammate, substitute …).
 #: Speaker-type accuracy pooled over sets 1-39 0.7403 → 0.7555, speaker accuracy 0.8751 → 0.8753; bundled output
 #: unchanged.
+#: Set 40 (24 passages, 181 quotes, 156 sources; The Age, Toronto Star, The Citizen, Malay Mail, Irish Examiner,
+#: The Columbian, Balkan Insight, Mexico News Daily, Philippine Star, Kyiv Independent, Nikkei Asia, Edinburgh
+#: Evening News, Premium Times, The Denver Post, Gulf News, SBS News, Dawn, The Namibian, Bangkok Post, Liverpool
+#: Echo, CBC News, Hong Kong Free Press, El País English, The Hill) was written by three more annotators without
+#: the code, held out from every round and scored once after round 57 (recorded below, with two labels given the
+#: registries' canonical names: AAP → Australian Associated Press, Sky Sports News → Sky Sports; cited-source F1
+#: 0.807 as written): quote F1 1.000, speaker 0.829, type 0.741, verb 0.790, cited sources P 0.888, R 0.763, F1
+#: 0.821. The rules of the session's start score it the same but for cited sources (F1 0.815): rounds 49-57 gained
+#: little on this unseen set.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1076,6 +1085,9 @@ FIRST_RUN = {
     "blind_sourcing_39.json": {"quote_f1": 1.000, "speaker_accuracy": 0.850, "speaker_type_accuracy": 0.739,
                                "verb_accuracy": 0.811, "source_precision": 0.711, "source_recall": 0.623,
                                "source_f1": 0.664},
+    "blind_sourcing_40.json": {"quote_f1": 1.000, "speaker_accuracy": 0.829, "speaker_type_accuracy": 0.741,
+                               "verb_accuracy": 0.790, "source_precision": 0.888, "source_recall": 0.763,
+                               "source_f1": 0.821},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1158,6 +1170,8 @@ FLOORS = {
     "blind_sourcing_38.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.59,
                                "speaker_type_accuracy": 0.66},
     "blind_sourcing_39.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.64,
+                               "speaker_type_accuracy": 0.72},
+    "blind_sourcing_40.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.72},
 }
 
