@@ -166,7 +166,7 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     """(source, cue) pairs of one credit; "Photographer / AFP" credits the agency, "VnExpress/
     Photographer" the outlet, "Photographer/Globe Staff" the article's own outlet (``own``), and
     a name beside a photographer's the name ("Fredrik Sandberg/TT", "Inquam Photos/Octav Ganea", "Rory Delacroix for
-    ProPublica");
+    ProPublica"), of two names like a person's the second ("Imran Ali/White Star");
     "Courtesy of X" credits X; "FILE" or "Supplied" names no source."""
     commissioned = re.match(r"(?P<who>.+?)\s+for\s+(?P<outlet>.+)$", name)  # "Rory Delacroix for ProPublica"
     if commissioned and _is_photographer(registry, commissioned.group("who")):
@@ -185,6 +185,8 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     others = [p for p in parts if not _is_photographer(registry, p)]
     if len(parts) == 2 and len(others) == 1:  # "Žygimantas Gedvila/BNS": the name beside the photographer's
         return [(_credit_name(registry, others[0]), f"/ {others[0]}")]
+    if len(parts) == 2 and not others:  # "Imran Ali/White Star": two names like a person's, the photographer's first
+        return [(_credit_name(registry, parts[1]), f"/ {parts[1]}")]
     text = parts[0] if len(parts) == 1 else name
     return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
 

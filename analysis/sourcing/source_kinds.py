@@ -112,6 +112,8 @@ _NAME = (rf"{_NAME_WORD}(?:'s)?"
          rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY})"
          rf"|{_HOLDER_OFFICE})?)*"
          rf"(?:,{_NAME_SPACE}(?:Inc|Ltd|LLC|Co|Corp|Pty|Bhd)\b\.?)?"  # a legal form after a comma ("Veridian Systems, Inc.")
+         # "in" inside a name its own acronym follows ("Board of Control for Cricket in India (BCCI)")
+         rf"(?:{_NAME_SPACE}in{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,3}}(?=\s*\([A-Z][A-Za-z]{{2,7}}\)))?"
          rf"{_STATION_NUMBER}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
@@ -141,7 +143,7 @@ _WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
     "Advisor Commander General Chancellor Premier Senator Colonel Chairperson Chairman Chairwoman Advocate "
-    "Commissioner Director Director-General Secretary-General".split()
+    "Commissioner Director Director-General Secretary-General MEP MP MSP MLA TD".split()
 )
 #: First words that show the name is a person, a pronoun or a date, not an organisation.
 _NOT_ORG_FIRST = frozenset(

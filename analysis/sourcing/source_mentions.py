@@ -273,7 +273,8 @@ _LOWER_MINISTRY = re.compile(
 #: Court on Friday refused …", "The Bank of England held interest rates …", "The Food and Drug Administration
 #: approved …"): a body's decisions and actions, after the modifiers a reporting verb may have.
 _BODY_ACTION_AFTER = re.compile(
-    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:has|have|had|also|on\s+\w+|yesterday|today|last\s+\w+|earlier|this\s+\w+)\s+){0,3}"
+    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:has|have|had|also|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|on\s+\w+|yesterday|today"
+    r"|last\s+\w+|earlier|this\s+\w+|[a-z]+ly)\s+){0,3}"
     r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
     r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
@@ -334,7 +335,11 @@ _DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTO
 _STATEMENT_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|e-?mail)|in\s+its\s)")
 #: "its" right after a name's reporting verb: the name is a body ("Magen David Adom says its paramedics …").
-_ITS_AFTER_VERB = re.compile(r"\s+\w+\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped|did|does))\s")
+_ITS_AFTER_VERB = re.compile(r"\s+\w+(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|email|post|filing|note|letter))?(?:\s+that)?"
+                             r"\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped|did|does))\s")
+#: The same right after the verb only ("Netwise said it had …"): for a word that is someone's surname in the article.
+_ITS_RIGHT_AFTER_VERB = re.compile(r"\s+\w+\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped"
+                                   r"|did|does))\s")
 #: Words that may precede a one-word organisation without making it a surname ("The", "A Nato official").
 _NOT_FORENAME = frozenset("The A An In On At But And As Meanwhile However Separately Earlier Later".split())
 
@@ -420,6 +425,12 @@ def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]
     return name, span
 
 
+def _is_surname_in(name: str, context: str) -> bool:
+    """Whether a one-word name ends a longer capitalised name in the article, as a surname does ("Berg" after
+    "Anna Berg")."""
+    return " " not in name and re.search(rf"{_UPPER}[\w'’\-]+\s+{re.escape(name)}(?![\w\-])", context) is not None
+
+
 def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     """A one-word speaker that is an organisation: an acronym or brand, a statement, a ``which``
     clause, a later "the company" / "the group", or a descriptor before it anywhere in the
@@ -453,7 +464,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         if not verb:
             continue
         described = (bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
-                     or bool(_ITS_AFTER_VERB.match(match.group("after"))))  # "Magen David Adom says its paramedics"
+                     or bool((_ITS_RIGHT_AFTER_VERB if _is_surname_in(name, context) else _ITS_AFTER_VERB).match(
+                         match.group("after"))))  # "Magen David Adom says its paramedics"
         named = len(words) > 1 and _named_as_body(sentence, span, context)
         if len(words) > 1 and not ((described or named or any(w in _ORG_WORDS for w in words)
                                     or _kind_from_name(name) != "unknown")

@@ -471,6 +471,7 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The General Secretary of the Ghana Association of Small Miners, Alhaji Issah, said licensed miners suffer.",
      {("Ghana Association of Small Miners", "unknown")}),
     ("Photo: Rory Delacroix for ProPublica", {("ProPublica", "image credit")}),
+    ("Photo: Imran Ali/Kestrel Star", {("Kestrel Star", "image credit")}),  # round 58: two person-like names
     # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
     # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
     ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
@@ -554,6 +555,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 56: a dateline's bracket opens the first clause
     ("Taipei, Dec. 2 (Kestrel) Taiwan's Ministry of National Defense said it had tracked 34 aircraft.",
      {("Ministry of National Defense", "government body")}),
+    # round 58: "its" after "said in an email that"; a date and an adverb before a body's act; "in" inside a name
+    # its acronym follows; an MEP is a person
+    ("Kestrel Drug Mart said in an email that its stores had the vaccine.", {("Kestrel Drug Mart", "unknown")}),
+    ("The Kestrel Integrity Unit (KIU) on Oct. 14 provisionally suspended the runner.",
+     {("Kestrel Integrity Unit", "unknown")}),
+    ("Karachi receives 650 mm, according to the Kestrel Council of Research in Water Resources (KCRWR).",
+     {("Kestrel Council of Research in Water Resources", "unknown")}),
+    ("The Russian Embassy in Kestrel said the claims were false.", {("Russian Embassy", "government body")}),
+    ("German EPP MEP Matthias Kestrel said in a statement that its vote was clear.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
