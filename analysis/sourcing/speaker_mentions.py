@@ -813,6 +813,8 @@ def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list
     """Descriptions of unnamed speakers built on a head noun, and "N-year-old"."""
     found = []
     for start, end, key in lex.heads.find(text, tokens):
+        if text[start:end].isupper() and end - start > 1 and not text.isupper():
+            continue  # an acronym is no description ("MANS said" is a watchdog, not "mans")
         head = lex.heads.table[key]
         found.append(_descriptor_mention(text, start, end, head, None, lex.verbs.table))
     for m in _AGE.finditer(text):
@@ -972,7 +974,8 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         single = _SINGLE_CAPITALISED.fullmatch(word)
         if ((not single and not _ACRONYM_OR_BRAND.fullmatch(word)) or word in _NOT_NAME_WORDS
                 or (word in _POST_NOMINALS and _words_before(text, start, 1))  # "Ronan Gallacher KC said"
-                or word.lower() in lex.heads.table or word.lower() in lex.titles.table
+                or (word.lower() in lex.heads.table and not (word.isupper() and len(word) > 2))  # "MANS" is no "man"
+                or word.lower() in lex.titles.table
                 or word.lower() in _MODIFIER_STOP or word in _LEGAL_FORMS  # "… Maritime Ltd confirmed"
                 or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
             continue

@@ -781,6 +781,13 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("\"Nobody warned us,\" said Dale Pruitt, the county's emergency manager.", "Dale Pruitt", "unknown"),
     ("Kestrel Water said it would always send staff with ID. \"Call us first,\" Kestrel Water said.",
      "Kestrel Water", "organisation"),
+    # round 59: an acronym is no description ("MANS" is no "mans"); a party label before a name is a politician's
+    # title; "General Manager" is an executive's title, not a general's
+    ("Anti-corruption watchdog MANS said: \"This merger stinks.\"", "MANS", "organisation"),
+    ("\"We flipped it,\" said Democrat Rachel Okafor, the winner.", "Rachel Okafor", "politician"),
+    ("Republican Dan Kessler conceded. \"The voters have spoken,\" Kessler said.", "Dan Kessler", "politician"),
+    ("General Manager Babatunde Akinyemi said: \"The fire started at 2am.\"", "Babatunde Akinyemi",
+     "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
