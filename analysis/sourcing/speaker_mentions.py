@@ -281,7 +281,8 @@ def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[st
     for narration, mentions in paragraphs:
         for m in mentions:
             bracket = _BRACKETED_ACRONYM.match(narration, m.end) if m.kind == "body" else None
-            if bracket and _acronym_fits(bracket.group("acronym"), m.speaker):
+            if bracket and (_acronym_fits(bracket.group("acronym"), m.speaker) or _own_language_acronym(
+                    bracket.group("acronym"), m)):
                 found.setdefault(bracket.group("acronym"), (m.speaker, m.speaker_type))
             words = [w for w in m.speaker.split() if w not in _ACRONYM_SKIPPED]
             if m.kind == "body" and len(words) >= 3 and all(w[:1].isupper() for w in words):
@@ -291,6 +292,13 @@ def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[st
             if len(by_initials.get(acronym, ())) == 1:
                 found[acronym] = next(iter(by_initials[acronym]))
     return found
+
+
+def _own_language_acronym(acronym: str, body: "_Mention") -> bool:
+    """An acronym in capitals in brackets after a typed body's name of two words or more, in the order of the
+    body's own language ("Judicial Investigation Agency (OIJ)", "National Disaster Mitigation Agency (BNPB)")."""
+    return (acronym.isupper() and len(acronym) >= 3 and len(body.speaker.split()) >= 2
+            and body.speaker_type in ("military or government body", "organisation"))
 
 
 def _acronym_mentions(text: str, tokens: list[_Token], acronyms: dict) -> list[_Mention]:

@@ -788,6 +788,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("Republican Dan Kessler conceded. \"The voters have spoken,\" Kessler said.", "Dan Kessler", "politician"),
     ("General Manager Babatunde Akinyemi said: \"The fire started at 2am.\"", "Babatunde Akinyemi",
      "organisation"),
+    # round 60: an acronym in its own language's order after a typed body's name stands for that body
+    ("The Judicial Investigation Agency (OIJ) counted 880 killings. \"We need tools,\" the OIJ said.",
+     "Judicial Investigation Agency", "military or government body"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
