@@ -348,17 +348,20 @@ def _titled_spans(text: str, surnames: list[_Mention], base: list[_Mention]) -> 
 #: A role owned by "its" right before a name: "Its president, Fernando Queiroz-Matos,", "Its national
 #: director of public health, Dr Anaru Whaanga-Reid,".
 _ITS_ROLE = re.compile(
-    r"(?:^|[.;]\s+)Its\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_VOCABULARY, key=len, reverse=True))
+    r"(?:^|[.;]\s+)(?:Its|The\s+(?P<head>[a-z]+)['’]s)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_VOCABULARY, key=len, reverse=True))
     + r")(?:\s+(?:of|for)\s+[\w\s\-]{1,40}?)?\s*,\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?=[A-Z])")
 
 
-def _its_body(paragraphs: list[tuple[str, list[_Mention]]], i: int, pos: int) -> _Mention | None:
-    """The last body named before ``pos`` in paragraph ``i``, else in the paragraph before it."""
+def _its_body(paragraphs: list[tuple[str, list[_Mention]]], i: int, pos: int, head: str | None = None) -> _Mention | None:
+    """The last body named before ``pos`` in paragraph ``i``, else in the paragraph before it; for "the
+    <head>'s" role, the last whose name holds the head ("The committee's chair" after "the BMA's GP Committee")."""
     for k in (i, i - 1):
         if k < 0:
             continue
         bodies = [m for m in paragraphs[k][1] if m.kind in ("body", "body descriptor") and (k < i or m.end <= pos)
-                  and m.speaker_type != "unknown" and m.speaker.split()[-1].lower() not in OWNER_SPEAKS]
+                  and m.speaker_type != "unknown" and m.speaker.split()[-1].lower() not in OWNER_SPEAKS
+                  and (head is None or head.title() in m.speaker.split())]
         if bodies:
             return bodies[-1]
     return None
@@ -374,7 +377,7 @@ def _yields_to_its(m: _Mention, body_type: str) -> bool:
 
 
 def _its_roles(paragraphs: list[tuple[str, list[_Mention]]]) -> list[list[_Mention]]:
-    """Each paragraph's mentions, a name after a role owned by "its" (:data:`_ITS_ROLE`) typed by the
+    """Each paragraph's mentions, a name after a role owned by "its" or "the <head>'s" (:data:`_ITS_ROLE`) typed by the
     body "its" refers to (:func:`_its_body`: "Ibama, the federal environmental enforcement agency, said
     …. Its president, Fernando Queiroz-Matos, said"), as a role held at that body would type it."""
     out = []
@@ -383,7 +386,7 @@ def _its_roles(paragraphs: list[tuple[str, list[_Mention]]]) -> list[list[_Menti
         for m in mentions:
             its = _ITS_ROLE.search(narration, max(0, m.start - 120), m.end) if m.kind == "name" else None
             owned = its is not None and its.end() >= m.start  # the role may be merged into the mention
-            body = _its_body(paragraphs, i, m.start) if owned else None
+            body = _its_body(paragraphs, i, m.start, its.group("head")) if owned else None
             if body and _yields_to_its(m, body.speaker_type):
                 m = replace(m, speaker_type=body.speaker_type, held=True)
             fixed.append(m)

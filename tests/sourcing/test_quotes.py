@@ -791,6 +791,11 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 60: an acronym in its own language's order after a typed body's name stands for that body
     ("The Judicial Investigation Agency (OIJ) counted 880 killings. \"We need tools,\" the OIJ said.",
      "Judicial Investigation Agency", "military or government body"),
+    # round 61: a legislator's titles; a role owned by "the <head>'s" is held at the body holding that head word
+    ("Opposition Member of Parliament Ganesh Mahipaul said: \"We will move on.\"", "Ganesh Mahipaul", "politician"),
+    ("Alderman Jim Kowalski said: \"We will move on.\"", "Jim Kowalski", "politician"),
+    ("The Kestrel Nurses Union called a ballot. The union’s chair, Amara Nwosu, said: \"It is a mandate.\"",
+     "Amara Nwosu", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
