@@ -217,7 +217,7 @@ from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
 from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _resolve, load_registry
-from .source_kinds import _described_kind, _expanded, _unshouted
+from .source_kinds import _described_kind, _expanded, _kind_from_name, _unshouted, _without_titled_person
 from .source_mentions import (
     _acronym_officers,
     _officer_bodies,
@@ -266,6 +266,11 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
             source, kind = _expanded(_unshouted(row["source"], context), row["kind"], context)
             if kind == "unknown":  # a registry name found by another rule ("The Bank of England held rates")
                 source, kind = _resolve(registry, source) or (source, kind)
+            trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)
+            if not trimmed:
+                continue  # "Police Chief X said": a person, not a body
+            if trimmed != source:
+                source, kind = _resolve(registry, trimmed) or (trimmed, _kind_from_name(trimmed))
             kind = _described_kind(source, kind, context)
             rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind,
                          "cue": row["cue"],

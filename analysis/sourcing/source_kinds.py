@@ -227,9 +227,37 @@ _OWNERS_INSIDE_NAMES = frozenset(
 
 #: An officer's title opening a body's name ("General Secretary of the Ghana Association of …"): the body is cited.
 _OFFICER_OF = re.compile(
-    r"^(?:(?:Acting|Deputy|Vice|Executive|General|Chief|National|Regional|Managing)\s+)*(?:Secretary(?:-General)?"
-    r"|President|Chair(?:man|woman|person)?|Director(?:-General)?|Head|Leader|Coordinator)(?:\s+General)?"
+    r"^(?:(?:Acting|Deputy|Vice|Executive|General|Chief|National|Regional|Managing|Permanent|Public\s+Relations"
+    r"|Country)\s+)*(?:Secretary(?:-General)?|President|Chair(?:man|woman|person)?|Director(?:-General)?|Head|Leader"
+    r"|Coordinator|Executive(?:\s+Officer)?|Officer|Manager|Commissioner)(?:\s+General)?"
     r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+#: A person named after a title, ending a name the rules took for a body ("Police Chief Darnell Whitfield-Ames",
+#: "Parliament Speaker X", "Professor Ogata Yuriko of Nihon University"): the words before the title, if any,
+#: are the body; a person's affiliation after "of" is no source.
+_PERSON_TITLE_WORDS = frozenset(
+    "Chief Inspector Speaker Professor Prof Manager Executive Member Officer Secretary Director Commissioner "
+    "Superintendent Sergeant Constable Spokesman Spokeswoman Spokesperson Volcanologist Economist Analyst "
+    "Councillor Cllr".split())
+_TITLED_PERSON = re.compile(
+    r"(?:^|\s)(?:(?:Country|Deputy|Acting|Senior|Regional)\s+)?(?:" + "|".join(sorted(_PERSON_TITLE_WORDS)) + r")"
+    r"(?:\s+(?:Executive|Officer))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+    r"\s+(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?:\s+of\s+.*)?$")
+
+
+def _without_titled_person(name: str) -> str:
+    """``name`` less an officer's title opening it (:data:`_OFFICER_OF`: the body after it) or a titled person
+    ending it (:data:`_TITLED_PERSON`: the body before the title when it is one, else "")."""
+    body = _OFFICER_OF.sub("", name)
+    if body != name:
+        return body
+    match = _TITLED_PERSON.search(name)
+    person = match.group("person").split() if match else []
+    if not person or any(w in _ORG_WORDS or w in _PERSON_TITLE_WORDS or _kind_from_name(w) != "unknown"
+                         for w in person):
+        return name
+    body = name[:match.start()].strip()
+    words = body.split()
+    return body if len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(body) != "unknown") else ""
 
 
 def _tidy_name(name: str) -> str:

@@ -129,7 +129,8 @@ LABELLED_BATCH_3 = [
     ("Pictures shared on Instagram show the damaged theatre.", {("Instagram", "social platform")}),
     ("Germany's chancellor Olaf Scholz told the Bundestag that Berlin would send weapons.", set()),
     ("As reported by Sky News, the explosions were heard across Lviv.", {("Sky News", "news outlet")}),
-    ("The World Bank estimated that Ukraine's economy would shrink by 45 per cent.", {("World Bank", "unknown")}),
+    # the World Bank is in the registry since round 62 (labelled "unknown" before, as a name missing from it)
+    ("The World Bank estimated that Ukraine's economy would shrink by 45 per cent.", {("World Bank", "international organisation")}),
     ("Dozens of people were killed, Ukraine's prosecutor general's office said in a statement.", {("Ukraine's prosecutor general's office", "government body")}),
 ]
 
@@ -564,6 +565,14 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Council of Research in Water Resources", "unknown")}),
     ("The Russian Embassy in Kestrel said the claims were false.", {("Russian Embassy", "government body")}),
     ("German EPP MEP Matthias Kestrel said in a statement that its vote was clear.", set()),
+    # round 62: a titled person is no body (the body before the title, an officer's title before "of" dropped);
+    # the IMF and the World Bank are in the registry
+    ("At a news conference, Police Chief Darnell Whitfield said the pursuit lasted two minutes.", set()),
+    ("Kestrel Chamber Chief Executive Aoife Walsh said: \"Rents are rising.\"", {("Kestrel Chamber", "unknown")}),
+    ("Volcanologist Dwi Hartono of the Kestrel Institute of Technology said the slope was unstable.", set()),
+    ("The Permanent Secretary of the Ministry of Health, Dr. Jane Aceng, said schools would reopen.",
+     {("Ministry of Health", "government body")}),
+    ("The IMF said growth would slow to 3 per cent.", {("International Monetary Fund", "international organisation")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
