@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_40.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_41.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -56,7 +56,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
-        "blind_sourcing_39.json", "blind_sourcing_40.json")
+        "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -999,6 +999,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: missing from the registry then) now read "international organisation" (sets 13, 14, 21, 27, 29, 30; and the
 #: World Bank in the hand batch 3 of test_citations.py). Cited-source F1 pooled over sets 1-40 0.7924 → 0.7955;
 #: bundled output and speakers unchanged.
+#: Set 41 (24 passages, 196 quotes, 147 sources; The Sydney Morning Herald, The Globe and Mail, Daily Nation, The
+#: Straits Times, Cork Evening Echo, Arkansas Democrat-Gazette, Notes from Poland, The Independent, The Japan Times,
+#: Africanews, The Guardian, Newsday, Rappler, Channel NewsAsia, The Times of India, Reuters, Deutsche Welle, The
+#: Irish Independent, Nairametrics, Cyprus Mail, Stuff, Associated Press, The Scotsman, Al Jazeera English) was
+#: written by three more annotators without the code, held out from every round and scored once after round 62
+#: (recorded below, with seven labels given the registries' canonical names: AAP, RTÉ News, PAP, Economic Community
+#: of West African States, African Union Commission, PTI, DW; cited-source F1 0.728 as written): quote F1 1.000,
+#: speaker 0.869, type 0.631, verb 0.740 (42 of its 51 verb misses are continued quotes, as in sets 39-40), cited
+#: sources P 0.848, R 0.721, F1 0.779. The rules of the session's start score it 0.864 / 0.602 / 0.751 (speaker /
+#: type / cited-source F1; two of the canonical names above are new to the registry in round 62).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1120,6 +1130,9 @@ FIRST_RUN = {
     "blind_sourcing_40.json": {"quote_f1": 1.000, "speaker_accuracy": 0.829, "speaker_type_accuracy": 0.741,
                                "verb_accuracy": 0.790, "source_precision": 0.888, "source_recall": 0.763,
                                "source_f1": 0.821},
+    "blind_sourcing_41.json": {"quote_f1": 1.000, "speaker_accuracy": 0.869, "speaker_type_accuracy": 0.631,
+                               "verb_accuracy": 0.740, "source_precision": 0.848, "source_recall": 0.721,
+                               "source_f1": 0.779},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1205,6 +1218,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.72},
     "blind_sourcing_40.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.72},
+    "blind_sourcing_41.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.76,
+                               "speaker_type_accuracy": 0.61},
 }
 
 
