@@ -176,13 +176,15 @@ def _relayed_by(narration: str, verb: _Verb) -> bool:
 
 
 def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
-    """Reject nouns (the claim), passives (is said to, were told, cited by), phrasal uses (called
-    for) and participles after what was published ("a statement posted on X", "a statement read on
+    """Reject nouns (the claim), words of names ("United States"), passives (is said to, were told, cited by),
+    phrasal uses (called for) and participles after what was published ("a statement posted on X", "a statement read on
     state television")."""
     previous = _previous_word(narration, verb.start)
     participle = lex.verbs.table[verb.form][2]
     if previous in _NOUN_VERB_GUARD or (previous in _BE_FORMS and not participle):
         return False
+    if narration[verb.start].isupper() and previous and not narration[verb.start + 1:verb.start + 2].isupper():
+        return False  # capitalised inside a sentence, a name's word: "the … West African States said"
     if (previous in _PUBLISHED_NOUNS and (verb.form.endswith("ed") or verb.form == "read")
             and _PUBLISHED_WHERE.match(narration, verb.end) and not _IN_PART.match(narration, verb.end)):
         return False

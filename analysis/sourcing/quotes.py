@@ -227,6 +227,7 @@ from .quote_cues import _Attribution, _is_name_quote, _is_scare, _prepared
 from .quote_resolution import _Article, _attribute
 from .cues import _sentences
 from .private_people import is_private_person
+from .registry import _compile, _resolve
 from .source_mentions import _speaking_orgs
 from .speaker_lexicon import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
@@ -338,14 +339,17 @@ def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dic
     """Type the named speakers no role typed from what the article says of them: a civilian when it
     introduces them as a private person (:func:`.private_people.is_private_person`: "Shazia Begum, 34,",
     "X, who lives on a farm"), a body's type when they speak as a body ("Age UK said", "Maersk said in a
-    customer advisory": :func:`.source_mentions._speaking_orgs`)."""
-    untyped = [r for r, kind in zip(rows, kinds) if kind == "name" and r["speaker_type"] == "unknown"]
+    customer advisory": :func:`.source_mentions._speaking_orgs`) or are in the sources registry (the
+    Economic Community of West African States)."""
+    untyped = [r for r, kind in zip(rows, kinds) if kind in ("name", "body") and r["speaker_type"] == "unknown"]
     bodies = _speaking_bodies(text) if untyped else {}
     for r in untyped:
+        registered = _resolve(_compile(None), r["speaker"])
         if is_private_person(r["speaker"], text):
             r["speaker_type"] = "civilian"
-        elif r["speaker"] in bodies:
-            r["speaker_type"] = _BODY_KIND_TYPES.get(bodies[r["speaker"]], "organisation")
+        elif r["speaker"] in bodies or registered:
+            kind = registered[1] if registered else bodies[r["speaker"]]
+            r["speaker_type"] = _BODY_KIND_TYPES.get(kind, "organisation")
     return rows
 
 

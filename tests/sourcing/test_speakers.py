@@ -233,9 +233,10 @@ def test_round_12_table_rows_by_hand():
     (["Hackers hit the Harbour Regional Transit Authority last week.",
       "In a statement posted online, the authority said it had \"restored all services\"."],
      "Harbour Regional Transit Authority", "military or government body"),
-    # a name with "of" after "the" and its modifiers is a body, not a person of a place
+    # a name with "of" after "the" and its modifiers is a body, not a person of a place (an organisation since
+    # round 63: a body no rule types is one)
     (["The state-run Morning Light of Lorland reported that troops had \"cleared the area\"."],
-     "Morning Light of Lorland", "unknown"),
+     "Morning Light of Lorland", "organisation"),
 ])
 def test_article_level_rules_of_round_13_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
