@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
-from .source_kinds import _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
+from .source_kinds import _MEDIA_WORDS, _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
 from .source_mentions import _article_body
 from .speaker_lexicon import _UPPER
 
@@ -204,11 +204,11 @@ def _is_photographer(registry: _Registry, name: str) -> bool:
     """A credit naming only a photographer ("Photo: Nick Moir", "Siim Lõvi") credits no source: two to
     four words of a person's name (:data:`_PERSON_WORD`), not opening with "The" ("The Baltimore
     Banner"), no registry name, no organisation word, no body by its own words ("King County"). A shouted name stays a credit, as the bundled
-    corpus labels it ("(Photo : DIMITAR DILKOFF)")."""
+    corpus labels it ("(Photo : DIMITAR DILKOFF)"); no medium's word either, also in a hyphenated one ("Democrat-Gazette")."""
     words = name.strip(" .,;:-").split()
     return (2 <= len(words) <= 4 and words[0] != "The" and all(_PERSON_WORD.fullmatch(w) for w in words)
             and not words[-1].endswith(".") and _resolve(registry, " ".join(words)) is None
-            and not any(w in _ORG_WORDS or w in _PICTURE_WORDS for w in words)
+            and not any(w in _ORG_WORDS or w in _PICTURE_WORDS or _MEDIA_WORDS.intersection(w.split("-")) for w in words)
             and _kind_from_name(" ".join(words)) == "unknown")  # "King County" is a body by its name
 
 

@@ -128,6 +128,23 @@ _POSSESSIVE_KINDS = frozenset({"news outlet", "news agency"})
 _POSSESSIVE_WINDOW = 90
 
 
+#: What a body does as the subject of a sentence, which makes it the source of the news about it ("The Supreme
+#: Court on Friday refused …", "The Bank of England held interest rates …", "The Food and Drug Administration
+#: approved …"): a body's decisions and actions, after the modifiers a reporting verb may have.
+_BODY_ACTION_AFTER = re.compile(
+    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:has|have|had|also|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|on\s+\w+|yesterday|today"
+    r"|last\s+\w+|earlier|this\s+\w+|[a-z]+ly)\s+){0,3}"
+    r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
+    r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
+    r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
+    r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck)\b")  # not "declined" (to comment), "agreed" (to a deal)
+
+
+#: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal
+#: Government had approved …").
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|stated|noted)\s+(?:that\s+)?(?:the\s+)?$")
+
+
 def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     """The citing phrase around a registry mention, or None when it is not a citation."""
     window = sentence[max(0, start - _CUE_WINDOW):start]
@@ -136,7 +153,9 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     before = _CUE_BEFORE.search(window)
     if before and (kind in _MEDIA_KINDS or not _MEDIA_ONLY_CUE.fullmatch(before.group("cue"))):
         return before.group("cue")
-    verb = _verb_after(sentence, end, start) or _appositive_verb(sentence, start, end)
+    verb = _verb_after(sentence, end, start) or _appositive_verb(sentence, start, end) or (
+        _BODY_ACTION_AFTER.match(sentence, end) if kind not in _MEDIA_KINDS
+        and not _REPORTED_BEFORE.search(sentence, 0, start) else None)  # "FIFA has banned …"
     if verb:
         return verb.group("cue")
     rest = sentence[end:end + _POSSESSIVE_WINDOW]

@@ -95,7 +95,8 @@ _STATE_NAME_SHAPE = re.compile(
 #: Portfolios that name a state body before one place's name ("Health Canada", "Parks Victoria", "Sport England").
 _PLACE_PORTFOLIOS = frozenset(
     "Health Transport Statistics Environment Parks Sport Tourism Fisheries Immigration Revenue Heritage Employment "
-    "Agriculture Infrastructure Education Historic".split() + ["Public Health", "Natural Resources"])
+    "Agriculture Infrastructure Education Historic Services Service Biosecurity".split()
+    + ["Public Health", "Natural Resources", "Global Affairs"])
 #: Words after a portfolio that make it a title, not a body's name ("Health Minister", "Education Secretary").
 _TITLE_AFTER_PORTFOLIO = frozenset(
     "Minister Secretary Spokesman Spokeswoman Spokesperson Chief Director Commissioner Critic Editor Correspondent "

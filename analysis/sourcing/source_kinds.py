@@ -69,6 +69,9 @@ _DESCRIPTOR_KINDS = {
                      "statistics institute"], "government body"),
     **dict.fromkeys(["trade body", "industry body", "trade association", "association", "federation", "ngo"],
                     "unknown"),
+    # round 64: stations, clubs and watchdogs
+    **dict.fromkeys(["television station", "TV station", "radio station", "news website"], "news outlet"),
+    **dict.fromkeys(["club", "watchdog", "campaign group", "pressure group", "advocacy group"], "unknown"),
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).

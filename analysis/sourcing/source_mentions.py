@@ -35,12 +35,14 @@ from functools import lru_cache
 from .cues import (
     _ACRONYM_ROOM,
     _ANY_VERB,
+    _BODY_ACTION_AFTER,
     _CUE,
     _CUE_BEFORE,
     _CUE_WINDOW,
     _EMPLOYER_CUE,
     _MEDIA_ONLY_CUE,
     _POSSESSIVE_WINDOW,
+    _REPORTED_BEFORE,
     _VERB,
     _VERB_AFTER,
     _VERB_WINDOW,
@@ -269,23 +271,6 @@ _LOWER_MINISTRY = re.compile(
     rf"(?<![\w'])(?P<name>[A-Z][a-z]+\s+(?:[a-z]+\s+)?ministry)\b(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
 
 
-#: What a body does as the subject of a sentence, which makes it the source of the news about it ("The Supreme
-#: Court on Friday refused …", "The Bank of England held interest rates …", "The Food and Drug Administration
-#: approved …"): a body's decisions and actions, after the modifiers a reporting verb may have.
-_BODY_ACTION_AFTER = re.compile(
-    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:has|have|had|also|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|on\s+\w+|yesterday|today"
-    r"|last\s+\w+|earlier|this\s+\w+|[a-z]+ly)\s+){0,3}"
-    r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
-    r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
-    r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
-    r"|defended|awarded|suspended|banned|blamed|imposed|granted|agreed|decided|expects|plans|struck)\b")  # not "declined" (to comment)
-
-
-#: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal
-#: Government had approved …").
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|stated|noted)\s+(?:that\s+)?(?:the\s+)?$")
-
-
 def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """ "The <Name> said" for a name with an organisation word or of a state body's shape
     ("the Federal Returning Officer said"), also when the body acts (:data:`_BODY_ACTION_AFTER`) in no one
@@ -335,7 +320,8 @@ _DESCRIBED_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{_APPOSITIVE_DESCRIPTO
 _STATEMENT_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?\w+\s+(?:in\s+(?:a|its|an)\s+(?:\w+\s+)?(?:statement|e-?mail)|in\s+its\s)")
 #: "its" right after a name's reporting verb: the name is a body ("Magen David Adom says its paramedics …").
-_ITS_AFTER_VERB = re.compile(r"\s+\w+(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|email|post|filing|note|letter))?(?:\s+that)?"
+_ITS_AFTER_VERB = re.compile(r"\s+\w+(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|email|post|filing|note|letter|notice|release"
+                             r"|advisory|update)(?:\s+on\s+\w+)?)?(?:\s+that)?"
                              r"\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped|did|does))\s")
 #: The same right after the verb only ("Netwise said it had …"): for a word that is someone's surname in the article.
 _ITS_RIGHT_AFTER_VERB = re.compile(r"\s+\w+\s+(?:its|it\s+(?:had|has|would|will|was|is|could|planned|expected|hoped"
@@ -509,7 +495,8 @@ def _with_legal_form(name: str, context: str) -> str:
 #: A body opening a clause before its named spokesperson, with no article ("Cosatu spokesperson Matthew
 #: Parks-Dlamini called …", "Kurdistan Region Presidency spokesperson X told …").
 _NAMED_SPOKESPERSON = re.compile(
-    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+spokes(?:man|woman|person)\s+(?=[A-Z])")
+    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}(?:\s+[a-z]+){{0,2}}?\s+spokes(?:man|woman|person)"
+    rf"\s+(?=[A-Z])")  # "Disy parliamentary spokesman X"
 
 
 def _is_common_noun(word: str, context: str) -> bool:
@@ -530,8 +517,8 @@ def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
 
 
 #: Words that alone name no body but refer back to one ("Party spokesperson X", "Club spokesperson X"; unlike
-#: "Treasury spokesperson", a body's name).
-_LONE_HEADS = frozenset("Party Club Team Group Company Committee Union".split())
+#: "Treasury spokesperson", a body's name), or describe the spokesperson ("Opposition health spokesman X").
+_LONE_HEADS = frozenset("Party Club Team Group Company Committee Union Opposition Deputy Shadow Government Acting Senior".split())
 
 
 def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:

@@ -473,6 +473,7 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Ghana Association of Small Miners", "unknown")}),
     ("Photo: Rory Delacroix for ProPublica", {("ProPublica", "image credit")}),
     ("Photo: Imran Ali/Kestrel Star", {("Kestrel Star", "image credit")}),  # round 58: two person-like names
+    ("The truck fell. (Kestrel Democrat-Gazette/Dale Whitfield)", {("Kestrel Democrat-Gazette", "image credit")}),
     # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
     # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
     ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
@@ -573,6 +574,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Permanent Secretary of the Ministry of Health, Dr. Jane Aceng, said schools would reopen.",
      {("Ministry of Health", "government body")}),
     ("The IMF said growth would slow to 3 per cent.", {("International Monetary Fund", "international organisation")}),
+    # round 64: station, club and watchdog descriptors; "said in a notice that it had"; a spokesperson's portfolio
+    # between the body and the title, but no lone "Opposition"; press-freedom NGOs and sports bodies registered
+    ("A neighbour told Little Rock television station KSTR that she heard a crack.", {("KSTR", "news outlet")}),
+    ("Kestrel Power said in a notice on Tuesday that it had switched off the line.", {("Kestrel Power", "unknown")}),
+    ("Kestrelparty parliamentary spokesman Nikos Georgiou said the budget was fair.", {("Kestrelparty", "unknown")}),
+    ("Opposition health spokesman Nikos Georgiou said the budget was unfair.", set()),
+    ("FIFA has banned the club from registering new players.", {("FIFA", "international organisation")}),
+    ("Reporters Without Borders (RSF) says several broadcasters were suspended.",
+     {("Reporters Without Borders", "international organisation")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
