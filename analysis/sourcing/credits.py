@@ -197,7 +197,11 @@ _COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
 
 #: A word of a person's name: capitalised, in any alphabet, with a prefix ("McCann", "O'Brien",
 #: "Lõvi", "Žygimantas") or hyphenated parts; or a middle initial ("J.").
-_PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_UPPER}[^\W\d_A-Z]+)?|{_UPPER}\.")
+_PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_UPPER}[^\W\d_A-Z]+)?|{_UPPER}\.?")
+
+
+#: A rank before a military photographer's name ("Pvt. Ethan Moor/U.S. Army", "Staff Sgt. Jo Lee").
+_RANK = re.compile(r"^(?:(?:Staff|Master|Tech|Chief|Petty)\s+)?(?:Pvt|Pfc|Spc|Sgt|Cpl|Lt|Capt|Maj|Col|Airman|Seaman|PO|Ens)\.?\s+")
 
 
 def _is_photographer(registry: _Registry, name: str) -> bool:
@@ -205,7 +209,7 @@ def _is_photographer(registry: _Registry, name: str) -> bool:
     four words of a person's name (:data:`_PERSON_WORD`), not opening with "The" ("The Baltimore
     Banner"), no registry name, no organisation word, no body by its own words ("King County"). A shouted name stays a credit, as the bundled
     corpus labels it ("(Photo : DIMITAR DILKOFF)"); no medium's word either, also in a hyphenated one ("Democrat-Gazette")."""
-    words = name.strip(" .,;:-").split()
+    words = _RANK.sub("", name.strip(" .,;:-")).split()
     return (2 <= len(words) <= 4 and words[0] != "The" and all(_PERSON_WORD.fullmatch(w) for w in words)
             and not words[-1].endswith(".") and _resolve(registry, " ".join(words)) is None
             and not any(w in _ORG_WORDS or w in _PICTURE_WORDS or _MEDIA_WORDS.intersection(w.split("-")) for w in words)
@@ -285,6 +289,11 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     return []
 
 
+#: What parts a bracketed credit: a slash, a pipe, a spaced dash or a comma ("(Scott G Winterton, Deseret News)",
+#: "[ DOUGLAS R. CLIFFORD | Tampa Bay Times ]", "( Halil Demir - Anadolu Agency )").
+_CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+[|\-–]\s+|\s*\|\s*|,\s+")
+
+
 def _bracket_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
     """A credit in brackets at a line's end (:data:`_CREDIT_PARENS`): an agency or company of the registry
     ("(Reuters)", "(Ethan Swope/AP)", "(Reuters/Willy Kurniawan)"), a name beside a photographer's
@@ -292,12 +301,16 @@ def _bracket_credit(line: str, registry: _Registry, own: _Registry | None) -> li
     Ostrowski-Lee / Juneau Empire)")."""
     parens = _CREDIT_PARENS.search(line)
     credit = parens.group("name").strip() if parens else ""
-    parts = [p.strip() for p in credit.split("/")] if credit.count("/") <= 1 else []
+    parts = [p.strip() for p in _CREDIT_SEPARATOR.split(credit)]
+    if "/" not in credit and "|" not in credit and len(parts) == 2 and not (
+            _resolve(registry, parts[1]) or {*_MEDIA_WORDS, *_ORG_WORDS}.intersection(parts[1].split())):
+        parts = [credit]  # "(None, Your Honor.)": a comma or dash parts a credit only before a medium or body
+    parts = parts if len(parts) <= 2 else []
     hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
     if hit and hit[1] in _CREDITING_KINDS:
         return [(hit[0], f"({credit})")]
-    if len(parts) == 2 and _beside_photographer(registry, credit):
-        return _split_credit(registry, f"({credit})", credit, own)
+    if len(parts) == 2 and _beside_photographer(registry, "/".join(parts)):
+        return _split_credit(registry, f"({credit})", "/".join(parts), own)
     if len(parts) == 2 and all(_is_photographer(registry, p) for p in parts):
         return [(_credit_name(registry, parts[1]), f"({credit})")]
     return []

@@ -474,6 +474,12 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Photo: Rory Delacroix for ProPublica", {("ProPublica", "image credit")}),
     ("Photo: Imran Ali/Kestrel Star", {("Kestrel Star", "image credit")}),  # round 58: two person-like names
     ("The truck fell. (Kestrel Democrat-Gazette/Dale Whitfield)", {("Kestrel Democrat-Gazette", "image credit")}),
+    # round 65: a rank before a military photographer; a comma, dash or pipe parting a bracketed credit before a
+    # medium or body; a translation in brackets is no credit
+    ("Soldiers train in Germany. (Pvt. Ethan Moor-Lake/U.S. Army)", {("U.S. Army", "image credit")}),
+    ("Crews work on Wednesday. (Scott G Winterton-Price, Kestrel News)", {("Kestrel News", "image credit")}),
+    ("Troops at the border. ( Halil Demir - Anadolu Agency )", {("Anadolu Agency", "image credit")}),
+    ("He replied: \"Wala po.\" (None, Your Honor.)", set()),
     # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
     # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
     ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
