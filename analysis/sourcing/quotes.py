@@ -342,7 +342,7 @@ def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dic
     customer advisory": :func:`.source_mentions._speaking_orgs`) or are in the sources registry (the
     Economic Community of West African States)."""
     untyped = [r for r, kind in zip(rows, kinds) if kind in ("name", "body") and r["speaker_type"] == "unknown"]
-    bodies = _speaking_bodies(text) if untyped else {}
+    bodies = _speaking_bodies(text, {r["speaker"] for r in untyped}) if untyped else {}
     for r in untyped:
         registered = _resolve(_compile(None), r["speaker"])
         if is_private_person(r["speaker"], text):
@@ -353,12 +353,14 @@ def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dic
     return rows
 
 
-def _speaking_bodies(text: str) -> dict[str, str]:
-    """The bodies that speak in an article's sentences, with their source kinds."""
+def _speaking_bodies(text: str, names: set[str]) -> dict[str, str]:
+    """The bodies that speak in the sentences of an article naming one of ``names``, with their source kinds."""
     context, found = text.replace("’", "'"), {}
     for start, end in _sentences(context):
-        for row in _speaking_orgs(context[start:end], [], context, start):
-            found.setdefault(row["source"], row["kind"])
+        sentence = context[start:end]
+        if any(name in sentence for name in names):
+            for row in _speaking_orgs(sentence, [], context, start):
+                found.setdefault(row["source"], row["kind"])
     return found
 
 
