@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_41.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_42.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -56,7 +56,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_30.json", "blind_sourcing_31.json", "blind_sourcing_32.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
-        "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json")
+        "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
+        "blind_sourcing_42.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1030,6 +1031,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: single initial without its stop ("Scott G Winterton-Price"), and a bracketed credit parted by a comma, a pipe or
 #: a spaced dash before a medium or body ("(X, Deseret News)", "( X - Anadolu Agency )"; not "(None, Your Honor.)").
 #: Cited-source F1 pooled over sets 1-41 0.7975 → 0.7982; bundled output unchanged.
+#: Set 42 (24 passages, 179 quotes, 146 sources; The Daily Star, Kathimerini English Edition, The Standard, Bernama,
+#: TheJournal.ie, The Oregonian, Brisbane Times, CTV News, The Manila Times, Sky News, The Herald (Zimbabwe),
+#: Hindustan Times, Le Monde in English, Houston Chronicle, Kyodo News, Lusaka Times, The Local Italy, ABC News
+#: Australia, Premium Times, Taipei Times, The Irish Times, Politico Europe, Arab News, The Boston Globe) was written by
+#: three more annotators without the code, held out from every round and scored once after round 65 (recorded below,
+#: with five labels given the registries' canonical names: AAP, World Health Organisation, PTI, European Commission,
+#: POLITICO; cited-source F1 0.766 as written): quote F1 0.997, speaker 0.935, type 0.755, verb 0.765 (39 of its 42
+#: verb misses are continued quotes), cited sources P 0.904, R 0.712, F1 0.797. The rules of the session's start
+#: score it 0.929 / 0.697 / 0.740 (speaker / type / cited-source F1).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1154,6 +1164,9 @@ FIRST_RUN = {
     "blind_sourcing_41.json": {"quote_f1": 1.000, "speaker_accuracy": 0.869, "speaker_type_accuracy": 0.631,
                                "verb_accuracy": 0.740, "source_precision": 0.848, "source_recall": 0.721,
                                "source_f1": 0.779},
+    "blind_sourcing_42.json": {"quote_f1": 0.997, "speaker_accuracy": 0.935, "speaker_type_accuracy": 0.755,
+                               "verb_accuracy": 0.765, "source_precision": 0.904, "source_recall": 0.712,
+                               "source_f1": 0.797},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1241,6 +1254,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.72},
     "blind_sourcing_41.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.76,
                                "speaker_type_accuracy": 0.61},
+    "blind_sourcing_42.json": {"quote_f1": 0.97, "speaker_accuracy": 0.91, "source_f1": 0.77,
+                               "speaker_type_accuracy": 0.73},
 }
 
 
