@@ -144,6 +144,8 @@ def _single_role(text: str, i: int) -> str:
     if prev == "." and _word_after(text, i + 1) == "s":
         return "apostrophe"  # possessive of an abbreviation: B.C.'s, the U.S.'s
     if _is_word_char(prev) and _is_word_char(nxt):
+        if text[i] == "’" and prev.isalpha() and nxt.isalpha():
+            return "apostrophe"  # a curly closing mark inside a word is typeset as an apostrophe: nor’wester
         return "apostrophe" if _is_contraction(text, i) else "either"
     return "either"
 

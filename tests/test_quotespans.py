@@ -78,6 +78,9 @@ CASES = [
     # a name with two apostrophes between letters
     ("Governor Ng’ang’a-Kibet said rates would ‘stay where they are’ for now.", ["stay where they are"]),
     ("Ng'ang'a told them: 'We held rates.'", ["We held rates."]),
+    # a curly closing mark between letters is an apostrophe, whatever the word
+    ("The ferry was hit by a nor’wester at 4:30am, the authority said.", []),
+    ("A sudden nor’wester hit the ferry, said ‘Captain’ Rahim.", ["Captain"]),
     # an ʻokina written as a left single mark inside a Tongan or Hawaiian name
     ("Lord Tu‘ipulotu said the ruling was ‘final’ for Ha‘apai.", ["final"]),
     ("He's 6'2\" tall and she's 5'9\".", []),
