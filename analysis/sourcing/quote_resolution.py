@@ -187,8 +187,16 @@ def _first_after(par: _Paragraph, verb: _Verb, hi: int, lex: _Lexicon | None = N
         stype = role.speaker_type if role else "unknown"
         return _Mention(single.start(1), single.end(1), single.group(1), stype, "name", 1)
     if found and _n_words(par.narration[verb.end:found[0].start]) <= AFTER_VERB_MAX_WORDS:
+        person = next((m for m in found[1:] if m.kind == "name"), None) if found[0].kind != "name" else None
+        if person and _ROLE_GAP.fullmatch(par.narration, found[0].end, person.start):
+            return person  # "said Federation of Kenya Employers (FKE) executive director Daniel Kiprono"
         return found[0]
     return None
+
+
+#: Between a body (or a description) and the person who holds a role there: its acronym, then the role in lower
+#: case ("… Employers (FKE) executive director ").
+_ROLE_GAP = re.compile(r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s+[a-z][\w\-]*){1,4}\s+")
 
 
 _WITH = re.compile(r"(?:^|\W)with\s+(?:the\s+)?$", re.IGNORECASE)

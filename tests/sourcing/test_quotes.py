@@ -799,6 +799,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 63: a speaker the sources registry knows takes its kind's type
     ("\"The junta must step aside,\" the Economic Community of West African States said.",
      "Economic Community of West African States", "organisation"),
+    # round 67: after the verb, the person holding a role at the body named first speaks
+    ("\"We would have preferred a phased approach,\" said Kestrel Employers Federation (KEF) executive director "
+     "Daniel Kiprono.", "Daniel Kiprono", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
