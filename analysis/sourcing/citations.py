@@ -217,6 +217,7 @@ from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
 from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _resolve, load_registry
+from .name_kinds import _LEGAL_FORMS
 from .source_kinds import _described_kind, _expanded, _kind_from_name, _unshouted, _without_titled_person
 from .source_mentions import (
     _acronym_officers,
@@ -271,11 +272,18 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
                 continue  # "Police Chief X said": a person, not a body
             if trimmed != source:
                 source, kind = _resolve(registry, trimmed) or (trimmed, _kind_from_name(trimmed))
-            kind = _described_kind(source, kind, context)
-            rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind,
-                         "cue": row["cue"],
-                         "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
+            for name in _joined_companies(source):
+                rows.append({"source": _as_written(name, sentence, text[a:b]),
+                             "kind": _described_kind(name, kind if name == source else _kind_from_name(name), context),
+                             "cue": row["cue"], "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
+
+
+def _joined_companies(source: str) -> list[str]:
+    """Two companies a name joins with "and", the first ending in its legal form ("Japan Airlines Co. and All
+    Nippon Airways Co."); else the name alone."""
+    first, _, second = source.partition(" and ")
+    return [first, second] if second and first.split()[-1].rstrip(".,") in _LEGAL_FORMS else [source]
 
 
 def _as_written(source: str, sentence: str, original: str) -> str:

@@ -172,6 +172,9 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     if commissioned and _is_photographer(registry, commissioned.group("who")):
         name = f"{commissioned.group('who')}/{commissioned.group('outlet')}"
     parts = [_COURTESY.sub("", p.strip()) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
+    if len(parts) == 1 and ", " in name:  # "Photo: Lin Pei-chen, Taipei Times"
+        pair = [p.strip() for p in name.split(", ")]
+        parts = pair if len(pair) == 2 and _is_body_part(registry, pair[1]) else parts
     parts = [p for p in parts if p and p.lower() not in _NO_SOURCE_CREDITS]
     if not parts:
         return []
@@ -197,7 +200,8 @@ _COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
 
 #: A word of a person's name: capitalised, in any alphabet, with a prefix ("McCann", "O'Brien",
 #: "Lõvi", "Žygimantas") or hyphenated parts; or a middle initial ("J.").
-_PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_UPPER}[^\W\d_A-Z]+)?|{_UPPER}\.?")
+_PERSON_WORD = re.compile(rf"(?:Ma?c|O')?{_UPPER}[^\W\d_A-Z]+(?:[-'](?:Ma?c)?{_UPPER}[^\W\d_A-Z]+|-[^\W\d_A-Z]+)?"
+                          rf"|{_UPPER}\.?")  # "Pei-chen", a given name of two syllables
 
 
 #: A rank before a military photographer's name ("Pvt. Ethan Moor/U.S. Army", "Staff Sgt. Jo Lee").
@@ -289,9 +293,16 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     return []
 
 
-#: What parts a bracketed credit: a slash, a pipe, a spaced dash or a comma ("(Scott G Winterton, Deseret News)",
-#: "[ DOUGLAS R. CLIFFORD | Tampa Bay Times ]", "( Halil Demir - Anadolu Agency )").
-_CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+[|\-–]\s+|\s*\|\s*|,\s+")
+#: What parts a bracketed credit: a slash, a pipe, a spaced dash, a comma or a colon ("(Scott G Winterton, Deseret
+#: News)", "[ DOUGLAS R. CLIFFORD | Tampa Bay Times ]", "( Halil Demir - Anadolu Agency )", "(ABC News: Tessa Marlow)").
+_CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+[|\-–]\s+|\s*\|\s*|,\s+|:\s+")
+
+
+def _is_body_part(registry: _Registry, part: str) -> bool:
+    """Whether one part of a credit names a medium or body: a registry name, a name holding a medium's or an
+    organisation's word, or one whose words give its kind ("Taipei Times")."""
+    return bool(_resolve(registry, part) or {*_MEDIA_WORDS, *_ORG_WORDS}.intersection(part.split())
+                or _kind_from_name(part) != "unknown")
 
 
 def _bracket_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
@@ -302,9 +313,8 @@ def _bracket_credit(line: str, registry: _Registry, own: _Registry | None) -> li
     parens = _CREDIT_PARENS.search(line)
     credit = parens.group("name").strip() if parens else ""
     parts = [p.strip() for p in _CREDIT_SEPARATOR.split(credit)]
-    if "/" not in credit and "|" not in credit and len(parts) == 2 and not (
-            _resolve(registry, parts[1]) or {*_MEDIA_WORDS, *_ORG_WORDS}.intersection(parts[1].split())):
-        parts = [credit]  # "(None, Your Honor.)": a comma or dash parts a credit only before a medium or body
+    if "/" not in credit and "|" not in credit and len(parts) == 2 and not any(_is_body_part(registry, p) for p in parts):
+        parts = [credit]  # "(None, Your Honor.)": a comma, colon or dash parts a credit only beside a medium or body
     parts = parts if len(parts) <= 2 else []
     hit = next((h for h in map(lambda p: _resolve(registry, p), parts[::-1]) if h), None)
     if hit and hit[1] in _CREDITING_KINDS:

@@ -137,7 +137,8 @@ _BODY_ACTION_AFTER = re.compile(
     r"(?P<cue>ordered|approved|declared|voted|charged|summoned|dismissed|dismisses|upheld|rejected|fined|ruled"
     r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
-    r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck)\b")  # not "declined" (to comment), "agreed" (to a deal)
+    r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck|sought|formed|canceled"
+    r"|cancelled|deployed|arrested|detained|seized)\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 
 #: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal

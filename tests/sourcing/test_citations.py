@@ -480,6 +480,9 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Crews work on Wednesday. (Scott G Winterton-Price, Kestrel News)", {("Kestrel News", "image credit")}),
     ("Troops at the border. ( Halil Demir - Anadolu Agency )", {("Anadolu Agency", "image credit")}),
     ("He replied: \"Wala po.\" (None, Your Honor.)", set()),
+    # round 68: a colon in a bracketed credit; a comma in a labelled one before a medium; a given name of two syllables
+    ("A dry paddock near Kimba. (ABC News: Tessa Marlow)", {("ABC News", "image credit")}),
+    ("Photo: Lin Pei-chen, Kestrel Times", {("Kestrel Times", "image credit")}),
     # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
     # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
     ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
@@ -589,6 +592,13 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("FIFA has banned the club from registering new players.", {("FIFA", "international organisation")}),
     ("Reporters Without Borders (RSF) says several broadcasters were suspended.",
      {("Reporters Without Borders", "international organisation")}),
+    # round 68: Romance connectors inside names; more acts of bodies; two companies joined by "and"
+    ("Losses were large, according to the Corpo Forestale della Sardegna.",
+     {("Corpo Forestale della Sardegna", "unknown")}),
+    ("The Kestrel Enforcement Directorate (KED) has sought a copy of the report.",
+     {("Kestrel Enforcement Directorate", "government body")}),
+    ("Kestrel Airlines Co. and Harrier Airways Co. canceled a total of 34 flights.",
+     {("Kestrel Airlines Co.", "company"), ("Harrier Airways Co.", "company")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
