@@ -23,6 +23,13 @@ of :data:`REPEATS` runs. The run prints the growth
 ratio of each step against the quadratic ratio, and how many of the
 baseline's matching pairs the indexed method finds on the smallest size.
 
+Part 3 — long runs. Paragraphs no article has but a scrape can produce — a
+run of ``n`` capitalised words before "said", the same before "'s office
+said", ``n`` short quotes — are extracted at ``n`` and ``4n`` words
+(``--run-words``, default 1,000); the run prints each time and its growth
+against the linear (x4) and quadratic (x16) ratios: a rule that rescans a
+name from every word of it shows as quadratic growth.
+
 With ``--baseline DIR`` (a folder holding another version of the ``analysis``
 package, e.g. ``git archive <commit> analysis | tar -x -C DIR``), the same timed
 articles are also extracted by that version, in the same run and with the same
@@ -30,7 +37,7 @@ processes, and the ratio of the two speeds is printed: how much faster (or slowe
 the working tree is than the version it is compared with.
 
 Run: ``python benchmarks/bench_sourcing.py [--articles 10000] [--sample 1500] [--jobs 2]
-[--sizes 1000 4000 16000] [--baseline DIR]``.
+[--sizes 1000 4000 16000] [--run-words 1000] [--baseline DIR]``.
 """
 
 from __future__ import annotations
@@ -210,12 +217,33 @@ def bench_matching(sizes: list[int]) -> None:
           f"vs indexed {previous[1]:.1f} s")
 
 
+#: Pathological paragraphs of ``n`` words (Part 3).
+LONG_RUNS = {
+    "capitalised run, then 'said'": lambda n: " ".join(["Kestrel"] * n) + " said.",
+    "capitalised run, then 's office said'": lambda n: " ".join(["Kestrel"] * n) + "'s office said.",
+    "short quotes": lambda n: " ".join(["\u201ca\u201d"] * n),
+}
+
+
+def bench_long_runs(words: int) -> None:
+    """Print extraction time on each pathological paragraph at ``words`` and 4x ``words`` words, and its growth."""
+    for label, make in LONG_RUNS.items():
+        times = []
+        for n in (words, 4 * words):
+            article = pd.DataFrame([{"doc_id": "d", "outlet": "x", "title": "t", "standfirst": "", "text": make(n)}])
+            seconds, _ = _best_time(_extract, article)
+            times.append(seconds)
+        print(f"  {label:<40} {times[0]:6.2f} s at {words} words, {times[1]:6.2f} s at {4 * words}: "
+              f"growth x{times[1] / max(times[0], 1e-9):.1f} (linear x4, quadratic x16)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sample", type=int, default=1_500, help="articles timed; 0 = all")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 4_000, 16_000])
+    parser.add_argument("--run-words", type=int, default=1_000, help="words of Part 3's shorter paragraphs")
     parser.add_argument("--baseline", help="folder holding another version of the analysis package")
     parser.add_argument("--time-only", help=argparse.SUPPRESS)  # used by --baseline's child process
     args = parser.parse_args()
@@ -240,6 +268,8 @@ def main() -> None:
               f"its speed in wall time, x{base_cpu / cpu:.2f} in CPU time")
     print("Shared-quote matching (single process)")
     bench_matching(sorted(args.sizes))
+    print("Long runs (single process)")
+    bench_long_runs(args.run_words)
 
 
 if __name__ == "__main__":

@@ -706,10 +706,14 @@ def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, r
 #: Health Organization's office in Oman said", "Bristol City Council's cabinet member for transport, …, said".
 #: ``part`` is a unit only a body has; ``role`` a role a person may have too (their spokesman, their manager).
 _POSSESSIVE_BODY = re.compile(
-    rf"(?<![\w\-'&.])(?P<name>{_NAME})['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:(?P<part>office|branch|unit|team|board|committee|division|cabinet\s+member|board\s+member|negotiator"
     r"|(?:vice[\s\-])?president|secretary|spokes(?:man|woman|person)|officials?|representatives?)"
     r"|(?P<role>director|manager|chief|head|chair(?:man|woman|person)?))\b")
+#: The name ending right before a possessive (searched in a window before it, so that a long run of capitalised
+#: words costs no more than its length).
+_NAME_ENDING = re.compile(rf"(?<![\w\-'&.])(?P<name>{_NAME})$")
+_OWNER_WINDOW = 150
 
 
 #: What may stand before a clause's subject or an affiliation: the sentence's start, a comma, colon, semicolon,
@@ -724,8 +728,11 @@ def _possessive_bodies(sentence: str, taken: list[tuple[int, int]], context: str
     with a part no person has ("Villarreal's sporting director" is left out; "Labour's education spokesperson"
     is not); the possessive opens a clause, as a subject or an appositive (:data:`_CLAUSE_OPENING`)."""
     rows = []
-    for match in _POSSESSIVE_BODY.finditer(sentence):
-        name, span = match.group("name"), match.span("name")
+    for match in _POSSESSIVE_BODY.finditer(sentence) if "s " in sentence else ():
+        owner = _NAME_ENDING.search(sentence, max(0, match.start() - _OWNER_WINDOW), match.start())
+        if owner is None:
+            continue
+        name, span = owner.group("name"), owner.span("name")
         words = name.split()
         if (_overlaps(span, taken) or not _ANY_VERB.search(sentence, match.end()) or _opens_as_person(words)
                 or not _CLAUSE_OPENING.search(sentence, 0, span[0])  # "spent six years on Amazon's robotics team"
