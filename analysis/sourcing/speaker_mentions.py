@@ -1003,8 +1003,9 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
 #: Initials glued to a one-word name by a full stop ("Ch.Nomin-Erdene", "D.Oyunchimeg": Mongolian
 #: names give the father's name so), part of the name.
 _GLUED_INITIAL = re.compile(rf"(?<![\w.]){_UPPER}{_LOWER}?\.$")
-#: Initials written together before a name, with a space ("P.R. Raghavan"); not a place's ("U.S. Raghavan").
-_JOINED_INITIALS = re.compile(rf"(?<![\w.])(?P<initials>(?:{_UPPER}\.){{2,3}}) $")
+#: Initials before a one-word name, with a space ("P.R. Raghavan", "S. Kalaiselvi": a South Indian name writes its
+#: initial so); not a place's ("U.S. Raghavan").
+_JOINED_INITIALS = re.compile(rf"(?<![\w.])(?P<initials>(?:{_UPPER}\.){{1,3}}) $")
 _PLACE_INITIALS = frozenset({"US", "UK", "UN", "EU", "DC", "UAE"})
 
 
