@@ -148,6 +148,8 @@ def _appositive_holder(par: _Paragraph, found: list[_Mention], nearest: _Mention
 #: What joins a person to the body they work for: "X from the Y School said", "X at Y said", "a doctor
 #: at a London hospital told", "X of Strathmore University's Centre for … said".
 _AFFILIATION = re.compile(r"(?i:from|at|of|with)(?:\s+(?i:the|an?))?(?:\s+[A-Z][\w\-]*(?:['’]s)?)*")
+#: The same before a body's description, whose modifiers are in lower case ("Kim Jae-hoon of the ruling party").
+_AFFILIATION_DESCRIBED = re.compile(r"(?i:from|at|of|with)\s+(?i:the|an?)(?:\s+[a-z][\w\-]*){0,2}")
 
 
 #: What joins a description to the person it works for: "an aide to Italian Prime Minister X said",
@@ -163,7 +165,8 @@ def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Menti
     if len(found) < 2 or found[-2].kind not in ("name", "descriptor"):
         return None
     between = par.narration[found[-2].end:found[-1].start].strip()
-    if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between):
+    if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between) or (
+            found[-1].kind == "body descriptor" and _AFFILIATION_DESCRIBED.fullmatch(between)):
         return found[-2]
     titled = par.narration[found[-2].start:found[-2].end].split()[-1][:1].isupper()
     spoken_for = found[-2].head == "official" and between.startswith("for the ")  # a body or portfolio, no employer

@@ -805,6 +805,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 70: a single initial before a one-word name is the name's ("S. Kalaiselvi")
     ("S. Kalaiselvi, a resident, said her family had moved. \"The water came in at midnight,\" she said.",
      "S. Kalaiselvi", "civilian"),
+    # round 71: a person "of the ruling party" speaks, not the party
+    ("\"This law is a lifeline,\" Rep. Kim Jae-hoon of the ruling party told reporters after the vote.",
+     "Kim Jae-hoon", "politician"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
