@@ -808,6 +808,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 71: a person "of the ruling party" speaks, not the party
     ("\"This law is a lifeline,\" Rep. Kim Jae-hoon of the ruling party told reporters after the vote.",
      "Kim Jae-hoon", "politician"),
+    # round 72: "General Secretary" is an office-holder's title, not a general's
+    ("KESTU General Secretary Mwansa Chilufya said teachers were patient. \"Some have not been paid,\" Mr Chilufya "
+     "said.", "Mwansa Chilufya", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
