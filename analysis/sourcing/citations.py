@@ -264,26 +264,28 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
         for row in sorted(known + unknown, key=lambda r: r["span"]):
-            source, kind = _expanded(_unshouted(row["source"], context), row["kind"], context)
-            if kind == "unknown":  # a registry name found by another rule ("The Bank of England held rates")
-                source, kind = _resolve(registry, source) or (source, kind)
-            trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)
-            if not trimmed:
-                continue  # "Police Chief X said": a person, not a body
-            if trimmed != source:
-                source, kind = _resolve(registry, trimmed) or (trimmed, _kind_from_name(trimmed))
-            for name in _joined_companies(source):
-                rows.append({"source": _as_written(name, sentence, text[a:b]),
-                             "kind": _described_kind(name, kind if name == source else _kind_from_name(name), context),
-                             "cue": row["cue"], "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
+            for source, kind in _reported(row["source"], row["kind"], registry, context):
+                rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind, "cue": row["cue"],
+                             "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
 
 
-def _joined_companies(source: str) -> list[str]:
-    """Two companies a name joins with "and", the first ending in its legal form ("Japan Airlines Co. and All
-    Nippon Airways Co."); else the name alone."""
+def _reported(source: str, kind: str, registry: _Registry, context: str) -> list[tuple[str, str]]:
+    """The (source, kind) pairs one mention reports: an acronym under its full name, a registry name found by
+    another rule under the registry's ("The Bank of England held rates"), a titled person's name less the person
+    (none at all for "Police Chief X said"), two companies joined by "and" apart ("Japan Airlines Co. and All Nippon
+    Airways Co."), each kind from how the article describes the name when nothing else gives it."""
+    source, kind = _expanded(_unshouted(source, context), kind, context)
+    if kind == "unknown":
+        source, kind = _resolve(registry, source) or (source, kind)
+    trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)
+    if not trimmed:
+        return []
+    if trimmed != source:
+        source, kind = _resolve(registry, trimmed) or (trimmed, _kind_from_name(trimmed))
     first, _, second = source.partition(" and ")
-    return [first, second] if second and first.split()[-1].rstrip(".,") in _LEGAL_FORMS else [source]
+    names = [first, second] if second and first.split()[-1].rstrip(".,") in _LEGAL_FORMS else [source]
+    return [(name, _described_kind(name, kind if name == source else _kind_from_name(name), context)) for name in names]
 
 
 def _as_written(source: str, sentence: str, original: str) -> str:
