@@ -167,8 +167,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         name = _tidy_name(sentence[span[0]:span[1]])
         desc = (match.group("desc") or "").lower()
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
-        titled = (media_only and match.group("the") == "The " and not desc  # "told The Gleaner": a title's "The"
-                  and span[0] == match.start("name"))
+        titled = (match.group("the") == "The " and not desc  # "told The Gleaner", "according to The Information"
+                  and span[0] == match.start("name"))  # a capital "The" inside a sentence is a title's
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
             desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
@@ -178,7 +178,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
             continue
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
-        if _overlaps(span, taken) or not (titled and _is_media_head(name) or lone or _looks_like_org(
+        if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only)):
             continue
@@ -191,8 +191,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         kind = named if desc in _OWNERSHIP_DESCRIPTORS and named != "unknown" else _DESCRIPTOR_KINDS.get(desc) or named
         if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
             kind = "government body"
-        if kind == "unknown" and media_only and _is_media_head(name) and not _is_acronym(name):  # "told the Echo"
-            kind = "news outlet"
+        if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled):
+            kind = "news outlet"  # "told the Echo"; a title's "The": "according to The Information"
         rows.append({"source": f"The {name}" if titled else name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])

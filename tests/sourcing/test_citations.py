@@ -599,6 +599,11 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Enforcement Directorate", "government body")}),
     ("Kestrel Airlines Co. and Harrier Airways Co. canceled a total of 34 flights.",
      {("Kestrel Airlines Co.", "company"), ("Harrier Airways Co.", "company")}),
+    # round 73: a capital "The" inside a sentence after any cue is a title's: kept, and the title a medium's
+    ("Kestrel Music is in talks with two start-ups, according to The Kestrel Wire.",
+     {("The Kestrel Wire", "news outlet")}),
+    ("The abuses were first reported by The Banner in 2023.", {("The Banner", "news outlet")}),
+    ("The ministry said the talks were over, according to the Kestrel Institute.", {("Kestrel Institute", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
