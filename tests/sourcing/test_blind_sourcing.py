@@ -1272,14 +1272,14 @@ FLOORS = {
                                "speaker_type_accuracy": 0.71},
     "blind_sourcing_38.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.59,
                                "speaker_type_accuracy": 0.66},
-    "blind_sourcing_39.json": {"quote_f1": 0.97, "speaker_accuracy": 0.83, "source_f1": 0.64,
-                               "speaker_type_accuracy": 0.72},
-    "blind_sourcing_40.json": {"quote_f1": 0.97, "speaker_accuracy": 0.81, "source_f1": 0.80,
-                               "speaker_type_accuracy": 0.72},
-    "blind_sourcing_41.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.76,
-                               "speaker_type_accuracy": 0.61},
-    "blind_sourcing_42.json": {"quote_f1": 0.97, "speaker_accuracy": 0.91, "source_f1": 0.77,
-                               "speaker_type_accuracy": 0.73},
+    "blind_sourcing_39.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.71,
+                               "speaker_type_accuracy": 0.75},
+    "blind_sourcing_40.json": {"quote_f1": 0.97, "speaker_accuracy": 0.84, "source_f1": 0.81,
+                               "speaker_type_accuracy": 0.74},
+    "blind_sourcing_41.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.62},
+    "blind_sourcing_42.json": {"quote_f1": 0.97, "speaker_accuracy": 0.92, "source_f1": 0.80,
+                               "speaker_type_accuracy": 0.74},
 }
 
 
