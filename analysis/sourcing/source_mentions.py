@@ -94,9 +94,25 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
             start, hit = _longer_name(sentence, start, end, hit)
+            start, hit = _national_body(sentence, start, end, hit, registry)
             source, kind = _article_body(sentence[start:end], hit, registry, context)
             rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
     return rows
+
+
+#: A national adjective right before a state body's name ("Japanese " before "Defense Ministry").
+_DEMONYM_BEFORE = re.compile(rf"(?<![\w\-'’]){_UPPER}[a-z]+(?:ese|ian|ish|an|i|ch)\s+$")
+
+
+def _national_body(sentence: str, start: int, end: int, hit: tuple[str, str],
+                   registry: _Registry) -> tuple[int, tuple[str, str]]:
+    """A registry state body whose name says no country ("Defense Ministry") after another country's adjective
+    is that country's body, as written ("The Japanese Defense Ministry said"), unless the registry knows the
+    longer name (the Russian Ministry of Defence); else ``start`` and ``hit`` unchanged."""
+    demonym = _DEMONYM_BEFORE.search(sentence, max(0, start - 20), start) if hit[1] == "government body" else None
+    if demonym is None or _resolve(registry, sentence[demonym.start():end]):
+        return (demonym.start(), _resolve(registry, sentence[demonym.start():end])) if demonym else (start, hit)
+    return demonym.start(), (sentence[demonym.start():end], hit[1])
 
 
 #: Capitalised words right before a registry name, and the acronym in brackets after it.

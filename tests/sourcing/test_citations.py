@@ -604,6 +604,12 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("The Kestrel Wire", "news outlet")}),
     ("The abuses were first reported by The Banner in 2023.", {("The Banner", "news outlet")}),
     ("The ministry said the talks were over, according to the Kestrel Institute.", {("Kestrel Institute", "unknown")}),
+    # round 74: a registry body that names no country, after another country's adjective, is that country's
+    ("The Japanese Defense Ministry said the missile landed outside Japan's zone.",
+     {("Japanese Defense Ministry", "government body")}),
+    ("The Russian Defence Ministry said it had shot down 20 drones.",
+     {("Russian Ministry of Defence", "government body")}),
+    ("The Defence Ministry said the drill was routine.", {("Ministry of Defence", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
