@@ -276,6 +276,8 @@ def _reported(source: str, kind: str, registry: _Registry, context: str) -> list
     (none at all for "Police Chief X said"), two companies joined by "and" apart ("Japan Airlines Co. and All Nippon
     Airways Co."), each kind from how the article describes the name when nothing else gives it."""
     source, kind = _expanded(_unshouted(source, context), kind, context)
+    if kind not in MEDIA_KINDS and source[:4] in ("The ", "THE "):  # "THE Meteorological Service of Jamaica has …"
+        source = source[4:]
     if kind == "unknown":
         source, kind = _resolve(registry, source) or (source, kind)
     trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)

@@ -610,6 +610,11 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Russian Defence Ministry said it had shot down 20 drones.",
      {("Russian Ministry of Defence", "government body")}),
     ("The Defence Ministry said the drill was routine.", {("Ministry of Defence", "government body")}),
+    # round 75: a body's continuing act ("is appealing", "is investigating") and more acts; a shouted "THE" goes
+    ("West Kestrel Police is appealing for witnesses after a crash.", {("West Kestrel Police", "government body")}),
+    ("RIGA – The Kestrel Navy is investigating damage to a cable.", {("Kestrel Navy", "government body")}),
+    ("THE Kestrel Meteorological Service has upgraded its hurricane watch to a warning.",
+     {("Kestrel Meteorological Service", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
