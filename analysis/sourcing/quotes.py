@@ -228,6 +228,7 @@ from .quote_resolution import _Article, _attribute
 from .cues import _sentences
 from .private_people import is_private_person
 from .registry import _compile, _resolve
+from .roles import court_role_type
 from .source_mentions import _speaking_orgs
 from .speaker_lexicon import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
@@ -336,7 +337,8 @@ _BODY_KIND_TYPES = {"government body": "military or government body", "news outl
 
 
 def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dict]:
-    """Type the named speakers no role typed from what the article says of them: a civilian when it
+    """Type the named speakers no role typed from what the article says of them: counsel by their part in a court
+    report ("Prosecuting, X said": :func:`.roles.court_role_type`), a civilian when it
     introduces them as a private person (:func:`.private_people.is_private_person`: "Shazia Begum, 34,",
     "X, who lives on a farm"), a body's type when they speak as a body ("Age UK said", "Maersk said in a
     customer advisory": :func:`.source_mentions._speaking_orgs`) or are in the sources registry (the
@@ -345,7 +347,10 @@ def _typed_by_article(rows: list[dict], kinds: list[str], text: str) -> list[dic
     bodies = _speaking_bodies(text, {r["speaker"] for r in untyped}) if untyped else {}
     for r in untyped:
         registered = _resolve(_compile(None), r["speaker"])
-        if is_private_person(r["speaker"], text):
+        counsel = court_role_type(r["speaker"], text)
+        if counsel:
+            r["speaker_type"] = counsel
+        elif is_private_person(r["speaker"], text):
             r["speaker_type"] = "civilian"
         elif r["speaker"] in bodies or registered:
             kind = registered[1] if registered else bodies[r["speaker"]]

@@ -51,7 +51,7 @@ import re
 from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _STATE_WORDS, _name_kind, _org_type
 
 __all__ = ["BODY_HELD_ROLES", "POLITICAL_ROLES", "PORTFOLIOS", "LOWER_CASE_ROLES", "ROLE_VOCABULARY", "employer_type",
-           "role_type", "role_end_type", "held_role", "held_role_type", "title_yields"]
+           "role_type", "role_end_type", "held_role", "held_role_type", "title_yields", "court_role_type"]
 
 #: Roles whose holder speaks for the body they are held at, and takes its type.
 BODY_HELD_ROLES = frozenset({
@@ -413,3 +413,18 @@ def title_yields(title_type: str, role: str, typed: bool = False) -> bool:
     if title_type == "expert":
         return role in ("organisation", "politician") or (typed and role == "military or government body")
     return title_type in _YIELDING_TITLE_TYPES
+
+
+#: A court report's counsel, named before or after their part ("Prosecuting, X said", "X, prosecuting for the CPS,
+#: told the court", "Defending, X said", "X, mitigating, said"): the prosecution speaks for the state, the defence as
+#: a lawyer does (the "lawyer" descriptor's civilian).
+_COURT_PARTS = {"prosecuting": "military or government body", "defending": "civilian", "mitigating": "civilian"}
+_COURT_PART = r"(?P<part>[Pp]rosecuting|[Dd]efending|[Mm]itigating)(?:\s+for\s+[^,.]{1,50})?"
+
+
+def court_role_type(name: str, text: str) -> str:
+    """The type a court report's part gives the person ``name`` in ``text`` (:data:`_COURT_PARTS`), or ""."""
+    written = re.escape(name)
+    found = (re.search(rf"{_COURT_PART},\s+(?:[A-Z][\w.]*\s+){{0,2}}{written}(?![\w\-])", text)
+             or re.search(rf"(?<![\w\-]){written},\s+{_COURT_PART},", text))
+    return _COURT_PARTS[found.group("part").lower()] if found else ""

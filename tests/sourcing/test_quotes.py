@@ -811,6 +811,11 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 72: "General Secretary" is an office-holder's title, not a general's
     ("KESTU General Secretary Mwansa Chilufya said teachers were patient. \"Some have not been paid,\" Mr Chilufya "
      "said.", "Mwansa Chilufya", "organisation"),
+    # round 76: counsel typed by their part in a court report
+    ("Hannah Oyelaran, prosecuting for the Crown Prosecution Service (CPS), told the court: \"He lied.\"",
+     "Hannah Oyelaran", "military or government body"),
+    ("Defending, Rebecca Thorne-Addo said: \"She disputes it.\"", "Rebecca Thorne-Addo", "civilian"),
+    ("Huw Bevan, mitigating, said: \"He is remorseful.\"", "Huw Bevan", "civilian"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
