@@ -1,11 +1,12 @@
 """Private people: the evidence an article gives that a named speaker speaks for no body.
 
-A resident, a shopper or a bereaved relative is often introduced by what no role word says: an
-age ("Shazia Begum, 34,", "Gogo Thandi Mahlangu (67)", "34-year-old Chea Sophal"), a life
-("Dale Pruitt, who lives on a farm outside Mount Vernon", "Salote Vakacegu, who sells dalo"), a
-family ("Park Eun-young, whose younger brother died", "mum-of-three Shazia Begum") or a name
-given for the story only ("a resident who gave his name only as Moussa"). :func:`is_private_person`
-reads that evidence; :mod:`.quotes` types such a speaker a civilian when no role typed them.
+A resident, a shopper, a player or a bereaved relative is often introduced by what no role word
+says: an age ("Shazia Begum, 34,", "Gogo Thandi Mahlangu (67)", "34-year-old Chea Sophal"), a life
+("Dale Pruitt, who lives on a farm outside Mount Vernon", "Salote Vakacegu, who sells dalo", "Ollie
+Watkins, who scored the winner"), a family ("Park Eun-young, whose younger brother died",
+"mum-of-three Shazia Begum") or a name given for the story only ("a resident who gave his name only
+as Moussa"). :func:`is_private_person` reads that evidence; :mod:`.quotes` types such a speaker a
+civilian when no role typed them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ __all__ = ["is_private_person"]
 _AGE_AFTER = r",\s+\d{1,3}(?:[,.;]|$)|\s+\(\d{1,3}\)"
 _LIFE_AFTER = (
     r",\s+(?:an?\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s+)?who\s+(?:lives|lived|has\s+lived|sells|sold|runs|has\s+run"
-    r"|drives|has\s+driven|works\s+as|worked\s+as|has\s+worked|travelled|traveled|had\s+travelled|grew\s+up)\b"
+    r"|drives|has\s+driven|works\s+as|worked\s+as|has\s+worked|travelled|traveled|had\s+travelled|grew\s+up"
+    r"|scored|finished|missed|captained|plays\s+for|played\s+for)\b"
     r"|,\s+whose\s+(?:[\w\-]+\s+){0,2}(?:son|daughter|brother|sister|mother|father|husband|wife|child|children"
     r"|baby|home|house|family|parents|partner|kids|grandson|granddaughter)\b"
 )

@@ -18,6 +18,7 @@ from analysis.sourcing.private_people import is_private_person
     ("Jess O'Brien", "Nightcliff mum-of-three Jess O'Brien said the signs were a joke.", True),
     ("Moussa", "a Niamey resident who gave his name only as Moussa said: \"We want them to go.\"", True),
     ("Tunde", "A motorcyclist, who simply identified himself as Tunde, lamented.", True),
+    ("Ollie Watkins", "Ollie Watkins, who scored the winner from the spot, told Sky Sports it was calm.", True),
     ("Dale Pruitt", "said Dale Pruitt, the county's emergency manager.", False),
     ("Dale Pruitt", "said Dale Pruitt, who heads the county's emergency office.", False),
     ("Ann Lee", "Ann Lee, 2024's top scorer, said the team was ready.", False),
