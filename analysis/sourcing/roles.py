@@ -60,7 +60,7 @@ BODY_HELD_ROLES = frozenset({
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
     "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
-    "organizer", "founder", "co-founder",
+    "organizer",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({

@@ -1079,9 +1079,6 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: bundled output unchanged.
 #: Round 77: a player's "who scored/finished/missed/captained/plays for" is a private person's life, as "who lives"
 #: is. Speaker-type accuracy pooled over sets 1-42 0.7639 → 0.7645; bundled output unchanged.
-#: Round 78: "founder" and "co-founder" are roles held at a body, which types them ("founder of Kestrel Labs" speaks
-#: for the company; alone, "founder" stays an expert's description). Speaker-type accuracy pooled over sets 1-42
-#: 0.7645 → 0.7651; bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
