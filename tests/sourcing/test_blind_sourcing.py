@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_42.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_43.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -57,7 +57,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
-        "blind_sourcing_42.json")
+        "blind_sourcing_42.json", "blind_sourcing_43.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1079,6 +1079,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: bundled output unchanged.
 #: Round 77: a player's "who scored/finished/missed/captained/plays for" is a private person's life, as "who lives"
 #: is. Speaker-type accuracy pooled over sets 1-42 0.7639 → 0.7645; bundled output unchanged.
+#: Set 43 (24 passages, 173 quotes, 156 sources; Adelaide Now, Winnipeg Free Press, The Observer (Uganda), The Star
+#: (Malaysia), BelfastLive, San Antonio Express-News, Euractiv, The Kathmandu Post, GMA News Online, The Telegraph,
+#: Daily Maverick, NDTV, France 24, The Tennessean, Jiji Press, Zambia Daily Mail, Swissinfo, 9News, Vanguard, Korea
+#: JoongAng Daily, The Herald (Scotland), Voice of America, The National (UAE), Iowa Capital Dispatch) was written by
+#: three more annotators without the code, held out from every round and scored once after round 77 (recorded
+#: below, with four labels given the registries' canonical names: European Commission, PTI, AAP, State Department;
+#: cited-source F1 0.780 as written): quote F1 1.000, speaker 0.885, type 0.757, verb 0.775 (28 of its 39 verb
+#: misses are continued quotes), cited sources P 0.897, R 0.724, F1 0.801. The rules of the session's start score it
+#: 0.858 / 0.723 / 0.749 (speaker / type / cited-source F1).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1206,6 +1215,9 @@ FIRST_RUN = {
     "blind_sourcing_42.json": {"quote_f1": 0.997, "speaker_accuracy": 0.935, "speaker_type_accuracy": 0.755,
                                "verb_accuracy": 0.765, "source_precision": 0.904, "source_recall": 0.712,
                                "source_f1": 0.797},
+    "blind_sourcing_43.json": {"quote_f1": 1.000, "speaker_accuracy": 0.885, "speaker_type_accuracy": 0.757,
+                               "verb_accuracy": 0.775, "source_precision": 0.897, "source_recall": 0.724,
+                               "source_f1": 0.801},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1295,6 +1307,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.62},
     "blind_sourcing_42.json": {"quote_f1": 0.97, "speaker_accuracy": 0.92, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.74},
+    "blind_sourcing_43.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.78,
+                               "speaker_type_accuracy": 0.73},
 }
 
 
