@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_43.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_44.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -57,7 +57,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
-        "blind_sourcing_42.json", "blind_sourcing_43.json")
+        "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1088,6 +1088,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: cited-source F1 0.780 as written): quote F1 1.000, speaker 0.885, type 0.757, verb 0.775 (28 of its 39 verb
 #: misses are continued quotes), cited sources P 0.897, R 0.724, F1 0.801. The rules of the session's start score it
 #: 0.858 / 0.723 / 0.749 (speaker / type / cited-source F1).
+#: Set 44 (24 passages, 181 quotes, 147 sources; The Express Tribune, Otago Daily Times, The Nation (Thailand),
+#: Birmingham Mail, Chicago Sun-Times, Graphic Online, RTÉ News, RFE/RL, The Economic Times, The West Australian,
+#: Jamaica Gleaner, Manchester Evening News, Miami Herald, The Moscow Times, Capital FM Kenya, AFP, The Jakarta Post,
+#: News24, Global News, Evening Standard, Star Tribune, Buenos Aires Times, ABS-CBN News, PA Media) was written by
+#: three more annotators without the code, held out from every round and scored once after round 77 (recorded
+#: below, with three labels given the registries' canonical names: An Garda Síochána, Sky Sports News, JIJI Press):
+#: quote F1 0.994, speaker 0.885, type 0.758, verb 0.772 (32 of its 41 verb misses are continued quotes), cited
+#: sources P 0.848, R 0.721, F1 0.779.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1218,6 +1226,9 @@ FIRST_RUN = {
     "blind_sourcing_43.json": {"quote_f1": 1.000, "speaker_accuracy": 0.885, "speaker_type_accuracy": 0.757,
                                "verb_accuracy": 0.775, "source_precision": 0.897, "source_recall": 0.724,
                                "source_f1": 0.801},
+    "blind_sourcing_44.json": {"quote_f1": 0.994, "speaker_accuracy": 0.885, "speaker_type_accuracy": 0.758,
+                               "verb_accuracy": 0.772, "source_precision": 0.848, "source_recall": 0.721,
+                               "source_f1": 0.779},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1308,6 +1319,8 @@ FLOORS = {
     "blind_sourcing_42.json": {"quote_f1": 0.97, "speaker_accuracy": 0.92, "source_f1": 0.80,
                                "speaker_type_accuracy": 0.74},
     "blind_sourcing_43.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.78,
+                               "speaker_type_accuracy": 0.73},
+    "blind_sourcing_44.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.75,
                                "speaker_type_accuracy": 0.73},
 }
 
