@@ -216,7 +216,7 @@ import pandas as pd
 from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
-from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _resolve, load_registry
+from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve, load_registry
 from .name_kinds import _LEGAL_FORMS
 from .source_kinds import _described_kind, _expanded, _kind_from_name, _unshouted, _without_titled_person
 from .source_mentions import (
@@ -263,6 +263,9 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
+        for row in unknown:
+            own_outlet = _own_word(own, row["source"]) if row["kind"] == "news outlet" else None
+            row.update(dict(zip(("source", "kind"), own_outlet or ())))
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             for source, kind in _reported(row["source"], row["kind"], registry, context):
                 rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind, "cue": row["cue"],

@@ -163,6 +163,14 @@ def _own_outlet(outlet: str, registry: _Registry) -> _Registry | None:
     return replace(own, initials={initials: canonical}) if len(initials) >= 2 else own
 
 
+def _own_word(own: _Registry | None, word: str) -> tuple[str, str] | None:
+    """The article's own outlet when a medium found by one word is a word of its name ("told Corriere" in the
+    Corriere della Sera, "told the Citizen" in the Ottawa Citizen): (canonical, kind), else None."""
+    if own is None:
+        return None
+    return next(((canonical, kind) for canonical, kind, _ in own.lookup.values() if word in canonical.split()), None)
+
+
 def _short_forms(words: list[str]) -> list[str]:
     """The endings of an outlet's name of three or more words that an article shortens it to ("the Evening
     News" for the Edinburgh Evening News, "the Free Press", "the Journal Sentinel"): two words or more,

@@ -43,8 +43,16 @@ from .speaker_mentions import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _acronym_fits
 _MEDIA_WORDS = frozenset(
     "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
     "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
-    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports".split()
+    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports "
+    "Television Magazine Weekly".split()
 )
+#: Newspaper and broadcaster words of other languages ("Sankei Shimbun", "JoongAng Ilbo", "Diario Libre").
+_FOREIGN_MEDIA_WORDS = frozenset(
+    "Shimbun Ilbo Sinmun Zeitung Tageblatt Nachrichten Diario Diário Jornal Gazeta Gazzetta Corriere Giornale "
+    "Folha Krant Dagblad Avisen Noticias Notícias Presse Televisión Televisão".split()
+)
+#: A broadcaster's call sign carrying "TV" or "FM" ("NTV", "bTV", "TV2", "KFM").
+_BROADCAST_SIGN = re.compile(r"[A-Za-z]{0,4}TV\d*|TV\d+|[A-Z]{1,4}FM")
 _DESCRIPTOR_KINDS = {
     "news agency": "news agency", "press agency": "news agency", "wire agency": "news agency",
     "photo agency": "news agency", "wire service": "news agency", "agency": "government body",
@@ -174,7 +182,7 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if _titled_person(words):
         return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
-        return (has_descriptor or any(w in _MEDIA_WORDS for w in words)
+        return (has_descriptor or any(_is_media_word(w) for w in words)
                 or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name)))))
     if has_the or has_descriptor or any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown":
         return True  # "according to Statistics Canada": a state body by its own name
@@ -193,11 +201,18 @@ def _is_brand(name: str) -> bool:
     return any(_BRAND.fullmatch(p) or _ACRONYM_OR_BRAND.fullmatch(p) for p in parts)
 
 
+def _is_media_word(word: str) -> bool:
+    """Whether a word names a medium, in any case or as part of a hyphenated word ("POST", "Radio-Canada",
+    "NTV", "Shimbun")."""
+    return any(part in _MEDIA_WORDS or part.capitalize() in _MEDIA_WORDS or part in _FOREIGN_MEDIA_WORDS
+               or _BROADCAST_SIGN.fullmatch(part) for part in word.split("-"))
+
+
 def _is_media_head(name: str) -> bool:
     """Whether a name told something is a medium: its last word is no other organisation's
     ("told the Echo", "the Daily Beast"; not "told the Science Media Centre")."""
     last = name.split()[-1]
-    return last in _MEDIA_WORDS or last not in _ORG_WORDS
+    return _is_media_word(last) or last not in _ORG_WORDS
 
 
 def _titled_person(words: list[str]) -> bool:
@@ -294,7 +309,8 @@ def _unshouted(name: str, context: str) -> str:
 #: The last word of an unknown name that gives its kind ("Punchbowl News", "Business Daily", "Toyota Motor Corporation").
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
-       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily Independent".split()},
+       "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily Independent Television "
+       "Magazine".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
        "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings "

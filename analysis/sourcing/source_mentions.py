@@ -194,6 +194,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
             continue
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
+        lone = lone or (media_only and not desc and _told_medium(name, context))
         if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only)):
@@ -214,6 +215,31 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     rows += _named_media(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
+
+
+#: One-word audiences: legislatures ("told Parliament", "told the Knesset", "told Holyrood") and titles ("spoke
+#: to Prof. X").
+_LONE_AUDIENCES = frozenset(
+    "Parliament Congress Senate House Commons Lords Holyrood Stormont Westminster Senedd Dáil Seanad Oireachtas "
+    "Knesset Duma Bundestag Bundesrat Sejm Riksdag Storting Folketing Eduskunta Rada Majlis Majles Diet Cortes "
+    "Althing Legislature Congreso Prof Professor".split()
+)
+#: A conversation cue right before a word ("told", "in an interview with", "speaking to the"; not "a reporter at").
+_TOLD_BEFORE = re.compile(
+    r"(?:told|telling|tells|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|confirmed\s+to|(?:statement|email)\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _told_medium(name: str, context: str) -> bool:
+    """Whether one capitalised word told something is a medium ("told Perfil", "told the Hankyoreh"): a body's
+    word (:func:`_lone_body_word`) that the article names nowhere but after such cues (not "spoke with
+    Villarreal" in a story on the club) and no legislature or title."""
+    if name in _LONE_AUDIENCES or not name.isalpha() or not _lone_body_word(name, context):
+        return False
+    return all(_TOLD_BEFORE.search(context, max(0, m.start() - 40), m.start())
+               for m in re.finditer(rf"(?<![\w\-]){name}(?![\w\-])", context))
+
+
 
 
 def _lone_body_word(name: str, context: str) -> bool:

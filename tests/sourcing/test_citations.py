@@ -615,6 +615,18 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("RIGA – The Kestrel Navy is investigating damage to a cable.", {("Kestrel Navy", "government body")}),
     ("THE Kestrel Meteorological Service has upgraded its hurricane watch to a warning.",
      {("Kestrel Meteorological Service", "government body")}),
+    # round 78: a medium's word in any case, in another language, in a call sign or beside a hyphen
+    ("A youth leader, Dauda Pem, told KESTREL POST that the attackers fled.", {("KESTREL POST", "news outlet")}),
+    ("\"We are tackling it,\" Bakare said on Kestrel Television on Sunday.", {("Kestrel Television", "news outlet")}),
+    ("A PIPC official told the Kestrel Ilbo on Monday.", {("PIPC", "unknown"), ("Kestrel Ilbo", "news outlet")}),
+    ("Speaking to KTV Uganda, MP Grace Nalu said the fire was tragic.", {("KTV Uganda", "news outlet")}),
+    ("Arsenault told Radio-Kestrel that fishers had testified.", {("Radio-Kestrel", "news outlet")}),
+    # round 78: one word told something, named nowhere else, is a medium; an audience or a club is not
+    ("\"It is over,\" union leader Raúl Ibar told Kestrelia.", {("Kestrelia", "news outlet")}),
+    ("\"It is over,\" the minister told Parliament.", set()),
+    ("\"It is over,\" the minister told the Knesset on Monday.", set()),
+    ("\"We spoke with Kestrelia for weeks,\" he said. Kestrelia have rejected the bid.", set()),
+    ("Before that she was a reporter at Kestrelia.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
@@ -748,6 +760,9 @@ def test_rules_of_set_6_by_hand(text, expected):
      {("Edinburgh Evening News", "news outlet")}),
     ("Kathmandu Mountain Times", "An official told KMT that roads were closed.",
      {("Kathmandu Mountain Times", "news outlet")}),
+    # round 78: one word of the own outlet's name told something is the own outlet
+    ("Kestrel Citizen", "A tenant told the Citizen she had waited a year.", {("Kestrel Citizen", "news outlet")}),
+    ("Corriere della Kestrel", "\"It is a stage set,\" he told Corriere.", {("Corriere della Kestrel", "news outlet")}),
 ])
 def test_own_outlet_cited_by_hand(outlet, text, expected):
     articles = _articles([text]).assign(outlet=outlet)
