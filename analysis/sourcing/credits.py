@@ -63,7 +63,10 @@ _DATELINE_CREDIT = re.compile(
     r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]"  # "(dpa) -" too
     rf"|{_DATELINE_DATE}\s*\((?P<dated>[A-Za-z][\w .&'-]{{1,30}})\)\.?\s+(?=[A-Z])"
     rf"|{_DATELINE_DATE}\s*\((?P<closed>[A-Za-z][\w .&'-]{{1,30}})\)\.\s*$"
-    rf"|{_DATELINE_DATE},?\s+(?P<bare>[A-Z]{{2,6}})\s*[-–—]\s")
+    rf"|{_DATELINE_DATE},?\s+(?P<bare>[A-Z]{{2,6}})\s*[-–—]\s"
+    r"|^\s*(?:--|[-–—])\s*(?P<signoff>[A-Za-z][\w .&'-]{1,30}?)\s*\.?\s*$")  # a wire's sign-off line: "-- BERNAMA"
+#: A line opening with a dash: a wire's sign-off, never an image credit ("-- BERNAMA", "— Reuters").
+_SIGN_OFF = re.compile(r"^\s*(?:--|[-–—])")
 
 
 def _dateline_hit(name: str, registry: _Registry, own: _Registry | None) -> tuple[str, str] | None:
@@ -79,12 +82,12 @@ def _dateline_hit(name: str, registry: _Registry, own: _Registry | None) -> tupl
 
 def _dateline_credits(sentence: str, registry: _Registry, own: _Registry | None = None) -> list[dict]:
     """News agencies credited in a dateline ("KYIV, March 5 (Reuters) - …", the own outlet ``own`` too:
-    :func:`_dateline_hit`) or a closing source line ("Source: AFP/CNA/rc"), the wire that carries a
+    :func:`_dateline_hit`), a wire's sign-off line ("-- BERNAMA") or a closing source line ("Source: AFP/CNA/rc"), the wire that carries a
     press release ("SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …") and the body that issues it
     (:data:`_ISSUER_LINE`)."""
     rows = []
     for match in _DATELINE_CREDIT.finditer(sentence):
-        group = next(g for g in ("name", "dated", "closed", "bare") if match.group(g))
+        group = next(g for g in ("name", "dated", "closed", "bare", "signoff") if match.group(g))
         hit = _dateline_hit(match.group(group).strip(), registry, None if group == "closed" else own)
         if hit:
             rows.append({"source": hit[0], "kind": hit[1], "cue": match.group().strip(), "span": match.span(group)})
@@ -288,7 +291,7 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     if found:
         return found
     bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))
-    if bare and bare[1] in _CREDITING_KINDS:
+    if bare and bare[1] in _CREDITING_KINDS and not _SIGN_OFF.match(text):
         return [(bare[0], "")]
     return []
 

@@ -42,7 +42,7 @@ _CUE = (
     r"|(?:an?\s+)?representatives?\s+(?:of|for)"
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
-    r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to"
+    r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to"
     r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued)\s+by|(?:filings?|filed)\s+with"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
@@ -53,7 +53,7 @@ _MEDIA_ONLY_CUE = re.compile(
     r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
-    r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email)\s+to)"
+    r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to)"
 )
 _PLATFORM_CUE = (
     r"(?:posted|shared|uploaded|published|broadcast|streamed|seen)"

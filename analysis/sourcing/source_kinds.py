@@ -184,7 +184,8 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
         return (has_descriptor or any(_is_media_word(w) for w in words)
                 or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name)))))
-    if has_the or has_descriptor or any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown":
+    if (has_the or has_descriptor or any(w in _ORG_WORDS or _is_media_word(w) for w in words)
+            or _kind_from_name(name) != "unknown"):
         return True  # "according to Statistics Canada": a state body by its own name
     return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
 
@@ -338,8 +339,8 @@ def _kind_from_name(name: str) -> str:
         return _NAME_KINDS[kind]
     if _COUNTY.fullmatch(name):
         return "government body"
-    if words[0] == "Daily" and len(words) > 1:  # "Daily Monitor", "Daily Maverick"
-        return "news outlet"
+    if len(words) > 1 and (words[0] == "Daily" or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
+        return "news outlet"  # "Daily Monitor", "Daily Maverick", "Diario Libre", "Sankei Shimbun"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
 
 

@@ -627,6 +627,17 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("\"It is over,\" the minister told the Knesset on Monday.", set()),
     ("\"We spoke with Kestrelia for weeks,\" he said. Kestrelia have rejected the bid.", set()),
     ("Before that she was a reporter at Kestrelia.", set()),
+    # round 79: a statement sent to a medium; a foreign newspaper word gives a name its kind
+    ("\"It was beyond our control,\" the company said in a statement sent to Kestrel News.",
+     {("Kestrel News", "news outlet")}),
+    ("As reported by Noticias Kestrelas, the governor's team has opened talks.",
+     {("Noticias Kestrelas", "news outlet")}),
+    ("Beijing plans more patrols, the Kestrel Shimbun reported.", {("Kestrel Shimbun", "news outlet")}),
+    # round 79: national news agencies in the registry; a wire's sign-off line cites it, as no image credit
+    ("\"We advise residents to move early,\" he told Bernama.", {("Bernama", "news agency")}),
+    ("Rain fell on the town all day.\n\n-- BERNAMA", {("Bernama", "news agency")}),
+    ("Rain fell on the town all day.\n\n— Reuters", {("Reuters", "news agency")}),
+    ("A ministry official told the Keystone-ATS news agency the pass was closed.", {("Keystone-SDA", "news agency")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
