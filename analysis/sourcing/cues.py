@@ -43,7 +43,8 @@ _CUE = (
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
     r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to"
-    r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued)\s+by|(?:filings?|filed)\s+with"
+    r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued|announced|declared|imposed)\s+by"
+    r"|(?:filings?|filed)\s+with"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
 _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
@@ -138,7 +139,7 @@ _BODY_ACTION_AFTER = re.compile(
     r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
     r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck|sought|formed|canceled"
-    r"|cancelled|deployed|arrested|detained|seized|opened|begun|upgraded|conceded"
+    r"|cancelled|deployed|arrested|detained|seized|opened|begun|upgraded|conceded|named|identified"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 

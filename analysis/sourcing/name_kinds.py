@@ -22,6 +22,11 @@ state body ("Armed Forces of the Democratic Republic of Congo", "Operational Com
 not "… Army" or "… Defence Force" alone, which armed groups call themselves).
 
 Round 18 added: a central bank's "Monetary Policy Committee/Council/Board" is a state body.
+
+Round 80 added: public districts ("Thompson-Nicola Regional District", "… School District") and an emergency,
+wildfire, ambulance, forest, prison or probation service (singular: "MedRoute Emergency Services" is a company) are
+state bodies; a union, association or federation is none, whatever
+state word its name holds ("Police and Prisons Civil Rights Union").
 """
 
 from __future__ import annotations
@@ -91,7 +96,13 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|^(?:U\.?S\.?|U\.?K\.?|British)\s+(?:Army|Marine\s+Corps|Space\s+Force)\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
-    r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s")
+    r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s"
+    r"|\b(?:Regional|School|Water|Fire|Park|Sanitation|Health|Transit|Irrigation|Conservation)\s+District$"
+    r"|\b(?:Emergency|Wildfire|Ambulance|Forest|Prison|Prisons|Correctional|Probation)\s+Service$"
+    r"|\bCorrectional\s+Services$")
+#: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
+#: Prisons Civil Rights Union", "Police Federation").
+_MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())
 #: Portfolios that name a state body before one place's name ("Health Canada", "Parks Victoria", "Sport England").
 _PLACE_PORTFOLIOS = frozenset(
     "Health Transport Statistics Environment Parks Sport Tourism Fisheries Immigration Revenue Heritage Employment "
@@ -142,6 +153,8 @@ def _name_kind(words: list[str]) -> str:
     if words[0] in _INTERNATIONAL_FIRST_WORDS:
         return ""
     head = _name_head(words)
+    if head in _MEMBERS_HEADS:
+        return ""
     if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
             or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
             or _STATE_NAME_SHAPE.search(" ".join(words)) or _portfolio_of_place(words)):

@@ -80,6 +80,8 @@ _DESCRIPTOR_KINDS = {
     # round 64: stations, clubs and watchdogs
     **dict.fromkeys(["television station", "TV station", "radio station", "news website"], "news outlet"),
     **dict.fromkeys(["club", "watchdog", "campaign group", "pressure group", "advocacy group"], "unknown"),
+    # round 80: bodies and groups no person is ("Peak body RecFish SA", "the sport's governing body")
+    **dict.fromkeys(["governing body", "peak body", "lobby group"], "unknown"),
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).
@@ -142,7 +144,9 @@ _ORG_WORDS = frozenset(
     "Airport Airline Airlines Airways Railway Railways Rail Transit Transport Survey Directorate Secretariat "
     "Inspectorate Tribunal Embassy Consulate Laboratory Laboratories College Academy School Museum Festival "
     "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
-    "Enterprises Economics Exchange Board Front Assembly Management Rescue".split()
+    "Enterprises Economics Exchange Board Front Assembly Management Rescue "
+    # round 80: systems ("Jackson Health System")
+    "System".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")

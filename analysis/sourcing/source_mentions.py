@@ -67,6 +67,7 @@ from .source_kinds import (
     _initials_match,
     _is_acronym,
     _is_media_head,
+    _is_media_word,
     _kind_from_name,
     _looks_like_org,
     _opens_as_person,
@@ -177,7 +178,8 @@ _LOWER_STATE_HEAD = re.compile(r"\s+(ministry|cabinet|presidency)\b")
 def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str = "") -> list[dict]:
     """Organisations missing from the registry, after a cue or before a reporting verb; ``context`` is the
     article, where a single word after "according to" must name no person (:func:`_lone_body_word`)."""
-    rows = []
+    rows = _place_state_bodies(sentence, taken)
+    taken = taken + [r["span"] for r in rows]
     for match in _UNKNOWN_AFTER_CUE.finditer(sentence):
         span = _owned_span(sentence, match.span("name"))
         name = _tidy_name(sentence[span[0]:span[1]])
@@ -188,8 +190,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
             desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
-        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", name):  # "citing U.S. officials": an initialism modifier
-            continue
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", name) or name in _ORG_WORDS and not _is_media_word(name):
+            continue  # "citing U.S. officials": an initialism modifier; "by the Centre": a head noun referring back
         if _PROGRAMME_AFTER.match(sentence, span[1]):  # "said on the ABC's Insiders program": a show, no source
             continue
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
@@ -311,6 +313,38 @@ _INFORMING_VERBS = frozenset("said says stated announced added confirmed warned 
 #: "the French foreign ministry said": a ministry written in lower case after a national adjective.
 _LOWER_MINISTRY = re.compile(
     rf"(?<![\w'])(?P<name>[A-Z][a-z]+\s+(?:[a-z]+\s+)?ministry)\b(?=(?P<after>[^.!?]{{0,{_VERB_WINDOW}}}))")
+
+
+#: A place's state body written in lower case ("Rotterdam police said", "the Chiba prefectural government said",
+#: "Karnataka labour department", "Paris police prefecture", "Bogor regency administration spokesperson").
+_PLACE_STATE_BODY = re.compile(
+    rf"(?<![\w\-'’])(?:The\s+)?(?P<name>(?:{_UPPER}[\w\-]+\s+){{1,3}}(?:(?:prefectural|provincial|state|regional|municipal|city"
+    r"|county|district|cantonal|regency|metropolitan|federal|labour|labor|health|education|fire|forest|forestry"
+    r"|agriculture|transport|water|interior|finance|traffic|border|environment|police)\s+)?"
+    r"(?:government|administration|police|department|prefecture))\b")
+#: Words after a place's state body that show it speaks through someone ("Selangor police chief X said").
+_SPEAKER_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|chief|commissioner|superintendent)\b")
+#: Capitalised words opening a sentence that are no place ("Local police said", "City officials …").
+_NO_PLACE_FIRST = frozenset("The A An Local State Federal City County Regional National Provincial Municipal "
+                            "Government Police Officials But And Meanwhile Deputy Acting Senior Assistant Former "
+                            "Interim Chief".split())
+
+
+def _place_state_bodies(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """A place's state body in lower case that speaks, acts or is cited (:data:`_PLACE_STATE_BODY`), reported
+    as written and as a government body."""
+    rows = []
+    for match in _PLACE_STATE_BODY.finditer(sentence):
+        span, name = match.span("name"), match.group("name")
+        if name.split()[0] in _NO_PLACE_FIRST | _NOT_ORG_FIRST or _overlaps(span, taken):
+            continue
+        cue = _CUE_BEFORE.search(sentence, max(0, span[0] - _CUE_WINDOW), span[0])
+        verb = _verb_after(sentence, span[1], span[0]) or _SPEAKER_AFTER.match(sentence, span[1]) or cue
+        if verb:
+            rows.append({"source": name, "kind": "government body",
+                         "cue": verb.group("cue") if "cue" in verb.re.groupindex else verb.group().strip(),
+                         "span": span})
+    return rows
 
 
 def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -471,6 +505,11 @@ def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
                 or _descriptor_near(name, context) is not None)
 
 
+#: A relative clause with "which" after a name: a body's, as a person's takes "who" ("The Thompson-Nicola Regional
+#: District, which issued the evacuation orders, said").
+_WHICH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*which\s")
+
+
 def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
     """Organisations missing from the registry that speak: "Gazprom said", "Toyota Motor
     Corporation said", "a Google spokesperson told …". ``context`` is the article text and
@@ -491,7 +530,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
             continue  # "Kestrel Co. plans new jobs": the plans may be the article's news, not the body's word
         if not verb:
             continue
-        described = (bool(_DESCRIBED_AFTER.match(sentence, span[1])) and not re.search(r"\s(?:of|for)\s", name)
+        described = (bool(_DESCRIBED_AFTER.match(sentence, span[1]) or _WHICH_AFTER.match(sentence, span[1]))
+                     and not re.search(r"\s(?:of|for)\s", name)
                      or bool((_ITS_RIGHT_AFTER_VERB if _is_surname_in(name, context) else _ITS_AFTER_VERB).match(
                          match.group("after"))))  # "Magen David Adom says its paramedics"
         named = len(words) > 1 and _named_as_body(sentence, span, context)
@@ -503,7 +543,7 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         if len(words) == 1 and (opens and not name.isupper() and _is_common_noun(name, context) or not (
                 described or _one_word_org(name, match.group("after"), context, offset + span[1]))):
             continue
-        source = _with_legal_form(_tidy_name(name), context)
+        source = _with_legal_form(_full_name(_tidy_name(name), context), context)
         rows.append({"source": source, "kind": _kind_from_name(source), "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset)
                    if "spokes" in sentence or " official" in sentence else [])
@@ -525,6 +565,16 @@ def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
     return bool((bracket and _initials_match(bracket.group("acronym"), _tidy_name(name)))
                 or _DESCRIPTOR_OPENING.search(sentence, max(0, span[0] - 60), span[0])
                 or re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context))
+
+
+def _full_name(name: str, context: str) -> str:
+    """The full name the article first gives a body it later shortens ("Mercy Ridge" after "Mercy Ridge Medical
+    Center", "Tianshan Gold" after "Tianshan Gold Mining Company"): capitalised words after ``name`` ending in an
+    organisation word, when ``name`` does not show its kind itself (not "Maricopa County"); else ``name``."""
+    if " " not in name or name.split()[-1] in _ORG_WORDS or _kind_from_name(name) != "unknown":
+        return name
+    longer = re.search(rf"(?<![\w\-]){re.escape(name)}(?:\s+{_UPPER}[\w'&\-]*)+", context)
+    return longer.group() if longer and longer.group().split()[-1] in _ORG_WORDS else name
 
 
 def _with_legal_form(name: str, context: str) -> str:
