@@ -267,19 +267,21 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
             own_outlet = _own_word(own, row["source"]) if row["kind"] == "news outlet" else None
             row.update(dict(zip(("source", "kind"), own_outlet or ())))
         for row in sorted(known + unknown, key=lambda r: r["span"]):
-            for source, kind in _reported(row["source"], row["kind"], registry, context):
+            for source, kind in _reported(row["source"], row["kind"], registry, context, row.get("title", False)):
                 rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind, "cue": row["cue"],
                              "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
 
 
-def _reported(source: str, kind: str, registry: _Registry, context: str) -> list[tuple[str, str]]:
+def _reported(source: str, kind: str, registry: _Registry, context: str,
+              title: bool = False) -> list[tuple[str, str]]:
     """The (source, kind) pairs one mention reports: an acronym under its full name, a registry name found by
     another rule under the registry's ("The Bank of England held rates"), a titled person's name less the person
     (none at all for "Police Chief X said"), two companies joined by "and" apart ("Japan Airlines Co. and All Nippon
-    Airways Co."), each kind from how the article describes the name when nothing else gives it."""
+    Airways Co."), each kind from how the article describes the name when nothing else gives it; a ``title`` keeps
+    its "The" ("The Lancet Oncology")."""
     source, kind = _expanded(_unshouted(source, context), kind, context)
-    if kind not in MEDIA_KINDS and source[:4] in ("The ", "THE "):  # "THE Meteorological Service of Jamaica has …"
+    if kind not in MEDIA_KINDS and not title and source[:4] in ("The ", "THE "):  # "THE Meteorological Service …"
         source = source[4:]
     if kind == "unknown":
         source, kind = _resolve(registry, source) or (source, kind)

@@ -55,6 +55,7 @@ from .source_kinds import (
     _APPOSITIVE_DESCRIPTOR,
     _DESCRIPTOR,
     _DESCRIPTOR_KINDS,
+    _MEDIA_BRAND,
     _NAME,
     _NOT_ORG_FIRST,
     _ORG_WORDS,
@@ -153,12 +154,12 @@ _NAME_AT = re.compile(_NAME)
 
 
 def _owned_span(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span of what a name owns, when it owns one ("a study by McGill University's Media
+    """The span of what a name owns, when it owns a body ("a study by McGill University's Media
     Ecosystem Observatory" → the Observatory), else ``span``."""
     if sentence.startswith("'s ", span[1]):
         owned = _NAME_AT.match(sentence, span[1] + 3)
-        if owned:
-            return owned.span()
+        if owned and not re.match(rf"\s+(?:{_DOCUMENT_NOUNS}|website|app)\b", sentence[owned.end():]):
+            return owned.span()  # not "the Social Welfare Department's InfoBencana portal": the department's
     return span
 
 
@@ -256,7 +257,14 @@ def _lone_body_word(name: str, context: str) -> bool:
 
 
 #: What a body publishes: "according to an Ifop poll", "based on DPWH data".
-_DOCUMENT_NOUNS = r"polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data|figures|statistics"
+_DOCUMENT_NOUNS = (r"polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data|figures|statistics"
+                   r"|projections?|trackers?|tally|count|forecasts?|rankings?|index|audit|review|assessment|filings?"
+                   r"|records|notes?|affidavit|database|dashboard|portal|paper|research")
+#: Participles that date or describe a document before its owner ("a survey released Tuesday by", "a tracker
+#: maintained by", "a fiscal note from", "an affidavit filed in").
+_DOCUMENT_PARTICIPLE = (rf"(?:(?:released|published|maintained|compiled|issued|filed|prepared|produced|conducted"
+                        rf"|commissioned|posted)\s+(?:(?:on|last|this|earlier|late)\s+)?(?:{_WEEKDAY}|\w+day|week"
+                        rf"|month|year|today|yesterday)?\s*)?")
 #: Verbs that report a document's findings ("A YouGov poll … found that …").
 _FINDING_VERBS = r"found|finds|showed|shows|suggested|suggests|revealed|reveals|puts|estimated|estimates"
 #: The owner of a poll or study cited ("according to an Ifop poll", "A YouGov poll … found") and the journal that
@@ -270,29 +278,54 @@ _DOCUMENT_OWNER = re.compile(
     rf"|^\s*(?:An?|The)\s+(?:(?i:new|recent|latest)\s+)?(?P<name3>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
     rf"(?=[^.;]*?\s(?P<cue3>(?i:{_FINDING_VERBS}))\b)"
     rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"
-    rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+(?:journal\s+)?)?(?P<name2>{_NAME})")
+    rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+(?:journal\s+)?)?(?P<name2>{_NAME})"
+    # "according to a survey released Tuesday by Iowa State University", "a new study from researchers at …"
+    rf"|(?<!\w)(?P<cue5>(?i:according\s+to|based\s+on|citing))\s+(?:(?i:an?|the|its|their)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?i:{_DOCUMENT_NOUNS})\s+{_DOCUMENT_PARTICIPLE}(?:by|from|of|in)\s+(?:researchers\s+(?:at|from)\s+)?"
+    rf"(?P<the5>the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<name5>{_NAME})")
+
+
+#: Where a journal's name follows: "published today in", "appeared in the".
+_JOURNAL_BEFORE = re.compile(r"(?:published|appeared)\s+(?:\w+\s+)?in\s+(?:the\s+)?$")
+
+
+def _owns_document(sentence: str, span: tuple[int, int], has_the: bool) -> bool:
+    """Whether the name at ``span`` after "according to a <document> by/from/in" is a body: a journal
+    ("a study published today in Nature") or a name that looks like an organisation's or a brand's, not a
+    person's ("a report by Jane Doe") nor a place before a described name ("by the Montevideo daily El Observador")."""
+    name = sentence[span[0]:span[1]]
+    if re.match(rf"\s+(?:{_DESCRIPTOR})\s+{_UPPER}", sentence[span[1]:]):
+        return False
+    return bool(_JOURNAL_BEFORE.search(sentence, 0, span[0]) or _looks_like_org(name, has_the=has_the, has_descriptor=False)
+                or any(_MEDIA_BRAND.fullmatch(w) for w in name.split()))
 
 
 def _document_owners(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Pollsters and journals missing from the registry (:data:`_DOCUMENT_OWNER`)."""
     rows = []
     for match in _DOCUMENT_OWNER.finditer(sentence):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name, span = match.group(group), match.span(group)
-        if (name.split()[0] in _NOT_ORG_FIRST | {"The", "A", "An"} or name.endswith("'s")
-                or _overlaps(span, taken)):
+        journal = group == "name2" or group == "name5" and _JOURNAL_BEFORE.search(sentence, 0, span[0])
+        if (name.split()[0] in _NOT_ORG_FIRST | {"A", "An"} | (set() if journal else {"The"})
+                or name.endswith("'s") or _overlaps(span, taken)):
+            continue  # a journal's title keeps its "The" ("published in The Lancet Planetary Health")
+        if group == "name5" and not _owns_document(sentence, span, bool(match.group("the5"))):
             continue
-        cue = match.group("cue") or match.group("cue3") or match.group("cue4") or f"{match.group('cue2')} in"
-        rows.append({"source": _tidy_name(name), "kind": _kind_from_name(name), "cue": cue, "span": span})
+        cue = (match.group("cue") or match.group("cue3") or match.group("cue4") or match.group("cue5")
+               or f"{match.group('cue2')} in")
+        rows.append({"source": name if journal else _tidy_name(name), "kind": _kind_from_name(name), "cue": cue,
+                     "span": span, "title": bool(journal)})
     return rows
 
 
 #: A publication named before its kind, after a preposition: "published … in the junta-controlled Global New
-#: Light of Myanmar newspaper", "reported by the Kommersant daily"; not a place before a kind that a name
+#: Light of Myanmar newspaper", "reported by the Kommersant daily", "told the Kestrel news agency"; not a place before a kind that a name
 #: follows ("the Buenos Aires daily Página/12": the daily is Página/12).
 _NAMED_MEDIUM = re.compile(
     rf"(?<!\w)(?:in|by|to|from|on)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?P<name>{_NAME})\s+"
-    rf"(?P<noun>newspaper|daily|tabloid|magazine|broadcaster|news\s+site)\b(?!\s+(?!{_WEEKDAY}){_UPPER})")
+    rf"(?P<noun>newspaper|daily|tabloid|magazine|broadcaster|news\s+site|news\s+agency|press\s+agency|television)\b"
+    rf"(?!\s+(?!{_WEEKDAY}){_UPPER})")
 
 
 def _named_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -300,8 +333,9 @@ def _named_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     the noun gives (news outlet)."""
     rows = []
     for match in _NAMED_MEDIUM.finditer(sentence):
-        name, span = _tidy_name(match.group("name")), match.span("name")
-        if not _overlaps(span, taken) and name.split()[0] not in _NOT_ORG_FIRST:
+        name = re.sub(r"^[A-Z][\w.\-]*['’]s\s+", "", _tidy_name(match.group("name")))  # "Russia's TASS news agency"
+        span = match.span("name")
+        if not _overlaps(span, taken) and name.split()[0] not in _NOT_ORG_FIRST and not name.endswith(("'s", "’s")):
             noun = " ".join(match.group("noun").split())
             rows.append({"source": name, "kind": _DESCRIPTOR_KINDS[noun], "cue": noun, "span": span})
     return rows

@@ -661,6 +661,27 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel labour department", "government body")}),
     ("Deputy government spokesman Marios Antoniou welcomed the result.", set()),
     ("Local police said the road was shut.", set()),
+    # round 81: the owner of a document after "according to a <document> <participle> by/from/in"
+    ("Incomes fell, according to a survey released Tuesday by Kestrel State University.",
+     {("Kestrel State University", "unknown")}),
+    ("Bills rose, according to a tracker maintained by the Center for Kestrel Liberty, a digital rights group.",
+     {("Center for Kestrel Liberty", "unknown")}),
+    ("It costs $2.1 million a year, according to a fiscal note from the Kestrel Services Agency.",
+     {("Kestrel Services Agency", "government body")}),
+    ("Scents matter, according to a new study from researchers at the University of Kestrel.",
+     {("University of Kestrel", "unknown")}),
+    ("Most loans were small, according to data from credit bureau Veritas KestrelScope.",
+     {("Veritas KestrelScope", "unknown")}),
+    ("The seat flipped, according to a Kestrel Desk HQ projection.", {("Kestrel Desk HQ", "unknown")}),
+    ("Deaths rose, according to a new study published in The Kestrel Planetary Health.",  # a journal keeps "The"
+     {("The Kestrel Planetary Health", "unknown")}),
+    ("Costs rose, according to a report by Jane Doe.", set()),
+    ("Rain fell, according to the Kestrel Welfare Department's InfoKestrel portal.",
+     {("Kestrel Welfare Department", "government body")}),
+    ("Prices held, according to a report published by the Kestrelville daily El Kestrel.", {("El Kestrel", "news outlet")}),
+    # round 81: a medium named before "news agency" or "television"; an owner's possessive goes
+    ("Talks were businesslike, as reported by Russia's TASS news agency.", {("TASS", "news agency")}),
+    ("He told Kestrelija television on Wednesday evening that it was checked.", {("Kestrelija", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
