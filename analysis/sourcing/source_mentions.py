@@ -452,7 +452,8 @@ def _is_forename_of(name: str, context: str) -> bool:
 #: A descriptor opening a clause before a name ("Ratings agency Fitch warned", "The state-run
 #: Finnish Environment Institute (Syke) said").
 _DESCRIPTOR_OPENING = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:[\w\-]+\s+){{0,2}}?(?i:{_DESCRIPTOR})\s+$")
+    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:{_UPPER}[\w.\-]*['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?i:{_DESCRIPTOR})\s+$")
 
 
 #: Prepositions that join a person to the body they belong to ("X of the University of …").

@@ -682,6 +682,9 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 81: a medium named before "news agency" or "television"; an owner's possessive goes
     ("Talks were businesslike, as reported by Russia's TASS news agency.", {("TASS", "news agency")}),
     ("He told Kestrelija television on Wednesday evening that it was checked.", {("Kestrelija", "news outlet")}),
+    # round 82: a possessive owner before a descriptor
+    ("On Oct. 14, Ukraine's state-owned grid company Kestrelenergo said in a statement that outages would end.",
+     {("Kestrelenergo", "company")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
