@@ -1135,6 +1135,10 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: found "Master Builders Queensland" only when the place was not named again, and two-word names ("Ana Varga said
 #: in a statement") are as often people's. Cited-source F1 pooled over sets 1-44 0.8178 → 0.8182 (precision 0.8684 →
 #: 0.8685, recall 0.7727 → 0.7734); bundled output unchanged.
+#: Round 83 (the scorer, no rule): a description's gendered head is the same head as the label's ("Kremlin
+#: spokesman" for "Kremlin spokesperson"), as the scorer already took "official" for "spokeswoman"; 30 quotes of sets
+#: 1-44 gain, none loses. Speaker accuracy pooled over sets 1-44 0.8788 → 0.8843 (first-run figures above stay as
+#: they were scored).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1391,13 +1395,20 @@ def _descriptor_heads() -> dict[str, str]:
     return heads
 
 
+#: Gendered forms of one description's head, the same head to the scorer ("Kremlin spokesman" for a label "Kremlin
+#: spokesperson"; since round 83).
+_SAME_HEAD = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+              "chairperson": "chair"}
+
+
 def _speaker_ok(found: str, gold: str, heads: dict[str, str]) -> bool:
     found, gold = found.strip().lower(), gold.strip().lower()
     if found == gold:
         return True
     head = gold.split()[-1] if gold else ""
     is_description = head in heads
-    return is_description and found.split()[-1:] in ([head], [heads[head]])
+    found_head = [_SAME_HEAD.get(w, w) for w in found.split()[-1:]]
+    return is_description and found_head in ([_SAME_HEAD.get(head, head)], [heads[head]])
 
 
 def score_quotes(name: str) -> dict:
@@ -1474,3 +1485,6 @@ def test_speaker_matching_rule_by_hand():
     assert _speaker_ok("senior official", "senior defense official", heads)
     assert not _speaker_ok("Boris Johnson", "Ben Wallace", heads)
     assert not _speaker_ok("", "rescuer", heads)
+    assert _speaker_ok("Kremlin spokesman", "Kremlin spokesperson", {"spokesperson": "official"})
+    assert _speaker_ok("agency spokesperson", "Agency spokeswoman", {"spokeswoman": "official"})
+    assert not _speaker_ok("Kremlin prosecutor", "Kremlin spokesperson", {"spokesperson": "official"})
