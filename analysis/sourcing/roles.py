@@ -130,10 +130,11 @@ _ROLE_BEFORE = re.compile(
     rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of)\s+(?:the\s+)?(?P<body>{_BODY})\s*,"
     rf"|\s+(?:of|for)\s+{_PORTFOLIO_LIST})?\s*,?\s*$")
 #: A body named after a role, not a modifier ("of the Luhansk region", "of the CDU/CSU parliamentary group");
-#: a place may follow it ("of the Ifo Institute in Munich"); or a body description, owning the role's field
-#: or ending the phrase ("of the hospital's Neuromuscular Program", "for the department.").
-_BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?"
-               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w])|(?P<bdesc>[a-z]+)(?:['’]s|(?=\s*[,.;])))")
+#: a place may follow it ("of the Ifo Institute in Munich"), descriptions may precede it ("at the Podgorica-based
+#: watchdog Action for Accountability"); or a body description, owning the role's field or ending the phrase ("of
+#: the hospital's Neuromuscular Program", "for the department.").
+_BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?(?P<dmods>(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z]+)\s+){{0,3}}?)"
+               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w\-])|(?P<bdesc>[a-z]+)(?:['’]s|(?=\s*[,.;])))")
 #: A role in apposition after a name: ", the RCN's general secretary", ", president of the ECB",
 #: ", head of Middle East energy research at Kpler".
 _ROLE_AFTER = re.compile(
@@ -141,10 +142,11 @@ _ROLE_AFTER = re.compile(
     rf"(?:\s+(?:and|&)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<role2>{_ROLE}))?"
     rf"(?:\s+of\s+{_FIELD}(?=\s+(?:of|at|for|with)\s|\s*[,.;]))?"
     rf"(?:\s+{_BODY_AFTER})?")
-#: "…, who chairs the British Medical Association's GP committee".
+#: "…, who chairs the British Medical Association's GP committee", "…, who heads the miners' trade union at OKD",
+#: "…, who chairs the forum".
 _HELD_AFTER = re.compile(
-    rf"\s*,\s*who\s+(?P<verb>{'|'.join(_HELD_BY_VERB)})\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
-    rf"(?:(?:at|of)\s+(?:the\s+)?)?(?P<body>{_BODY})")
+    rf"\s*,\s*who\s+(?P<verb>{'|'.join(_HELD_BY_VERB)})\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*['’]?\s+){{0,4}}?"
+    rf"(?:(?:at|of)\s+(?:the\s+)?)?(?:(?P<body>{_BODY})|(?P<bdesc>[a-z]+)(?=\s*[,.;]))")
 _FOLLOWING_BODY = re.compile(rf"\s+(?!with){_BODY_AFTER}")
 #: A name set off by the body it belongs to, with no role: ", of the Passenger Action Group,".
 _MEMBER_OF = re.compile(rf"\s*,\s*of\s+(?:the\s+)?(?P<body>{_BODY})\s*,")
@@ -349,7 +351,26 @@ def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -
     typed = employer_type(match.group("body"), lex, acronyms, typed_only=True)
     if typed or typed_only:
         return typed, _typed_by_name(match.group("body"), typed)
-    return employer_type(match.group("body"), lex, acronyms, single_ok=False), False
+    described = _mods_type(match.groupdict().get("dmods") or "", lex)  # "the state broadcaster X"
+    return described or employer_type(match.group("body"), lex, acronyms, single_ok=False), bool(described)
+
+
+#: A role's "field" that is a body's name without "the" ("president of Bangladesh Garment Sramik Sanghati,"):
+#: capitalised words, "of"/"and"/"for" between them.
+_NAMED_FIELD = re.compile(rf"{_BODY}")
+#: Words of states' names, which a "president of …" holds no body's role at ("President of the United Arab Emirates").
+_STATE_NAME_WORDS = frozenset("Republic Kingdom States Emirates Islands Federation Union".split())
+
+
+def _field_body(field: str, lex, acronyms: dict | None) -> tuple[str, bool]:
+    """(type, typed by name) of a body named right after a role's "of" without "the": one the rules type, or an
+    organisation when its name has three words or more and none of a state's ("Bangladesh Garment Sramik
+    Sanghati"; not "South Africa", "Trinidad and Tobago", "the United Arab Emirates")."""
+    typed = employer_type(field, lex, acronyms, typed_only=True)
+    if typed:
+        return typed, _typed_by_name(field, typed)
+    words = [w for w in field.split() if w[:1].isupper()]
+    return ("organisation" if len(words) >= 3 and not _STATE_NAME_WORDS.intersection(words) else ""), False
 
 
 def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, bool]:
@@ -362,9 +383,10 @@ def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, b
         employer = employer_type(member.group("body"), lex, acronyms, typed_only=True)
         return "politician" if employer == "party" else employer, bool(employer)
     held = _HELD_AFTER.match(text, pos)
-    if held:
-        typed = employer_type(held.group("body"), lex, acronyms, typed_only=True)
-        employer = typed or employer_type(held.group("body"), lex, acronyms, single_ok=False)
+    if held:  # "who chairs the forum": a body description
+        body = held.group("body") or held.group("bdesc")
+        typed = employer_type(body, lex, acronyms, typed_only=True)
+        employer = typed or employer_type(body, lex, acronyms, single_ok=False)
         return role_type(_HELD_BY_VERB[held.group("verb")], "", employer, lex, typed=bool(typed)), bool(typed)
     match = _ROLE_AFTER.match(text, pos)
     if not match:
@@ -374,6 +396,8 @@ def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, b
     employer, typed = _owner(match, lex, acronyms, True, typed_only)
     if not employer:
         employer, typed = _after_body(match, lex, acronyms, typed_only)
+    if not employer and not typed_only and _NAMED_FIELD.fullmatch(match.group("field") or ""):
+        employer, typed = _field_body(match.group("field"), lex, acronyms)
     if _local_head(role, match.group("body")):
         return "politician", typed
     return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed

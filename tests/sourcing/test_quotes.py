@@ -816,6 +816,14 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "Hannah Oyelaran", "military or government body"),
     ("Defending, Rebecca Thorne-Addo said: \"She disputes it.\"", "Rebecca Thorne-Addo", "civilian"),
     ("Huw Bevan, mitigating, said: \"He is remorseful.\"", "Huw Bevan", "civilian"),
+    # round 84: a body named after "of" without "the"; "who heads the miners' union at X"; descriptions before a body
+    ("Kalpona Rahim, president of Kestrel Garment Sramik Sanghati, said: \"Closures are bad.\"", "Kalpona Rahim",
+     "organisation"),
+    ("Jana Dvořák, president of South Kestrelia, said: \"It is bad.\"", "Jana Dvořák", "unknown"),
+    ("Jaromír Kubal, who heads the miners' trade union at OKDX, said: \"These men knew the risks.\"", "Jaromír Kubal",
+     "organisation"),
+    ("Jamal Strick, an organizer with the rider advocacy group Commuters for Kestrel, said: \"Publish it.\"",
+     "Jamal Strick", "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
