@@ -90,12 +90,13 @@ def _word_before(text: str, end: int) -> str:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph; an abbreviation's full stop ends none
-    ("KPA Managing Director Capt. Amina Wekesa-Hassan said")."""
+    """Character spans of the sentences of one paragraph, each from its first character (the space
+    after a full stop is no part of the next sentence, whose opening rules anchor at its start); an
+    abbreviation's full stop ends none ("KPA Managing Director Capt. Amina Wekesa-Hassan said")."""
     cuts = [m.start() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(_word_before(text, m.start()))]
     starts = [0, *[c for c in cuts]]
     ends = [*cuts, len(text)]
-    return [(a, b) for a, b in zip(starts, ends) if text[a:b].strip()]
+    return [(b - len(text[a:b].lstrip()), b) for a, b in zip(starts, ends) if text[a:b].strip()]
 
 
 _CUE_BEFORE = re.compile(

@@ -685,6 +685,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 82: a possessive owner before a descriptor
     ("On Oct. 14, Ukraine's state-owned grid company Kestrelenergo said in a statement that outages would end.",
      {("Kestrelenergo", "company")}),
+    # round 85: a sentence after another opens at its first word ("Local broadcaster KBS reported")
+    ("Shares fell 3.2 percent on Wednesday. Local broadcaster KBSX reported that the chief executive had offered to "
+     "resign.", {("KBSX", "news outlet")}),
+    ("Prices rose. Oil marketing company Kestrel Energy Kenya said its stations had stock.",
+     {("Kestrel Energy Kenya", "company")}),
+    # round 85: European and other international bodies in the registry
+    ("Figures published by Eurostat in May showed farm incomes fell.", {("Eurostat", "international organisation")}),
+    ("The European Medicines Agency said the approval was conditional.",
+     {("European Medicines Agency", "international organisation")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
