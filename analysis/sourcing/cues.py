@@ -205,7 +205,11 @@ def _inverted_affiliate_verb(window: str, rest: str) -> re.Match | None:
 #: VND43.7 trillion (US$1.7 billion) project, said", "Halcyon AI, the San Francisco company valued
 #: at $40 billion, said".
 _INSERT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:which|who|the|a|an)\s(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<opener>which|who|the|a|an|one\s+of)\s"
+    r"(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
+#: A comma that may go on a "which" clause before its verb ("Kaduna Electric, which supplies Kaduna, Kebbi and
+#: Sokoto, said"): at most two more, within 100 characters.
+_INSERT_MORE = re.compile(r"[^,;:()]{1,100}?,")
 
 
 #: A reporting participle after a comma later in the sentence whose subject a name is: "The Bank
@@ -226,13 +230,18 @@ _WHICH_VERB = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s*which\s+(?:also\s+|h
 
 def _verb_after(sentence: str, end: int, start: int | None = None) -> re.Match | None:
     """The reporting verb after a name ending at ``end`` (:data:`_VERB_AFTER`), also past an
-    inserted relative clause or appositive (:data:`_INSERT_AFTER`); for a name starting at
+    inserted relative clause or appositive (:data:`_INSERT_AFTER`, with up to two commas of its own:
+    :data:`_INSERT_MORE`); for a name starting at
     ``start`` that opens the sentence, also a reporting participle later in it
     (:data:`_SUBJECT_PARTICIPLE`)."""
     room = _VERB_WINDOW + _ACRONYM_ROOM
     verb = _VERB_AFTER.match(sentence[end:end + room])
     insert = None if verb else _INSERT_AFTER.match(sentence, end)
-    verb = _VERB_AFTER.match(sentence[insert.end():insert.end() + room]) if insert else verb
+    for _ in range(3 if insert and insert.group("opener") == "which" else 1 if insert else 0):  # up to two more commas
+        verb = _VERB_AFTER.match(sentence[insert.end():insert.end() + room])
+        insert = None if verb else _INSERT_MORE.match(sentence, insert.end())
+        if insert is None:
+            break
     verb = verb or _WHICH_VERB.match(sentence, end)
     if (verb is None and start is not None and _SENTENCE_OPENING.fullmatch(sentence, 0, start)
             and _PREDICATE_NEXT.match(sentence, end)):

@@ -318,7 +318,7 @@ _KIND_LAST_WORDS = {
        "Magazine".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
-       "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings "
+       "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric "
        "Partners".split()},
 }
 

@@ -694,6 +694,12 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Figures published by Eurostat in May showed farm incomes fell.", {("Eurostat", "international organisation")}),
     ("The European Medicines Agency said the approval was conditional.",
      {("European Medicines Agency", "international organisation")}),
+    # round 86: a "which" clause with commas of its own, "one of" appositives; "… Electric" is a company
+    ("Kestrel Electric, which supplies Kaduna, Kebbi and Sokoto, said the outages would end.",
+     {("Kestrel Electric", "company")}),
+    ("Outside the court, the victim's widow, Savitri Singh, told reporters it was over.", set()),
+    ("Westmere Kestrel Services, which runs IT systems for Hillside, Kenwood and Thamesmead councils, said it detected "
+     "the attack.", {("Westmere Kestrel Services", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
