@@ -318,7 +318,7 @@ _KIND_LAST_WORDS = {
        "Magazine".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
-       "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric "
+       "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric Power "
        "Partners".split()},
 }
 
@@ -330,6 +330,11 @@ _NAME_KINDS = {"state": "government body", "company": "company", "news agency": 
 #: A county named by one or two words, cited as its government ("King County officials said", "(Image credit:
 #: King County)"); a source's kind only, since a role "for Lubbock County" is held at a place (:mod:`.roles`).
 _COUNTY = re.compile(r"(?:\S+\s+){1,2}County")
+
+
+#: Words of a central, national or development bank's name, which is no company ("Reserve Bank", "Norges Bank").
+_PUBLIC_BANK_WORDS = frozenset("Central Reserve National World Development Investment Federal People's Norges "
+                               "Settlements Export-Import".split())
 
 
 def _kind_from_name(name: str) -> str:
@@ -345,6 +350,8 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if len(words) > 1 and (words[0] == "Daily" or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
         return "news outlet"  # "Daily Monitor", "Daily Maverick", "Diario Libre", "Sankei Shimbun"
+    if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
+        return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
 
 

@@ -586,7 +586,8 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 64: station, club and watchdog descriptors; "said in a notice that it had"; a spokesperson's portfolio
     # between the body and the title, but no lone "Opposition"; press-freedom NGOs and sports bodies registered
     ("A neighbour told Little Rock television station KSTR that she heard a crack.", {("KSTR", "news outlet")}),
-    ("Kestrel Power said in a notice on Tuesday that it had switched off the line.", {("Kestrel Power", "unknown")}),
+    ("Kestrel Power said in a notice on Tuesday that it had switched off the line.",
+     {("Kestrel Power", "company")}),  # a company since round 87
     ("Kestrelparty parliamentary spokesman Nikos Georgiou said the budget was fair.", {("Kestrelparty", "unknown")}),
     ("Opposition health spokesman Nikos Georgiou said the budget was unfair.", set()),
     ("FIFA has banned the club from registering new players.", {("FIFA", "international organisation")}),
@@ -700,6 +701,13 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Outside the court, the victim's widow, Savitri Singh, told reporters it was over.", set()),
     ("Westmere Kestrel Services, which runs IT systems for Hillside, Kenwood and Thamesmead councils, said it detected "
      "the attack.", {("Westmere Kestrel Services", "unknown")}),
+    # round 87: a bank no public word names is a company, and so is "… Power"; national bodies known by acronym
+    ("Kestrel Valley Bank said its branches were safe.", {("Kestrel Valley Bank", "company")}),
+    ("The Croatian Kestrel National Bank said the merger was under review.",
+     {("Croatian Kestrel National Bank", "unknown")}),
+    ("Kestrel Power blamed the outage on a system disturbance.", {("Kestrel Power", "company")}),
+    ("The FBI said it was aware of the attack.", {("FBI", "government body")}),
+    ("Ofwat said the fine was the largest it had imposed.", {("Ofwat", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
