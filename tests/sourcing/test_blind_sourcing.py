@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_44.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_45.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -57,7 +57,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_33.json", "blind_sourcing_34.json", "blind_sourcing_35.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
-        "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json")
+        "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
+        "blind_sourcing_45.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1171,6 +1172,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: such as "Department of Justice" or "Securities and Exchange Commission", and acronyms that are also other bodies',
 #: such as SEC, ICE or ABS, left out). Cited-source F1 pooled over sets 1-44 0.8205 → 0.8219 (precision 0.8693 →
 #: 0.8708, recall 0.7769 → 0.7783); bundled output unchanged.
+#: Set 45 (24 passages, 188 quotes, 152 sources; The Guardian Australia, Toronto Sun, Punch, The Independent
+#: Singapore, Wexford People, The Sacramento Bee, Meduza, The Citizen (Tanzania), The Hindu BusinessLine, NT News,
+#: Nation Africa, Bristol Post, Honolulu Civil Beat, Hürriyet Daily News, Taiwan News, dpa, Arab News, Montreal Gazette,
+#: New Vision, PA Scotland, The Plain Dealer, Bangkok Post, Eurasianet, Inquirer.net) was written by three more
+#: annotators without the code, held out from every round and scored once after round 87 (recorded below, with three
+#: labels given the registries' canonical names: AAP twice, PTI): quote F1 1.000, speaker 0.818, type 0.606, verb
+#: 0.761 (35 of its 45 verb misses are continued quotes), cited sources P 0.859, R 0.763, F1 0.808. The rules of the
+#: session's start (before round 78) score it 0.818 / 0.606 / 0.807 (speaker, with round 83's scorer / type /
+#: cited-source F1): rounds 78-87 gained nothing measurable on this unseen set.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1304,6 +1314,9 @@ FIRST_RUN = {
     "blind_sourcing_44.json": {"quote_f1": 0.994, "speaker_accuracy": 0.885, "speaker_type_accuracy": 0.758,
                                "verb_accuracy": 0.772, "source_precision": 0.848, "source_recall": 0.721,
                                "source_f1": 0.779},
+    "blind_sourcing_45.json": {"quote_f1": 1.000, "speaker_accuracy": 0.818, "speaker_type_accuracy": 0.606,
+                               "verb_accuracy": 0.761, "source_precision": 0.859, "source_recall": 0.763,
+                               "source_f1": 0.808},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1397,6 +1410,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.73},
     "blind_sourcing_44.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.75,
                                "speaker_type_accuracy": 0.73},
+    "blind_sourcing_45.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.78,
+                               "speaker_type_accuracy": 0.58},
 }
 
 
