@@ -49,7 +49,8 @@ _MEDIA_WORDS = frozenset(
 #: Newspaper and broadcaster words of other languages ("Sankei Shimbun", "JoongAng Ilbo", "Diario Libre").
 _FOREIGN_MEDIA_WORDS = frozenset(
     "Shimbun Ilbo Sinmun Zeitung Tageblatt Nachrichten Diario Diário Jornal Gazeta Gazzetta Corriere Giornale "
-    "Folha Krant Dagblad Avisen Noticias Notícias Presse Televisión Televisão".split()
+    "Folha Krant Dagblad Avisen Noticias Notícias Presse Televisión Televisão Nieuws Nyheter Novosti Haber Berita "
+    "Notizie".split()
 )
 #: A broadcaster's call sign carrying "TV" or "FM" ("NTV", "bTV", "TV2", "KFM").
 _BROADCAST_SIGN = re.compile(r"[A-Za-z]{0,4}TV\d*|TV\d+|[A-Z]{1,4}FM")
@@ -82,6 +83,7 @@ _DESCRIPTOR_KINDS = {
     **dict.fromkeys(["club", "watchdog", "campaign group", "pressure group", "advocacy group"], "unknown"),
     # round 80: bodies and groups no person is ("Peak body RecFish SA", "the sport's governing body")
     **dict.fromkeys(["governing body", "peak body", "lobby group"], "unknown"),
+    "giant": "company",  # round 88: "State oil giant Saudi Aramco"
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).
@@ -191,7 +193,13 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if (has_the or has_descriptor or any(w in _ORG_WORDS or _is_media_word(w) for w in words)
             or _kind_from_name(name) != "unknown"):
         return True  # "according to Statistics Canada": a state body by its own name
-    return (name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
+    return ((name.isupper() and len(name) >= 2) or bool(_WEB_NAME.search(name)) or _is_brand(name)
+            or len(words) > 1 and any(_is_acronym(w) for w in words)  # "Thai PBS", "GMB Scotland"; not "DFR Lt"
+            and words[-1].rstrip(".") not in _RANK_WORDS and not any(w.endswith(("'s", "’s")) for w in words))
+
+
+#: Ranks and titles written short after a body's acronym ("DFR Lt. X"), which end no name.
+_RANK_WORDS = frozenset("Lt Sgt Capt Col Gen Cpl Insp Supt Det Const Cmdr Maj Brig Adm Dr Mr Mrs Ms Prof".split())
 
 
 def _is_acronym(name: str) -> bool:

@@ -93,6 +93,7 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
     """Registry names cited in a sentence; ``context`` is the article (see :func:`_article_body`)."""
     rows = []
     for start, end, hit in _find_aliases(sentence, registry):
+        start, end, hit = _national_branch(sentence, start, end, hit)
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
             start, hit = _longer_name(sentence, start, end, hit)
@@ -100,6 +101,37 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
             source, kind = _article_body(sentence[start:end], hit, registry, context)
             rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
     return rows
+
+
+#: A country's word right before or after an international body's name: its national branch ("the Kenya Red Cross",
+#: "Amnesty International Nigeria", "Greenpeace Belgium"), not a title or a part ("WHO Director-General", "UN
+#: Security Council", "the UN's").
+_BRANCH_BEFORE = re.compile(rf"(?<![\w\-'’.])(?!(?:The|A|An|In|On|At|By|For|But|And|As|After|Meanwhile)\s){_UPPER}[a-z]+\s+$")
+_BRANCH_AFTER = re.compile(rf"\s+(?P<place>{_UPPER}[a-z]+)(?:\s+Society)?(?![\w\-'’]|\s+{_UPPER})")
+#: Words after an international body's name that name its part or people, no branch ("U.N. Panel", "UN Envoy").
+_NOT_BRANCHES = frozenset("Panel Mission Envoy Special Rapporteur Chief Member Members States Staff Experts Inspectors "
+                          "Observers Monitors Peacekeepers Troops Forces Report Data Figures".split())
+#: "Society" after a national branch's name ("the Tanzania Red Cross Society").
+_SOCIETY_AFTER = re.compile(r"\s+Society\b")
+
+
+def _national_branch(sentence: str, start: int, end: int, hit: tuple[str, str]) -> tuple[int, int, tuple[str, str]]:
+    """An international body's national branch (:data:`_BRANCH_BEFORE`, :data:`_BRANCH_AFTER`) as written, of
+    kind "unknown" (its labels' kind); else the span and ``hit`` unchanged."""
+    if hit[1] != "international organisation":
+        return start, end, hit
+    before = _BRANCH_BEFORE.search(sentence, max(0, start - 20), start)
+    after = _BRANCH_AFTER.match(sentence, end)
+    if after and (after.group("place") in _ORG_WORDS | _PERSON_TITLES | _NOT_ORG_FIRST | _NOT_BRANCHES):
+        after = None
+    if before and sentence[before.start():start].strip() in _NOT_ORG_FIRST | _ORG_WORDS:
+        before = None
+    if not (before or after):
+        return start, end, hit
+    start, end = (before.start() if before else start), (after.end() if after else end)
+    society = None if after else _SOCIETY_AFTER.match(sentence, end)
+    end = society.end() if society else end
+    return start, end, (sentence[start:end], "unknown")
 
 
 #: A national adjective right before a state body's name ("Japanese " before "Defense Ministry").
@@ -417,7 +449,9 @@ _NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME}){_ACRONYM_BE
 #: An acronym between "a" and an unnamed "official" speaks through them ("a DHM official told …").
 _ACRONYM_OFFICIAL = re.compile(r"(?<!\w)[Aa]n?\s+(?P<name>[A-Z]{3,6})\s+official\b(?!\s+[A-Z])")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
-_CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately"})
+_CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately",
+                             # round 88: subordinate clauses ("after Northbar Steel Ltd confirmed …")
+                             "after", "before", "when", "since", "because", "although", "though", "until", "once"})
 #: Back-references that show a one-word name was an organisation ("… the company said").
 _BODY_BACKREF = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+\s+)?(?:company|firm|group|alliance|bank|carrier|airline|retailer|insurer"

@@ -708,6 +708,18 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Kestrel Power blamed the outage on a system disturbance.", {("Kestrel Power", "company")}),
     ("The FBI said it was aware of the attack.", {("FBI", "government body")}),
     ("Ofwat said the fine was the largest it had imposed.", {("Ofwat", "government body")}),
+    # round 88: subordinate clauses open a speaking body's clause; an acronym in a name; "giant"; national branches
+    ("Around 180 workers face losing their jobs after Kestrel Steel Ltd confirmed it will close its mill.",
+     {("Kestrel Steel Ltd", "company")}),
+    ("The Kuang River also overflowed, as reported by Thai KBSX.", {("Thai KBSX", "unknown")}),
+    ("State oil giant Saudi Kestrelco, which operates the refinery, said the fire was out.",
+     {("Saudi Kestrelco", "company")}),
+    ("A man was held, DFR Lt. Jane Doe said.", set()),
+    ("Herders need urgent support, the Kenya Red Cross said in a post on X.",
+     {("Kenya Red Cross", "unknown"), ("Twitter", "social platform")}),
+    ("Greenpeace Belgium said the plant was unsafe.", {("Greenpeace Belgium", "unknown")}),
+    ("The Red Cross said aid was arriving.", {("International Committee of the Red Cross", "international organisation")}),
+    ("A U.N. Panel of Experts said the drones were Iranian.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
