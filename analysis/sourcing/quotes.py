@@ -229,6 +229,7 @@ from .cues import _sentences
 from .private_people import is_private_person
 from .registry import _compile, _resolve
 from .roles import court_role_type
+from .citations import _paragraph_citations
 from .source_mentions import _speaking_orgs
 from .speaker_lexicon import (  # noqa: F401  (public names re-exported: see __all__)
     ATTRIBUTION_VERBS_CSV,
@@ -328,7 +329,58 @@ def _article_quotes(row, lex: _Lexicon) -> list[dict]:
                 "is_closed": span.is_closed, "n_words": n_words,
             })
         article.paragraphs.append(par)
+    rows = _named_bodies(rows, kinds, prepared, lex)
     return _typed_by_article(_one_type_per_person(rows, kinds), kinds, "\n\n".join(p.text for p in prepared))
+
+
+#: Source kinds a body's description may stand for: a company's trade for a company, a group's for a body of no
+#: known kind, a state body's for a government body; statements, channels and the press stand for no body.
+_COMPANY_HEADS = frozenset("company firm bank lender insurer retailer carrier airline carmaker automaker manufacturer "
+                           "planemaker chipmaker drugmaker miner utility developer producer exporter chain brand startup "
+                           "start-up giant operator".split())
+_NO_BODY_HEADS = frozenset("statement press channel website outlet post leadership regime".split())
+_DESCRIBED_SOURCE_KINDS = {"organisation": ("unknown",), "military or government body": ("government body",),
+                           "journalist or media": ("news outlet", "news agency")}
+
+
+def _described_kinds(description: str, speaker_type: str) -> tuple[str, ...]:
+    """The source kinds a body's description may stand for (:data:`_DESCRIBED_SOURCE_KINDS`)."""
+    word = description.lower()
+    if word in _NO_BODY_HEADS:
+        return ()
+    return ("company",) if word in _COMPANY_HEADS else _DESCRIBED_SOURCE_KINDS.get(speaker_type, ())
+
+
+def _named_bodies(rows: list[dict], kinds: list[str], prepared: list, lex: _Lexicon) -> list[dict]:
+    """A body's description that no mention resolved ("the company said", "the Union said") speaks for the last
+    body of its kind (:func:`_described_kinds`) the article cites before the quote (:func:`.citations.
+    _paragraph_citations`), one whose name holds the description when it is capitalised ("Northbar Steel Ltd
+    confirmed … 'It was a difficult decision,' the company said" is Northbar Steel Ltd)."""
+    pending = [(r, lex.heads.table.get(r["speaker"].lower())) for r, kind in zip(rows, kinds)
+               if kind == "body descriptor" and r["speaker"]]
+    pending = [(r, _described_kinds(r["speaker"], head[1])) for r, head in pending
+               if head and head[2] == "body descriptor"]
+    if not any(wanted for _, wanted in pending):
+        return rows
+    registry, context = _compile(None), "\n\n".join(p.text for p in prepared).replace("’", "'")
+    cited = [(par.number, c["offset"], c["source"], c["kind"]) for par in prepared
+             for c in _paragraph_citations(par.text, registry, context)]
+    for r, wanted in pending:
+        titled = r["speaker"][:1].isupper()
+        before = [c for c in cited if (c[0], c[1]) < (r["paragraph"], r["start"]) and c[3] in wanted
+                  and (not titled or r["speaker"] in c[2].split())]
+        if before and not _names_two(r["speaker"], prepared, r["paragraph"]):
+            r["speaker"] = before[-1][2]
+    return rows
+
+
+def _names_two(description: str, prepared: list, number: int) -> bool:
+    """Whether the article names two bodies with a description's word before paragraph ``number`` ("the
+    Ukrainian Ministry of Defence" and "the Interior Ministry" leave "the ministry" open)."""
+    word = re.escape(description.split()[-1].title())
+    text = "\n\n".join(p.text for p in prepared if p.number <= number)
+    names = re.findall(rf"(?:[A-Z][\w'’\-]*\s+){{0,4}}{word}\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*)?", text)
+    return len({n.removeprefix("The ") for n in names} - {word}) > 1  # not the bare word ("the Union said")
 
 
 #: Speaker type of a body that speaks, by its source kind (:func:`.citations.cited_sources` kinds).

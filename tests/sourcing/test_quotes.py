@@ -824,6 +824,13 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "organisation"),
     ("Jamal Strick, an organizer with the rider advocacy group Commuters for Kestrel, said: \"Publish it.\"",
      "Jamal Strick", "organisation"),
+    # round 89: "the company/union said" with no mention to refer to speaks for the last such body the article cites
+    ("Around 180 workers face losing their jobs after Northbar Kestrel Ltd confirmed it will close its mill. "
+     "\"This was a difficult decision,\" the company said.", "Northbar Kestrel Ltd", "organisation"),
+    ("The Kestrel Ferry Workers' Union said talks had failed. \"Maintenance was deferred,\" the Union said.",
+     "Kestrel Ferry Workers' Union", "organisation"),
+    ("Kestrel Cloud plans a new data centre. \"We will be water-positive,\" the company said.", "company",
+     "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
