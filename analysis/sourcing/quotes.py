@@ -360,17 +360,18 @@ def _named_bodies(rows: list[dict], kinds: list[str], prepared: list, lex: _Lexi
                if kind == "body descriptor" and r["speaker"]]
     pending = [(r, _described_kinds(r["speaker"], head[1])) for r, head in pending
                if head and head[2] == "body descriptor"]
-    if not any(wanted for _, wanted in pending):
+    pending = [(r, wanted) for r, wanted in pending if wanted and not _names_two(r["speaker"], prepared, r["paragraph"])]
+    if not pending:
         return rows
     registry, context = _compile(None), "\n\n".join(p.text for p in prepared).replace("’", "'")
-    cited = [(par.number, c["offset"], c["source"], c["kind"]) for par in prepared
+    last = max(r["paragraph"] for r, _ in pending)
+    cited = [(par.number, c["offset"], c["source"], c["kind"]) for par in prepared if par.number <= last
              for c in _paragraph_citations(par.text, registry, context)]
     for r, wanted in pending:
         titled = r["speaker"][:1].isupper()
         before = [c for c in cited if (c[0], c[1]) < (r["paragraph"], r["start"]) and c[3] in wanted
                   and (not titled or r["speaker"] in c[2].split())]
-        if before and not _names_two(r["speaker"], prepared, r["paragraph"]):
-            r["speaker"] = before[-1][2]
+        r["speaker"] = before[-1][2] if before else r["speaker"]
     return rows
 
 
