@@ -831,6 +831,13 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "Kestrel Ferry Workers' Union", "organisation"),
     ("Kestrel Cloud plans a new data centre. \"We will be water-positive,\" the company said.", "company",
      "organisation"),
+    # round 90: a police commander and a county's officers are officials; a civil defence body is a state body
+    ("\"Our priority is to find the missing,\" Mwanza Regional Police Commander Deusdedit Lyimu told reporters.",
+     "Deusdedit Lyimu", "military or government body"),
+    ("\"Swarms are spreading,\" said a county agricultural officer.", "county agricultural officer",
+     "military or government body"),
+    ("\"There is no danger,\" Col. Fahad Al-Otaibu, spokesman for Civil Defense in the Madinah region, told Arab News.",
+     "Fahad Al-Otaibu", "military or government body"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
