@@ -277,6 +277,11 @@ def _described_body(first: _Mention, second: _Mention, gap: str) -> _Mention | N
     return None
 
 
+#: A name someone spoke or wrote to, which the description after its comma does not describe ("In a statement to the
+#: Wexford People, a spokesperson for SETU said"); not after "according to".
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:(?<!according )to|told)\s+(?:the\s+)?$")
+
+
 def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = None,
                   acronyms: dict | None = None) -> list[_Mention]:
     """Merge a name with a description right next to it (see :func:`_merge_pair`), after typing
@@ -289,9 +294,12 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         determined = _WORD.match(text, second.start) is not None and \
             _WORD.match(text, second.start).group().lower() in _DETERMINERS
         gap = text[out[i].end:second.start]
-        merged = (_role_of_body(out[i], second, gap, text[second.end:second.end + 3])
-                  or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap)
-                  or _merge_pair(out[i], second, gap, determined, text[second.end:]))
+        addressed = (out[i].kind == "name" and gap.lstrip().startswith(",")
+                     and _ADDRESSEE_BEFORE.search(text, max(0, out[i].start - 12), out[i].start))
+        merged = None if addressed else (
+            _role_of_body(out[i], second, gap, text[second.end:second.end + 3])
+            or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap)
+            or _merge_pair(out[i], second, gap, determined, text[second.end:]))
         if merged is None:
             i += 1
         else:

@@ -1167,3 +1167,11 @@ def test_round_22_body_named_after_its_description():
 def test_round_23_role_synonym_refers_back_by_hand(text, speaker):
     row = _one(text).iloc[-1]
     assert row["speaker"] == speaker
+
+
+def test_medium_spoken_to_is_not_the_speaker_by_hand():
+    # round 91: a medium spoken to is not the one the description after its comma describes
+    found = _one("In a statement to the Kestrelford People, a spokesperson for SETU said the campus ‘remains "
+                 "committed’.\n\nKestrelford TD Siobhán Kinsela said she had raised it. ‘We were promised a "
+                 "university,’ she said.")
+    assert found["speaker"].tolist() == ["spokesperson", "Siobhán Kinsela"]
