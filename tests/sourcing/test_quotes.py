@@ -838,6 +838,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "military or government body"),
     ("\"There is no danger,\" Col. Fahad Al-Otaibu, spokesman for Civil Defense in the Madinah region, told Arab News.",
      "Fahad Al-Otaibu", "military or government body"),
+    # round 92: a principal or permanent secretary is a civil servant
+    ("“We expect to bring it under control,” Principal Secretary Jacinta Wafulu told the Nation.", "Jacinta Wafulu",
+     "military or government body"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
