@@ -216,7 +216,8 @@ import pandas as pd
 from ..checks import require_columns
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
-from .registry import KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve, load_registry
+from .registry import (KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve,
+                       load_registry)
 from .name_kinds import _LEGAL_FORMS
 from .source_kinds import _described_kind, _expanded, _kind_from_name, _unshouted, _without_titled_person
 from .source_mentions import (
@@ -268,7 +269,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
             row.update(dict(zip(("source", "kind"), own_outlet or ())))
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             for source, kind in _reported(row["source"], row["kind"], registry, context, row.get("title", False)):
-                rows.append({"source": _as_written(source, sentence, text[a:b]), "kind": kind, "cue": row["cue"],
+                rows.append({"source": _as_written(source, sentence, text[a:b], text), "kind": kind, "cue": row["cue"],
                              "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
 
@@ -295,11 +296,14 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     return [(name, _described_kind(name, kind if name == source else _kind_from_name(name), context)) for name in names]
 
 
-def _as_written(source: str, sentence: str, original: str) -> str:
+def _as_written(source: str, sentence: str, original: str, paragraph: str = "") -> str:
     """A source name found in ``sentence`` (the ``original`` sentence with curly apostrophes made
-    straight) with its apostrophes as the original writes them ("Lakeshore Children’s Hospital")."""
+    straight) with its apostrophes as the original writes them ("Lakeshore Children’s Hospital"); a name
+    from elsewhere in the article (an acronym's full name) takes the curly apostrophe its ``paragraph`` uses."""
     at = sentence.find(source) if "'" in source else -1
-    return original[at:at + len(source)] if at >= 0 else source
+    if at >= 0:
+        return original[at:at + len(source)]
+    return source.replace("'", "’") if "'" in source and "’" in paragraph else source
 
 
 def _warn_missing_text(articles: pd.DataFrame) -> None:
