@@ -18,6 +18,10 @@ Round 16 added: dateline agencies by initials without brackets after the date ("
 agency in brackets ending the dateline's sentence ("Lima, Nov. 14 (ANDINA).").
 
 Round 18 added: a "©" credit may carry a "Photo :"/"Image :" label ("© Photo : Russian Defense Ministry").
+
+Round 94 added: copyright signs, brackets and archives around a credit (:func:`_credit_part`); "Photo by:", "Pic:"
+and "Representative image:" labels; a credit named before "photo" or ending a short caption
+(:func:`_named_photo_credit`), also by the own outlet's initials.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ from .source_mentions import _article_body
 from .speaker_lexicon import _UPPER
 
 _CREDIT_LABEL = re.compile(
-    r"(?:Featured\s+|File\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image|Foto|Bild)s?"
-    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG"; "Photo by X/Rappler", "Photo courtesy of X"
-    r"(?:\s+(?:credits?|source))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
+    r"(?:Featured\s+|File\s+|Representative\s+)?(?:Image|Photo|Picture|Photograph|Header\s+image|Main\s+image|Top\s+image"
+    r"|Foto|Bild|Pic)s?"
+    # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG", "Photo by: X / Motorsport Images"; "Photo by X/Rappler"
+    r"(?:\s+(?:credits?|source|by))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
     r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via|courtesy\s+of)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
     r"|[.!?]\s+(?-i:Source)\s*:\s*(?P<name5>[^()\n]{2,80}?)\s*$"
-    r"|(?:^|\s)©\s*(?:(?:Photo|Image)s?\s*:\s*)?(?P<name3>[^()\n]{2,60}?)\s*$"  # "© Photo : Russian Defense Ministry"
+    r"|(?:^|\s)(?:©|\(c\))\s*(?:(?:Photo|Image)s?\s*:\s*)?(?P<name3>[^()\n]{2,60}?)\s*$"  # "© Photo : Russian Defense …"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
     re.IGNORECASE,
 )
@@ -45,7 +50,7 @@ _CREDIT_PHOTO_BY = re.compile(
     re.I
 )
 #: A word every credit label holds (a cheap test before :data:`_CREDIT_LABEL`).
-_CREDIT_WORD = re.compile(r"image|photo|picture|foto|bild|source|credit|©", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"image|photo|picture|foto|bild|source|credit|©|\bpic\b|\(c\)|•", re.IGNORECASE)
 #: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
 _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
 #: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
@@ -161,6 +166,8 @@ def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[
     hit = _resolve(registry, part)
     if hit is None and own is not None:
         hit = _resolve(own, _STAFF_CREDIT.sub("", part))
+    if hit is None and own is not None and part in own.initials:  # "ST PHOTO:" in the Straits Times
+        hit = _resolve(own, re.sub(r"^The\s+", "", own.initials[part]))
     return hit
 
 
@@ -174,7 +181,7 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     commissioned = re.match(r"(?P<who>.+?)\s+for\s+(?P<outlet>.+)$", name)  # "Rory Delacroix for ProPublica"
     if commissioned and _is_photographer(registry, commissioned.group("who")):
         name = f"{commissioned.group('who')}/{commissioned.group('outlet')}"
-    parts = [_COURTESY.sub("", p.strip()) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
+    parts = [_credit_part(p) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
     if len(parts) == 1 and ", " in name:  # "Photo: Lin Pei-chen, Taipei Times"
         pair = [p.strip() for p in name.split(", ")]
         parts = pair if len(pair) == 2 and _is_body_part(registry, pair[1]) else parts
@@ -199,6 +206,14 @@ def _split_credit(registry: _Registry, cue: str, name: str,
 
 #: "Courtesy of" before a credited name ("Photo: Courtesy of Voltaris Energy").
 _COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
+#: Marks around a credited name that are no part of it: a copyright sign ("© Shutterstock", "(C)Getty Images"),
+#: brackets ("[Photo/Xinhua]"), an archive ("Télam archive", "Manorama Archives" keeps its capital).
+_CREDIT_MARKS = re.compile(r"^(?:©|\((?i:c)\))\s*|[\[\]()]|\s+(?:archives?|files?)$")
+
+
+def _credit_part(part: str) -> str:
+    """One part of a credit without "Courtesy of" and the marks of :data:`_CREDIT_MARKS`."""
+    return _COURTESY.sub("", _CREDIT_MARKS.sub("", part.strip()).strip())
 
 
 #: A word of a person's name: capitalised, in any alphabet, with a prefix ("McCann", "O'Brien",
@@ -232,12 +247,34 @@ def _beside_photographer(registry: _Registry, credit: str) -> bool:
 
 
 #: Words of a picture agency's name, never of a photographer's ("Inquam Photos", "Getty Images").
-_PICTURE_WORDS = frozenset("Photo Photos Photography Pictures Images Imaging Studio Studios".split())
+_PICTURE_WORDS = frozenset("Photo Photos Photography Pictures Images Imaging Studio Studios Archive Archives".split())
 
 
 #: A photo credit by initials: the outlet's own ("(HT Photo)" in the Hindustan Times) or a news
 #: agency's ("(AA Photo)" for the Anadolu Agency).
 _INITIALS_PHOTO = re.compile(r"\((?P<name>[A-Z]{2,5})\s+Photos?\)\s*\.?\s*$")
+
+
+#: A medium or agency named before "photo" ("(Getty Images photo)", "(AFP file photo)", "Tribune photo", "ST PHOTO: X")
+#: or after a bullet or a caption's last full stop ("… four wickets • Getty Images", "Players protest. EFE").
+_NAMED_PHOTO = re.compile(
+    r"(?:^|[(\[\s])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?i:file\s+)?(?i:photos?|pictures?)"
+    r"(?:[)\]]?\s*\.?\s*$|\s*:\s)"
+    r"|(?:[.!?]\s+|\s•\s*)(?P<after>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s*$")
+#: Longest line read as a caption for a credit after its last full stop or a bullet.
+_CAPTION_MAX_CHARS = 200
+
+
+def _named_photo_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
+    """A credit by a registry agency, picture agency or company, or by the own outlet, named before "photo" or
+    at a short caption's end (:data:`_NAMED_PHOTO`); a name no registry knows credits nothing."""
+    match = _NAMED_PHOTO.search(line)
+    if match is None or (match.group("after") and len(line) > _CAPTION_MAX_CHARS):
+        return []
+    hit = _credit_hit(registry, match.group("name") or match.group("after"), own)
+    if hit is None or (match.group("after") and hit[1] not in _CREDITING_KINDS):
+        return []
+    return [(hit[0], match.group().strip(" ([.!?•"))]
 
 
 @lru_cache(maxsize=8)
@@ -281,13 +318,17 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     if found:
         return found
     label = _CREDIT_LABEL.search(line) if _CREDIT_WORD.search(line) else None
+    named = _named_photo_credit(line, registry, own) if label else []
+    if named:  # "ST PHOTO: DESMOND LEE KAI" in the Straits Times: the outlet, not its photographer
+        return named
     if label:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if label.group(g))
         name = label.group(group)
         if len(name.split()) <= _MAX_CREDIT_WORDS:
             cue = line[:label.start(group)].strip()
             return _split_credit(registry, cue.split("(")[-1].strip(), name, own)
-    found = _bracket_credit(line, registry, own) or _initials_credit(line, registry, own)  # "(HT Photo)", "(AA Photo)"
+    found = (_bracket_credit(line, registry, own) or _initials_credit(line, registry, own)  # "(HT Photo)", "(AA Photo)"
+             or _named_photo_credit(line, registry, own))
     if found:
         return found
     bare = _resolve(registry, re.sub(r"^(?:the|The)\s+", "", line.rstrip(".")))

@@ -746,6 +746,20 @@ def test_unregistered_organisations_by_hand(text, expected):
     ("Photo: AFP/Getty Images", {("AFP", "image credit"), ("Getty Images", "image credit")}),
     # photographer / agency in brackets at the end of a caption
     ("Crews fight the fire near Malibu. (Jane Roe/AP)", {("Associated Press", "image credit")}),
+    # round 94: copyright signs, brackets and archives around a credit; "Photo by:", "Pic:", "Representative image:"
+    ("Image credit: © Shutterstock", {("Shutterstock", "image credit")}),
+    ("The striker before the match. (C)Getty Images", {("Getty Images", "image credit")}),
+    ("The rocket on Saturday. [Photo/Xinhua]", {("Xinhua", "image credit")}),
+    ("Photo: Kestrelam archive", {("Kestrelam", "image credit")}),
+    ("Photo by: Mark Sutton / Kestrel Images", {("Kestrel Images", "image credit")}),
+    ("Pic: Kestrel Photos", {("Kestrel Photos", "image credit")}),
+    ("(Representative image: Kestrel Archives)", {("Kestrel Archives", "image credit")}),
+    # round 94: an agency before "photo", after a bullet or after a short caption's last full stop
+    ("Crowds at the site. (Getty Images photo)", {("Getty Images", "image credit")}),
+    ("Voters queue. (AFP file photo)", {("AFP", "image credit")}),
+    ("Noor Rahimi took four wickets • Getty Images", {("Getty Images", "image credit")}),
+    ("Players protest to the referee. EFE", {("EFE", "image credit")}),
+    ("Photo: Nick Moir", set()),
 ])
 def test_slash_credits_by_hand(text, expected):
     found = cited_sources(_articles([text]))
@@ -859,6 +873,9 @@ def test_rules_of_set_6_by_hand(text, expected):
      {("Edinburgh Evening News", "news outlet")}),
     ("Kathmandu Mountain Times", "An official told KMT that roads were closed.",
      {("Kathmandu Mountain Times", "news outlet")}),
+    # round 94: the own outlet credited by its initials or name before "photo"
+    ("The Kestrel Times", "Mr Lim at his stall. KT PHOTO: DESMOND LEE KAI", {("The Kestrel Times", "image credit")}),
+    ("The Tribune", "Farmers in Bathinda. Tribune photo", {("The Tribune", "image credit")}),
     # round 78: one word of the own outlet's name told something is the own outlet
     ("Kestrel Citizen", "A tenant told the Citizen she had waited a year.", {("Kestrel Citizen", "news outlet")}),
     ("Corriere della Kestrel", "\"It is a stage set,\" he told Corriere.", {("Corriere della Kestrel", "news outlet")}),
