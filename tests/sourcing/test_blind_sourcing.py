@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_45.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_46.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -58,7 +58,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
-        "blind_sourcing_45.json")
+        "blind_sourcing_45.json", "blind_sourcing_46.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1220,6 +1220,16 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: credited. Cited-source F1 pooled over sets 1-45 0.8250 → 0.8271 (precision 0.8720 → 0.8726, recall 0.7829 →
 #: 0.7861; the own outlet's credits count under its name, which two labels write as "ST" and "Tribune"); bundled
 #: output unchanged.
+#: Set 46 (24 passages, 169 quotes, 149 sources; The Sun (Nigeria), Irish Mirror, The Canberra Times, Winnipeg Sun,
+#: El Universal English, Anchorage Daily News, Yorkshire Evening Post, Xinhua, The Business Standard, Otago Daily
+#: Times, Daily Monitor, Leicester Mercury, The Arizona Republic, Việt Nam News, RFI English, Ghana News Agency, Daily
+#: Sabah, The Tribune (India), Kenya News Agency, The Journal (Newcastle), Vancouver Sun, Jakarta Globe, The Malta
+#: Independent, KFF Health News) was written by three more annotators without the code, held out from every round and
+#: scored once after round 94 (recorded below, with three labels given the registries' canonical names: An Garda
+#: Síochána, VNA, PTI): quote F1 1.000, speaker 0.850, type 0.714, verb 0.805 (26 of its 33 verb misses are
+#: continued quotes), cited sources P 0.854, R 0.785, F1 0.818. The rules of the session's start (before round 78)
+#: score it 0.850 / 0.714 / 0.784 (P 0.828, R 0.745): rounds 78-94 carried to this unseen set for cited sources
+#: (+0.034), not for speakers.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1356,6 +1366,9 @@ FIRST_RUN = {
     "blind_sourcing_45.json": {"quote_f1": 1.000, "speaker_accuracy": 0.818, "speaker_type_accuracy": 0.606,
                                "verb_accuracy": 0.761, "source_precision": 0.859, "source_recall": 0.763,
                                "source_f1": 0.808},
+    "blind_sourcing_46.json": {"quote_f1": 1.000, "speaker_accuracy": 0.850, "speaker_type_accuracy": 0.714,
+                               "verb_accuracy": 0.805, "source_precision": 0.854, "source_recall": 0.785,
+                               "source_f1": 0.818},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1451,6 +1464,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.73},
     "blind_sourcing_45.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.78,
                                "speaker_type_accuracy": 0.58},
+    "blind_sourcing_46.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.69},
 }
 
 
