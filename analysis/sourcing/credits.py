@@ -291,14 +291,16 @@ def _agency_initials(registry: _Registry) -> dict[str, str]:
 
 
 def _initials_credit(line: str, registry: _Registry, own: _Registry | None) -> list[tuple[str, str]]:
-    """A photo credit by initials (:data:`_INITIALS_PHOTO`): the article's own outlet's first,
-    then a news agency's."""
+    """A photo credit by initials (:data:`_INITIALS_PHOTO`): the article's own outlet's first, then a news
+    agency's, else three initials or more as written."""
     match = _INITIALS_PHOTO.search(line)
     if match is None:
         return []
     name = match.group("name")
     source = (own.initials.get(name) if own is not None else None) or _agency_initials(registry).get(name)
-    return [(source, match.group())] if source else []
+    if source is None and len(name) < 3:  # "(XY Photo)": two letters are another outlet's, not an agency's
+        return []
+    return [(source or name, match.group())]  # "(IHA Photo)": an agency the registry does not know, as written
 
 
 def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) -> list[tuple[str, str]]:
@@ -308,8 +310,9 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     found: list[tuple[str, str]] = []
     for match in _CREDIT_PHOTO_BY.finditer(line):
         found += _split_credit(registry, match.group("cue").strip(), match.group("name"), own)
-    for match in _CREDIT_AGENCY_PHOTO.finditer(line):
-        hit = _resolve(registry, match.group("name"))
+    for match in _CREDIT_AGENCY_PHOTO.finditer(line):  # "(AP Photo/…)"; an unknown one-word brand as written
+        hit = _resolve(registry, match.group("name")) or (
+            (match.group("name"), "news agency") if " " not in match.group("name") else None)
         found += [(hit[0], match.group().split("/")[0].lstrip("("))] if hit and hit[1] in _MEDIA_KINDS else []
     slash = _CREDIT_SLASH_END.search(line) if not found and "/" in line else None
     if slash and (any(_credit_hit(registry, p, own) for p in re.split(r"/|\s+via\s+", slash.group("name")))

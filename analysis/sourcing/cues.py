@@ -140,7 +140,7 @@ _BODY_ACTION_AFTER = re.compile(
     r"|issued|advised|advises|urged|urging|launched|completed|held|raised|lowered|projected|refused|directed"
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
     r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck|sought|formed|canceled"
-    r"|cancelled|deployed|arrested|detained|seized|opened|begun|upgraded|conceded|named|identified|recommended"
+    r"|cancelled|deployed|arrested|detained|seized|opened|begun|upgraded|conceded|named|identified|recommended|attributed"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 

@@ -25,7 +25,8 @@ Round 18 added: a central bank's "Monetary Policy Committee/Council/Board" is a 
 
 Round 80 added: public districts ("Thompson-Nicola Regional District", "… School District") and an emergency,
 wildfire, ambulance, forest, prison or probation service (singular: "MedRoute Emergency Services" is a company) are
-state bodies, and so is a civil defence or protection body; a union, association or federation is none, whatever
+state bodies, and so is a civil defence or protection body (round 95: state troopers, a highway or state patrol, a
+health region); a union, association or federation is none, whatever
 state word its name holds ("Police and Prisons Civil Rights Union").
 """
 
@@ -99,7 +100,8 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s"
     r"|\b(?:Regional|School|Water|Fire|Park|Sanitation|Health|Transit|Irrigation|Conservation)\s+District$"
     r"|\b(?:Emergency|Wildfire|Ambulance|Forest|Prison|Prisons|Correctional|Probation)\s+Service$"
-    r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b")
+    r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b"
+    r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$")
 #: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
 #: Prisons Civil Rights Union", "Police Federation").
 _MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())

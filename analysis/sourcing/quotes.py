@@ -417,8 +417,9 @@ def _speaking_bodies(text: str, names: set[str]) -> dict[str, str]:
     for start, end in _sentences(context):
         sentence = context[start:end]
         if any(name in sentence for name in names):
-            for row in _speaking_orgs(sentence, [], context, start):
-                found.setdefault(row["source"], row["kind"])
+            for row in _speaking_orgs(sentence, [], context, start):  # by its name as written too ("Harlow")
+                for name in (row["source"], sentence[row["span"][0]:row["span"][1]]):
+                    found.setdefault(name, row["kind"])
     return found
 
 

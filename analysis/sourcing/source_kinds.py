@@ -121,7 +121,7 @@ _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Pr
                   r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
                   r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney))['’]s(?=\s+(?:Office|Department)\b)")
 _NAME = (rf"{_NAME_WORD}(?:'s)?"
-         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das){_NAME_SPACE}(?:the{_NAME_SPACE})?"
+         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das|y){_NAME_SPACE}(?:the{_NAME_SPACE})?"
          rf"|(?:and|&){_NAME_SPACE})?)"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"
          rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY})"

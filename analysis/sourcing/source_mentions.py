@@ -636,14 +636,23 @@ def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
                 or re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context))
 
 
+#: Legal forms written with a full stop ("Inc.", "Co.", "Corp."); "Ltd" often goes without one, and a full stop after
+#: it ends a sentence.
+_DOTTED_FORMS = frozenset({"Inc", "Co", "Corp"})
+
+
 def _full_name(name: str, context: str) -> str:
     """The full name the article first gives a body it later shortens ("Mercy Ridge" after "Mercy Ridge Medical
-    Center", "Tianshan Gold" after "Tianshan Gold Mining Company"): capitalised words after ``name`` ending in an
-    organisation word, when ``name`` does not show its kind itself (not "Maricopa County"); else ``name``."""
-    if " " not in name or name.split()[-1] in _ORG_WORDS or _kind_from_name(name) != "unknown":
+    Center", "Harlow" after "Harlow Therapeutics"): capitalised words after ``name`` ending in an
+    organisation word, a legal form keeping its full stop ("Konekta Mobile Inc."), when ``name`` does not show its
+    kind itself (not "Maricopa County"); else ``name``."""
+    if name.split()[-1] in _ORG_WORDS or _kind_from_name(name) != "unknown":
         return name
-    longer = re.search(rf"(?<![\w\-]){re.escape(name)}(?:\s+{_UPPER}[\w'&\-]*)+", context)
-    return longer.group() if longer and longer.group().split()[-1] in _ORG_WORDS else name
+    longer = re.search(rf"(?<![\w\-]){re.escape(name)}(?:\s+{_UPPER}[\w'&\-]*)+(?P<stop>\.)?", context)
+    if not longer or longer.group().rstrip(".").split()[-1] not in _ORG_WORDS:
+        return name
+    last = longer.group().rstrip(".").split()[-1]
+    return longer.group() if longer.group("stop") and last in _DOTTED_FORMS else longer.group().rstrip(".")
 
 
 def _with_legal_form(name: str, context: str) -> str:

@@ -726,6 +726,18 @@ def test_media_reliance_counts_media_citations_by_hand():
      "Associations (BDA).", {("Confederation of Kestrel Employers’ Associations", "unknown")}),
     ("The Kestrel United Supporters’ Trust (KUST) was less impressed.\n\nIn a statement, KUST said the club’s fee "
      "was a gamble.", {("Kestrel United Supporters’ Trust", "unknown")}),
+    # round 95: troopers, patrols and health regions are state bodies; "y" joins a Spanish name; "attributed"; a
+    # one-word short name is reported by the full name given before, a legal form keeping its full stop
+    ("No one was hurt. Kestrel State Troopers said in an online dispatch that two campers were rescued.",
+     {("Kestrel State Troopers", "government body")}),
+    ("The Northern Kestrel Health Region said in a post that extra clinics would open.",
+     {("Northern Kestrel Health Region", "government body")}),
+    ("The federal agency Caminos y Puentes Kestrel (CAPUK) said in a statement that the increase was needed.",
+     {("Caminos y Puentes Kestrel", "government body")}),
+    ("In a statement issued on Tuesday, Kestrel Tea Factory Ltd attributed the delays to a slump in prices.",
+     {("Kestrel Tea Factory Ltd", "company")}),
+    ("The drug will be sold by Harlow Kestrel Inc. of Boston.\n\nHarlow said in a statement that trials would go on.",
+     {("Harlow Kestrel Inc.", "company")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
@@ -760,6 +772,9 @@ def test_unregistered_organisations_by_hand(text, expected):
     ("Noor Rahimi took four wickets • Getty Images", {("Getty Images", "image credit")}),
     ("Players protest to the referee. EFE", {("EFE", "image credit")}),
     ("Photo: Nick Moir", set()),
+    # round 95: initials or a one-word brand before "Photo" credit an agency the registry does not know, as written
+    ("Police officers in Bursa on Tuesday. (IHX Photo)", {("IHX", "image credit")}),
+    ("A damaged house in Jatinangor on Monday. (Beritakestrel Photo/Jaja Suteja)", {("Beritakestrel", "image credit")}),
 ])
 def test_slash_credits_by_hand(text, expected):
     found = cited_sources(_articles([text]))
