@@ -194,6 +194,9 @@ annotators label it (:func:`.speakers._affiliate`); two roles before one name ar
 (:func:`.speakers._two_roles`); a verb after "but" shares its sentence's subject, as after "and"; an affiliation
 may run through a possessive ("X of Strathmore University's Centre for … said"); "(ret.)" after a rank is skipped.
 
+Round 89 added: a body's description that no mention resolved ("the company said") speaks for the last body of its
+kind the article cites before the quote (:func:`_named_bodies`), unless two bodies share its word.
+
 A quote is a **scare quote** (a label used as a word, not speech) when it has
 at most :data:`.quote_cues.SCARE_QUOTE_MAX_WORDS` words, does not end with ``, . ! ? …``,
 and no attribution verb or colon stands within :data:`.quote_cues.ADJACENT_CUE_WORDS`
