@@ -249,6 +249,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     rows += _named_media(sentence, taken + [r["span"] for r in rows])
+    rows += _brand_media(sentence, taken + [r["span"] for r in rows])
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
 
 
@@ -275,6 +276,26 @@ def _told_medium(name: str, context: str) -> bool:
                for m in re.finditer(rf"(?<![\w\-]){name}(?![\w\-])", context))
 
 
+
+
+#: A medium whose name opens in lower case or with a digit, told something, heard on or reporting ("told 1News",
+#: "told i24NEWS", "said on talkSPORT", "90min understands", "told news.com.au"); common words never are.
+_BRAND = r"(?:[a-z]+[A-Z][\w]*|\d+[A-Za-z][\w]*|[a-z]\d+[A-Za-z]\w*|[a-z][\w\-]*\.(?:com|co|net|org|news)(?:\.[a-z]{2})?)"
+_BRAND_MEDIUM = re.compile(
+    rf"(?<![\w.])(?P<cue>(?i:told|telling|tells|interview\s+with|(?:spoke|speaking|talking)\s+to|said\s+on|reported\s+by))"
+    rf"\s+(?P<name>{_BRAND})(?![\w'’])"
+    rf"|(?<![\w.])(?P<name2>{_BRAND})\s+(?P<cue2>understands|has\s+learned|can\s+reveal|reported|reports)\b")
+
+
+def _brand_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Media named by a lower-case or numbered brand (:data:`_BRAND_MEDIUM`), as written, news outlets."""
+    rows = []
+    for match in _BRAND_MEDIUM.finditer(sentence):
+        group = "name" if match.group("name") else "name2"
+        if not _overlaps(match.span(group), taken):
+            rows.append({"source": match.group(group), "kind": "news outlet",
+                         "cue": match.group("cue") or match.group("cue2"), "span": match.span(group)})
+    return rows
 
 
 def _lone_body_word(name: str, context: str) -> bool:

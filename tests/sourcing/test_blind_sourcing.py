@@ -1243,6 +1243,10 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Photo/X)"; two letters stay another outlet's, as round 7 has it). Cited-source F1 pooled over sets 1-46 0.8277
 #: → 0.8297 (precision 0.8730 → 0.8743, recall 0.7869 → 0.7894); speaker type 0.7639 → 0.7641; bundled output
 #: unchanged.
+#: Round 96 (media of sets 1-46): a medium named by a lower-case or numbered brand is told something, heard on or
+#: reporting ("told 1News", "told i24NEWS", "said on talkSPORT", "90min understands", "told news.com.au"). Cited-source
+#: F1 pooled over sets 1-46 0.8297 → 0.8310 (precision 0.8743 → 0.8746, recall 0.7894 → 0.7915); bundled output
+#: unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -738,6 +738,12 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Tea Factory Ltd", "company")}),
     ("The drug will be sold by Harlow Kestrel Inc. of Boston.\n\nHarlow said in a statement that trials would go on.",
      {("Harlow Kestrel Inc.", "company")}),
+    # round 96: media named by a lower-case or numbered brand
+    ("Mayor Aroha Te Kani told 7Kestrel the pipeline had been damaged.", {("7Kestrel", "news outlet")}),
+    ("\"It's a gamble,\" Gareth Pennock said on talkKESTREL.", {("talkKESTREL", "news outlet")}),
+    ("The deal is agreed, 90kestrel understands.", {("90kestrel", "news outlet")}),
+    ("A source told kestrel.com.au she had been shaken.", {("kestrel.com.au", "news outlet")}),
+    ("He told reporters it was over.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
