@@ -100,12 +100,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CUE_BEFORE = re.compile(
-    rf"(?:^|[^\w])(?P<cue>(?i:{_CUE}))\s+(?i:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}$"
+    rf"(?:^|[^\w])(?P<cue>(?i:{_CUE}))\s+(?i:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?"  # an owner: "according to China's official"
+    rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}$"
 )
 _PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{_PLATFORM_FILLER}\s+){{0,3}}$")
 _PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
 _VERB_AFTER = re.compile(
-    rf"^(?:\s*\([A-Z][\w.]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?:[a-z]+\s+){{0,2}}(?i:{_DESCRIPTOR})\s+)?"
+    rf"^(?:\s*\([A-Z][\w.\-]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?:[a-z]+\s+){{0,2}}(?i:{_DESCRIPTOR})\s+)?"
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"
@@ -117,10 +118,11 @@ _AFFILIATE_AFTER = re.compile(
     r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
-#: A body's own numbers or words: "the European Space Agency's estimate is 2.8%".
+#: A body's own numbers or words: "the European Space Agency's estimate is 2.8%", "economists in a Reuters poll".
 _INFORMATION_AFTER = re.compile(
     r"^['’]s\s+(?:(?:latest|own|new|official|annual|monthly|weekly|\w+ly)\s+)?(?P<cue>estimates?|forecasts?"
-    r"|projections?|figures|data|statement|report|assessment|tally|count|survey|analysis)\b")
+    r"|projections?|figures|data|statement|report|assessment|tally|count|survey|analysis)\b"
+    r"|^\s+(?P<cue2>poll|survey|tally|count|calculation|analysis|investigation)\b")  # "in a Reuters poll"
 _ANY_VERB = re.compile(rf"(?<!\w)(?P<cue>(?i:{_VERB}))\b")
 #: Extra room after a name for its acronym in brackets ("the Office for Budget Responsibility (OBR), …, said").
 _ACRONYM_ROOM = 12
@@ -165,7 +167,7 @@ def _registry_cue(sentence: str, start: int, end: int, kind: str) -> str | None:
     rest = sentence[end:end + _POSSESSIVE_WINDOW]
     information = _INFORMATION_AFTER.match(rest)
     if information:
-        return information.group("cue")
+        return information.group("cue") or information.group("cue2")
     if kind in _POSSESSIVE_KINDS and _POSSESSIVE_AFTER.match(rest):
         verb = _ANY_VERB.search(rest)
         return verb.group("cue") if verb else None

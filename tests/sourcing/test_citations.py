@@ -744,6 +744,11 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The deal is agreed, 90kestrel understands.", {("90kestrel", "news outlet")}),
     ("A source told kestrel.com.au she had been shaken.", {("kestrel.com.au", "news outlet")}),
     ("He told reporters it was over.", set()),
+    # round 97: a registry medium's poll; an acronym with a hyphen in brackets; an owner between a cue and a name
+    ("Payrolls rose, above the forecast by economists in a Reuters poll.", {("Reuters", "news agency")}),
+    ("Aid arrived, the Athens-Macedonian News Agency (ANA-MPA) reported.",
+     {("Athens-Macedonian News Agency", "news agency")}),
+    ("\"We will not collude,\" according to China's official Xinhua News Agency.", {("Xinhua", "news agency")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
