@@ -842,7 +842,8 @@ _OFFICER_ROLE = (
     r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
     r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"
-    r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge)")
+    r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge"
+    r"|administrator|registrar|treasurer|rector)")
 #: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
 #: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
 #: committee, said".
@@ -862,6 +863,14 @@ _OFFICER_BEFORE_NAME = re.compile(
     rf"(?={_UPPER}[\w\-'.]*\s+{_UPPER}[\w\-'.]*[^.;]{{0,60}}?\b(?:{_VERB})\b)")
 
 
+#: The role first, then the body and, set off by commas, the person: "The chairperson of the Kasighau Artisanal Miners
+#: Cooperative, Mwakio Mghendi, said".
+_OFFICER_ROLE_FIRST = re.compile(
+    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?i:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+of\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s*,\s+(?:{_UPPER}[\w\-'.]*\s+){{0,3}}{_UPPER}[\w\-'.]*\s*,\s+"
+    rf"(?:\w+ly\s+)?(?P<cue>{_VERB})\b")
+
+
 #: Words opening a sentence that are no part of a body's name ("But Consumers Association of Malawi …").
 _CONJUNCTIONS = frozenset("But And Or So Yet".split())
 #: Words that end a title, not a body's name ("Department of Statistics Deputy Director-General X").
@@ -870,12 +879,12 @@ _TITLE_TAILS = frozenset({"deputy", "cabinet", "acting", "interim", "vice", "sen
 
 def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, registry: _Registry) -> list[dict]:
     """Bodies whose named officer speaks for them (:data:`_OFFICER_APPOSITIVE`,
-    :data:`_OFFICER_BEFORE_NAME`, :data:`_OFFICER_AFTER_VERB`), by the registry's name, else the full name the article gives an
+    :data:`_OFFICER_BEFORE_NAME`, :data:`_OFFICER_AFTER_VERB`, :data:`_OFFICER_ROLE_FIRST`), by the registry's name, else the full name the article gives an
     acronym; a name that is no acronym and has no organisation word or kind of its own (a place, a
     person) is left out."""
     rows = []
     for match in [*_OFFICER_APPOSITIVE.finditer(sentence), *_OFFICER_BEFORE_NAME.finditer(sentence),
-                  *_OFFICER_AFTER_VERB.finditer(sentence)]:
+                  *_OFFICER_AFTER_VERB.finditer(sentence), *_OFFICER_ROLE_FIRST.finditer(sentence)]:
         name, span = match.group("name").removesuffix("'s"), match.span("name")
         words = name.split()
         if (_overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST | _CONJUNCTIONS

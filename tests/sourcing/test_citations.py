@@ -749,6 +749,10 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Aid arrived, the Athens-Macedonian News Agency (ANA-MPA) reported.",
      {("Athens-Macedonian News Agency", "news agency")}),
     ("\"We will not collude,\" according to China's official Xinhua News Agency.", {("Xinhua", "news agency")}),
+    # round 98: the role first, then the body and the person set off by commas
+    ("The chairperson of the Kestrel Artisanal Miners Cooperative, Mwakio Mghendi, said the community was angry.",
+     {("Kestrel Artisanal Miners Cooperative", "unknown")}),
+    ("The mayor of Kestrelville, Jane Doe, said the road was shut.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
