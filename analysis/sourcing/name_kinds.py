@@ -101,7 +101,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Regional|School|Water|Fire|Park|Sanitation|Health|Transit|Irrigation|Conservation)\s+District$"
     r"|\b(?:Emergency|Wildfire|Ambulance|Forest|Prison|Prisons|Correctional|Probation)\s+Service$"
     r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b"
-    r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$")
+    r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b")
 #: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
 #: Prisons Civil Rights Union", "Police Federation").
 _MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())

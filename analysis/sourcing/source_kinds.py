@@ -231,9 +231,10 @@ def _is_media_head(name: str) -> bool:
 def _titled_person(words: list[str]) -> bool:
     """A title followed by a name without organisation words is a person ("Council President Shannon Hardin"),
     also after the title's portfolio ("Minister of Energy Rauf Alakbarli", "Commissioner for Energy Kristiina
-    Vahtera": two capitalised words end it that no organisation word or portfolio precedes)."""
+    Vahtera": two capitalised words end it that no organisation word or portfolio precedes); a title after "of"
+    or "for" is part of a body's name ("Royal College of General Practitioners")."""
     for i, word in enumerate(words[:-1]):
-        if word in _PERSON_TITLES:
+        if word in _PERSON_TITLES and (i == 0 or words[i - 1] not in ("of", "for")):
             rest = words[i + 1:]
             if not any(w in _ORG_WORDS for w in rest) and all(w[:1].isupper() for w in rest):
                 return True

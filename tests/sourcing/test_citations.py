@@ -753,6 +753,20 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The chairperson of the Kestrel Artisanal Miners Cooperative, Mwakio Mghendi, said the community was angry.",
      {("Kestrel Artisanal Miners Cooperative", "unknown")}),
     ("The mayor of Kestrelville, Jane Doe, said the road was shut.", set()),
+    # round 99: documents by a body with words between ("a survey of 2,100 GPs by", "surveys run by"), audits,
+    # results and measurements; "as measured by"; a title inside a body's name after "of"; geological surveys
+    ("A survey of 2,100 GPs by the Royal College of General Kestrels (RCGK), published in June, found most were "
+     "tired.", {("Royal College of General Kestrels", "unknown")}),
+    ("The findings rest on aircraft surveys run by the Kestrel Defense Fund.", {("Kestrel Defense Fund", "unknown")}),
+    ("An audit by the Office of the Auditor-General for Kestrel flagged unreconciled payments.",
+     {("Office of the Auditor-General for Kestrel", "government body")}),
+    ("Preliminary results from the Tribunal Supremo Kestrel (TSK) give neither candidate a majority.",
+     {("Tribunal Supremo Kestrel", "government body")}),
+    ("Core inflation, as measured by the Monetary Authority of Kestrel, eased to 0.6 per cent.",
+     {("Monetary Authority of Kestrel", "government body")}),
+    ("The river fell to its lowest level, according to measurements by the Geological Survey of Kestrel.",
+     {("Geological Survey of Kestrel", "government body")}),
+    ("The merger faces a review by the Kestrel Trade Commission.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
