@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_46.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_47.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -58,7 +58,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
-        "blind_sourcing_45.json", "blind_sourcing_46.json")
+        "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1262,6 +1262,14 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: state body. "A review/inquiry/investigation by" stays out (a merger "faces a review by" a regulator that has said
 #: nothing). Cited-source F1 pooled over sets 1-46 0.8320 → 0.8332 (precision 0.8743 → 0.8744, recall 0.7936 →
 #: 0.7957); bundled output unchanged.
+#: Set 47 (24 passages, 186 quotes, 142 sources; Pittsburgh Post-Gazette, Nottingham Post, NewZimbabwe, The Nation
+#: (Pakistan), Georgia Today, Orlando Sentinel, Express & Star, BSS, The Irish Sun, The Point, Taranaki Daily News,
+#: Daily Mirror (Sri Lanka), Arab Times, The Baltimore Sun, CP24, Agenzia Nova, Eswatini Observer, Guam Daily Post, The
+#: Roanoke Times, Wiltshire Times, The Statesman, Liberian Observer, Inverness Courier, WAM) was written by three more
+#: annotators without the code, held out from every round and scored once after round 99 (recorded below, with five
+#: labels given the registries' canonical names: APP, BSS, An Garda Síochána, PTI, WAM): quote F1 0.997, speaker
+#: 0.875, type 0.762, verb 0.817 (most verb misses are continued quotes), cited sources P 0.844, R 0.761, F1 0.800.
+#: The rules of the session's start (round 98) score it the same on every figure: round 99 found nothing in it.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1401,6 +1409,9 @@ FIRST_RUN = {
     "blind_sourcing_46.json": {"quote_f1": 1.000, "speaker_accuracy": 0.850, "speaker_type_accuracy": 0.714,
                                "verb_accuracy": 0.805, "source_precision": 0.854, "source_recall": 0.785,
                                "source_f1": 0.818},
+    "blind_sourcing_47.json": {"quote_f1": 0.997, "speaker_accuracy": 0.875, "speaker_type_accuracy": 0.762,
+                               "verb_accuracy": 0.817, "source_precision": 0.844, "source_recall": 0.761,
+                               "source_f1": 0.800},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1498,6 +1509,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.58},
     "blind_sourcing_46.json": {"quote_f1": 0.97, "speaker_accuracy": 0.82, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.69},
+    "blind_sourcing_47.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.77,
+                               "speaker_type_accuracy": 0.73},
 }
 
 
