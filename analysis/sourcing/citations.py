@@ -180,6 +180,10 @@ analyst's bank or a lawyer's firm is a workplace, not a source.
 Round 26 added: the article's own outlet is also named by the endings of a name of three or more words and by its
 initials (:func:`.registry._short_forms`: "the Evening News" in the Edinburgh Evening News, "THT").
 
+Round 100 added: the names a list joins to a cited one share its cue (:mod:`.coordination`: "according to
+Reuters, AFP and the BBC", "The World Bank and the IMF said"); a state body's owner in the possessive may open its
+clause ("The Kurdistan Region's Ministry of Natural Resources said"; "the district's X" is a government body).
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a
@@ -203,7 +207,8 @@ This module holds :func:`cited_sources` (walking the articles, sentences and pag
 :func:`citation_graph` and :func:`media_reliance`; the rules live in :mod:`.registry` (the
 registry and its aliases), :mod:`.source_kinds` (whether a name is an organisation, and its
 kind), :mod:`.cues` (citing cues and verbs), :mod:`.source_mentions` (the mentions of each
-shape in a sentence) and :mod:`.credits` (image credits, datelines, wire tags).
+shape in a sentence), :mod:`.coordination` (names listed with a cited one) and :mod:`.credits` (image credits,
+datelines, wire tags).
 """
 
 from __future__ import annotations
@@ -214,6 +219,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..checks import require_columns
+from .coordination import _coordinated
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
 from .registry import (KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve,
@@ -264,6 +270,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
+        unknown += _coordinated(sentence, known + unknown, context, registry)
         for row in unknown:
             own_outlet = _own_word(own, row["source"]) if row["kind"] == "news outlet" else None
             row.update(dict(zip(("source", "kind"), own_outlet or ())))

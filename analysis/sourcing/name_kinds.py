@@ -61,13 +61,13 @@ _STATE_LAST_WORDS = frozenset(
 #: "Kurdistan Region Presidency"), and words that do so as the head of its name, its last word or the
 #: word before its first "of"/"for" ("UK Health Security Agency", "Home Office", "Census Bureau",
 #: "Welsh Government", "Texas Department of State Health Services", "Agency for Atomic Energy", "Texas
-#: Comptroller of Public Accounts";
+#: Comptroller of Public Accounts", "Finance Division";
 #: "… News Agency" is a news agency).
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
     "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection".split())
-_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller Division".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
@@ -76,7 +76,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: a fire service ("… Fire Department", "… Fire and Rescue Service", "… Fire and Rescue"), an emergency management
 #: office ("Utah County Emergency Management"), a city ("City of Cape Town", "Greater Chennai Corporation"; a council
 #: of one place's name, "North Lanarkshire Council"), a transport
-#: authority ("Transport for Wales"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
+#: authority ("Transport for Wales"), a city hall ("Kuala Lumpur City Hall"), the health department of an Australian
+#: state or a Canadian province ("NSW Health", "Nova Scotia Health"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
 #: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
 #: state body: "Pakistan Cricket Board"), a
 #: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
@@ -101,7 +102,9 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Regional|School|Water|Fire|Park|Sanitation|Health|Transit|Irrigation|Conservation)\s+District$"
     r"|\b(?:Emergency|Wildfire|Ambulance|Forest|Prison|Prisons|Correctional|Probation)\s+Service$"
     r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b"
-    r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b")
+    r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b"
+    r"|\bCity\s+Hall$|^(?:NSW|Queensland|Victoria|Tasmania|SA|WA|NT|ACT|Ontario|Manitoba|Saskatchewan|Alberta|Nova\s+Scotia"
+    r"|New\s+Brunswick|Yukon)\s+Health$")
 #: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
 #: Prisons Civil Rights Union", "Police Federation").
 _MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())

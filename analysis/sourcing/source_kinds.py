@@ -62,7 +62,7 @@ _DESCRIPTOR_KINDS = {
     "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
     "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
-    "think tank": "company", "startup": "company", "ministry": "government body",
+    "startup": "company", "ministry": "government body",
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
     "ratings agency": "company", "rating agency": "company", "state-run": "government body",
     "alliance": "unknown", "nonprofit": "unknown", "non-profit": "unknown",
@@ -84,6 +84,7 @@ _DESCRIPTOR_KINDS = {
     # round 80: bodies and groups no person is ("Peak body RecFish SA", "the sport's governing body")
     **dict.fromkeys(["governing body", "peak body", "lobby group"], "unknown"),
     "giant": "company",  # round 88: "State oil giant Saudi Aramco"
+    **dict.fromkeys(["think tank", "thinktank", "think-tank"], "unknown"),  # round 100: no company
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).

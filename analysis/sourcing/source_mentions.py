@@ -80,7 +80,8 @@ from .speaker_mentions import _ACRONYM_OR_BRAND
 #: An unknown name after a cue, a descriptor in lower case before it ("told the Daily News": "Daily" is the
 #: name's), and its owner ("the city's Housing Services Division").
 _UNKNOWN_AFTER_CUE = re.compile(
-    rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?P<the>(?i:the)\s+)?(?:(?P<owner>[a-z]+)'s\s+)?"
+    rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?:(?:[a-z][\w\-]*\s+){{1,2}}(?:and|or)\s+)?(?P<the>(?i:the)\s+)?"
+    rf"(?:(?P<owner>[a-z]+)'s\s+)?"
     rf"(?:(?:[\w\-]+\s+){{0,3}}?(?=[a-z])(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
 )
 #: "The <Name> said": an unknown name led by "the" and carrying an organisation
@@ -200,7 +201,8 @@ _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|podcast)\b", re.I)
 
 
 #: Owners whose parts are state bodies: "the city's Housing Services Division", "the state's …".
-_STATE_OWNERS = frozenset("city state county government ministry council municipality province region".split())
+_STATE_OWNERS = frozenset("city state county government ministry council municipality province region district "
+                          "military".split())
 
 
 #: A state body written in lower case after a national adjective that a cue names ("a spokesman for the
@@ -530,6 +532,10 @@ def _in_phrase(sentence: str, start: int) -> bool:
 _DATELINE_BEFORE = re.compile(r"^[^()]{0,50}\([^()]{1,30}\)\s*[-–—:]?$")
 
 
+#: The owner of a body before its name, in the possessive ("the Kurdistan Region's", "the city's").
+_OWNER_BEFORE = re.compile(rf"(?<![\w\-'])(?:{_UPPER}[\w\-]*\s+){{0,3}}[\w\-]+'s$")
+
+
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether a name at ``start`` opens a clause: after nothing, punctuation, a dateline, a clause opener
     (:data:`_CLAUSE_OPENERS`; "the" not after a preposition) or a descriptor that opens it
@@ -541,8 +547,10 @@ def _opens_clause(sentence: str, start: int) -> bool:
     words = re.findall(r"[\w']+", before[-30:])
     if _in_phrase(sentence, start):
         return False  # "Eran Hood-Matsumoto of the University of Alaska Southeast told": no subject
+    owner = _OWNER_BEFORE.search(before) if " " in (_NAME_AT.match(sentence, start) or [""])[0] else None
     return bool(words) and words[-1].lower() in _CLAUSE_OPENERS or bool(
-        _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start))
+        _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start)) or bool(
+        owner and _opens_clause(sentence, owner.start()))  # "The Kurdistan Region's Ministry of … said"
 
 
 #: Unnamed officials of a body right before their reporting verb ("King County officials said").
@@ -563,14 +571,20 @@ _OPENER_BEFORE_NAME = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now
 def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A name opening a sentence with "The" before one word, without it: "The RSF said" is the one-word
     acronym "RSF"; longer names keep it for the checks of :func:`_speaking_orgs`. A sentence opener before
-    the name goes (:data:`_OPENER_BEFORE_NAME`), and so does a descriptor opening the sentence ("Carmaker …")."""
+    the name goes (:data:`_OPENER_BEFORE_NAME`), and so does a descriptor opening the sentence ("Carmaker …") and
+    the owner of a state body ("Region's Ministry of …")."""
     opener = _OPENER_BEFORE_NAME.match(name)
     if opener and len(name.split()) > 1:
         name, span = name[opener.end():], (span[0] + opener.end(), span[1])
     first = name.split()[0]
-    if first.lower() in _DESCRIPTOR_KINDS and len(name.split()) > 1:  # "Carmaker Velora Motors said": described
+    words = name.split()
+    if first.lower() in _DESCRIPTOR_KINDS and len(words) > 1 and words[1][0].isupper():  # "Carmaker Velora Motors
+        # said", not "Ministry of Natural Resources said"
         cut = len(name) - len(name[len(first):].lstrip())
         name, span = name[cut:], (span[0] + cut, span[1])
+    owner = re.match(r"\S+'s\s+", name)
+    if owner and _kind_from_name(name[owner.end():]) == "government body":  # "Region's Ministry of …": its owner's
+        name, span = name[owner.end():], (span[0] + owner.end(), span[1])
     words = name.split()
     if len(words) == 2 and words[0] == "The":
         return words[1], (span[1] - len(words[1]), span[1])
@@ -634,7 +648,11 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                 described or _one_word_org(name, match.group("after"), context, offset + span[1]))):
             continue
         source = _with_legal_form(_full_name(_tidy_name(name), context), context)
-        rows.append({"source": source, "kind": _kind_from_name(source), "cue": verb.group("cue"), "span": span})
+        owner = _OWNER_BEFORE.search(sentence[:span[0]].rstrip())
+        kind = _kind_from_name(source)
+        if kind == "unknown" and owner and owner.group()[:-2].split()[-1] in _STATE_OWNERS:
+            kind = "government body"  # "The district's Mobility Secretariat said"
+        rows.append({"source": source, "kind": kind, "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset)
                    if "spokes" in sentence or " official" in sentence else [])
 

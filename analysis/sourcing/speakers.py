@@ -30,6 +30,9 @@ name it is joined to, and may follow a class year ("X ’26, a Lowell House resi
 
 Round 17 added: an untyped name followed by a body description in apposition is that body, typed by it
 ("Rosseti Centre, the regional grid company, said": :func:`_described_body`).
+
+Round 100 added: a name of the person index inside a longer typed body's name is no person there ("Nova Scotia"
+taken for a speaker elsewhere does not split "Nova Scotia Health said").
 """
 
 from __future__ import annotations
@@ -336,7 +339,9 @@ def _mentions(text: str, tokens: list[_Token], lex: _Lexicon, names: _ArticleNam
               base: list[_Mention]) -> list[_Mention]:
     """Mentions after overlaps are settled, with the people the article named by rule."""
     # listed first so that, on a tie, the surname's full name wins
-    surnames = _titled_spans(text, _surname_mentions(text, tokens, names), base)
+    bodies = [b for b in base if b.kind == "body" and b.speaker_type != "unknown"]
+    surnames = [m for m in _titled_spans(text, _surname_mentions(text, tokens, names), base)  # not "Nova Scotia" in
+                if not any(b.start <= m.start and m.end < b.end for b in bodies)]  # "Nova Scotia Health"
     found = (_acronym_mentions(text, tokens, names.acronyms) + surnames
              + _title_mentions(text, tokens, lex, names) + base)
     return _attach_roles(text, _select(found, text), lex, names.acronyms)

@@ -485,7 +485,7 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Photo: Lin Pei-chen, Kestrel Times", {("Kestrel Times", "image credit")}),
     # round 47: "<Name> data shows" at a sentence's start cites the name; emergency management offices and
     # "Fire and Rescue" are state bodies, and a "Director" before a name makes a person
-    ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "unknown")}),
+    ("Ontario Health data shows 11 rural birthing units have closed.", {("Ontario Health", "government body")}),
     ("Federal Trade Commission records show the agency has brought nine cases.",
      {("Federal Trade Commission", "government body")}),
     ("Utah County Emergency Management said the canal would stay shut.",
@@ -767,6 +767,28 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The river fell to its lowest level, according to measurements by the Geological Survey of Kestrel.",
      {("Geological Survey of Kestrel", "government body")}),
     ("The merger faces a review by the Kestrel Trade Commission.", set()),
+    # round 100: the names a list joins to a cited one share its cue, before or after; a conversation cue passes
+    # only to media, a place's acronym and people are no sources; a think tank is no company; a state body's owner
+    # before it; a division, a city hall and an Australian state's or Canadian province's health department
+    ("The ship was hit, according to Reuters, AFP and the BBC.",
+     {("Reuters", "news agency"), ("AFP", "news agency"), ("BBC", "news outlet")}),
+    ("Figures from the World Bank and the Kestrel Harbour Foundation show growth slowed.",
+     {("World Bank", "international organisation"), ("Kestrel Harbour Foundation", "unknown")}),
+    ("The Kestrel Harbour Foundation and the Osprey Institute said growth slowed.",
+     {("Kestrel Harbour Foundation", "unknown"), ("Osprey Institute", "unknown")}),
+    ("He told Reuters and the Kestrel Harbour Foundation that he would stay.", {("Reuters", "news agency")}),
+    ("He was hurt, according to the BBC and US officials.", {("BBC", "news outlet")}),
+    ("He was hurt, according to the BBC, Smith and Jones.", {("BBC", "news outlet")}),
+    ("He was hurt, according to residents and the local community group Voz da Kestrel.",
+     {("Voz da Kestrel", "unknown")}),
+    ("Data from the thinktank Kestrelwatch shows coal use fell.", {("Kestrelwatch", "unknown")}),
+    ("The Kestrel Region's Ministry of Natural Resources said in a statement that output had stopped.",
+     {("Ministry of Natural Resources", "government body")}),
+    ("The district's Mobility Secretariat said traffic would be diverted.",
+     {("Mobility Secretariat", "government body")}),
+    ("The loan was cleared on Friday, the Finance Division said.", {("Finance Division", "government body")}),
+    ("Kestrel City Hall (DBK) said its crews were clearing drains.", {("Kestrel City Hall", "government body")}),
+    ("NSW Health said seven cases had been confirmed.", {("NSW Health", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
@@ -1369,9 +1391,10 @@ def test_credits_of_round_14_by_hand(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 15: "and the" opens a second name; a plural possessive belongs to the body it names
+    # round 15: "and the" opens a second name (round 100: which shares the cue); a plural possessive belongs to the
+    # body it names
     ("The estimate uses data from the National Bureau of Statistics and the National Water Administration.",
-     {("National Bureau of Statistics", "government body")}),
+     {("National Bureau of Statistics", "government body"), ("National Water Administration", "government body")}),
     ("Bus drivers will strike on Friday, the Northern Transport Workers' Union said.",
      {("Northern Transport Workers' Union", "unknown")}),
 ])

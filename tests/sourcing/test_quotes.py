@@ -841,6 +841,13 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 92: a principal or permanent secretary is a civil servant
     ("“We expect to bring it under control,” Principal Secretary Jacinta Wafulu told the Nation.", "Jacinta Wafulu",
      "military or government body"),
+    # round 100: a name the article took for a person's does not split a state body's name it opens
+    ("Kestrel Vale's largest teachers' union says its members voted.\n\nKestrel Vale Council said in a statement that "
+     "it \"values the work of teachers\".", "Kestrel Vale Council", "military or government body"),
+    ("NSW Health has opened clinics. \"Vaccine is free,\" Dr Priya Nandakumar, director of communicable diseases at "
+     "NSW Health, said.", "Priya Nandakumar", "military or government body"),
+    ("Nova Scotia's largest nurses' union says its members voted.\n\nNova Scotia Health said in a statement that it "
+     "\"values the work of nurses\".", "Nova Scotia Health", "military or government body"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
