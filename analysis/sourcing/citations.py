@@ -184,6 +184,10 @@ Round 100 added: the names a list joins to a cited one share its cue (:mod:`.coo
 Reuters, AFP and the BBC", "The World Bank and the IMF said"); a state body's owner in the possessive may open its
 clause ("The Kurdistan Region's Ministry of Natural Resources said"; "the district's X" is a government body).
 
+Round 101 added: a multi-word name with no organisation word that says something in a statement speaks as a body,
+unless the article shows a person (:func:`.source_mentions._issues_statements`); a common noun phrase opens a body's
+clause ("Rail operator SNCB said"; :func:`.source_mentions._noun_opening`).
+
 What it does *not* do
 ---------------------
 People are not sources here: "according to Pavlo Kyrylenko, the governor" is a

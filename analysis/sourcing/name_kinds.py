@@ -77,7 +77,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: office ("Utah County Emergency Management"), a city ("City of Cape Town", "Greater Chennai Corporation"; a council
 #: of one place's name, "North Lanarkshire Council"), a transport
 #: authority ("Transport for Wales"), a city hall ("Kuala Lumpur City Hall"), the health department of an Australian
-#: state or a Canadian province ("NSW Health", "Nova Scotia Health"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
+#: state or a Canadian province ("NSW Health", "Nova Scotia Health"), a Canadian federal department by its applied
+#: title ("Fisheries and Oceans Canada", "Public Services and Procurement Canada"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
 #: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
 #: state body: "Pakistan Cricket Board"), a
 #: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
@@ -104,7 +105,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b"
     r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b"
     r"|\bCity\s+Hall$|^(?:NSW|Queensland|Victoria|Tasmania|SA|WA|NT|ACT|Ontario|Manitoba|Saskatchewan|Alberta|Nova\s+Scotia"
-    r"|New\s+Brunswick|Yukon)\s+Health$")
+    r"|New\s+Brunswick|Yukon)\s+Health$|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
 #: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
 #: Prisons Civil Rights Union", "Police Federation").
 _MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())

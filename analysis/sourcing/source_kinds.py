@@ -148,8 +148,8 @@ _ORG_WORDS = frozenset(
     "Inspectorate Tribunal Embassy Consulate Laboratory Laboratories College Academy School Museum Festival "
     "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
     "Enterprises Economics Exchange Board Front Assembly Management Rescue "
-    # round 80: systems ("Jackson Health System")
-    "System".split()
+    # round 80: systems ("Jackson Health System"); round 101: football clubs ("Seattle Sounders FC")
+    "System FC AFC".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")

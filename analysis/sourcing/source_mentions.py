@@ -50,6 +50,7 @@ from .cues import (
     _registry_cue,
     _verb_after,
 )
+from .name_kinds import _LEGAL_FORMS
 from .registry import _MEDIA_KINDS, _Registry, _find_aliases, _resolve
 from .source_kinds import (
     _APPOSITIVE_DESCRIPTOR,
@@ -74,7 +75,7 @@ from .source_kinds import (
     _opens_as_person,
     _tidy_name,
 )
-from .speaker_lexicon import _UPPER
+from .speaker_lexicon import ATTRIBUTION_VERBS_CSV, SPEAKERS_CSV, _UPPER, _lexicon
 from .speaker_mentions import _ACRONYM_OR_BRAND
 
 #: An unknown name after a cue, a descriptor in lower case before it ("told the Daily News": "Daily" is the
@@ -509,7 +510,7 @@ def _is_forename_of(name: str, context: str) -> bool:
 #: A descriptor opening a clause before a name ("Ratings agency Fitch warned", "The state-run
 #: Finnish Environment Institute (Syke) said").
 _DESCRIPTOR_OPENING = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:{_UPPER}[\w.\-]*['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:{_UPPER}[\w.\-]*(?:['’]s|s['’])\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"(?i:{_DESCRIPTOR})\s+$")
 
 
@@ -532,6 +533,29 @@ def _in_phrase(sentence: str, start: int) -> bool:
 _DATELINE_BEFORE = re.compile(r"^[^()]{0,50}\([^()]{1,30}\)\s*[-–—:]?$")
 
 
+#: A common noun phrase opening a clause before a name ("Rail operator SNCB said", "Landlords' association X said",
+#: "…, and privacy group noyb said").
+_NOUN_OPENING = re.compile(rf"(?:^{_UPPER}[a-z\-]+|(?:^|[,;:]|\b(?:and|but|while))\s*[a-z\-]+)(?:['’]s?)?"
+                           rf"(?P<rest>(?:\s+[a-z\-]+){{0,2}})$")
+#: Words that end no noun phrase before a name ("by", "the", "said").
+_NOT_NOUN_ENDS = frozenset("of by for to from with at in on into the a an and or as that said says told than who "
+                           "which when after before".split())
+
+
+def _noun_opening(before: str) -> bool:
+    """Whether ``before`` (the clause so far) is a common noun phrase describing the name after it."""
+    found = _NOUN_OPENING.search(before)
+    head = found.group().split()[-1].lower().rstrip("'’") if found else ""
+    return bool(found) and head not in _NOT_NOUN_ENDS and not _is_role(head)
+
+
+def _is_role(word: str) -> bool:
+    """Whether a word is a person's title or role in the speakers table or :data:`.source_kinds._PERSON_TITLES`
+    ("prosecutor", "scientist", "director")."""
+    roles = _lexicon(str(SPEAKERS_CSV), str(ATTRIBUTION_VERBS_CSV))
+    return word.lower() in roles.titles.table or word.lower() in roles.role_heads or word.capitalize() in _PERSON_TITLES
+
+
 #: The owner of a body before its name, in the possessive ("the Kurdistan Region's", "the city's").
 _OWNER_BEFORE = re.compile(rf"(?<![\w\-'])(?:{_UPPER}[\w\-]*\s+){{0,3}}[\w\-]+'s$")
 
@@ -550,7 +574,7 @@ def _opens_clause(sentence: str, start: int) -> bool:
     owner = _OWNER_BEFORE.search(before) if " " in (_NAME_AT.match(sentence, start) or [""])[0] else None
     return bool(words) and words[-1].lower() in _CLAUSE_OPENERS or bool(
         _DESCRIPTOR_OPENING.search(sentence, max(0, start - 60), start)) or bool(
-        owner and _opens_clause(sentence, owner.start()))  # "The Kurdistan Region's Ministry of … said"
+        owner and _opens_clause(sentence, owner.start())) or _noun_opening(before)
 
 
 #: Unnamed officials of a body right before their reporting verb ("King County officials said").
@@ -623,6 +647,7 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         name, span = _without_the(match.group("name"), match.span("name"))
         words = name.split()
         if (name.endswith("'s") or _opens_as_person(words) or words[0] in _PERSON_TITLES and words[0] != "General"
+                or re.fullmatch(r"[A-Z]{2,}s", name)  # "MPs", "CEOs": people
                 or name in _NOT_FORENAME
                 or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
@@ -637,8 +662,10 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         described = (bool(_DESCRIBED_AFTER.match(sentence, span[1]) or _WHICH_AFTER.match(sentence, span[1]))
                      and not re.search(r"\s(?:of|for)\s", name)
                      or bool((_ITS_RIGHT_AFTER_VERB if _is_surname_in(name, context) else _ITS_AFTER_VERB).match(
-                         match.group("after"))))  # "Magen David Adom says its paramedics"
-        named = len(words) > 1 and _named_as_body(sentence, span, context)
+                         match.group("after")) and not (len(words) > 1 and _last_word_alone(name, context))))
+        # "Magen David Adom says its paramedics"; not "Rhonda Pelletier said … that it was" before "Pelletier added"
+        named = len(words) > 1 and (_named_as_body(sentence, span, context) or _issues_statements(
+            name, sentence[span[1]:], sentence[:span[0]], context))
         if len(words) > 1 and not ((described or named or any(w in _ORG_WORDS for w in words)
                                     or _kind_from_name(name) != "unknown")
                                    and _looks_like_org(name, has_the=True, has_descriptor=described or named)):
@@ -655,6 +682,41 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         rows.append({"source": source, "kind": kind, "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset)
                    if "spokes" in sentence or " official" in sentence else [])
+
+
+#: "In a statement," before a name opening its clause.
+_STATEMENT_BEFORE = re.compile(r"\bIn\s+a\s+(?:\w+\s+)?statement,\s*$")
+
+
+#: Heads of appositives that describe a person and are no titles in the speakers table ("X, head of …, said").
+_PERSON_HEADS = frozenset("head chief boss founder co-founder owner".split())
+
+
+def _issues_statements(name: str, after: str, before: str, context: str) -> bool:
+    """Whether a multi-word name with no organisation word speaks as a body: it says something in a statement
+    ("Master Builders Queensland said in a statement", "In a statement, Ngāti Ruanui said"), neither in the first
+    person singular ("'I have loved her,' Ana Varga said in a statement": a person's) nor with a person's title or
+    role among its words or in its appositive ("State Prosecutor X", "X, head of …, said"), and the article never refers back to it by its last word alone, as
+    it does to a person ("Pelletier said")."""
+    if not (_STATEMENT_AFTER.match(after) or _STATEMENT_BEFORE.search(before)):
+        return False
+    appositive = re.match(r"\s*,\s*(?:(?:the|an?)\s+)?(?P<head>[\w\-]+(?:\s+[\w\-]+)*?)(?:\s+(?:of|at|for|in)\s[^,]*)?,",
+                          after)  # its head: the word before "of" or its last ("head of the chip business")
+    head = appositive.group("head").split()[-1] if appositive else ""
+    if (any(_is_role(w) for w in name.split()) or _is_role(head) or head in _PERSON_HEADS
+            or re.search(r"\b(?:I|me|my|I'm|I've)\b", before + after)):
+        return False  # "X, head of the company's chip business, said in a statement": a person
+    return not _last_word_alone(name, context)
+
+
+def _last_word_alone(name: str, context: str) -> bool:
+    """Whether the article refers to a multi-word name by its last word alone as to a person, with a title or a
+    reporting verb ("Pelletier added", "Ms Pelletier" after "Rhonda Pelletier")."""
+    words = name.split()
+    alone = re.finditer(rf"(?<![\w\-'’])(?P<before>\S+\s+)?{re.escape(words[-1])}(?P<verb>\s+(?i:{_VERB}))?\b",
+                        context)
+    return any((m.group("verb") or (m.group("before") or "").strip(" .") in ("Mr", "Mrs", "Ms", "Dr", "Prof"))
+               and not (m.group("before") and m.group("before").strip() == words[-2]) for m in alone)
 
 
 #: A body's own acronym in brackets after its name ("Cricket West Indies (CWI)").
@@ -683,12 +745,14 @@ _DOTTED_FORMS = frozenset({"Inc", "Co", "Corp"})
 def _full_name(name: str, context: str) -> str:
     """The full name the article first gives a body it later shortens ("Mercy Ridge" after "Mercy Ridge Medical
     Center", "Harlow" after "Harlow Therapeutics"): capitalised words after ``name`` ending in an
-    organisation word, a legal form keeping its full stop ("Konekta Mobile Inc."), when ``name`` does not show its
-    kind itself (not "Maricopa County"); else ``name``."""
+    organisation word or, after two words or more, a legal form, which keeps its full stop ("Konekta Mobile Inc.",
+    "Chesapeake Corrugated Products LLC"), when ``name`` does not show its kind itself (not "Maricopa County");
+    else ``name``."""
     if name.split()[-1] in _ORG_WORDS or _kind_from_name(name) != "unknown":
         return name
     longer = re.search(rf"(?<![\w\-]){re.escape(name)}(?:\s+{_UPPER}[\w'&\-]*)+(?P<stop>\.)?", context)
-    if not longer or longer.group().rstrip(".").split()[-1] not in _ORG_WORDS:
+    ends = _ORG_WORDS | _LEGAL_FORMS if " " in name else _ORG_WORDS  # "Boeing" said, not "Boeing Co."
+    if not longer or longer.group().rstrip(".").split()[-1] not in ends:
         return name
     last = longer.group().rstrip(".").split()[-1]
     return longer.group() if longer.group("stop") and last in _DOTTED_FORMS else longer.group().rstrip(".")

@@ -789,6 +789,27 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The loan was cleared on Friday, the Finance Division said.", {("Finance Division", "government body")}),
     ("Kestrel City Hall (DBK) said its crews were clearing drains.", {("Kestrel City Hall", "government body")}),
     ("NSW Health said seven cases had been confirmed.", {("NSW Health", "government body")}),
+    # round 101: a name with no organisation word speaks as a body in a statement unless the article refers back to
+    # it by its last word or a word of it is a person's title; a common noun phrase opens a body's clause, not a
+    # person's role; a shortened name takes its legal form; football clubs; Canadian departments' applied titles
+    ("Kestrel Builders Queensland said in a statement that costs rose.", {("Kestrel Builders Queensland", "unknown")}),
+    ("In a statement, Ngāti Kestrel said the panel had ignored every concern.", {("Ngāti Kestrel", "unknown")}),
+    ("Rhonda Pelletier said in a statement that it was unfair. Pelletier added that she would appeal.", set()),
+    ("State Prosecutor Dana Whitford said in a statement that charges were filed.", set()),
+    ("\"I have loved her since 'Low Tide',\" Ana Kestrel said in a statement.", set()),
+    ("Jun Young-kestrel, head of the company's chip business, said in a statement that sales fell.", set()),
+    ("Bangladesh Jatri Kestrel Samity, a passenger rights platform, said in a statement that 2,100 people had died.",
+     {("Bangladesh Jatri Kestrel Samity", "unknown")}),
+    ("Rail operator KSNB said only one in three trains was running.", {("KSNB", "unknown")}),
+    ("Landlords' association Vastgoed Kestrel said the measure would fail, its spokesman said.",
+     {("Vastgoed Kestrel", "unknown")}),
+    ("Climate scientist Anna Berg of Kestrel University said the data were clear.", set()),
+    ("Several centrist MPs said they would not vote for the measure.", set()),
+    ("Port Kestrel FC confirmed the signing on Monday.", {("Port Kestrel FC", "unknown")}),
+    ("Investigators visited the Kestrel Corrugated Products LLC plant. In a statement, Kestrel Corrugated said it "
+     "disagreed.", {("Kestrel Corrugated Products LLC", "company")}),
+    ("Fisheries and Oceans Canada said the closure would stay in place.",
+     {("Fisheries and Oceans Canada", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
