@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_47.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_48.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -58,7 +58,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
-        "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json")
+        "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1288,6 +1288,18 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Canadian federal department's applied title is a state body ("Fisheries and Oceans Canada"); a plural acronym
 #: ("MPs") is people. Pooled over sets 1-47: cited-source F1 0.8343 → 0.8370 (precision 0.8741 → 0.8746, recall
 #: 0.7979 → 0.8025), speaker 0.8862 → 0.8867, type 0.7657 → 0.7682; bundled output unchanged.
+#: Set 48 (24 passages, 174 quotes, 143 sources; Tulsa World, Lincolnshire Live, Sierra Leone Telegraph, The Pioneer,
+#: Prishtina Insight, Ghanaian Times, PerthNow, KPL, The Province, Derby Telegraph, The Zimbabwe Independent, BNA,
+#: Antigua Observer, Greek Reporter, The Financial Express, FijiVillage, Albuquerque Journal, News Letter, Windhoek
+#: Observer, Azernews, Borneo Bulletin, Times of Oman, Dunya News, QNA) was written by three more annotators without
+#: the code, held out from every round and scored once after round 101 (recorded below, with five labels given the
+#: registries' canonical names: NHS, Press Trust of India, Environment and Climate Change Canada, Bangladesh Sangbad
+#: Sangstha, Azertag): quote F1 1.000, speaker 0.820, type 0.727, verb 0.776 (most verb misses are continued quotes
+#: and "told" after a quote), cited sources P 0.889, R 0.839, F1 0.863. The rules of the session's start (round 99)
+#: give it the same rows: rounds 100 and 101 found nothing in it. Its misses: own outlets named otherwise ("News
+#: Letter", "Fijivillage News", "Zimbabwe Independent"), "The Record" reported as "Record", a person's title left on a
+#: body ("Department of Domestic Trade Mr Khamphone Sisavath"), a commission of inquiry's long name, companies with no
+#: organisation word ("Red River Air", "Kosnet Telecom").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1430,6 +1442,9 @@ FIRST_RUN = {
     "blind_sourcing_47.json": {"quote_f1": 0.997, "speaker_accuracy": 0.875, "speaker_type_accuracy": 0.762,
                                "verb_accuracy": 0.817, "source_precision": 0.844, "source_recall": 0.761,
                                "source_f1": 0.800},
+    "blind_sourcing_48.json": {"quote_f1": 1.000, "speaker_accuracy": 0.820, "speaker_type_accuracy": 0.727,
+                               "verb_accuracy": 0.776, "source_precision": 0.889, "source_recall": 0.839,
+                               "source_f1": 0.863},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1529,6 +1544,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.69},
     "blind_sourcing_47.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.77,
                                "speaker_type_accuracy": 0.73},
+    "blind_sourcing_48.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.83,
+                               "speaker_type_accuracy": 0.70},
 }
 
 
