@@ -106,6 +106,9 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b"
     r"|\bCity\s+Hall$|^(?:NSW|Queensland|Victoria|Tasmania|SA|WA|NT|ACT|Ontario|Manitoba|Saskatchewan|Alberta|Nova\s+Scotia"
     r"|New\s+Brunswick|Yukon)\s+Health$|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
+#: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
+_MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
+                       "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")
 #: Head words of members' bodies, which a state word inside their names does not make state bodies ("Police and
 #: Prisons Civil Rights Union", "Police Federation").
 _MEMBERS_HEADS = frozenset("Union Association Federation Confederation Guild".split())

@@ -22,6 +22,7 @@ from .speaker_mentions import (
     _ArticleNames,
     _GLUED_INITIAL,
     _Mention,
+    _NAME_PARTICLES,
     _article_acronyms,
     _base_mentions,
     _previous_word,
@@ -270,9 +271,27 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
                       verbs, starts)
 
 
+def _is_descriptive(text: str) -> bool:
+    """Whether an alias as written describes a person rather than names them ("the president", "Ukraine's
+    president"): a word of it opens in lower case, a name's particle aside ("bin", "de")."""
+    return any(w[:1].islower() and w not in _NAME_PARTICLES for w in text.split())
+
+
+def _without_unnamed_aliases(paragraphs: list[_Paragraph], lex: _Lexicon) -> list[_Paragraph]:
+    """The paragraphs less the descriptive aliases of people from the alias table whom the article never names
+    ("the president" is Zelensky only in an article naming Zelensky, not in one on a students' union president)."""
+    people = {row[0] for row in lex.names.values() if row[2] == "person"}
+    aliases = [(p, m) for p in paragraphs for m in p.mentions if m.priority == 0 and m.speaker in people]
+    named = {m.speaker for p, m in aliases if not _is_descriptive(p.narration[m.start:m.end])}
+    for par in paragraphs:
+        par.mentions = [m for m in par.mentions if not (m.priority == 0 and m.speaker in people - named
+                                                        and _is_descriptive(par.narration[m.start:m.end]))]
+    return paragraphs
+
+
 def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     """All paragraphs of one article, with surnames of people named in full resolved."""
-    paragraphs = [_prepare(number, text, lex) for number, text in pieces]
+    paragraphs = _without_unnamed_aliases([_prepare(number, text, lex) for number, text in pieces], lex)
     selected = [_select(p.mentions, p.narration) for p in paragraphs]
     acronyms = _article_acronyms([(p.narration, m) for p, m in zip(paragraphs, selected)])
     settled = _short_bodies([_attach_roles(p.narration, m, lex, acronyms) for p, m in zip(paragraphs, selected)])

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .name_kinds import _name_head, _name_kind
+from .name_kinds import _MEMBERS_BODY_WORDS, _name_head, _name_kind
 from .speaker_lexicon import _NAME_SPACE, _UPPER
 from .speaker_mentions import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _acronym_fits, _unaccented
 
@@ -114,8 +114,7 @@ _STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}
 #: Agriculture, Water and the Environment").
 _LIST_COMMA = rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})"
 #: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
-_MEMBERS_BODY = (rf"{_NAME_SPACE}(?:Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund"
-                 rf"|Society|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network)\b")
+_MEMBERS_BODY = rf"{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
 #: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
 #: County Sheriff's Office"): the possessive is inside the name.
 _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"

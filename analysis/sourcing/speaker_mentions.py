@@ -75,7 +75,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from .name_kinds import _DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _LEGAL_FORMS, _ORG_NAME_LEADS, _org_type
+from .name_kinds import (_DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS,
+                         _org_type)
 from .roles import ROLE_VOCABULARY
 from .speaker_lexicon import (
     _DETERMINERS,
@@ -490,8 +491,11 @@ def _is_particle(word: str) -> bool:
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
+#: A plural possessive inside a body's name ("National Farmers' Union"), kept as written.
+_MEMBERS_APOSTROPHE = rf"(?<=[a-z]s)['’](?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)"
 _CAPITAL_WORD = (rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}"  # "Tu‘ipulotu": an ʻokina; "Sollows-d’Entremont"
-                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*")
+                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*"
+                 rf"(?:{_MEMBERS_APOSTROPHE})?")
 
 
 _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
@@ -510,7 +514,7 @@ _CAPITALISED_RUN = re.compile(
 
 
 _RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})"
-                       r"|(?<=[a-z])‘(?=[a-z]))+|['’]t(?=\s)|&")
+                       rf"|(?<=[a-z])‘(?=[a-z])|{_MEMBERS_APOSTROPHE})+|['’]t(?=\s)|&")
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})

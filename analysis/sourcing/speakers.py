@@ -33,6 +33,10 @@ Round 17 added: an untyped name followed by a body description in apposition is 
 
 Round 100 added: a name of the person index inside a longer typed body's name is no person there ("Nova Scotia"
 taken for a speaker elsewhere does not split "Nova Scotia Health said").
+
+Round 102 added: the alias table's descriptive aliases ("the president") name its person only in an article that
+names them (:func:`.quote_cues._without_unnamed_aliases`); a plural possessive stays inside a body's name
+("National Farmers' Union": :data:`.speaker_mentions._MEMBERS_APOSTROPHE`).
 """
 
 from __future__ import annotations
