@@ -15,7 +15,7 @@ Round 14 added: a "National/Federal/Central/State … Council" is a state body (
 Reduction and Management Council").
 
 Round 15 added: "Bhd", "Berhad" and "Pty" are legal forms ("Kelana Ports Bhd" is a company, reported as
-"Kelana Ports" when it speaks).
+"Kelana Ports" when it speaks; round 103: a speaker keeps the legal form the article writes, "Kelana Ports Bhd").
 
 Round 17 added: a state's armed forces, or a command or staff of them, named with their state or "of …" are a
 state body ("Armed Forces of the Democratic Republic of Congo", "Operational Command of the Polish Armed Forces";
@@ -133,10 +133,11 @@ def _portfolio_of_place(words: list[str]) -> bool:
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
-#: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd");
-#: the abbreviated ones are no part of the name a speaker is reported by ("Limited" is).
+#: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd").
 _LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG Pty Bhd Berhad".split())
-_LEGAL_ABBREVIATIONS = _LEGAL_FORMS - {"Limited"}
+#: Legal forms written with a full stop ("Inc.", "Co.", "Corp."); "Ltd" often goes without one, and a full stop after
+#: it ends a sentence.
+_DOTTED_FORMS = frozenset({"Inc", "Co", "Corp"})
 #: Words after which a name goes on with what its head governs ("Agency for Atomic Energy").
 _HEAD_ENDS = frozenset({"of", "for", "on"})
 

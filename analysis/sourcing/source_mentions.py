@@ -50,7 +50,7 @@ from .cues import (
     _registry_cue,
     _verb_after,
 )
-from .name_kinds import _LEGAL_FORMS
+from .name_kinds import _DOTTED_FORMS, _LEGAL_FORMS
 from .registry import _MEDIA_KINDS, _Registry, _find_aliases, _resolve
 from .source_kinds import (
     _APPOSITIVE_DESCRIPTOR,
@@ -737,9 +737,6 @@ def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
                 or re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context))
 
 
-#: Legal forms written with a full stop ("Inc.", "Co.", "Corp."); "Ltd" often goes without one, and a full stop after
-#: it ends a sentence.
-_DOTTED_FORMS = frozenset({"Inc", "Co", "Corp"})
 
 
 def _full_name(name: str, context: str) -> str:

@@ -75,7 +75,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from .name_kinds import (_DEMONYM_ENDINGS, _LEGAL_ABBREVIATIONS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS,
+from .name_kinds import (_DEMONYM_ENDINGS, _DOTTED_FORMS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS,
                          _org_type)
 from .roles import ROLE_VOCABULARY
 from .speaker_lexicon import (
@@ -595,14 +595,17 @@ def _role_inside(words: list, i: int, role_heads: frozenset) -> bool:
 
 def _run_mention(words: list, stype: str, kind: str) -> _Mention:
     """A mention of a run's words, a middle initial keeping its full stop ("Ramon L. Dacanay") and a list
-    its commas ("Ministry of Culture, Sports and Tourism")."""
+    its commas ("Ministry of Culture, Sports and Tourism") and a legal form its full stop ("Konekta Mobile Inc.")."""
     text = words[0].string
     spoken = words[0].group()
     for before, word in zip(words, words[1:]):
         gap = text[before.end():word.start()]
         spoken += ("." if gap.startswith(".") and len(before.group()) == 1 else "") + ("," if "," in gap else "")
         spoken += " " + word.group()
-    return _Mention(words[0].start(), words[-1].end(), spoken, stype, kind, 1)
+    end = words[-1].end()
+    if words[-1].group() in _DOTTED_FORMS and text[end:end + 1] == ".":  # "Konekta Mobile Inc." keeps its stop
+        spoken, end = spoken + ".", end + 1
+    return _Mention(words[0].start(), end, spoken, stype, kind, 1)
 
 
 def _after_title(words: list, lex: _Lexicon | None) -> tuple[list, str, int | None]:
@@ -676,8 +679,6 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     (a place or demonym before it kept: "European Central Bank", "World Bank"), a person of a place, a
     person, or none (a place or venue: :data:`_PLACE_HEADS`)."""
     org = _org_type([w.group() for w in words])
-    while len(words) > 2 and words[-1].group() in _LEGAL_FORMS:  # "Samsung Electronics Co.", "… Company Limited"
-        words.pop()
     if org and leading and leading[-1].group() in _ORG_NAME_LEADS:
         while leading and leading[-1].group() in _ORG_NAME_LEADS:
             words.insert(0, leading.pop())

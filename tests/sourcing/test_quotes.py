@@ -538,9 +538,9 @@ def test_relative_clause_after_a_long_blanked_quote_starts_at_the_head_of_the_sp
     ("Jeweller Priya Solomon said the pier would bring \"more walkers than buyers\".", "Priya Solomon", "civilian"),
     ("The Minister for Lands and Natural Resources, Hon. Kwame Adusei-Baffoe, spoke in Accra. He described it as "
      "\"a national emergency\".", "Kwame Adusei-Baffoe", "politician"),
-    # round 27: a legal form ends no speaker's name; "Recorder" is a judge's title
+    # round 27: "Recorder" is a judge's title (round 103: a company keeps the legal form the article writes)
     ("Margalla Cement Company Limited said profits were \"the best in a decade\" on Thursday.",
-     "Margalla Cement Company", "organisation"),
+     "Margalla Cement Company Limited", "organisation"),
     ("Recorder James O'Hagan told the defendant his driving was \"selfish and dangerous\".",
      "James O'Hagan", "military or government body"),
     # round 26: a person after "the <thing> of"; a ministry listing its portfolios; an acronym a body's initials
@@ -694,7 +694,7 @@ def test_names_titles_and_references_of_set_6_by_hand(text, speaker, speaker_typ
     ("\"Stay indoors,\" the Northern Health Security Agency said.", "Northern Health Security Agency",
      "military or government body"),
     ("\"Report all sightings,\" Harbour Valley Police said.", "Harbour Valley Police", "military or government body"),
-    ("\"We apologise,\" Daewon Heavy Industries Co. said in a statement.", "Daewon Heavy Industries",
+    ("\"We apologise,\" Daewon Heavy Industries Co. said in a statement.", "Daewon Heavy Industries Co.",
      "organisation"),
     # "the officer" refers back to "a police officer"; "an aide to X said" is the aide
     ("According to a police officer at the scene, the man fled. \"He ran,\" the officer said.",
@@ -860,6 +860,11 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "lecturers.’", "KTU Students’ Union", "organisation"),
     ("Tom Bradley, the chairman of the Kestrel Farmers' Union, told reporters: 'This is a betrayal.'", "Tom Bradley",
      "politician"),
+    # round 103: a company is named with the legal form the article writes, dotted forms with their stop
+    ("Ozark Kestrel Aggregates LLC said it was \"cooperating fully with investigators\".",
+     "Ozark Kestrel Aggregates LLC", "organisation"),
+    ("\"We respect the regulator,\" Konekta Kestrel Inc. said in a statement.", "Konekta Kestrel Inc.",
+     "organisation"),
     # round 40: the body a name is "of" does not hide the appositive after it
     ("Prof. Kenta Morishige of Tohoku University, a planetary scientist who was not involved, told reporters the "
      "results were \"significant\".", "Kenta Morishige", "expert"),
@@ -1066,11 +1071,13 @@ def test_so_called_terms_and_handles_are_labels_by_hand(text):
 @pytest.mark.parametrize(("text", "speaker", "speaker_type"), [
     # round 15: a place compound ("Leeds-based") is no part of a name and may open a description
     ("Leeds-based Harrow Freight Ltd confirmed the delay. \"Our drivers are safe,\" the company said.",
-     "Harrow Freight", "organisation"),
-    # round 15: a legal form is no one-word speaker ("Ltd confirmed"), and "Bhd" is a legal form
-    ("Harrow Freight Ltd confirmed the delay. \"Our drivers are safe,\" the company said.", "Harrow Freight",
+     "Harrow Freight Ltd", "organisation"),
+    # round 15: a legal form is no one-word speaker ("Ltd confirmed"), and "Bhd" is a legal form (round 103: kept in
+    # the name as the article writes it)
+    ("Harrow Freight Ltd confirmed the delay. \"Our drivers are safe,\" the company said.", "Harrow Freight Ltd",
      "organisation"),
-    ("Kelana Ports Bhd confirmed the sale. \"We are pleased,\" the company said.", "Kelana Ports", "organisation"),
+    ("Kelana Ports Bhd confirmed the sale. \"We are pleased,\" the company said.", "Kelana Ports Bhd",
+     "organisation"),
     ("One Rotterdam-based grain broker said the cargo would \"never clear customs\".",
      "Rotterdam-based grain broker", "civilian"),
     # round 15: a police rank abbreviation and a cricket role before a full name are no part of it
