@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_48.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_49.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -58,7 +58,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_36.json", "blind_sourcing_37.json", "blind_sourcing_38.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
-        "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json")
+        "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
+        "blind_sourcing_49.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1309,6 +1310,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: with its full stop ("Ozark Aggregates LLC", "Konekta Mobile Inc."), as the labels do for 25 of the 41 such
 #: speakers (the cited-source side already did). Pooled over sets 1-48: speaker 0.8862 → 0.8879; bundled output
 #: unchanged.
+#: Set 49 (24 passages, 169 quotes, 150 sources; The Press Democrat, Hampshire Chronicle, Nigerian Tribune,
+#: BusinessMirror, Daily News (Tanzania), AIP, Queensland Times, RNZ Pacific, The Salt Lake Tribune, Bournemouth Echo,
+#: The Tribune (Bahamas), Vietnam Investment Review, Sunday Mail, MENA, The Examiner, In-Cyprus, The Fresno Bee,
+#: Grimsby Telegraph, Uganda Radio Network, Gulf Today, Republica, Daily FT, Trinidad Guardian, APA News) was written
+#: by three more annotators without the code, held out from every round and scored once after round 103 (recorded
+#: below, two labels given the registry's canonical name, Australian Associated Press): quote F1 1.000, speaker 0.888,
+#: type 0.720, verb 0.775, cited sources P 0.828, R 0.707, F1 0.763. The rules of the session's start (round 99) give
+#: speaker 0.874, type 0.706 and the same sources. Its misses: own outlets and wires typed as outlets or unknown
+#: ("Agence Ivoirienne de Presse", "APA", "MENA", "URN"), a council whose place has two compass words ("North East
+#: Lincolnshire Council"), bodies in their own language ("Bangko Sentral ng Pilipinas", "Energie du Mali"), a
+#: state body given with its place before it ("Utah Division of Water Rights" reported without "Utah").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1454,6 +1466,9 @@ FIRST_RUN = {
     "blind_sourcing_48.json": {"quote_f1": 1.000, "speaker_accuracy": 0.820, "speaker_type_accuracy": 0.727,
                                "verb_accuracy": 0.776, "source_precision": 0.889, "source_recall": 0.839,
                                "source_f1": 0.863},
+    "blind_sourcing_49.json": {"quote_f1": 1.000, "speaker_accuracy": 0.888, "speaker_type_accuracy": 0.720,
+                               "verb_accuracy": 0.775, "source_precision": 0.828, "source_recall": 0.707,
+                               "source_f1": 0.763},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1555,6 +1570,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.73},
     "blind_sourcing_48.json": {"quote_f1": 0.97, "speaker_accuracy": 0.79, "source_f1": 0.83,
                                "speaker_type_accuracy": 0.70},
+    "blind_sourcing_49.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.73,
+                               "speaker_type_accuracy": 0.69},
 }
 
 
