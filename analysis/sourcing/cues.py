@@ -210,7 +210,7 @@ def _inverted_affiliate_verb(window: str, rest: str) -> re.Match | None:
 #: VND43.7 trillion (US$1.7 billion) project, said", "Halcyon AI, the San Francisco company valued
 #: at $40 billion, said".
 _INSERT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<opener>which|who|the|a|an|one\s+of)\s"
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<opener>which|who|whose|the|a|an|one\s+of)\s"
     r"(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
 #: A comma that may go on a "which" clause before its verb ("Kaduna Electric, which supplies Kaduna, Kebbi and
 #: Sokoto, said"): at most two more, within 100 characters.

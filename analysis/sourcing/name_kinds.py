@@ -75,7 +75,8 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: centre for disease control ("Nigeria Centre for Disease Control and Prevention"),
 #: a fire service ("… Fire Department", "… Fire and Rescue Service", "… Fire and Rescue"), an emergency management
 #: office ("Utah County Emergency Management"), a city ("City of Cape Town", "Greater Chennai Corporation"; a council
-#: of one place's name, "North Lanarkshire Council"), a transport
+#: of one place's name, "North Lanarkshire Council", "North East Lincolnshire Council"; a Vietnamese or Chinese
+#: "People's Committee"), a transport
 #: authority ("Transport for Wales"), a city hall ("Kuala Lumpur City Hall"), the health department of an Australian
 #: state or a Canadian province ("NSW Health", "Nova Scotia Health"), a Canadian federal department by its applied
 #: title ("Fisheries and Oceans Canada", "Public Services and Procurement Canada"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
@@ -94,7 +95,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b|\bFire\s+and\s+Rescue$"
     r"|\bEmergency\s+Management(?:\s+(?:Agency|Office|Department|Authority))?$"
-    r"|^(?:(?:North|South|East|West|Mid|Greater)\s+)?\S+\s+Council$|^Greater\s+\S+\s+Corporation$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
+    r"|^(?:(?:North|South|East|West|Mid|Greater)\s+){0,2}\S+\s+Council$|\bPeople['’]s\s+Committee\b|^Greater\s+\S+\s+Corporation$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|^(?:U\.?S\.?|U\.?K\.?|British)\s+(?:Army|Marine\s+Corps|Space\s+Force)\b"
@@ -133,6 +134,10 @@ def _portfolio_of_place(words: list[str]) -> bool:
 #: First words of international bodies, which no state word makes a state body
 #: ("International Atomic Energy Agency", "European Medicines Agency").
 _INTERNATIONAL_FIRST_WORDS = frozenset("International European World Global UN".split())
+#: A news agency named in French, Spanish, Portuguese, Italian or Romanian: "Agence …" with a press or news word.
+_FOREIGN_AGENCY_FIRST = frozenset("Agence Agencia Agência Agenzia Agenția Agentia".split())
+_FOREIGN_PRESS_WORDS = frozenset("Presse Prensa Press Stampa Notícias Noticias Información Informação Informazione "
+                                 "Nouvelles Știri".split())
 #: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd").
 _LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG Pty Bhd Berhad".split())
 #: Legal forms written with a full stop ("Inc.", "Co.", "Corp."); "Ltd" often goes without one, and a full stop after
@@ -151,15 +156,16 @@ def _name_head(words: list[str]) -> str:
 
 def _name_kind(words: list[str]) -> str:
     """The kind of organisation a name's own words give: "company" (a legal form), "news agency"
-    ("… News Agency", "… Press Agency"), "state" (see :data:`_STATE_WORDS`; by its head word,
+    ("… News Agency", "… Press Agency", "Agence … Presse"), "state" (see :data:`_STATE_WORDS`; by its head word,
     :func:`_name_head`) or ""."""
     words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
     if not words:
         return ""
     if words[-1] in _LEGAL_FORMS:
         return "company"
-    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
-        return "news agency"
+    if words[-2:] in (["News", "Agency"], ["Press", "Agency"]) or (
+            words[0] in _FOREIGN_AGENCY_FIRST and _FOREIGN_PRESS_WORDS.intersection(words)):
+        return "news agency"  # "Agence Ivoirienne de Presse", "Agencia Boliviana de Información"
     if words[0] in _INTERNATIONAL_FIRST_WORDS:
         return ""
     head = _name_head(words)

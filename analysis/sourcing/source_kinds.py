@@ -173,10 +173,11 @@ _NOT_ORG_FIRST = frozenset(
 
 
 def _opens_as_person(words: list[str]) -> bool:
-    """Whether a name's first word shows a person, pronoun or date (:data:`_NOT_ORG_FIRST`); "General" before an
-    organisation word opens a body ("General Administration of Customs", "General Staff")."""
-    return words[0] in _NOT_ORG_FIRST and not (words[0] == "General" and len(words) > 1 and words[1] in _ORG_WORDS
-                                               and words[1] != "Staff")  # "the General Staff": whose is not said
+    """Whether a name's first word shows a person, pronoun or date (:data:`_NOT_ORG_FIRST`); "General" in a name
+    with an organisation word opens a body ("General Administration of Customs", "General Statistics Office"), not
+    "General Staff" alone."""
+    return words[0] in _NOT_ORG_FIRST and not (words[0] == "General" and any(w in _ORG_WORDS for w in words[1:])
+                                               and words[1:] != ["Staff"])  # "the General Staff": whose is not said
 
 
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:

@@ -810,6 +810,22 @@ def test_media_reliance_counts_media_citations_by_hand():
      "disagreed.", {("Kestrel Corrugated Products LLC", "company")}),
     ("Fisheries and Oceans Canada said the closure would stay in place.",
      {("Fisheries and Oceans Canada", "government body")}),
+    # round 104: "General" opens a body's name with an organisation word in it; councils of places with two compass
+    # words and people's committees are state bodies; a "whose" clause before the verb; a governor speaks for
+    # their body; "Agence … de Presse" is a news agency
+    ("Data released by the General Statistics Office (GSO) last week showed prices rose.",
+     {("General Statistics Office", "government body")}),
+    ("General Kestrel said troops had advanced.", set()),
+    ("North East Kestrelshire Council says it will refund motorists.",
+     {("North East Kestrelshire Council", "government body")}),
+    ("The Kestrel City People's Committee on Monday said fares would be frozen.",
+     {("Kestrel City People's Committee", "government body")}),
+    ("KCP Council, whose planning committee must approve the signs, said it had no application.",
+     {("KCP Council", "government body")}),
+    ("Central Bank of Kestrelia (CBK) Deputy Governor Ana Perera said the loss was an accounting effect.",
+     {("Central Bank of Kestrelia", "government body")}),
+    ("A patient told the Agence Kestrelienne de Presse (AKP) she had waited a year.",
+     {("Agence Kestrelienne de Presse", "news agency")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
