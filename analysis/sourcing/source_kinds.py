@@ -120,7 +120,7 @@ _MEMBERS_BODY = rf"{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
 _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
                   r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
                   r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney))['’]s(?=\s+(?:Office|Department)\b)")
-_NAME = (rf"{_NAME_WORD}(?:'s)?"
+_NAME = (rf"{_NAME_WORD}(?:'s|(?<=s)['’](?={_MEMBERS_BODY}))?"  # "Teachers’ Union of Ireland"
          rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das|y){_NAME_SPACE}(?:the{_NAME_SPACE})?"
          rf"|(?:and|&){_NAME_SPACE})?)"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"

@@ -222,7 +222,9 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         desc = (match.group("desc") or "").lower()
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
         titled = (match.group("the") == "The " and not desc  # "told The Gleaner", "according to The Information"
-                  and span[0] == match.start("name"))  # a capital "The" inside a sentence is a title's
+                  and span[0] == match.start("name")  # a capital "The" inside a sentence is a title's
+                  or bool(desc) and _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS and sentence.startswith("The ", span[0]))
+        # "reported by the cybersecurity news site The Record"
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
             desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
@@ -938,7 +940,7 @@ _OFFICER_AFTER_VERB = re.compile(
     rf"(?P<name>{_NAME})")
 #: A body opening a clause before its officer's title and name: "UAW Local 235 President Ray Bilski-Moore said".
 _OFFICER_BEFORE_NAME = re.compile(
-    rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+(?i:{_OFFICER_ROLE})\s+"
+    rf"(?:^\s*|[,;:”\"]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+(?i:{_OFFICER_ROLE})\s+"
     rf"(?={_UPPER}[\w\-'.]*\s+{_UPPER}[\w\-'.]*[^.;]{{0,60}}?\b(?:{_VERB})\b)")
 
 

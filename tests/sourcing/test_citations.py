@@ -826,6 +826,13 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Central Bank of Kestrelia", "government body")}),
     ("A patient told the Agence Kestrelienne de Presse (AKP) she had waited a year.",
      {("Agence Kestrelienne de Presse", "news agency")}),
+    # round 105: a plural possessive may end a name's first word; a medium's title keeps its "The" after a
+    # descriptor; a body and its officer may open a clause after a closing quote mark
+    ("Lecturers will strike, and the Kestrels’ Union of Ireland (KUI) warned that students suffer.",
+     {("Kestrels’ Union of Ireland", "unknown")}),
+    ("Records were taken, as reported by the cybersecurity news site The Kestrel.", {("The Kestrel", "news outlet")}),
+    ("“Workloads are unsafe,” Kestrel Nurses and Midwives’ Union secretary Kate Vreeland said.",
+     {("Kestrel Nurses and Midwives’ Union", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
