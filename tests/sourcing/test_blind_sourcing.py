@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_49.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_50.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -59,7 +59,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
-        "blind_sourcing_49.json")
+        "blind_sourcing_49.json", "blind_sourcing_50.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1336,6 +1336,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: cited-source F1 0.8365 → 0.8373 (precision 0.8743 → 0.8736, recall 0.8019 → 0.8039); speakers and bundled output
 #: unchanged. Left alone: a country's possessive that the labels turn into a demonym ("Qatar's Foreign Ministry" →
 #: "Qatari Foreign Ministry") would need a table of demonyms.
+#: Set 50 (24 passages, 175 quotes, 153 sources; The Virginian-Pilot, Plymouth Herald, The Ghanaian Chronicle, PIA,
+#: Lusaka Voice, ONA, Cairns Post, Dominica News Online, The Oklahoman, Coventry Telegraph, Malawi24, Kabar, Coconuts
+#: Bali, The National (PNG), Petra, Barbados Advocate, The Spokesman-Review, Teesside Live, Lesotho Times, Newsfirst,
+#: Asia-Plus, Seychelles News Agency, Guyana Chronicle, Bendigo Advertiser) was written by three more annotators
+#: without the code, held out from every round and scored once after round 105 (recorded below, one label given the
+#: registry's canonical name, FBI): quote F1 1.000, speaker 0.830, type 0.699, verb 0.800, cited sources P 0.881,
+#: R 0.771, F1 0.822. The rules of the session's start (round 99) score it speaker 0.824, type 0.699, cited sources
+#: P 0.871, R 0.752, F1 0.807: rounds 100-105 gained 0.015 of cited-source F1 on unseen text. Its misses: a role noun
+#: opening a sentence kept in a name ("Angler Craig Dobson"), an acronym reported where the article gives the full
+#: name later ("UNICEF"), a name listing three parts with commas ("Department of Higher Education, Research, Science
+#: and Technology"), a preposition opening a sentence kept in a name ("Under Department of Health and Social Care").
+#: Verbs (sets 1-50): a quote that goes on from an earlier one by the same speaker has no verb of its own here; the
+#: labels give the earlier verb 288 times and none 423 times, so the rules keep none.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1484,6 +1497,9 @@ FIRST_RUN = {
     "blind_sourcing_49.json": {"quote_f1": 1.000, "speaker_accuracy": 0.888, "speaker_type_accuracy": 0.720,
                                "verb_accuracy": 0.775, "source_precision": 0.828, "source_recall": 0.707,
                                "source_f1": 0.763},
+    "blind_sourcing_50.json": {"quote_f1": 1.000, "speaker_accuracy": 0.830, "speaker_type_accuracy": 0.699,
+                               "verb_accuracy": 0.800, "source_precision": 0.881, "source_recall": 0.771,
+                               "source_f1": 0.822},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1587,6 +1603,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.70},
     "blind_sourcing_49.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.73,
                                "speaker_type_accuracy": 0.69},
+    "blind_sourcing_50.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.67},
 }
 
 
