@@ -229,7 +229,8 @@ from .cues import _sentences
 from .registry import (KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve,
                        load_registry)
 from .name_kinds import _LEGAL_FORMS
-from .source_kinds import _described_kind, _expanded, _kind_from_name, _unshouted, _without_titled_person
+from .source_kinds import (_described_kind, _expanded, _kind_from_name, _unshouted, _without_preposition,
+                           _without_titled_person)
 from .source_mentions import (
     _acronym_officers,
     _officer_bodies,
@@ -293,6 +294,7 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     Airways Co."), each kind from how the article describes the name when nothing else gives it; a ``title`` keeps
     its "The" ("The Lancet Oncology")."""
     source, kind = _expanded(_unshouted(source, context), kind, context)
+    source = _without_preposition(source)  # "Under Department of …" spelled out from "DHSC"
     if kind not in MEDIA_KINDS and not title and source[:4] in ("The ", "THE "):  # "THE Meteorological Service …"
         source = source[4:]
     if kind == "unknown":

@@ -111,8 +111,9 @@ _NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number aft
 _STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
 #: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
-#: Agriculture, Water and the Environment").
-_LIST_COMMA = rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})"
+#: Agriculture, Water and the Environment", "Department of Higher Education, Research, Science and Technology").
+_LIST_COMMA = (rf"(?:,{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,2}}(?=,)){{0,3}}"  # "Research, Science"
+               rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})")
 #: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY = rf"{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
 #: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
@@ -293,14 +294,21 @@ def _without_titled_person(name: str) -> str:
     return body if len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(body) != "unknown") else ""
 
 
+def _without_preposition(name: str) -> str:
+    """A name less a preposition that opens its sentence ("Under Department of Health and Social Care guidance")."""
+    return re.sub(r"^(?:Under|Despite|Following|Amid|During|Since|Unlike|Per)\s+(?:the\s+)?(?=[A-Z][\w\-]*\s+\w)", "", name)
+
+
 def _tidy_name(name: str) -> str:
-    """An unknown name without a leading "The", "Members of (the)" ("Members of the Royal College of
+    """An unknown name without a leading "The", a preposition opening its sentence (:func:`_without_preposition`),
+    "Members of (the)" ("Members of the Royal College of
     Nursing (RCN)"), a compound that describes it ("Congress-led United Democratic Front"), possessive owner
     ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"(?:\s+(?:Executive|Deputy|Acting|Chief|Senior|Managing|Vice|Interim|Assistant|Associate))+$", "", name)
     name = re.sub(r"^The\s+", "", name)
+    name = _without_preposition(name)
     name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
     body = _OFFICER_OF.sub("", name)
     if body != name and (any(w in _ORG_WORDS for w in body.split()) or _kind_from_name(body) != "unknown"):

@@ -833,6 +833,12 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Records were taken, as reported by the cybersecurity news site The Kestrel.", {("The Kestrel", "news outlet")}),
     ("“Workloads are unsafe,” Kestrel Nurses and Midwives’ Union secretary Kate Vreeland said.",
      {("Kestrel Nurses and Midwives’ Union", "unknown")}),
+    # round 106: a name lists three or more parts with commas; a preposition opening the sentence is no part of a
+    # name, also when an acronym is spelled out from it
+    ("The Department of Higher Education, Research, Science and Kestrels (DHERSK) said fees were set by universities.",
+     {("Department of Higher Education, Research, Science and Kestrels", "government body")}),
+    ("Under Department of Health and Kestrel Care guidance, parking is free. A DHKC spokesperson said trusts must "
+     "follow it.", {("Department of Health and Kestrel Care", "government body")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
