@@ -49,7 +49,7 @@ _ORG_NAME_LEADS = frozenset(
 _STATE_FIRST_WORDS = frozenset("National Federal Central State".split())
 _STATE_LAST_WORDS = frozenset(
     "Service Center Centre Agency Administration Bureau Office Officer Board Commission Department "
-    "Directorate Authority Institute Inspectorate Court Secretariat Council Assembly".split())
+    "Directorate Authority Institute Inspectorate Court Secretariat Council Assembly Programme Program".split())
 
 
 #: Words that make an organisation's name a state body wherever they stand ("Police Scotland",
@@ -79,10 +79,10 @@ _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptro
 #: "People's Committee"), a transport
 #: authority ("Transport for Wales"), a city hall ("Kuala Lumpur City Hall"), the health department of an Australian
 #: state or a Canadian province ("NSW Health", "Nova Scotia Health"), a Canadian federal department by its applied
-#: title ("Fisheries and Oceans Canada", "Public Services and Procurement Canada"), a portfolio before one place's name ("Health Canada", "Parks Victoria",
-#: "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports board is no
-#: state body: "Pakistan Cricket Board"), a
-#: state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
+#: title ("Fisheries and Oceans Canada", "Public Services and Procurement Canada"), a public service ("Crown
+#: Prosecution Service"; not a news or parcel service), a portfolio before one place's name ("Health Canada", "Parks
+#: Victoria", "Sport England"; not "Health Minister"), a public board ending the name ("Ghana Cocoa Board"; a sports
+#: board is no state body: "Pakistan Cricket Board"), a state's armed forces or a command or staff of them ("Armed Forces of the Democratic Republic of Congo",
 #: "Operational Command of the Polish Armed Forces", "Indian Air Force", "Royal Navy", "Philippine Coast Guard";
 #: named with its state or "of …", as "the Air Force" alone refers back to one named before; not "… Army",
 #: "… Forces" or "… Defence Force" alone, which armed groups call themselves: "Arakan Army", "Rapid Support
@@ -95,18 +95,29 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\bCent(?:re|er)s?\s+for\s+Disease\s+(?:Control|Prevention)\b"
     r"|\bFire\s+(?:and\s+Rescue\s+)?(?:Department|Service|Services|Authority)\b|\bFire\s+and\s+Rescue$"
     r"|\bEmergency\s+Management(?:\s+(?:Agency|Office|Department|Authority))?$"
-    r"|^(?:(?:North|South|East|West|Mid|Greater)\s+){0,2}\S+\s+Council$|\bPeople['’]s\s+Committee\b|^Greater\s+\S+\s+Corporation$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
+    r"|^(?:(?:North|South|East|West|Mid|Greater)\s+){0,2}\S+\s+Council$|\bPeople['’]s\s+Committee\b"
+    r"|^Greater\s+\S+\s+Corporation$|^City\s+of\s|^Centers\s+for\s|^Transport\s+for\s"
     r"|^(?!.*\b(?:Cricket|Football|Rugby|Hockey|Basketball|Netball|Athletics)\b).*\S\s+Board$"
     r"|\b(?:Executive|Legislative|Judicial|Control|Examination)\s+Yuan\b"
     r"|^(?:U\.?S\.?|U\.?K\.?|British)\s+(?:Army|Marine\s+Corps|Space\s+Force)\b"
     r"|\S\s+(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\b"
     r"|\b(?:Armed\s+Forces|Air\s+Force|Navy|General\s+Staff|Operational\s+Command|(?:Coast|Border)\s+Guard)\s+of\s"
     r"|\b(?:Regional|School|Water|Fire|Park|Sanitation|Health|Transit|Irrigation|Conservation)\s+District$"
-    r"|\b(?:Emergency|Wildfire|Ambulance|Forest|Prison|Prisons|Correctional|Probation)\s+Service$"
     r"|\bCorrectional\s+Services$|\bCivil\s+(?:Defen[cs]e|Protection)\b"
     r"|\b(?:State\s+Troopers|Highway\s+Patrol|State\s+Patrol|Health\s+Region)$|\bGeological\s+Survey\b"
-    r"|\bCity\s+Hall$|^(?:NSW|Queensland|Victoria|Tasmania|SA|WA|NT|ACT|Ontario|Manitoba|Saskatchewan|Alberta|Nova\s+Scotia"
-    r"|New\s+Brunswick|Yukon)\s+Health$|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
+    r"|\bCity\s+Hall$|^(?:NSW|Queensland|Victoria|Tasmania|SA|WA|NT|ACT|Ontario|Manitoba|Saskatchewan|Alberta"
+    r"|Nova\s+Scotia|New\s+Brunswick|Yukon)\s+Health$"
+    # round 107: central banks in their own language, US commands, the National Guard, the Joint Chiefs, disaster
+    # management and forecasting centres, a council of two places joined, a statistics office's short name, a public
+    # service (an emergency, wildfire, ambulance, forest, prison or probation service among them)
+    r"|\bBanco\s+Central\b|\bBanque\s+[Cc]entrale\b|\bBanca\s+Centrale\b"
+    r"|^(?:U\.?S\.?|United\s+States)\s+(?:[\w\-]+\s+){1,2}Command$|\bNational\s+Guard\b"
+    r"|^Joint\s+Chiefs\s+of\s+Staff$"
+    r"|\bDisaster\s+(?:Management|Risk\s+Reduction)\b|\bEmergency\s+Operations?\s+Cent(?:re|er)\b"
+    r"|\b(?:Hydrologic(?:al)?|Flood)\s+Forecast(?:ing)?\s+Cent(?:re|er)\b|\bHydro-?[Mm]eteorological\b"
+    r"|^\S+\s+(?:&|and)\s+\S+\s+Council$|^Stats\s+[A-Z]\w*$"
+    r"|^(?!.*\b(?:News|Press|Wire|Parcel|Courier|Delivery|Information)\b).*\S\s+Service$"
+    r"|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

@@ -448,7 +448,8 @@ def test_media_reliance_counts_media_citations_by_hand():
     # sentence opener before a name is none of it; "General" before an organisation word opens a body; a portfolio
     # before a place's name is a state body, an embassy is one
     ("Carmaker Velora Motors said deliveries would slip.", {("Velora Motors", "company")}),
-    ("The Met Service in Wellington said the front would pass overnight.", {("Met Service", "unknown")}),
+    ("The Met Service in Wellington said the front would pass overnight.",
+     {("Met Service", "government body")}),  # round 107: a "… Service" is a public one
     ("But Northlink Ferries, the island's ferry company, warned of delays.", {("Northlink Ferries", "company")}),
     ("According to the General Directorate of Migration, 4,000 people crossed.",
      {("General Directorate of Migration", "government body")}),
@@ -839,6 +840,22 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Department of Higher Education, Research, Science and Kestrels", "government body")}),
     ("Under Department of Health and Kestrel Care guidance, parking is free. A DHKC spokesperson said trusts must "
      "follow it.", {("Department of Health and Kestrel Care", "government body")}),
+    # round 107: central banks in their own language, US commands, the National Guard, the Joint Chiefs, disaster
+    # management and forecasting centres, councils of two places, a statistics office's short name, national
+    # programmes and public services are state bodies; a news or parcel service is none
+    ("Figures from the Banco Central de Kestrelia show reserves fell.", {("Banco Central de Kestrelia", "government body")}),
+    ("US Kestrel Command said it had carried out an air strike.", {("US Kestrel Command", "government body")}),
+    ("The Joint Chiefs of Staff said the missile flew 400km.", {("Joint Chiefs of Staff", "government body")}),
+    ("The State Disaster Management Committee said 4,000 people had been moved.",
+     {("State Disaster Management Committee", "government body")}),
+    ("The Hydrologic Forecast Centre said the river would crest on Friday.",
+     {("Hydrologic Forecast Centre", "government body")}),
+    ("Telford & Kestrel Council said the school would reopen.", {("Telford & Kestrel Council", "government body")}),
+    ("According to Stats KZ, household income rose 4%.", {("Stats KZ", "government body")}),
+    ("The National Malaria Control Programme said nets had run out.",
+     {("National Malaria Control Programme", "government body")}),
+    ("The Kestrel Health Service said wards were full.", {("Kestrel Health Service", "government body")}),
+    ("The Kestrel Parcel Service said deliveries would be late.", {("Kestrel Parcel Service", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
