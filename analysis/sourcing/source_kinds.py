@@ -107,8 +107,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
 _NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
               r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bSt)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S.", "St." keep their stop
-#: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4").
-_STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w))?"
+#: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4"; "Channel 12 News").
+_STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)(?:{_NAME_SPACE}News\b)?)?"
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
 #: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
 #: Agriculture, Water and the Environment", "Department of Higher Education, Research, Science and Technology").
@@ -333,7 +333,7 @@ def _unshouted(name: str, context: str) -> str:
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
        "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily Independent Television "
-       "Magazine".split()},
+       "Magazine Bulletin Echo Argus Mirror Observer Standard Globe Sun Star Weekly Mail".split()},  # round 108: more
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
        "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric Power "
@@ -350,6 +350,13 @@ _NAME_KINDS = {"state": "government body", "company": "company", "news agency": 
 _COUNTY = re.compile(r"(?:\S+\s+){1,2}County")
 
 
+#: Openings and heads of intergovernmental bodies' names ("International Olive Council", "UN Human Rights Committee",
+#: "African Union Support and Stabilization Mission in Somalia"); a federation, society, institute or fund so named is
+#: as often a sports body or a charity ("International Weightlifting Federation", "World Wide Fund for Nature").
+_INTERNATIONAL_OPENING = re.compile(r"(?:International|World|UN|U\.N\.|United\s+Nations|Pan\s+American|African\s+Union"
+                                    r"|European\s+Union)\s")
+_INTERGOVERNMENTAL_HEADS = frozenset("Organization Organisation Council Committee Agency Centre Center Mission Community "
+                                     "Programme Program Bank Court Commission Office Authority Union".split())
 #: Words of a central, national or development bank's name, which is no company ("Reserve Bank", "Norges Bank").
 _PUBLIC_BANK_WORDS = frozenset("Central Reserve National World Development Investment Federal People's Norges "
                                "Settlements Export-Import".split())
@@ -358,7 +365,8 @@ _PUBLIC_BANK_WORDS = frozenset("Central Reserve National World Development Inves
 def _kind_from_name(name: str) -> str:
     """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
     "National … Service", "… Police", "… Authority", "… Commission" …: see
-    :func:`.name_kinds._name_kind`) or a county's is a government body, "… News" an outlet, "… Corporation" a
+    :func:`.name_kinds._name_kind`) or a county's is a government body, an intergovernmental body's
+    (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News" an outlet, "… Corporation" a
     company."""
     words = name.split()
     kind = _name_kind(words)
@@ -366,6 +374,8 @@ def _kind_from_name(name: str) -> str:
         return _NAME_KINDS[kind]
     if _COUNTY.fullmatch(name):
         return "government body"
+    if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
+        return "international organisation"  # "World Organisation for Animal Health", "Pan American Health Organization"
     if len(words) > 1 and (words[0] == "Daily" or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
         return "news outlet"  # "Daily Monitor", "Daily Maverick", "Diario Libre", "Sankei Shimbun"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):

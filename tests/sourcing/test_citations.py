@@ -843,7 +843,8 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 107: central banks in their own language, US commands, the National Guard, the Joint Chiefs, disaster
     # management and forecasting centres, councils of two places, a statistics office's short name, national
     # programmes and public services are state bodies; a news or parcel service is none
-    ("Figures from the Banco Central de Kestrelia show reserves fell.", {("Banco Central de Kestrelia", "government body")}),
+    ("Figures from the Banco Central de Kestrelia show reserves fell.",
+     {("Banco Central de Kestrelia", "government body")}),
     ("US Kestrel Command said it had carried out an air strike.", {("US Kestrel Command", "government body")}),
     ("The Joint Chiefs of Staff said the missile flew 400km.", {("Joint Chiefs of Staff", "government body")}),
     ("The State Disaster Management Committee said 4,000 people had been moved.",
@@ -856,6 +857,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("National Malaria Control Programme", "government body")}),
     ("The Kestrel Health Service said wards were full.", {("Kestrel Health Service", "government body")}),
     ("The Kestrel Parcel Service said deliveries would be late.", {("Kestrel Parcel Service", "unknown")}),
+    # round 108: an intergovernmental body by its opening and head; more newspaper words; a broadcaster's "… News"
+    # after its channel number
+    ("The International Kestrel Council said exports fell 12%.",
+     {("International Kestrel Council", "international organisation")}),
+    ("The International Kestrel Federation said the athlete was banned.",
+     {("International Kestrel Federation", "unknown")}),
+    ("It derailed in 2019, according to a report by the Kestrel Coast Bulletin.",
+     {("Kestrel Coast Bulletin", "news outlet")}),
+    ("According to a report by Channel 14 News, the cabinet will meet.", {("Channel 14 News", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
