@@ -80,7 +80,7 @@ _VERB = (
     r"|called(?!\s+(?:['\"‘“]|(?-i:[A-Z])))"  # "called the move provocative", never "a channel called 'Find Your Own'"
     r"|(?:(?<=has\s)|(?<=had\s)|(?<=have\s))called"  # "a figure OPEC has called 'wildly exaggerated'": a verb
     r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
-    r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules"
+    r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules|blamed|blames"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 _LAST_WORD = re.compile(r"(\w+)\.$")

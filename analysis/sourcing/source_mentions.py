@@ -83,7 +83,7 @@ from .speaker_mentions import _ACRONYM_OR_BRAND
 _UNKNOWN_AFTER_CUE = re.compile(
     rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?:(?:[a-z][\w\-]*\s+){{1,2}}(?:and|or)\s+)?(?P<the>(?i:the)\s+)?"
     rf"(?:(?P<owner>[a-z]+)'s\s+)?"
-    rf"(?:(?:[\w\-]+\s+){{0,3}}?(?=[a-z])(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
+    rf"(?:(?:[\w\-]+\s+){{0,5}}?(?=[a-z])(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
 )
 #: "The <Name> said": an unknown name led by "the" and carrying an organisation
 #: word, right before a reporting verb ("The World Bank estimated").
@@ -235,6 +235,10 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
         lone = lone or (media_only and not desc and _told_medium(name, context))
+        described = _DESCRIBED_AFTER.match(sentence, span[1]) if not desc else None  # "Data from X, an app firm,"
+        if described:
+            desc = described.group("desc2").lower()
+            is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
         if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only)):
@@ -245,7 +249,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
                          "cue": match.group("cue"), "span": (span[0], lower_body.end())})
             continue
         named = _kind_from_name(name)  # "the state-run Iraqi News Agency": the name's own kind before an owner's
-        kind = named if desc in _OWNERSHIP_DESCRIPTORS and named != "unknown" else _DESCRIPTOR_KINDS.get(desc) or named
+        kind = (named if (desc in _OWNERSHIP_DESCRIPTORS or described) and named != "unknown"
+                else _DESCRIPTOR_KINDS.get(desc) or named)  # "the Oman News Agency, the state agency,": its own
         if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
             kind = "government body"
         if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled):

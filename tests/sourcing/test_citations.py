@@ -866,6 +866,12 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("It derailed in 2019, according to a report by the Kestrel Coast Bulletin.",
      {("Kestrel Coast Bulletin", "news outlet")}),
     ("According to a report by Channel 14 News, the cabinet will meet.", {("Channel 14 News", "news outlet")}),
+    # round 109: up to five words before a descriptor after a cue; an appositive descriptor after a name a cue
+    # names (the name's own kind first); "blamed" cites
+    ("Haze worsened, according to Swiss air quality technology company KestrelAir.", {("KestrelAir", "company")}),
+    ("Data from Sensor Kestrel, an app-analytics firm, show that time spent rose.", {("Sensor Kestrel", "company")}),
+    ("Figures from the Kestrel News Agency, the state agency, show 40 cases.", {("Kestrel News Agency", "news agency")}),
+    ("Environmental group Kestrelwatch blamed the floods on logging.", {("Kestrelwatch", "unknown")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
