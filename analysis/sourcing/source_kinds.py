@@ -181,6 +181,10 @@ def _opens_as_person(words: list[str]) -> bool:
                                                and words[1:] != ["Staff"])  # "the General Staff": whose is not said
 
 
+#: A masthead of two or three words opening in capitals ("EL PAÍS", "JAPAN Forward"): told something, a medium.
+_SHOUTED_MASTHEAD = re.compile(rf"[A-Z{_UPPER[1:-1]}]{{2,}}(?:\s+{_UPPER}[\w{_UPPER[1:-1]}]*){{1,2}}$")
+
+
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
     words = name.split()
     if _opens_as_person(words) or name.endswith(("'s", "’s")):
@@ -191,7 +195,8 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
         return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
         return (has_descriptor or any(_is_media_word(w) for w in words)
-                or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name)))))
+                or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name))
+                                     or _SHOUTED_MASTHEAD.match(name) is not None and words[0] not in _PLACE_ACRONYMS)))
     if (has_the or has_descriptor or any(w in _ORG_WORDS or _is_media_word(w) for w in words)
             or _kind_from_name(name) != "unknown"):
         return True  # "according to Statistics Canada": a state body by its own name

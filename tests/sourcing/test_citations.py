@@ -872,6 +872,9 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Data from Sensor Kestrel, an app-analytics firm, show that time spent rose.", {("Sensor Kestrel", "company")}),
     ("Figures from the Kestrel News Agency, the state agency, show 40 cases.", {("Kestrel News Agency", "news agency")}),
     ("Environmental group Kestrelwatch blamed the floods on logging.", {("Kestrelwatch", "unknown")}),
+    # round 110: a masthead opening in capitals told something is a medium; a place's acronym is none
+    ("An official told EL KESTREL that the government was preparing a decree.", {("EL KESTREL", "news outlet")}),
+    ("The ambassador told UN Secretary-General Kestrel it was regrettable.", set()),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
