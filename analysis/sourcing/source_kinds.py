@@ -108,7 +108,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
               r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bSt)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S.", "St." keep their stop
 #: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4"; "Channel 12 News").
-_STATION_NUMBER = rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)(?:{_NAME_SPACE}News\b)?)?"
+_STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)"
+                   rf"(?:{_NAME_SPACE}News\b)?)?")
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
 #: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
 #: Agriculture, Water and the Environment", "Department of Higher Education, Research, Science and Technology").
@@ -182,7 +183,7 @@ def _opens_as_person(words: list[str]) -> bool:
 
 
 #: A masthead of two or three words opening in capitals ("EL PAÍS", "JAPAN Forward"): told something, a medium.
-_SHOUTED_MASTHEAD = re.compile(rf"[A-Z{_UPPER[1:-1]}]{{2,}}(?:\s+{_UPPER}[\w{_UPPER[1:-1]}]*){{1,2}}$")
+_SHOUTED_MASTHEAD = re.compile(rf"{_UPPER}{{2,}}(?:\s+{_UPPER}\w*){{1,2}}$")
 
 
 def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_only: bool = False) -> bool:
@@ -301,7 +302,8 @@ def _without_titled_person(name: str) -> str:
 
 def _without_preposition(name: str) -> str:
     """A name less a preposition that opens its sentence ("Under Department of Health and Social Care guidance")."""
-    return re.sub(r"^(?:Under|Despite|Following|Amid|During|Since|Unlike|Per)\s+(?:the\s+)?(?=[A-Z][\w\-]*\s+\w)", "", name)
+    return re.sub(r"^(?:Under|Despite|Following|Amid|During|Since|Unlike|Per)\s+(?:the\s+)?(?=[A-Z][\w\-]*\s+\w)", "",
+                  name)
 
 
 def _tidy_name(name: str) -> str:
@@ -338,7 +340,8 @@ def _unshouted(name: str, context: str) -> str:
 _KIND_LAST_WORDS = {
     **{w: "news outlet" for w in "News Times Post Journal Herald Gazette Tribune Telegraph TV Radio Inquirer "
        "Enquirer Chronicle Courier Examiner Dispatch Sentinel Courant Advertiser Daily Independent Television "
-       "Magazine Bulletin Echo Argus Mirror Observer Standard Globe Sun Star Weekly Mail".split()},  # round 108: more
+       # round 108: more newspapers' last words ("Gold Coast Bulletin", "Vancouver Sun")
+       "Magazine Bulletin Echo Argus Mirror Observer Standard Globe Sun Star Weekly Mail".split()},
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
        "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric Power "
@@ -360,8 +363,8 @@ _COUNTY = re.compile(r"(?:\S+\s+){1,2}County")
 #: as often a sports body or a charity ("International Weightlifting Federation", "World Wide Fund for Nature").
 _INTERNATIONAL_OPENING = re.compile(r"(?:International|World|UN|U\.N\.|United\s+Nations|Pan\s+American|African\s+Union"
                                     r"|European\s+Union)\s")
-_INTERGOVERNMENTAL_HEADS = frozenset("Organization Organisation Council Committee Agency Centre Center Mission Community "
-                                     "Programme Program Bank Court Commission Office Authority Union".split())
+_INTERGOVERNMENTAL_HEADS = frozenset("Organization Organisation Council Committee Agency Centre Center Mission "
+                                     "Community Programme Program Bank Court Commission Office Authority Union".split())
 #: Words of a central, national or development bank's name, which is no company ("Reserve Bank", "Norges Bank").
 _PUBLIC_BANK_WORDS = frozenset("Central Reserve National World Development Investment Federal People's Norges "
                                "Settlements Export-Import".split())
@@ -380,7 +383,7 @@ def _kind_from_name(name: str) -> str:
     if _COUNTY.fullmatch(name):
         return "government body"
     if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
-        return "international organisation"  # "World Organisation for Animal Health", "Pan American Health Organization"
+        return "international organisation"  # "World Organisation for Animal Health"
     if len(words) > 1 and (words[0] == "Daily" or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
         return "news outlet"  # "Daily Monitor", "Daily Maverick", "Diario Libre", "Sankei Shimbun"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):

@@ -223,8 +223,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
         titled = (match.group("the") == "The " and not desc  # "told The Gleaner", "according to The Information"
                   and span[0] == match.start("name")  # a capital "The" inside a sentence is a title's
-                  or bool(desc) and _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS and sentence.startswith("The ", span[0]))
-        # "reported by the cybersecurity news site The Record"
+                  or bool(desc) and _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS  # "reported by the cybersecurity
+                  and sentence.startswith("The ", span[0]))  # news site The Record"
         if _EMPLOYER_CUE.fullmatch(match.group("cue")):
             desc = "company"
         is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
@@ -543,7 +543,7 @@ _DATELINE_BEFORE = re.compile(r"^[^()]{0,50}\([^()]{1,30}\)\s*[-–—:]?$")
 #: A common noun phrase opening a clause before a name ("Rail operator SNCB said", "Landlords' association X said",
 #: "…, and privacy group noyb said").
 _NOUN_OPENING = re.compile(rf"(?:^{_UPPER}[a-z\-]+|(?:^|[,;:]|\b(?:and|but|while))\s*[a-z\-]+)(?:['’]s?)?"
-                           rf"(?P<rest>(?:\s+[a-z\-]+){{0,2}})$")
+                           rf"(?:\s+[a-z\-]+){{0,2}}$")
 #: Words that end no noun phrase before a name ("by", "the", "said").
 _NOT_NOUN_ENDS = frozenset("of by for to from with at in on into the a an and or as that said says told than who "
                            "which when after before".split())
@@ -703,8 +703,8 @@ def _issues_statements(name: str, after: str, before: str, context: str) -> bool
     """Whether a multi-word name with no organisation word speaks as a body: it says something in a statement
     ("Master Builders Queensland said in a statement", "In a statement, Ngāti Ruanui said"), neither in the first
     person singular ("'I have loved her,' Ana Varga said in a statement": a person's) nor with a person's title or
-    role among its words or in its appositive ("State Prosecutor X", "X, head of …, said"), and the article never refers back to it by its last word alone, as
-    it does to a person ("Pelletier said")."""
+    role among its words or in its appositive ("State Prosecutor X", "X, head of …, said"), and the article never
+    refers back to it by its last word alone, as it does to a person ("Pelletier said")."""
     if not (_STATEMENT_AFTER.match(after) or _STATEMENT_BEFORE.search(before)):
         return False
     appositive = re.match(r"\s*,\s*(?:(?:the|an?)\s+)?(?P<head>[\w\-]+(?:\s+[\w\-]+)*?)(?:\s+(?:of|at|for|in)\s[^,]*)?,",
@@ -742,8 +742,6 @@ def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
     return bool((bracket and _initials_match(bracket.group("acronym"), _tidy_name(name)))
                 or _DESCRIPTOR_OPENING.search(sentence, max(0, span[0] - 60), span[0])
                 or re.search(rf"(?<![\w\-]){re.escape(name)}{_LEGAL_FORM_AFTER}", context))
-
-
 
 
 def _full_name(name: str, context: str) -> str:
