@@ -275,7 +275,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
         unknown += _governor_banks(sentence, [row["span"] for row in known + unknown], context[:offset + a], registry)
         unknown += _backref_mentions(sentence, [row["span"] for row in known + unknown], context, offset + a,
                                      registry)
-        unknown += _coordinated(sentence, known + unknown, context, registry)
+        unknown += _coordinated(sentence, known + unknown, registry)
         for row in unknown:
             own_outlet = _own_word(own, row["source"]) if row["kind"] == "news outlet" else None
             row.update(dict(zip(("source", "kind"), own_outlet or ())))

@@ -16,7 +16,7 @@ import re
 
 from .cues import _CUE_BEFORE, _CUE_WINDOW, _MEDIA_ONLY_CUE, _PLATFORM_BEFORE, _verb_after
 from .registry import _MEDIA_KINDS, _Registry, _find_aliases, _resolve
-from .source_mentions import _opens_clause
+from .source_mentions import _opens_clause, _overlaps
 from .source_kinds import (_DESCRIPTOR, _DESCRIPTOR_KINDS, _NAME, _PLACE_ACRONYMS, _kind_from_name,
                            _looks_like_org, _tidy_name)
 
@@ -34,13 +34,13 @@ _JOINED_BEFORE = re.compile(
 _LIST_WINDOW = 120
 
 
-def _coordinated(sentence: str, rows: list[dict], context: str, registry: _Registry) -> list[dict]:
+def _coordinated(sentence: str, rows: list[dict], registry: _Registry) -> list[dict]:
     """Rows for the names joined in a list to a cited name in ``rows`` (see the module's docstring)."""
     taken = [row["span"] for row in rows]
     found = []
     for row in sorted(rows, key=lambda r: r["span"]):
         for new in _coordinated_after(sentence, row, registry) + _coordinated_before(sentence, row, registry):
-            if not any(new["span"][0] < b and a < new["span"][1] for a, b in taken):
+            if not _overlaps(new["span"], taken):
                 found.append(new)
                 taken.append(new["span"])
     return found
