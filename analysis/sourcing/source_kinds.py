@@ -79,7 +79,7 @@ _DESCRIPTOR_KINDS = {
     **dict.fromkeys(["trade body", "industry body", "trade association", "association", "federation", "ngo"],
                     "unknown"),
     # round 64: stations, clubs and watchdogs
-    **dict.fromkeys(["television station", "TV station", "radio station", "news website"], "news outlet"),
+    **dict.fromkeys(["television station", "tv station", "radio station", "news website"], "news outlet"),
     **dict.fromkeys(["club", "watchdog", "campaign group", "pressure group", "advocacy group"], "unknown"),
     # round 80: bodies and groups no person is ("Peak body RecFish SA", "the sport's governing body")
     **dict.fromkeys(["governing body", "peak body", "lobby group"], "unknown"),

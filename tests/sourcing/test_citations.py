@@ -875,6 +875,8 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 110: a masthead opening in capitals told something is a medium; a place's acronym is none
     ("An official told EL KESTREL that the government was preparing a decree.", {("EL KESTREL", "news outlet")}),
     ("The ambassador told UN Secretary-General Kestrel it was regrettable.", set()),
+    # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
+    ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
     ("\"We will not accept it,\" Ann Dubois, president of the socialist trade union FGTB, said before the march.",
      {("FGTB", "unknown")}),
