@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_50.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_51.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -59,7 +59,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
-        "blind_sourcing_49.json", "blind_sourcing_50.json")
+        "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1380,6 +1380,18 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: unchanged. Over the session (rounds 100-110, the rules of its start run again on sets 1-50): cited-source F1
 #: 0.8305 → 0.8456 (precision 0.8727 → 0.8816, recall 0.7922 → 0.8124), speaker 0.8812 → 0.8866, type 0.7603 →
 #: 0.7664; on the sets held out while the rules changed (47-50) see their first runs above.
+#: Set 51 (24 passages, 180 quotes, 164 sources; The Charlotte Observer, Stoke Sentinel, Botswana Guardian, SunStar
+#: Davao, Cameroon Tribune, The Frontier Post, Kaniva Tonga, Searchlight, The Courier-Journal, Lancashire Post, The
+#: Mast, KT Press, CamboJA News, UB Post, Sun Online, Amandala, Honolulu Star-Advertiser, South Wales Argus,
+#: Informanté, AIM, Bali Sun, news.am, Marshall Islands Journal, Lovin Malta) was written by three more annotators
+#: without the code, held out from every round and scored once after round 110 (recorded below, two labels given the
+#: registries' canonical names: Associated Press of Pakistan, World Health Organization): quote F1 1.000, speaker
+#: 0.891, type 0.744, verb 0.744, cited sources P 0.872, R 0.787, F1 0.827. It first stopped cited_sources with a
+#: KeyError (a descriptor in capitals, "TV station"; fixed before scoring, no rule changed); the rules of the
+#: session's start with that fix alone score it speaker 0.878, type 0.731, cited sources P 0.856, R 0.762, F1 0.806.
+#: Its misses: own outlets and wires by other names ("AIM" in the Agência de Informação de Moçambique), "Which?",
+#: a person's name and affiliation kept together ("Edith Haufiku of the Shack Dwellers Federation of Namibia"), an
+#: acronym reported where the article names the body in full ("UKHSA", "ATF").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1531,6 +1543,9 @@ FIRST_RUN = {
     "blind_sourcing_50.json": {"quote_f1": 1.000, "speaker_accuracy": 0.830, "speaker_type_accuracy": 0.699,
                                "verb_accuracy": 0.800, "source_precision": 0.881, "source_recall": 0.771,
                                "source_f1": 0.822},
+    "blind_sourcing_51.json": {"quote_f1": 1.000, "speaker_accuracy": 0.891, "speaker_type_accuracy": 0.744,
+                               "verb_accuracy": 0.744, "source_precision": 0.872, "source_recall": 0.787,
+                               "source_f1": 0.827},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1636,6 +1651,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.69},
     "blind_sourcing_50.json": {"quote_f1": 0.97, "speaker_accuracy": 0.80, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.67},
+    "blind_sourcing_51.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.71},
 }
 
 
