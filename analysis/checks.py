@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["DELIMITERS", "MissingColumnsError", "require_columns", "read_data_table", "header_delimiter"]
+__all__ = ["DELIMITERS", "MissingColumnsError", "require_columns", "read_data_table", "header_delimiter",
+           "ArticleFailures"]
 
 #: Delimiters a CSV file may use (spreadsheets in many locales save with ";").
 DELIMITERS = (",", ";", "\t", "|")
@@ -72,3 +74,36 @@ def header_delimiter(header_line: str) -> str:
         return len(next(csv.reader([header_line], delimiter=delimiter), []))
 
     return max(DELIMITERS, key=lambda d: (n_fields(d), d == ","))
+
+
+class ArticleFailures:
+    """Articles that failed (a bad value, a fault in the rules), left out so that one does not stop a corpus.
+
+    :meth:`run` calls a function for one article (or one paragraph of it) and returns
+    its rows, or none when it raises, keeping the error; :meth:`report` warns once,
+    naming the articles and errors, and records them in ``frame.attrs["failed_articles"]``
+    (doc_id -> error) of the result, so the loss is never silent.
+    """
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.errors: dict = {}
+
+    def run(self, doc_id, func: Callable[..., Iterable], *args) -> list:
+        """``func(*args)`` as a list, or ``[]`` when it raises (the error is kept under ``doc_id``)."""
+        try:
+            return list(func(*args))
+        except Exception as error:  # noqa: BLE001 - one article's failure must not stop a corpus
+            self.errors.setdefault(doc_id, f"{type(error).__name__}: {error}")
+            return []
+
+    def report(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` with the failures recorded in its attrs, after one warning naming them."""
+        if self.errors:
+            shown = "; ".join(f"{doc_id} ({error})" for doc_id, error in list(self.errors.items())[:5])
+            more = f" and {len(self.errors) - 5} more" if len(self.errors) > 5 else ""
+            warnings.warn(f"{self.what}: {len(self.errors)} article(s) partly or wholly left out after an error: "
+                          f"{shown}{more}. Their rows are missing from the result; fix the input the error names, "
+                          f"or report the error with the article's text.", RuntimeWarning, stacklevel=3)
+        frame.attrs["failed_articles"] = dict(self.errors)
+        return frame

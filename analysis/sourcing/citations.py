@@ -222,7 +222,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..checks import require_columns
+from ..checks import ArticleFailures, require_columns
 from .coordination import _coordinated
 from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
@@ -349,8 +349,9 @@ def _line_labels(lines: pd.DataFrame, articles: pd.DataFrame) -> list:
     return [label for label, text in zip(kept["label"], kept["text"]) if isinstance(text, str)]
 
 
-def _citation_rows(units, registry: _Registry) -> list[dict]:
-    """Citations of each unit; the units of one document share its joined text as context."""
+def _citation_rows(units, registry: _Registry, failures: ArticleFailures) -> list[dict]:
+    """Citations of each unit; the units of one document share its joined text as context; a unit the
+    rules fail on is left out and kept in ``failures``."""
     units = list(units)
     contexts: dict = {}
     for doc_id, _, _, _, text in units:
@@ -359,7 +360,7 @@ def _citation_rows(units, registry: _Registry) -> list[dict]:
     rows, offsets = [], dict.fromkeys(joined, 0)
     for doc_id, outlet, paragraph, line_no, text in units:
         own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
-        for row in _paragraph_citations(text, registry, joined[doc_id], offsets[doc_id], own):
+        for row in failures.run(doc_id, _paragraph_citations, text, registry, joined[doc_id], offsets[doc_id], own):
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no, **row})
         offsets[doc_id] += len(text) + 2
     return rows
@@ -413,7 +414,15 @@ def cited_sources(
         platform named without a cue or a bare credit line), ``evidence`` (the
         sentence or line). Sorted by doc_id, then body citations in reading
         order, then page lines (captions, credits) in line order.
-        Repeated identical page lines count once.
+        Repeated identical page lines count once. ``attrs["failed_articles"]``
+        maps the doc_id of any article the rules failed on to the error.
+
+    Warns
+    -----
+    RuntimeWarning
+        When the rules fail on a paragraph or line of an article: it is left out,
+        the article is named in the warning and in ``attrs["failed_articles"]``,
+        and everything else comes through.
     """
     require_columns(articles, _ARTICLE_COLUMNS, name="articles")
     _warn_missing_text(articles)
@@ -422,8 +431,9 @@ def cited_sources(
     page = body if lines is None else list(_line_units(lines, articles))
     captions = [] if lines is None or "label" not in lines.columns else [
         unit for unit, label in zip(page, _line_labels(lines, articles)) if label in _CITING_LINE_LABELS]
-    rows = _citation_rows(body + captions, compiled) + _credit_rows(page, compiled)
-    return _tidy_sources(pd.DataFrame(rows, columns=[*_SOURCE_COLUMNS, "offset"]), articles)
+    failures = ArticleFailures("cited_sources")
+    rows = _citation_rows(body + captions, compiled, failures) + _credit_rows(page, compiled, failures)
+    return failures.report(_tidy_sources(pd.DataFrame(rows, columns=[*_SOURCE_COLUMNS, "offset"]), articles))
 
 
 def _tidy_sources(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

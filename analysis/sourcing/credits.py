@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..checks import ArticleFailures
 from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
 from .source_kinds import _MEDIA_WORDS, _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
 from .source_mentions import _article_body
@@ -383,9 +384,10 @@ def _spelled_out(source: str, registry: _Registry, context: str) -> str:
     return (_article_body(source, hit, registry, context) if hit else _expanded(source, "unknown", context))[0]
 
 
-def _credit_rows(units, registry: _Registry) -> list[dict]:
+def _credit_rows(units, registry: _Registry, failures: ArticleFailures) -> list[dict]:
     """Rows of :func:`.citations.cited_sources` for the image credits of ``units`` (doc_id, outlet,
-    paragraph, line_no, text); the units of one document are its context for acronyms."""
+    paragraph, line_no, text); the units of one document are its context for acronyms; a unit the rules
+    fail on is left out and kept in ``failures``."""
     units = list(units)
     contexts: dict = {}
     for doc_id, _, _, _, text in units:
@@ -393,7 +395,7 @@ def _credit_rows(units, registry: _Registry) -> list[dict]:
     rows = []
     for doc_id, outlet, paragraph, line_no, text in units:
         own = _own_outlet(str(outlet), registry) if isinstance(outlet, str) else None
-        for source, cue in _line_credits(text, registry, own):
+        for source, cue in failures.run(doc_id, _line_credits, text, registry, own):
             if not isinstance(contexts[doc_id], str):
                 contexts[doc_id] = "\n\n".join(contexts[doc_id]).replace("’", "'")
             rows.append({"doc_id": doc_id, "outlet": outlet, "paragraph": paragraph, "line_no": line_no,

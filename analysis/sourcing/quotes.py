@@ -224,7 +224,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
-from ..checks import require_columns
+from ..checks import ArticleFailures, require_columns
 from ..quotespans import split_quoted
 from .quote_cues import _Attribution, _is_name_quote, _is_scare, _prepared
 from .quote_resolution import _Article, _attribute
@@ -464,6 +464,15 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
         - is_closed : bool, False for a quote left open at the paragraph end
         - n_words : int, words in the quote
 
+        ``attrs["failed_articles"]`` maps the doc_id of any article the rules failed on
+        to the error (empty when none did).
+
+    Warns
+    -----
+    RuntimeWarning
+        When the rules fail on an article: it is left out, named in the warning and
+        in ``attrs["failed_articles"]``, and the other articles come through.
+
     Notes
     -----
     Rules, thresholds and what is not handled are in the module docstring.
@@ -471,15 +480,16 @@ def quotes(articles: pd.DataFrame, *, speakers_path: Path | str | None = None,
     require_columns(articles, ["doc_id", "outlet", "text"], name="articles")
     lex = _lexicon(str(speakers_path or SPEAKERS_CSV), str(verbs_path or ATTRIBUTION_VERBS_CSV))
     rows: list[dict] = []
+    failures = ArticleFailures("quotes")
     for row in tqdm(articles.itertuples(index=False), total=len(articles), desc="quotes",
                     disable=len(articles) < PROGRESS_MIN_ARTICLES):
-        rows.extend(_article_quotes(row, lex))
+        rows.extend(failures.run(row.doc_id, _article_quotes, row, lex))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     frame = frame.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
                           "is_loaded": bool, "is_scare_quote": bool, "is_closed": bool})
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         frame["outlet"] = pd.Categorical(frame["outlet"], dtype=articles["outlet"].dtype)
-    return frame.sort_values(["doc_id", "paragraph", "start"], kind="stable").reset_index(drop=True)
+    return failures.report(frame.sort_values(["doc_id", "paragraph", "start"], kind="stable").reset_index(drop=True))
 
 
 def verb_table(quotes: pd.DataFrame, *, include_scare_quotes: bool = False) -> pd.DataFrame:

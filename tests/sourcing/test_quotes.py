@@ -90,11 +90,13 @@ def test_missing_columns_named():
         quotes(pd.DataFrame({"doc_id": ["a"], "outlet": ["x"]}))
 
 
-def test_non_text_body_is_an_error_naming_the_article():
-    articles = _articles("ok")
-    articles["text"] = [42]
-    with pytest.raises(TypeError, match="'d0'.*text"):
-        quotes(articles)
+def test_non_text_body_is_left_out_with_a_warning_naming_the_article():
+    articles = _articles("'Go home,' he said.", "ok")
+    articles["text"] = ["'Go home,' he said.", 42]
+    with pytest.warns(RuntimeWarning, match=r"d1 \(TypeError: article 'd1': text must be text"):
+        table = quotes(articles)
+    assert table["doc_id"].tolist() == ["d0"]
+    assert list(table.attrs["failed_articles"]) == ["d1"]
 
 
 def test_no_articles_gives_empty_table_with_columns():
