@@ -146,6 +146,11 @@ _BODY_ACTION_AFTER = re.compile(
     r"|sentenced|arraigned|rated|recorded|condemned|slammed|criticised|criticized|welcomed|accused|demanded|denied"
     r"|defended|awarded|suspended|banned|blamed|imposed|granted|decided|expects|plans|struck|sought|formed|canceled"
     r"|cancelled|deployed|arrested|detained|seized|opened|begun|upgraded|conceded|named|identified|recommended|attributed"
+    # round 111: more decisions and acts ("The World Health Organisation has shipped …"); not a rate "cut" or a bill
+    # "passed", which the labels leave to the body's own words
+    r"|capped|filed|shipped|started|unveiled|signed|introduced|proposed|revoked|appointed|postponed|delayed|halted"
+    r"|resumed|withdrew|recalled|evacuated|extended|reopened|released|allocated|rescued|submitted|sued|appealed"
+    r"|scrapped|adopted|endorsed|vetoed"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 

@@ -875,6 +875,13 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 110: a masthead opening in capitals told something is a medium; a place's acronym is none
     ("An official told EL KESTREL that the government was preparing a decree.", {("EL KESTREL", "news outlet")}),
     ("The ambassador told UN Secretary-General Kestrel it was regrettable.", set()),
+    # round 111: more of a body's acts make it the source of the news about it; a rate cut stays out
+    ("The World Kestrel Organisation (WKO) has shipped 200 000 doses to the region.",
+     {("World Kestrel Organisation", "international organisation")}),
+    ("The Kestrel Ministry of Trade has capped the price of sugar.", {("Kestrel Ministry of Trade", "government body")}),
+    ("The Kestrel Department of Mines halted work at the shaft on Friday.",
+     {("Kestrel Department of Mines", "government body")}),
+    ("The Kestrel Reserve Bank cut its policy rate by 50 basis points.", set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
