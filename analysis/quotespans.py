@@ -17,7 +17,9 @@ The rules, in order:
    ``Fepulea'i``: a glottal stop before a one- or two-letter lower-case ending; ``Ng'ang'a``),
    and the possessive of an abbreviation (``B.C.'s``).
 3. Marks are paired with a stack, so a single quote can sit inside a double
-   one.  A plural possessive (``soldiers' homes``) inside an open single quote
+   one.  A mark glued between two letters pairs only when the next mark of its
+   family can pair with it (``tied up'demoralised and exhausted'``); else it is a
+   glottal stop (``NUKU'ALOFA``, ``Ha'apai``).  A plural possessive (``soldiers' homes``) inside an open single quote
    closes it only if no later mark could close it.
 4. A quote left open runs to the end of its paragraph (a blank line) or of the
    text; its ``close_mark`` is ``''``.
@@ -248,7 +250,10 @@ def _pair(text: str, marks: list[tuple[int, str, str]], limit: int) -> list[Quot
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str]] = []  # (offset of opening mark, family)
     open_count: Counter[str] = Counter()  # families on the stack, kept in step (no rescans)
+    next_closes = _next_mark_closes(text, marks)
     for n, (i, family, role) in enumerate(marks):
+        if role == "either" and _inside_word(text, i) and next_closes[n] != (open_count[family] == 0):
+            continue  # "NUKU'ALOFA", "Ha'apai": a glottal stop, unless a mark after it pairs with it as a quote's
         if open_count[family] and role in ("close", "either", "possessive"):
             if role == "possessive" and _later_closer(marks, n + 1, family):
                 continue
@@ -264,6 +269,17 @@ def _pair(text: str, marks: list[tuple[int, str, str]], limit: int) -> list[Quot
         end = max(start + 1, _content_end(text, limit))
         spans.append(QuoteSpan(start + 1, end, text[start], "", depth))
     return spans
+
+
+def _next_mark_closes(text: str, marks: list[tuple[int, str, str]]) -> list[bool]:
+    """For each mark, whether the next mark of its family can close a quote: it does not open one and is not
+    glued between two letters itself (two glottal stops make no quote: "NUKU'ALOFA … Ha'apai")."""
+    closes, following = [False] * len(marks), {}
+    for n in range(len(marks) - 1, -1, -1):
+        i, family, role = marks[n]
+        closes[n] = following.get(family, False)
+        following[family] = role != "open" and not (role == "either" and _inside_word(text, i))
+    return closes
 
 
 def _later_closer(marks: list[tuple[int, str, str]], first: int, family: str) -> bool:

@@ -43,6 +43,10 @@ CASES = [
     ("behind enemy lines.'No one has attacked us,' one said.", ["No one has attacked us,"]),
     ("Footage shows tied up'demoralised and exhausted' Russian prisoners.", ["demoralised and exhausted"]),
     ("another warned 'no-one wants war'.Meanwhile a prisoner cried.", ["no-one wants war"]),
+    # a mark between letters with no mark after it to pair with is a glottal stop, also inside a quote
+    ("NUKU'ALOFA - The bill passed after a debate on Ha'apai shipping.", []),
+    ('The MP for Ha\'apai called it "a punishment for being poor".', ["a punishment for being poor"]),
+    ("'We sailed to Ha'apai and back,' she said.", ["We sailed to Ha'apai and back,"]),
     # punctuation inside or outside the mark
     ("they 'won't make it.'", ["won't make it."]),
     ("no 'calm', 'food' or a 'quiet' moment", ["calm", "food", "quiet"]),

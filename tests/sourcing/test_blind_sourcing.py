@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_51.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_52.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -59,7 +59,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
-        "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json")
+        "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json", "blind_sourcing_52.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1396,6 +1396,19 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: has shipped …", "The Ministry of Commerce … has capped …", "halted", "extended", "proposed", "released"); a rate
 #: "cut", a bill "passed" and a delivery were tried and left out (three bodies the labels do not cite). Pooled over
 #: sets 1-51: cited-source F1 0.8450 → 0.8457 (recall 0.8116 → 0.8129); speakers and bundled output unchanged.
+#: Set 52 (24 passages, 225 quotes, 174 sources; Tonga Daily News, Bismarck Tribune, Akron Beacon Journal, Billings
+#: Gazette, Daily News Tanzania, Argus Leader, Wichita Eagle, Coconet, Shillong Times, Juneau Empire, Moldova IPN,
+#: Saigon Times, Bhutan Observer, Laotian Times, St Helena Independent, Times of Central Asia, Connexion France,
+#: Toledo Blade, Leadership Nigeria, Shetland Times, BusinessDay Nigeria, Colombo Gazette, Ekathimerini, Halifax
+#: Chronicle Herald) was written by three more annotators without the code, held out from every round and scored
+#: once after round 111 (recorded below; one label given the registry's canonical name: Russian Ministry of Foreign
+#: Affairs): quote F1 0.993, speaker 0.759, type 0.698, verb 0.821, cited sources P 0.760, R 0.655, F1 0.704; the
+#: rules of the session's start score it speaker 0.759, type 0.698, cited sources P 0.764, R 0.649, F1 0.702. Its
+#: misses: a straight apostrophe as a glottal stop inside a place's name opened a quote ("NUKU'ALOFA", "Ha'apai";
+#: fixed in :mod:`analysis.quotespans`: quote F1 1.000, speaker 0.775), honorifics kept in names ("Comrade",
+#: "Aum"), broadcasters' call signs and "… Broadcasting Corporation" typed as no medium, a possessive opening a
+#: union's name cut off ("Inlandboatmen's Union of the Pacific"), the own outlet by a short name ("The Eagle",
+#: "BusinessDay", "IPN").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1550,6 +1563,9 @@ FIRST_RUN = {
     "blind_sourcing_51.json": {"quote_f1": 1.000, "speaker_accuracy": 0.891, "speaker_type_accuracy": 0.744,
                                "verb_accuracy": 0.744, "source_precision": 0.872, "source_recall": 0.787,
                                "source_f1": 0.827},
+    "blind_sourcing_52.json": {"quote_f1": 0.993, "speaker_accuracy": 0.759, "speaker_type_accuracy": 0.698,
+                               "verb_accuracy": 0.821, "source_precision": 0.760, "source_recall": 0.655,
+                               "source_f1": 0.704},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1657,6 +1673,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.67},
     "blind_sourcing_51.json": {"quote_f1": 0.97, "speaker_accuracy": 0.86, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.71},
+    "blind_sourcing_52.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.67,
+                               "speaker_type_accuracy": 0.66},
 }
 
 
