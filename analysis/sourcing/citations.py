@@ -229,8 +229,8 @@ from .cues import _sentences
 from .registry import (KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve,
                        load_registry)
 from .name_kinds import _LEGAL_FORMS
-from .source_kinds import (_described_kind, _expanded, _kind_from_name, _unshouted, _without_preposition,
-                           _without_titled_person)
+from .source_kinds import (_described_kind, _expanded, _kind_from_name, _station_kind, _unshouted,
+                           _without_preposition, _without_titled_person)
 from .source_mentions import (
     _acronym_officers,
     _officer_bodies,
@@ -277,6 +277,7 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
                                      registry)
         unknown += _coordinated(sentence, known + unknown, registry)
         for row in unknown:
+            row["kind"] = _station_kind(row["source"], row["kind"], row["cue"])
             own_outlet = _own_word(own, row["source"]) if row["kind"] == "news outlet" else None
             row.update(dict(zip(("source", "kind"), own_outlet or ())))
         for row in sorted(known + unknown, key=lambda r: r["span"]):

@@ -377,6 +377,8 @@ def _kind_from_name(name: str) -> str:
     (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News" an outlet, "… Corporation" a
     company."""
     words = name.split()
+    if "Broadcasting" in words[:-1] and words[-1] in _BROADCASTER_HEADS:
+        return "news outlet"  # "Tanzania Broadcasting Corporation", not "… Broadcasting Authority"
     kind = _name_kind(words)
     if kind:
         return _NAME_KINDS[kind]
@@ -389,6 +391,24 @@ def _kind_from_name(name: str) -> str:
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
+
+
+#: A North American broadcaster's call sign: four capitals opening with K or W, a band or "TV" after a hyphen
+#: (a medium only when it reports or is told something: "KPMG said", "according to KNBS" are no stations).
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?")
+_REPORTING_CUE = re.compile(r"(?i:(?:first\s+)?report(?:ed|s)?(?:\s+by)?|told)")
+
+
+def _station_kind(source: str, kind: str, cue: str) -> str:
+    """``kind``, or "news outlet" for an unknown call sign that reports or is told something ("KWCH reported",
+    "told WKYC")."""
+    if kind == "unknown" and _CALL_SIGN.fullmatch(source) and _REPORTING_CUE.fullmatch(cue.strip()):
+        return "news outlet"
+    return kind
+
+
+#: Heads of a broadcaster's name after "Broadcasting" (a "Broadcasting Authority" or "Commission" regulates them).
+_BROADCASTER_HEADS = frozenset("Corporation Corp Service System Company Network Services".split())
 
 
 #: Acronyms of places, never speaking bodies ("US President Joe Biden said").

@@ -882,6 +882,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Kestrel Department of Mines halted work at the shaft on Friday.",
      {("Kestrel Department of Mines", "government body")}),
     ("The Kestrel Reserve Bank cut its policy rate by 50 basis points.", set()),
+    # round 112: a call sign that reports or is told something is a station, not when it only speaks; a
+    # broadcaster's name with "Broadcasting" before its head, not a broadcasting regulator's
+    ("The order was lifted shortly after 3 p.m., KWKS reported.", {("KWKS", "news outlet")}),
+    ("A neighbour told WKST-TV she heard a crack.", {("WKST-TV", "news outlet")}),
+    ("KPMG said profits fell by a third.", {("KPMG", "unknown")}),
+    ("The Kestrel Broadcasting Corporation reported that the ship had docked.",
+     {("Kestrel Broadcasting Corporation", "news outlet")}),
+    ("The Kestrel Broadcasting Authority said the licence was revoked.",
+     {("Kestrel Broadcasting Authority", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source

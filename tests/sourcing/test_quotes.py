@@ -872,6 +872,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "results were \"significant\".", "Kenta Morishige", "expert"),
     ("Port chairman Adm. Karim Fahmy spoke. \"Ships are safe,\" he said.", "Karim Fahmy", "politician"),
     ("\"Bees are waking early,\" said Prof Orla Mac Cárthaigh.", "Orla Mac Cárthaigh", "expert"),
+    # round 112: more honorifics that give no role (Nigerian "Comrade" and "Barr.", Bhutanese "Aum")
+    ("\"We are tired of promises,\" Comrade Tanko Kestrel said on Friday.", "Tanko Kestrel", "unknown"),
+    ("\"We will appeal,\" Barr. Chidi Kestrel told reporters.", "Chidi Kestrel", "unknown"),
 ])
 def test_name_shapes_of_many_cultures_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
