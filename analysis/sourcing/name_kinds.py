@@ -212,7 +212,9 @@ _ORG_WORDS = {
         "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
     "journalist or media": frozenset(
         "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
-        "Independent Press Radio TV Television Channel Broadcasting Newsweek".split()),
+        "Independent Press Radio TV Television Channel Broadcasting Newsweek "
+        # round 113: more mastheads' words, so that "he" never goes back to "the Samoa Observer"
+        "Observer Gazette Chronicle Bulletin Courier Examiner Inquirer Dispatch Gleaner Echo Argus Advertiser".split()),
     "organisation": frozenset(
         "Nations Union Cross Crescent Organisation Organization Institute University Foundation "
         "Fund Bank Group Company Corporation Inc Ltd Limited Watch International Amnesty Appeal "

@@ -76,9 +76,10 @@ def _after_preposition(par: _Paragraph, m: _Mention) -> bool:
     return False
 
 
-#: A preposition opening a sentence before a person and a comma: the frame names whom the sentence
-#: is about ("For Natarajan-Okafor, that is cold comfort. '…,' she says").
-_FRONTED_FRAME = re.compile(r"\s*(?:For|To|Like|Unlike)\s+$")
+#: A preposition opening a sentence before a person and a comma, with up to four words describing them: the frame
+#: names whom the sentence is about ("For Natarajan-Okafor, that is cold comfort. '…,' she says", "For Apia taxi
+#: driver Faleolo Tuimavave, the rise means …").
+_FRONTED_FRAME = re.compile(r"\s*(?:For|To|Like|Unlike)\s+(?:[\w\-'’]+\s+){0,4}$")
 
 
 def _fronted_person(par: _Paragraph, m: _Mention) -> bool:

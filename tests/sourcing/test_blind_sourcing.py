@@ -1414,6 +1414,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: such as Corporation, Service or System is a broadcaster ("Tanzania Broadcasting Corporation"), not a regulator's
 #: "Broadcasting Authority"; "Comrade", "Barr.", "Aum" and "Ashi" are honorifics. Pooled over sets 1-52: cited-source
 #: F1 0.8415 → 0.8423; speaker 0.8834 → 0.8840; bundled output unchanged.
+#: Round 113 (set 52's speakers, checked on sets 1-52): a person framed by a sentence-opening preposition may be
+#: described before the name ("For Apia taxi driver Faleolo Tuimavave, …"); Observer, Gazette, Chronicle, Bulletin,
+#: Courier, Examiner, Inquirer, Dispatch, Gleaner, Echo, Argus and Advertiser make a name a medium's on the speakers'
+#: side too, so "he" never goes back to it. Pooled over sets 1-52: speaker 0.8840 → 0.8845, type 0.7636 → 0.7641;
+#: cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -875,6 +875,12 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 112: more honorifics that give no role (Nigerian "Comrade" and "Barr.", Bhutanese "Aum")
     ("\"We are tired of promises,\" Comrade Tanko Kestrel said on Friday.", "Tanko Kestrel", "unknown"),
     ("\"We will appeal,\" Barr. Chidi Kestrel told reporters.", "Chidi Kestrel", "unknown"),
+    # round 113: a person framed by a sentence-opening preposition may be described first; "he" never goes back to
+    # a newspaper's name
+    ("For Apia taxi driver Faleolo Kestrel, the rise means longer days. \"Before, I could fill up for $120,\" he "
+     "told the paper.", "Faleolo Kestrel", "civilian"),
+    ("The Kestrel Observer reported that prices would rise. Bus fares rose on Monday. \"We cannot cope,\" he told "
+     "the radio.", "", "unknown"),
 ])
 def test_name_shapes_of_many_cultures_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
