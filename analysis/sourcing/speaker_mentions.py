@@ -493,8 +493,11 @@ def _is_particle(word: str) -> bool:
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
 #: A plural possessive inside a body's name ("National Farmers' Union"), kept as written.
 _MEMBERS_APOSTROPHE = rf"(?<=[a-z]s)['’](?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)"
+#: An ʻokina or apostrophe between lower-case letters inside a name ("Tu‘ipulotu", "Fa’alogo", "Ha'apai"): two
+#: letters or more after it, not a contraction's ("they're", "we'll", "I've") or a possessive's.
+_GLOTTAL_STOP = r"(?<=[a-z])‘(?=[a-z])|(?<=[a-z])['’](?=[a-z]{2})(?!(?:ve|re|ll)(?![a-z]))"
 _CAPITAL_WORD = (rf"(?:(?:al|el)-|{_UPPER}['’])?{_UPPER}"  # "Tu‘ipulotu": an ʻokina; "Sollows-d’Entremont"
-                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})|(?<=[a-z])‘(?=[a-z]))*"
+                 rf"(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})|{_GLOTTAL_STOP})*"
                  rf"(?:{_MEMBERS_APOSTROPHE})?")
 
 
@@ -514,7 +517,7 @@ _CAPITALISED_RUN = re.compile(
 
 
 _RUN_WORD = re.compile(rf"(?:{_UPPER}['’](?={_UPPER}))?(?:[\w\-]|(?<=-{_UPPER})['’](?={_UPPER})|(?<=-[a-z])['’](?={_UPPER})"
-                       rf"|(?<=[a-z])‘(?=[a-z])|{_MEMBERS_APOSTROPHE})+|['’]t(?=\s)|&")
+                       rf"|{_GLOTTAL_STOP}|{_MEMBERS_APOSTROPHE})+|['’]t(?=\s)|&")
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})

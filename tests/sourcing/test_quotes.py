@@ -881,6 +881,9 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "told the paper.", "Faleolo Kestrel", "civilian"),
     ("The Kestrel Observer reported that prices would rise. Bus fares rose on Monday. \"We cannot cope,\" he told "
      "the radio.", "", "unknown"),
+    # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
+    ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
+    ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
 ])
 def test_name_shapes_of_many_cultures_by_hand(text, speaker, speaker_type):
     row = _one(text).iloc[-1]
