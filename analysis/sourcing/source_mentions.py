@@ -927,7 +927,8 @@ _OFFICER_ROLE = (
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
     r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"
     r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge"
-    r"|administrator|registrar|treasurer|rector|governor)")
+    r"|administrator|registrar|treasurer|rector|governor|under-?secretary"
+    r"|(?:public\s+relations|press|information|communications?)\s+officer)")
 #: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
 #: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
 #: committee, said".

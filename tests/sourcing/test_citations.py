@@ -891,6 +891,11 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Broadcasting Corporation", "news outlet")}),
     ("The Kestrel Broadcasting Authority said the licence was revoked.",
      {("Kestrel Broadcasting Authority", "government body")}),
+    # round 115: an undersecretary and a press or public relations officer speak for their body
+    ("Ali Shamsi, assistant undersecretary at the Kestrel Ministry of Economy, told reporters it was temporary.",
+     {("Kestrel Ministry of Economy", "government body")}),
+    ("Ibrahim Danlami, national public relations officer of the Kestrel Customs Service, said the port was open.",
+     {("Kestrel Customs Service", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
