@@ -881,6 +881,12 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "told the paper.", "Faleolo Kestrel", "civilian"),
     ("The Kestrel Observer reported that prices would rise. Bus fares rose on Monday. \"We cannot cope,\" he told "
      "the radio.", "", "unknown"),
+    # round 116: more role nouns that open a sentence before a name (a headteacher, an angler) and legislators'
+    # post-nominal titles written before it (MLC, MPA, MNA, MK, MPP)
+    ("Headteacher Claire Kestrel said the school was \"already making a difference\".", "Claire Kestrel",
+     "civilian"),
+    ("Angler Craig Kestrel said the river was \"like skimmed milk\".", "Craig Kestrel", "civilian"),
+    ("Greens MLC Tessa Kestrel said families \"deserve better\".", "Tessa Kestrel", "politician"),
     # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
     ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
     ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
