@@ -548,6 +548,28 @@ def _person_of_body(words: list) -> tuple[list, list] | None:
     return None
 
 
+#: Head nouns that end a body's name, so that capitalised words after them are someone else's name ("… Meteorological
+#: Department Dhari Al-Shammari"); not words that may open a name ("Radio New Zealand", "Bank Negara Malaysia"), nor
+#: "Union" ("European Union Election Observation Mission").
+_BODY_END_HEADS = frozenset("Department Ministry Committee Council Commission Agency Authority Office Association "
+                            "Corporation Institute Bureau Directorate Secretariat Board".split())
+
+
+def _body_before_person(words: list) -> int | None:
+    """Where a person's name of two to :data:`NAME_MAX_WORDS` words starts right after a body's name ending in
+    one of :data:`_BODY_END_HEADS`, in one capitalised run with no comma; None when there is none."""
+    names = [w.group() for w in words]
+    ends = [i for i, w in enumerate(names[:-2]) if w in _BODY_END_HEADS]
+    if not ends:
+        return None
+    head = ends[-1] + 1
+    rest = names[head:]
+    if (2 <= len(rest) <= NAME_MAX_WORDS and _is_person_run(rest) and not _org_type(rest)
+            and not any(w in _CONNECTORS or _is_run_title(w) for w in rest) and rest[-1] not in _PLACE_HEADS):
+        return head
+    return None
+
+
 def _is_run_title(word: str) -> bool:
     """A title word in a capitalised run, also after a hyphen ("Vice-President")."""
     return word in _RUN_TITLE_WORDS or word.split("-")[-1] in _RUN_TITLE_WORDS
@@ -692,6 +714,9 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
     if split:
         return [_run_mention(split[0], "unknown", "name"),
                 _run_mention(split[1], _org_type([w.group() for w in split[1]]), "body")]
+    head = _body_before_person(words) if org else None
+    if head:  # "Kuwait Meteorological Department Dhari Al-Shammari said"
+        return [_run_mention(words[:head], org, "body"), _run_mention(words[head:], "unknown", "name")]
     if org:
         return [_run_mention(words, org, "body")]
     resident = _person_of_place(text, words)

@@ -887,6 +887,10 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
      "civilian"),
     ("Angler Craig Kestrel said the river was \"like skimmed milk\".", "Craig Kestrel", "civilian"),
     ("Greens MLC Tessa Kestrel said families \"deserve better\".", "Tessa Kestrel", "politician"),
+    # round 117: a person's name right after a body's name ending in its head noun, in one capitalised run
+    ("Director of the Kestrel Meteorological Department Dhari Al-Kestrel said: \"Rain is coming.\"",
+     "Dhari Al-Kestrel", "military or government body"),
+    ("Kestrel New Zealand reported \"chaos\" at the port.", "Kestrel New Zealand", "unknown"),
     # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
     ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
     ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
