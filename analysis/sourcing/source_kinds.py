@@ -114,14 +114,19 @@ _STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3
 #: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
 #: Agriculture, Water and the Environment", "Department of Higher Education, Research, Science and Technology").
 _LIST_COMMA = (rf"(?:,{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,2}}(?=,)){{0,3}}"  # "Research, Science"
-               rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}and{_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})")
+               rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}(?:and|&){_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})")
 #: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY = rf"{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
 #: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
 #: County Sheriff's Office"): the possessive is inside the name.
 _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
                   r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
-                  r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney))['’]s(?=\s+(?:Office|Department)\b)")
+                  r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney)|(?<=Minister)|(?<=President)"
+                  r"|(?<=Premier))['’]s(?=\s+(?:Office|Department)\b)")
+#: The city after a diplomatic mission's name, which is part of it ("Russian Embassy in Athens", "Indian High
+#: Commission in Colombo", "Consulate General in Karachi").
+_MISSION_CITY = (r"(?:(?:(?<=Embassy)|(?<=High\sCommission)|(?<=Consulate)|(?<=Consulate\sGeneral))"
+                 rf"{_NAME_SPACE}in{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD})?)?")
 _NAME = (rf"{_NAME_WORD}(?:'s|(?<=s)['’](?={_MEMBERS_BODY}))?"  # "Teachers’ Union of Ireland"
          rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das|y){_NAME_SPACE}(?:the{_NAME_SPACE})?"
          rf"|(?:and|&){_NAME_SPACE})?)"
@@ -131,7 +136,7 @@ _NAME = (rf"{_NAME_WORD}(?:'s|(?<=s)['’](?={_MEMBERS_BODY}))?"  # "Teachers’
          rf"(?:,{_NAME_SPACE}(?:Inc|Ltd|LLC|Co|Corp|Pty|Bhd)\b\.?)?"  # a legal form after a comma ("Veridian Systems, Inc.")
          # "in" inside a name its own acronym follows ("Board of Control for Cricket in India (BCCI)")
          rf"(?:{_NAME_SPACE}in{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,3}}(?=\s*\([A-Z][A-Za-z]{{2,7}}\)))?"
-         rf"{_STATION_NUMBER}")
+         rf"{_STATION_NUMBER}{_MISSION_CITY}")
 #: Words that mark a capitalised name as an organisation rather than a person.
 _ORG_WORDS = frozenset(
     "News Agency Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel "

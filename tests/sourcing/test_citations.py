@@ -574,7 +574,8 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Integrity Unit", "unknown")}),
     ("Karachi receives 650 mm, according to the Kestrel Council of Research in Water Resources (KCRWR).",
      {("Kestrel Council of Research in Water Resources", "unknown")}),
-    ("The Russian Embassy in Kestrel said the claims were false.", {("Russian Embassy", "government body")}),
+    ("The Russian Embassy in Kestrel said the claims were false.",  # the city is part of it since round 118
+     {("Russian Embassy in Kestrel", "government body")}),
     ("German EPP MEP Matthias Kestrel said in a statement that its vote was clear.", set()),
     # round 62: a titled person is no body (the body before the title, an officer's title before "of" dropped);
     # the IMF and the World Bank are in the registry
@@ -896,6 +897,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Ministry of Economy", "government body")}),
     ("Ibrahim Danlami, national public relations officer of the Kestrel Customs Service, said the port was open.",
      {("Kestrel Customs Service", "government body")}),
+    # round 118: a diplomatic mission's city is part of its name; a head of government's office is a body; "&"
+    # ends a list inside a name as "and" does
+    ("The Kestrel Embassy in Athens said the move was hostile.", {("Kestrel Embassy in Athens", "government body")}),
+    ("A spokesperson for the Kestrel High Commission in Colombo said aid was sent.",
+     {("Kestrel High Commission in Colombo", "government body")}),
+    ("The Prime Minister's Office, in a post on Facebook, said relief teams had reached the villages.",
+     {("Prime Minister's Office", "government body"), ("Facebook", "social platform")}),
+    ("The Department of Fish, Wildlife & Kestrels said the sheep were shot.",
+     {("Department of Fish, Wildlife & Kestrels", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
