@@ -1438,10 +1438,10 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: and left out ("European Union Election Observation Mission"). Pooled over sets 1-52: speaker 0.8870 → 0.8876;
 #: cited sources and bundled output unchanged.
 #: Round 118 (set 52's misses, checked on sets 1-52): the city after an embassy, a high commission or a consulate is
-#: part of its name ("Russian Embassy in Athens"; the labels write it so three times of four, and the hand test of round 58
-#: now expects it too); a minister's, president's or premier's
-#: office is a body ("Prime Minister's Office"); "&" ends a list of parts inside a name as "and" does ("Fish,
-#: Wildlife & Parks"). Pooled over sets 1-52: cited-source F1 0.8425 → 0.8429; speakers and bundled output unchanged.
+#: part of its name ("Russian Embassy in Athens"; the labels write it so three times of four, and the hand test of
+#: round 58 now expects it too); a minister's, president's or premier's office is a body ("Prime Minister's
+#: Office"); "&" ends a list of parts inside a name as "and" does ("Fish, Wildlife & Parks"). Pooled over sets 1-52:
+#: cited-source F1 0.8425 → 0.8429; speakers and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
