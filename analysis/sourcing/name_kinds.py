@@ -66,7 +66,8 @@ _STATE_LAST_WORDS = frozenset(
 _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
-    "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection".split())
+    "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection "
+    "Legislative Coastguard".split())  # round 119: "North Dakota Legislative Council", "HM Coastguard"
 _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller Division".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal

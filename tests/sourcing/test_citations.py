@@ -906,6 +906,11 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Prime Minister's Office", "government body"), ("Facebook", "social platform")}),
     ("The Department of Fish, Wildlife & Kestrels said the sheep were shot.",
      {("Department of Fish, Wildlife & Kestrels", "government body")}),
+    # round 119: "Legislative" and "Coastguard" make a name a state body's
+    ("The Kestrel Legislative Council said the bill was drafted in May.",
+     {("Kestrel Legislative Council", "government body")}),
+    ("A spokesman for Kestrel Coastguard confirmed that a pole had been recovered.",
+     {("Kestrel Coastguard", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
