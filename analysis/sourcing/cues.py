@@ -33,7 +33,7 @@ _CUE = (
     r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+|the\s+\w+)\s+(?:from|by|in))?"
     r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
     r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
-    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
     r"|posted|carried)\s+(?:(?:on|last|this)\s+\w+\s+)?by|(?:read|aired|broadcast)\s+on"
@@ -55,7 +55,7 @@ _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 #: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
 _MEDIA_ONLY_CUE = re.compile(
     r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
-    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to)"
 )
@@ -82,6 +82,9 @@ _VERB = (
     r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
     r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules|blamed|blames"
 )
+#: A wire's or paper's credit right after its name ("The Associated Press contributed to this report"); never its
+#: reporter's ("Dispatch reporter X contributed to this story" is the article's own work).
+_CONTRIBUTED = r"contributed(?=\s+(?:to\s+th(?:is|e)\s+(?:report|story|article)|(?:additional\s+)?reporting))"
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=['\"‘“]?[A-Z])")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 
@@ -113,7 +116,7 @@ _VERB_AFTER = re.compile(
     r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"
-    rf"(?=[a-z])(?P<cue>(?i:{_VERB}))\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
+    rf"(?=[a-z])(?P<cue>(?i:{_VERB})|{_CONTRIBUTED})\b"  # a verb after a name is in lower case ("Facebook Notes" is a name)
 )
 _AFFILIATE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"

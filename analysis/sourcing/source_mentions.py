@@ -95,6 +95,8 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
     """Registry names cited in a sentence; ``context`` is the article (see :func:`_article_body`)."""
     rows = []
     for start, end, hit in _find_aliases(sentence, registry):
+        if _other_masthead(sentence, start, end, hit):
+            continue  # "the Vientiane Times" is no "The Times"
         start, end, hit = _national_branch(sentence, start, end, hit)
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
@@ -103,6 +105,19 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
             source, kind = _article_body(sentence[start:end], hit, registry, context)
             rows.append({"source": source, "kind": kind, "cue": cue, "span": (start, end)})
     return rows
+
+
+#: A capitalised word right before a registry masthead's bare word ("Vientiane" before "Times"); not a sentence's
+#: "The" or "A".
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w\-'’.])(?!(?:The|A|An|THE)\s){_UPPER}[\w\-'’]*\s+$")
+
+
+def _other_masthead(sentence: str, start: int, end: int, hit: tuple[str, str]) -> bool:
+    """Whether a registry outlet found by the bare word of its "The …" name ends another paper's name ("the Vientiane
+    Times", "the Samoa Observer" are not The Times or The Guardian)."""
+    alias = sentence[start:end]
+    return (" " not in alias and hit[1] in _MEDIA_KINDS and hit[0].startswith("The ") and hit[0] != alias
+            and _NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None)
 
 
 #: A country's word right before or after an international body's name: its national branch ("the Kenya Red Cross",

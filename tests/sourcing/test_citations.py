@@ -911,6 +911,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Legislative Council", "government body")}),
     ("A spokesman for Kestrel Coastguard confirmed that a pole had been recovered.",
      {("Kestrel Coastguard", "government body")}),
+    # round 120: a registry masthead's bare word after another capitalised word is another paper; a wire that
+    # "contributed to this report" is cited; a medium one speaks or appears on is cited, a day is not
+    ("Banks must review their security, the state-run Kestrel Times reported on Friday.",
+     {("Kestrel Times", "news outlet")}),
+    ("It is the third rise in a row, as the Kestrel Observer first reported.", {("Kestrel Observer", "news outlet")}),
+    ("The Associated Press contributed to this report.", {("Associated Press", "news agency")}),
+    ("Gazette reporter Anna Kestrel contributed to this story.", set()),
+    ("Speaking on state broadcaster KRT, the spokesman said the decision was final.", {("KRT", "news outlet")}),
+    ("Speaking on Friday, the minister said the plan was final.", set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
@@ -1186,7 +1195,7 @@ def test_body_kinds_and_speaking_bodies_of_set_9_by_hand(text, expected):
     ("A Pollwise survey commissioned by the charity found that 40% carried knives.", {("Pollwise", "unknown")}),
     ("Support rose to 18%, according to a poll by ReSearCh published on Monday.", {("ReSearCh", "unknown")}),
     ("Five were jailed, according to the rights group ABC-Watch.", {("ABC-Watch", "unknown")}),
-    ("A farmer told KRTV that the river had risen.", {("KRTV", "unknown")}),
+    ("A farmer told KRTV that the river had risen.", {("KRTV", "news outlet")}),  # a call sign (round 112)
     # a head noun refers back to the body named before it
     ("The Lakeside Museum unveiled the painting on Tuesday. It will hang in Room 4, the museum said in a "
      "statement.", {("Lakeside Museum", "unknown")}),
