@@ -158,17 +158,25 @@ _AFFILIATION_DESCRIBED = re.compile(r"(?i:from|at|of|with)\s+(?i:the|an?)(?:\s+[
 _WORKS_FOR = re.compile(r"(?:to|for)(?:\s+(?:the|[A-Z][\w\-]*))*")
 
 
+#: What joins a description to the place it lives or works in: "a resident of", "a mother in", "a worker who
+#: commutes daily from".
+_PLACE_AFTER_DESCRIPTION = re.compile(r"(?:(?:who|that)\s+(?:[a-z]+\s+){0,4})?(?:of|in|from|near)(?:\s+the)?")
+
+
 def _person_before_affiliation(par: _Paragraph, found: list[_Mention]) -> _Mention | None:
     """The person when the nearest mention is only their employer: "Associate Professor Lim
     Wei Ming from the NUS School of Public Health said" → Lim Wei Ming; or the one they work
     for: "an aide to Prime Minister Giorgia Meloni said" → aide, but not a capitalised title
-    before its portfolio: "Minister for Health Áine Ní Bhraonáin said" → the minister herself."""
+    before its portfolio: "Minister for Health Áine Ní Bhraonáin said" → the minister herself; or
+    the place a described person lives in: "a resident of Smorrall Lane wrote" → resident."""
     if len(found) < 2 or found[-2].kind not in ("name", "descriptor"):
         return None
     between = par.narration[found[-2].end:found[-1].start].strip()
     if found[-1].kind in ("body", "body descriptor") and _AFFILIATION.fullmatch(between) or (
             found[-1].kind == "body descriptor" and _AFFILIATION_DESCRIBED.fullmatch(between)):
         return found[-2]
+    if found[-2].kind == "descriptor" and found[-1].kind == "name" and _PLACE_AFTER_DESCRIPTION.fullmatch(between):
+        return found[-2]  # "One resident of Smorrall Lane wrote", "an office worker who commutes from Thu Duc told"
     titled = par.narration[found[-2].start:found[-2].end].split()[-1][:1].isupper()
     spoken_for = found[-2].head == "official" and between.startswith("for the ")  # a body or portfolio, no employer
     if (found[-2].kind == "descriptor" and found[-1].kind == "name" and not titled and not spoken_for
@@ -192,7 +200,8 @@ def _first_after(par: _Paragraph, verb: _Verb, hi: int, lex: _Lexicon | None = N
         return _Mention(single.start(1), single.end(1), single.group(1), stype, "name", 1)
     if found and _n_words(par.narration[verb.end:found[0].start]) <= AFTER_VERB_MAX_WORDS:
         person = next((m for m in found[1:] if m.kind == "name"), None) if found[0].kind != "name" else None
-        if person and _ROLE_GAP.fullmatch(par.narration, found[0].end, person.start):
+        if (person and _ROLE_GAP.fullmatch(par.narration, found[0].end, person.start)
+                and not _PLACE_AFTER_DESCRIPTION.fullmatch(par.narration[found[0].end:person.start].strip())):
             return person  # "said Federation of Kenya Employers (FKE) executive director Daniel Kiprono"
         return found[0]
     return None

@@ -891,6 +891,13 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("Director of the Kestrel Meteorological Department Dhari Al-Kestrel said: \"Rain is coming.\"",
      "Dhari Al-Kestrel", "military or government body"),
     ("Kestrel New Zealand reported \"chaos\" at the port.", "Kestrel New Zealand", "unknown"),
+    # round 121: a described person is the speaker, not the place they live in or come from
+    ("One resident of Kestrel Lane wrote on Facebook: \"The whole street stinks.\"", "resident", "civilian"),
+    ("One office worker who commutes daily from Thu Kestrel told the paper the fare was \"the only reason\".",
+     "office worker", "civilian"),
+    ("\"I missed the last round,\" said one mother in Ha Kestrel, who was queuing at a clinic.", "mother",
+     "civilian"),
+    ("A daughter of John Kestrel said he was \"a kind man\".", "daughter", "civilian"),
     # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
     ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
     ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
