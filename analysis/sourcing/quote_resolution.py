@@ -491,11 +491,29 @@ def _resolve(article: _Article, par: _Paragraph, m: _Mention, n_quotes: int) -> 
     if par.number == 0 and m.kind == "descriptor" and not m.is_plural:
         named = _named_in_body(article, m)
         m = replace(named, speaker_type=m.speaker_type) if named and named.speaker_type == "unknown" else named or m
+    if m.kind in ("document", "body descriptor") and m.speaker in _ISSUED_DOCUMENTS:
+        return _issuer(article, par, n_quotes) or (m.speaker, m.speaker_type, m.kind)
     if m.kind not in ("pronoun", "indefinite"):
         return m.speaker, m.speaker_type, m.kind
     pronoun = m.speaker
     found = _in_paragraph(par, m.start, pronoun, n_quotes) or _in_previous(article, pronoun)
     return found or ("", "unknown", "")
+
+
+#: Documents a person or body issues, whose words are the issuer's ("the statement added"); not a post or a claim
+#: that a fact check quotes as such.
+_ISSUED_DOCUMENTS = frozenset({"statement", "letter", "notice", "release", "press release", "filing", "memo"})
+
+
+def _issuer(article: _Article, par: _Paragraph, n_quotes: int) -> tuple[str, str, str] | None:
+    """Who issued the statement a quote is attributed to: the last named person or body quoted before it in this
+    paragraph or the previous ones ("…,' ASP X said in a statement. … '…,' the statement added"), or None."""
+    earlier = [par.speakers[:n_quotes]] + [p.speakers for p in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])]
+    for speakers in earlier:
+        for speaker in reversed(speakers):
+            if speaker[0] and speaker[2] in ("name", "body"):
+                return speaker
+    return None
 
 
 #: A capitalised name no rule took, opening its clause right before a reporting verb ("Stagecoach West said"):

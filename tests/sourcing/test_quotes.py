@@ -898,6 +898,11 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     ("\"I missed the last round,\" said one mother in Ha Kestrel, who was queuing at a clinic.", "mother",
      "civilian"),
     ("A daughter of John Kestrel said he was \"a kind man\".", "daughter", "civilian"),
+    # round 122: a statement's words are its issuer's, the last person or body quoted before it
+    ("The Kaduna State Police Command spokesman, ASP Yusuf Kestrel, confirmed the incident in a statement, saying the "
+     "command was \"on the trail\".\n\n"
+     "\"We appeal to members of the public,\" the statement added.", "Yusuf Kestrel", "military or government body"),
+    ("\"We appeal to members of the public,\" the statement said.", "statement", "military or government body"),
     # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
     ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
     ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
