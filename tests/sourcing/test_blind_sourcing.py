@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_52.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_53.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -59,7 +59,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_39.json", "blind_sourcing_40.json", "blind_sourcing_41.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
-        "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json", "blind_sourcing_52.json")
+        "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json", "blind_sourcing_52.json",
+        "blind_sourcing_53.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1460,6 +1461,17 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: after "ASP Yusuf Adamu-Bello … in a statement"); with none, the document stays the speaker. Pooled over sets 1-52:
 #: speaker 0.8883 → 0.8888. In the bundled corpus one quote moves from "statement" to Ukraine's Special Operations
 #: Forces, whose warning the same paragraph quotes first.
+#: Set 53 (24 passages, 228 quotes, 169 sources; Sunderland Echo, Quad-City Times, Maldives Independent, Sunday
+#: Standard Botswana, Belsat, Madagascar Tribune, Palm Beach Post, Santa Fe New Mexican, Bay of Plenty Times, Nicaragua
+#: Today, The Daily Star Lebanon, Interpressnews, Falkland Islands Penguin News, Tunisie Numerique, Providence Journal,
+#: Pajhwok, The Olive Press, Pensacola News Journal, Papua New Guinea National, Newslaundry, The Kabul Times, Comoros
+#: Infos, Richmond Times-Dispatch, Southland Times) was written by three more annotators without the code, held out
+#: from every round and scored once after round 122 (recorded below; one label given the registry's canonical name:
+#: IRNA): quote F1 1.000, speaker 0.870, type 0.681, verb 0.794, cited sources P 0.807, R 0.669, F1 0.731; the rules
+#: of the session's start score it speaker 0.870, type 0.681, cited sources P 0.804, R 0.657, F1 0.723. Its misses:
+#: bodies named in French or Spanish ("Direction Générale de la Météorologie", "Junta de Andalucia"), a central bank
+#: named "Bank of <country>", a national army typed "unknown", own outlets and agencies by short or long names
+#: ("Penguin News", "Interpressnews" as an agency), a place's name before a body's ("Faryab Department of …").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1617,6 +1629,9 @@ FIRST_RUN = {
     "blind_sourcing_52.json": {"quote_f1": 0.993, "speaker_accuracy": 0.759, "speaker_type_accuracy": 0.698,
                                "verb_accuracy": 0.821, "source_precision": 0.760, "source_recall": 0.655,
                                "source_f1": 0.704},
+    "blind_sourcing_53.json": {"quote_f1": 1.000, "speaker_accuracy": 0.870, "speaker_type_accuracy": 0.681,
+                               "verb_accuracy": 0.794, "source_precision": 0.807, "source_recall": 0.669,
+                               "source_f1": 0.731},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1726,6 +1741,8 @@ FLOORS = {
                                "speaker_type_accuracy": 0.71},
     "blind_sourcing_52.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.66},
+    "blind_sourcing_53.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.70,
+                               "speaker_type_accuracy": 0.65},
 }
 
 
