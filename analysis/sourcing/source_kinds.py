@@ -382,6 +382,8 @@ def _kind_from_name(name: str) -> str:
     (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News" an outlet, "… Corporation" a
     company."""
     words = name.split()
+    if _is_hyphened_masthead(name):
+        return "news outlet"
     if "Broadcasting" in words[:-1] and words[-1] in _BROADCASTER_HEADS:
         return "news outlet"  # "Tanzania Broadcasting Corporation", not "… Broadcasting Authority"
     kind = _name_kind(words)
@@ -391,11 +393,19 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
         return "international organisation"  # "World Organisation for Animal Health"
-    if len(words) > 1 and (words[0] == "Daily" or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
-        return "news outlet"  # "Daily Monitor", "Daily Maverick", "Diario Libre", "Sankei Shimbun"
+    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio") or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
+        return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Diario Libre", "Sankei Shimbun"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
+
+
+def _is_hyphened_masthead(name: str) -> bool:
+    """Two newspaper words joined by a hyphen ("Post-Courier", "Herald-Leader", "Times-Picayune"), never a
+    double-barrelled surname ("Smith-Jones")."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(part in _MEDIA_WORDS for part in parts)
+
 
 
 #: A North American broadcaster's call sign: four capitals opening with K or W, a band or "TV" after a hyphen

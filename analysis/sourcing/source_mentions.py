@@ -47,6 +47,7 @@ from .cues import (
     _VERB_AFTER,
     _VERB_WINDOW,
     _affiliate_verb,
+    _appositive_verb,
     _registry_cue,
     _verb_after,
 )
@@ -69,6 +70,7 @@ from .source_kinds import (
     _initials_match,
     _is_acronym,
     _is_media_head,
+    _is_hyphened_masthead,
     _is_media_word,
     _kind_from_name,
     _looks_like_org,
@@ -536,6 +538,10 @@ _DESCRIPTOR_OPENING = re.compile(
     rf"(?i:{_DESCRIPTOR})\s+$")
 
 
+#: A descriptor a name stands in apposition to ("The national carrier, Madagasikara Airways, said").
+_DESCRIPTOR_APPOSED = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{_DESCRIPTOR}),\s*$")
+
+
 #: Prepositions that join a person to the body they belong to ("X of the University of …").
 _AFFILIATION_PREPOSITIONS = frozenset({"of", "at", "from", "with"})
 
@@ -610,7 +616,7 @@ def _officials_verb(sentence: str, name: str, end: int) -> re.Match | None:
 
 
 #: Sentence openers written before a name in capitals, no part of it ("But First West Yorkshire … warned").
-_OPENER_BEFORE_NAME = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now|Then|Instead|Separately|Elsewhere)\s+"
+_OPENER_BEFORE_NAME = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now|Then|Instead|Separately|Elsewhere|As)\s+"
                                  r"(?=[A-Z])")
 
 
@@ -650,6 +656,7 @@ def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     if _is_forename_of(name, context):
         return False
     return bool((name.isupper() and len(name) >= 3) or _ACRONYM_OR_BRAND.fullmatch(name)
+                or _is_hyphened_masthead(name)
                 or _STATEMENT_AFTER.match(after)
                 or re.match(r"\s*,\s*which\s", after) or _BODY_BACKREF.search(context, position)
                 or _descriptor_near(name, context) is not None)
@@ -674,7 +681,10 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                 or _tidy_name(name) in _ORG_WORDS  # "The Committee found": a head noun referring back
                 or _overlaps(span, taken) or not _opens_clause(sentence, span[0])):
             continue
-        verb = _verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1]) or (
+        verb = (_verb_after(sentence, span[1], span[0]) or _officials_verb(sentence, name, span[1])
+                or (_appositive_verb(sentence, span[0], span[1])
+                    if _DESCRIPTOR_APPOSED.search(sentence, max(0, span[0] - 60), span[0])
+                    or words[-1].rstrip(".") in _LEGAL_FORMS else None)) or (
             _BODY_ACTION_AFTER.match(sentence, span[1]) if len(words) > 1 and not _REPORTED_BEFORE.search(
                 sentence, 0, span[0]) else None)
         if verb and verb.group("cue") == "plans" and verb.re is _BODY_ACTION_AFTER:

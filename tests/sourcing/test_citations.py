@@ -920,6 +920,16 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Gazette reporter Anna Kestrel contributed to this story.", set()),
     ("Speaking on state broadcaster KRT, the spokesman said the decision was final.", {("KRT", "news outlet")}),
     ("Speaking on Friday, the minister said the plan was final.", set()),
+    # round 123: a body in apposition to a descriptor, or written with its legal form, speaks through the verb after
+    # it; two newspaper words joined by a hyphen are a masthead; "TV …" and "Radio …" name media; "As" opens no name
+    ("The national carrier, Kestrel Airways, said in a statement that all flights were cancelled.",
+     {("Kestrel Airways", "company")}),
+    ("The ship's owners, Kestrel Tankers Pte Ltd, told reporters they were cooperating.",
+     {("Kestrel Tankers Pte Ltd", "company")}),
+    ("Her neighbour, Anna Kestrel, said the fire started at night.", set()),
+    ("Officers collected water samples, the Post-Courier reported last week.", {("Post-Courier", "news outlet")}),
+    ("Smith-Kestrel said the plan was flawed.", set()),
+    ("As TV Kestrel reported earlier, the director was detained.", {("TV Kestrel", "news outlet")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
