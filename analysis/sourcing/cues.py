@@ -153,7 +153,7 @@ _BODY_ACTION_AFTER = re.compile(
     # "passed", which the labels leave to the body's own words
     r"|capped|filed|shipped|started|unveiled|signed|introduced|proposed|revoked|appointed|postponed|delayed|halted"
     r"|resumed|withdrew|recalled|evacuated|extended|reopened|released|allocated|rescued|submitted|sued|appealed"
-    r"|scrapped|adopted|endorsed|vetoed"
+    r"|scrapped|adopted|endorsed|vetoed|asked|placed"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 

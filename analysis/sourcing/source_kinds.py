@@ -384,6 +384,8 @@ def _kind_from_name(name: str) -> str:
     words = name.split()
     if _is_hyphened_masthead(name):
         return "news outlet"
+    if "Public Works" in name:
+        return "government body"  # "Davenport Public Works", "Department of Public Works and Highways"
     if "Broadcasting" in words[:-1] and words[-1] in _BROADCASTER_HEADS:
         return "news outlet"  # "Tanzania Broadcasting Corporation", not "… Broadcasting Authority"
     kind = _name_kind(words)

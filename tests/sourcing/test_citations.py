@@ -930,6 +930,10 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Officers collected water samples, the Post-Courier reported last week.", {("Post-Courier", "news outlet")}),
     ("Smith-Kestrel said the plan was flawed.", set()),
     ("As TV Kestrel reported earlier, the director was detained.", {("TV Kestrel", "news outlet")}),
+    # round 124: a body that asks or places something acts; "Public Works" is a state body's
+    ("The Kestrel County Emergency Management Agency asked residents to report downed lines.",
+     {("Kestrel County Emergency Management Agency", "government body")}),
+    ("Kestrel Public Works said crews would begin clearing debris.", {("Kestrel Public Works", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
