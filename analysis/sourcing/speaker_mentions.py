@@ -956,7 +956,9 @@ _SINGLE_CAPITALISED = re.compile(
 _ACRONYM_OR_BRAND = re.compile(r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z])[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*")
 
 
-_NAME_INTRODUCED = re.compile(r"\b(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
+#: Words that introduce a name right after them ("named as", "wanted to be known as", "a man identified as"); not
+#: "asked not to be named because his …".
+_NAME_INTRODUCED = re.compile(r"\b(?<!not\sto\sbe\s)(?<!not\sbe\s)(?<!not\sbeing\s)(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
 
 
 _AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
