@@ -67,6 +67,7 @@ from .speaker_mentions import (  # noqa: F401  (public names re-exported: see __
     _Mention,
     _acronym_mentions,
     _is_particle,
+    _is_person_run,
     _select,
     _surname_mentions,
     _title_mentions,
@@ -277,9 +278,14 @@ def _two_roles(text: str, first: _Mention, second: _Mention, gap: str) -> _Menti
 def _described_body(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
     """A name right after a body description is that body, typed by it ("the green hydrogen company
     Tsau Khaeb Green Energy", "digital lender Pesa Haraka"); a titled name stays a person ("army
-    General X"); else None."""
+    General X"), and so does a person's name after a state body's description ("the ministry Hafizullah Saqib");
+    else None."""
+    state_then_person = (first.speaker_type == "military or government body" and len(second.speaker.split()) > 1
+                         and _is_person_run(second.speaker.split())  # "Spokesman of the ministry Hafizullah Saqib"
+                         and not any(w.isupper() for w in second.speaker.split()))  # not "agency Tourism NT"
     if (first.kind == "body descriptor" and second.kind == "name" and not gap.strip() and second.head != "title"
-            and first.speaker_type != "unknown" and first.speaker.split()[-1].lower() not in OWNER_SPEAKS):
+            and first.speaker_type != "unknown" and first.speaker.split()[-1].lower() not in OWNER_SPEAKS
+            and not state_then_person):
         return replace(second, start=first.start, kind="body", speaker_type=first.speaker_type)
     return None
 

@@ -906,6 +906,10 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 125: "asked not to be named" introduces no name: the "who" clause is skipped as usual
     ("Another analyst, who asked not to be named because his firm advises government, said the cut was "
      "\"largely symbolic\".", "analyst", "expert"),
+    # round 126: a person's name after a state body's description stays a person; an acronym keeps it a body
+    ("Spokesman of the ministry Hafizullah Kestrel told the agency the wheat was lost. \"The rain came late,\" "
+     "Kestrel said.", "Hafizullah Kestrel", "organisation"),
+    ("The state regulator Kestrel said it was \"concerned\".", "Kestrel", "military or government body"),
     # round 114: an apostrophe between lower-case letters inside a name is a glottal stop ("Fa’alogo")
     ("\"We are running on empty,\" Lemalu Sione Fa’akestrel said.", "Lemalu Sione Fa’akestrel", "unknown"),
     ("\"We are running on empty,\" said Tevita Ha'akestrel.", "Tevita Ha'akestrel", "unknown"),
