@@ -299,7 +299,7 @@ def _prepared(pieces: list[tuple[int, str]], lex: _Lexicon) -> list[_Paragraph]:
     names, built = None, None
     for i, (par, mentions) in enumerate(zip(paragraphs, settled)):
         latest = _article_surnames(settled[i::-1], lex) if surnames else {}
-        here = {**surnames, **{k: v for k, v in latest.items() if v[0] != surnames[k][0]}}
+        here = {**surnames, **{k: v for k, v in latest.items() if k in surnames and v[0] != surnames[k][0]}}
         if here != built or (acronyms and names is None):  # a name two people share goes to the latest one named
             names, built = _ArticleNames.build(here, lex, acronyms) if here or acronyms else None, here
         par.mentions = mentions if names is None else _mentions(par.narration, par.tokens, lex, names, par.mentions)

@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_53.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_54.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -60,7 +60,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
         "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json", "blind_sourcing_52.json",
-        "blind_sourcing_53.json")
+        "blind_sourcing_53.json", "blind_sourcing_54.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1489,6 +1489,20 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: body's description is a person, not that body's name ("Spokesman of the ministry Hafizullah Saqib", which came out
 #: as "Hafizullah Saqib spokesman"); a name with an acronym stays the body's ("the agency Tourism NT"). Pooled over
 #: sets 1-53: speaker 0.8886 → 0.8889; cited sources and bundled output unchanged.
+#: Set 54 (24 passages, 220 quotes, 158 sources; Island Times, Clarion Ledger, Syracuse Post-Standard, Moncton Times &
+#: Transcript, Amwaj, Buffalo News, Burlington Free Press, New Age, Omaha World-Herald, Gisborne Herald, Pakistan Today,
+#: Bangor Daily News, North Africa Post, New Indian Express, Lexington Herald-Leader, Asbury Park Press, The Morning,
+#: Corpus Christi Caller-Times, Guernsey Press, Border Mail, Muscat Daily, Asbarez, Eritrea Profile, Nauru Bulletin)
+#: was written by three more annotators without the code, held out from every round and scored once after round 126
+#: (recorded below; five labels given the registries' canonical names: Bloomberg, IRNA, Tasnim, FBI, MAP): quote F1
+#: 0.981, speaker 0.906, type 0.686, verb 0.811, cited sources P 0.726, R 0.620, F1 0.669; the rules of the session's
+#: start score it the same on quotes and speakers and cited sources P 0.716, R 0.608, F1 0.658. Its quote misses were
+#: one article that stopped with "KeyError: 'Levon'" and was left out by :class:`analysis.checks.ArticleFailures` (the
+#: surname index of the paragraphs so far held a key the whole article's did not; fixed in
+#: :func:`.quote_cues._prepared`, no rule changed: quote F1 1.000, speaker 0.909). Its source misses: own outlets by
+#: other names ("Herald-Leader", "World-Herald", "TNIE"), bodies named with their place ("Texas General Land Office",
+#: "Kentucky Department of Financial Institutions" reported without it), "Federal Deposit Insurance Corp." typed a
+#: company, media without a media word ("Pollstar", "NJ.com", "Maine Public", "VTDigger").
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1649,6 +1663,9 @@ FIRST_RUN = {
     "blind_sourcing_53.json": {"quote_f1": 1.000, "speaker_accuracy": 0.870, "speaker_type_accuracy": 0.681,
                                "verb_accuracy": 0.794, "source_precision": 0.807, "source_recall": 0.669,
                                "source_f1": 0.731},
+    "blind_sourcing_54.json": {"quote_f1": 0.981, "speaker_accuracy": 0.906, "speaker_type_accuracy": 0.686,
+                               "verb_accuracy": 0.811, "source_precision": 0.726, "source_recall": 0.620,
+                               "source_f1": 0.669},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1759,6 +1776,8 @@ FLOORS = {
     "blind_sourcing_52.json": {"quote_f1": 0.97, "speaker_accuracy": 0.74, "source_f1": 0.67,
                                "speaker_type_accuracy": 0.66},
     "blind_sourcing_53.json": {"quote_f1": 0.97, "speaker_accuracy": 0.85, "source_f1": 0.70,
+                               "speaker_type_accuracy": 0.65},
+    "blind_sourcing_54.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.64,
                                "speaker_type_accuracy": 0.65},
 }
 

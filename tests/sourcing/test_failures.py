@@ -1,6 +1,8 @@
 """One article the rules fail on is left out with a warning naming it; the others come through."""
 
 import importlib
+import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -64,3 +66,15 @@ def test_failures_keep_the_first_error_of_each_article_and_name_at_most_five():
     with pytest.warns(RuntimeWarning, match=r"demo: 7 article\(s\).*d4 \(ZeroDivisionError.*and 2 more"):
         frame = failures.report(pd.DataFrame())
     assert len(frame.attrs["failed_articles"]) == 7
+
+
+def test_a_first_name_indexed_only_part_way_through_an_article_stops_nothing():
+    """Blind set 54's Asbarez passage once failed with ``KeyError: 'Levon'``: the surname index built on the paragraphs so
+    far held a key the whole article's index did not. All eight of its labelled quotes must come through."""
+    examples = json.loads((Path(__file__).resolve().parents[1] / "data" / "blind_sourcing_54.json").read_text("utf-8"))
+    example = next(e for e in examples if e["id"] == "b54-asbarez-corruption-trial")
+    articles = pd.DataFrame([{"doc_id": example["id"], "outlet": "Asbarez", "title": "t",
+                              "standfirst": example["standfirst"], "text": example["text"]}])
+    table = quotes(articles)
+    assert table.attrs["failed_articles"] == {}
+    assert sorted(table["quote"]) == sorted(q["quote"] for q in example["quotes"])
