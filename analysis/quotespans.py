@@ -19,8 +19,9 @@ The rules, in order:
 3. Marks are paired with a stack, so a single quote can sit inside a double
    one.  A mark glued between two letters pairs only when the next mark of its
    family can pair with it (``tied up'demoralised and exhausted'``); else it is a
-   glottal stop (``NUKU'ALOFA``, ``Ha'apai``).  A plural possessive (``soldiers' homes``) inside an open single quote
-   closes it only if no later mark could close it.
+   glottal stop (``NUKU'ALOFA``, ``Ha'apai``).  A plural possessive (``soldiers'
+   homes``) inside an open single quote closes it only if no later mark could
+   close it.
 4. A quote left open runs to the end of its paragraph (a blank line) or of the
    text; its ``close_mark`` is ``''``.
 

@@ -508,7 +508,8 @@ _ISSUED_DOCUMENTS = frozenset({"statement", "letter", "notice", "release", "pres
 def _issuer(article: _Article, par: _Paragraph, n_quotes: int) -> tuple[str, str, str] | None:
     """Who issued the statement a quote is attributed to: the last named person or body quoted before it in this
     paragraph or the previous ones ("…,' ASP X said in a statement. … '…,' the statement added"), or None."""
-    earlier = [par.speakers[:n_quotes]] + [p.speakers for p in reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])]
+    previous = reversed(article.paragraphs[-PRONOUN_LOOKBACK_PARAGRAPHS:])
+    earlier = [par.speakers[:n_quotes]] + [p.speakers for p in previous]
     for speakers in earlier:
         for speaker in reversed(speakers):
             if speaker[0] and speaker[2] in ("name", "body"):

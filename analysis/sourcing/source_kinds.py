@@ -379,8 +379,8 @@ def _kind_from_name(name: str) -> str:
     """Kind an unknown name gives itself: a state body's name (a Ministry, a "… Department", a
     "National … Service", "… Police", "… Authority", "… Commission" …: see
     :func:`.name_kinds._name_kind`) or a county's is a government body, an intergovernmental body's
-    (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News" an outlet, "… Corporation" a
-    company."""
+    (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News", "Radio …", "… Broadcasting
+    Corporation" or a hyphenated masthead an outlet, "… Corporation" a company."""
     words = name.split()
     if _is_hyphened_masthead(name):
         return "news outlet"
@@ -395,7 +395,8 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
         return "international organisation"  # "World Organisation for Animal Health"
-    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio") or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
+    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio")
+                           or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
         return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Diario Libre", "Sankei Shimbun"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
@@ -409,10 +410,10 @@ def _is_hyphened_masthead(name: str) -> bool:
     return len(parts) == 2 and all(part in _MEDIA_WORDS for part in parts)
 
 
-
 #: A North American broadcaster's call sign: four capitals opening with K or W, a band or "TV" after a hyphen
 #: (a medium only when it reports or is told something: "KPMG said", "according to KNBS" are no stations).
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?")
+#: Cues by which a medium reports or is told something.
 _REPORTING_CUE = re.compile(r"(?i:(?:first\s+)?report(?:ed|s)?(?:\s+by)?|told)")
 
 

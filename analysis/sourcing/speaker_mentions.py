@@ -958,7 +958,8 @@ _ACRONYM_OR_BRAND = re.compile(r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z])[A
 
 #: Words that introduce a name right after them ("named as", "wanted to be known as", "a man identified as"); not
 #: "asked not to be named because his …".
-_NAME_INTRODUCED = re.compile(r"\b(?<!not\sto\sbe\s)(?<!not\sbe\s)(?<!not\sbeing\s)(?:name|named|identified|known|called)(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
+_NAME_INTRODUCED = re.compile(r"\b(?<!not\sto\sbe\s)(?<!not\sbe\s)(?<!not\sbeing\s)(?:name|named|identified|known|called)"
+                              r"(?:\s+\w+){0,2}?\s+(?:as\s+)?$")
 
 
 _AGE_OR_RELATIVE = re.compile(r",\s*(?:\d{1,3},|(?:who|which)\s)")
