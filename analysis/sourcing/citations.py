@@ -282,7 +282,8 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
             row.update(dict(zip(("source", "kind"), own_outlet or ())))
         for row in sorted(known + unknown, key=lambda r: r["span"]):
             for source, kind in _reported(row["source"], row["kind"], registry, context, row.get("title", False)):
-                rows.append({"source": _as_written(source, sentence, text[a:b], text), "kind": kind, "cue": row["cue"],
+                rows.append({"source": _canonical_or_as_written(source, registry, sentence, text[a:b], text),
+                             "kind": kind, "cue": row["cue"],
                              "evidence": text[a:b].strip(), "offset": a + row["span"][0]})
     return rows
 
@@ -308,6 +309,13 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     first, _, second = source.partition(" and ")
     names = [first, second] if second and first.split()[-1].rstrip(".,") in _LEGAL_FORMS else [source]
     return [(name, _described_kind(name, kind if name == source else _kind_from_name(name), context)) for name in names]
+
+
+def _canonical_or_as_written(source: str, registry: _Registry, sentence: str, original: str, paragraph: str) -> str:
+    """A registry's canonical name as the registry writes it ("Moody's" in a text that writes "Moody’s"), any
+    other name as the text writes it (:func:`_as_written`)."""
+    hit = _resolve(registry, source)
+    return source if hit and hit[0] == source else _as_written(source, sentence, original, paragraph)
 
 
 def _as_written(source: str, sentence: str, original: str, paragraph: str = "") -> str:
