@@ -85,6 +85,12 @@ _DESCRIPTOR_KINDS = {
     **dict.fromkeys(["governing body", "peak body", "lobby group"], "unknown"),
     "giant": "company",  # round 88: "State oil giant Saudi Aramco"
     **dict.fromkeys(["think tank", "thinktank", "think-tank"], "unknown"),  # round 100: no company
+    # round 128: who runs a service, often the state ("airport operator Fraport", "rail operator SNCB"; an operator
+    # alone may be a person: "crane operator X"), or an event ("event organiser AKK Sports")
+    **dict.fromkeys([f"{service} operator" for service in (
+        "airport", "port", "terminal", "water", "grid", "network", "pipeline", "rail", "train", "bus", "ferry",
+        "transport", "transit", "tour", "mobile", "telecoms", "telecom", "power", "hospital", "casino")], "unknown"),
+    **dict.fromkeys(["event organiser", "event organizer", "event organisers", "event organizers"], "unknown"),
 }
 #: Descriptors that say only who owns a body: a kind the name gives itself comes first ("the state-run
 #: Iraqi News Agency" is a news agency).
@@ -115,8 +121,9 @@ _STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3
 #: Agriculture, Water and the Environment", "Department of Higher Education, Research, Science and Technology").
 _LIST_COMMA = (rf"(?:,{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,2}}(?=,)){{0,3}}"  # "Research, Science"
                rf",{_NAME_SPACE}(?:{_NAME_WORD}{_NAME_SPACE}){{1,3}}(?:and|&){_NAME_SPACE}(?:the{_NAME_SPACE})?(?={_UPPER})")
-#: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party").
-_MEMBERS_BODY = rf"{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
+#: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party"), also
+#: after one or two more words ("Karnataka Private Schools' Parents Association").
+_MEMBERS_BODY = rf"(?:{_NAME_SPACE}{_UPPER}[\w\-]*){{0,2}}?{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
 #: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
 #: County Sheriff's Office"): the possessive is inside the name.
 _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
@@ -182,7 +189,9 @@ _NOT_ORG_FIRST = frozenset(
 def _opens_as_person(words: list[str]) -> bool:
     """Whether a name's first word shows a person, pronoun or date (:data:`_NOT_ORG_FIRST`); "General" in a name
     with an organisation word opens a body ("General Administration of Customs", "General Statistics Office"), not
-    "General Staff" alone."""
+    "General Staff" alone; a title holder's office is a body ("Prime Minister's Office": :data:`_HOLDER_OFFICE`)."""
+    if re.search(_HOLDER_OFFICE + r"\s+(?:Office|Department)$", " ".join(words)):
+        return False
     return words[0] in _NOT_ORG_FIRST and not (words[0] == "General" and any(w in _ORG_WORDS for w in words[1:])
                                                and words[1:] != ["Staff"])  # "the General Staff": whose is not said
 
@@ -312,14 +321,16 @@ def _without_preposition(name: str) -> str:
 
 
 def _tidy_name(name: str) -> str:
-    """An unknown name without a leading "The", a preposition opening its sentence (:func:`_without_preposition`),
+    """An unknown name without a leading "The" or "NGO", the start of a title ending it ("Ceylon Teachers’ Service
+    Union General" before "Secretary"), a preposition opening its sentence (:func:`_without_preposition`),
     "Members of (the)" ("Members of the Royal College of
     Nursing (RCN)"), a compound that describes it ("Congress-led United Democratic Front"), possessive owner
     ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = re.sub(r"(?:\s+(?:Executive|Deputy|Acting|Chief|Senior|Managing|Vice|Interim|Assistant|Associate))+$", "", name)
-    name = re.sub(r"^The\s+", "", name)
+    name = re.sub(r"^(?:The|NGO)\s+", "", name)  # "the NGO Prisoners’ Rights Network Malta"
+    name = re.sub(r"(?:(?<=Union)|(?<=Association)|(?<=Federation)|(?<=Congress)|(?<=Party))\s+General$", "", name)
     name = _without_preposition(name)
     name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
     body = _OFFICER_OF.sub("", name)

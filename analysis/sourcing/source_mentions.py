@@ -122,10 +122,12 @@ def _other_masthead(sentence: str, start: int, end: int, hit: tuple[str, str]) -
             and _NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None)
 
 
-#: A country's word right before or after an international body's name: its national branch ("the Kenya Red Cross",
+#: A country's words right before or after an international body's name: its national branch ("the Kenya Red Cross",
+#: "the Sri Lanka Red Cross Society",
 #: "Amnesty International Nigeria", "Greenpeace Belgium"), not a title or a part ("WHO Director-General", "UN
 #: Security Council", "the UN's").
-_BRANCH_BEFORE = re.compile(rf"(?<![\w\-'’.])(?!(?:The|A|An|In|On|At|By|For|But|And|As|After|Meanwhile)\s){_UPPER}[a-z]+\s+$")
+_BRANCH_BEFORE = re.compile(
+    rf"(?<![\w\-'’.])(?!(?:The|A|An|In|On|At|By|For|But|And|As|After|Meanwhile)\s)(?:{_UPPER}[a-z]+\s+){{1,3}}$")
 _BRANCH_AFTER = re.compile(rf"\s+(?P<place>{_UPPER}[a-z]+)(?:\s+Society)?(?![\w\-'’]|\s+{_UPPER})")
 #: Words after an international body's name that name its part or people, no branch ("U.N. Panel", "UN Envoy").
 _NOT_BRANCHES = frozenset("Panel Mission Envoy Special Rapporteur Chief Member Members States Staff Experts Inspectors "
@@ -143,7 +145,7 @@ def _national_branch(sentence: str, start: int, end: int, hit: tuple[str, str]) 
     after = _BRANCH_AFTER.match(sentence, end)
     if after and (after.group("place") in _ORG_WORDS | _PERSON_TITLES | _NOT_ORG_FIRST | _NOT_BRANCHES):
         after = None
-    if before and sentence[before.start():start].strip() in _NOT_ORG_FIRST | _ORG_WORDS:
+    if before and any(w in _NOT_ORG_FIRST | _ORG_WORDS | _PERSON_TITLES for w in sentence[before.start():start].split()):
         before = None
     if not (before or after):
         return start, end, hit
@@ -532,10 +534,10 @@ def _is_forename_of(name: str, context: str) -> bool:
 
 
 #: A descriptor opening a clause before a name ("Ratings agency Fitch warned", "The state-run
-#: Finnish Environment Institute (Syke) said").
+#: Finnish Environment Institute (Syke) said"), also after a plural possessive ("The farmers’ association Coldiretti").
 _DESCRIPTOR_OPENING = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:{_UPPER}[\w.\-]*(?:['’]s|s['’])\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?i:{_DESCRIPTOR})\s+$")
+    rf"(?:^|[,;:]\s*|\b(?i:the|a|an|and|but|while|as)\s+)(?:{_UPPER}[\w.\-]*(?:['’]s|s['’])\s+)?"
+    rf"(?:[\w\-]+(?:(?<=s)['’])?\s+){{0,2}}?(?i:{_DESCRIPTOR})\s+$")
 
 
 #: A descriptor a name stands in apposition to ("The national carrier, Madagasikara Airways, said").

@@ -934,6 +934,24 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Kestrel County Emergency Management Agency asked residents to report downed lines.",
      {("Kestrel County Emergency Management Agency", "government body")}),
     ("Kestrel Public Works said crews would begin clearing debris.", {("Kestrel Public Works", "government body")}),
+    # round 128: a title holder's office after an opening phrase; a service's operator or an event's organiser before
+    # a name, not an operator or organiser who is a person; a descriptor after a plural possessive; a national branch
+    # named by several words; a plural possessive a word or two before a members' body's head; "NGO" before a name
+    # and "General" before "Secretary" after it
+    ("In a statement on Friday, the Prime Minister's Office said the duties would rise.",
+     {("Prime Minister's Office", "government body")}),
+    ("Airport operator Kestrair said terminals were empty.", {("Kestrair", "unknown")}),
+    ("Crane operator Tom Fenwick said the load slipped.", set()),
+    ("Event organiser Kestrel Live said the show was cancelled.", {("Kestrel Live", "unknown")}),
+    ("Union organiser Kelly Fenwick said members would strike.", set()),
+    ("The growers’ association Kestrelmar said prices had halved.", {("Kestrelmar", "unknown")}),
+    ("The Solomon Islands Red Cross Society said volunteers were ready.",
+     {("Solomon Islands Red Cross Society", "unknown")}),
+    ("The Kestrel Valley Growers' Marketing Association said prices fell.",
+     {("Kestrel Valley Growers' Marketing Association", "unknown")}),
+    ("Kestrel Teachers’ Union General Secretary Anna Fenwick said the deal was poor.",
+     {("Kestrel Teachers’ Union", "unknown")}),
+    ("The NGO Kestrel Rights Watch said the detainees were refusing food.", {("Kestrel Rights Watch", "unknown")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
