@@ -122,6 +122,11 @@ _AFFILIATE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
     r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures"
     r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
+    # round 129: a body's office, unit or counsel after its possessive ("The World Health Organization's country
+    # office in Islamabad said", "The FBI's Buffalo Field Office said", "the agency's counsel told"), unless the
+    # office is named after it ("The UN's humanitarian office, OCHA, said" cites OCHA)
+    r"|^['’]s\s+(?:[\w\-]+\s+){0,3}?(?i:office|unit|bureau|branch|mission|delegation|division|centre|center|counsel)\b"
+    r"(?!,\s*[A-Z])"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
 #: A body's own numbers or words: "the European Space Agency's estimate is 2.8%", "economists in a Reuters poll".

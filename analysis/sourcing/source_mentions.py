@@ -58,6 +58,7 @@ from .source_kinds import (
     _DESCRIPTOR,
     _DESCRIPTOR_KINDS,
     _MEDIA_BRAND,
+    _MEDIA_WORDS,
     _NAME,
     _NOT_ORG_FIRST,
     _ORG_WORDS,
@@ -165,9 +166,29 @@ def _national_body(sentence: str, start: int, end: int, hit: tuple[str, str],
     is that country's body, as written ("The Japanese Defense Ministry said"), unless the registry knows the
     longer name (the Russian Ministry of Defence); else ``start`` and ``hit`` unchanged."""
     demonym = _DEMONYM_BEFORE.search(sentence, max(0, start - 20), start) if hit[1] == "government body" else None
+    if demonym is None and hit[1] == "government body":
+        return _local_body(sentence, start, end, hit)
     if demonym is None or _resolve(registry, sentence[demonym.start():end]):
         return (demonym.start(), _resolve(registry, sentence[demonym.start():end])) if demonym else (start, hit)
     return demonym.start(), (sentence[demonym.start():end], hit[1])
+
+
+#: A place's one or two words right before a registry state body's name ("Dhaka" before "Metropolitan Police",
+#: "Nova Scotia" before "RCMP"), and words that are no place ("Senior FBI officials", "Detective Garda").
+_PLACE_BEFORE = re.compile(rf"(?<![\w\-'’.&])(?:{_UPPER}[a-z]+\s+){{1,2}}$")
+_NO_PLACE_WORDS = frozenset("The A An Local Senior Former Several Some Many Two Three Four Five Both All Other "
+                            "Yesterday Today Detective Acting Deputy Chief Top Retired Store".split())
+
+
+def _local_body(sentence: str, start: int, end: int, hit: tuple[str, str]) -> tuple[int, tuple[str, str]]:
+    """A registry state body after a place's words is that place's body, as written ("Dhaka Metropolitan Police",
+    "Nova Scotia RCMP"), when no capitalised word or "of" goes on after it; else ``start`` and ``hit`` unchanged."""
+    place = _PLACE_BEFORE.search(sentence, max(0, start - 30), start)
+    words = sentence[place.start():start].split() if place else []
+    if not words or any(w in _NO_PLACE_WORDS | _NOT_ORG_FIRST | _ORG_WORDS | _PERSON_TITLES for w in words) or (
+            re.match(rf"\s+(?:{_UPPER}|of\s)", sentence[end:])):
+        return start, hit
+    return place.start(), (sentence[place.start():end], hit[1])
 
 
 #: Capitalised words right before a registry name, and the acronym in brackets after it.
@@ -632,8 +653,8 @@ def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]
         name, span = name[opener.end():], (span[0] + opener.end(), span[1])
     first = name.split()[0]
     words = name.split()
-    if first.lower() in _DESCRIPTOR_KINDS and len(words) > 1 and words[1][0].isupper():  # "Carmaker Velora Motors
-        # said", not "Ministry of Natural Resources said"
+    if (first.lower() in _DESCRIPTOR_KINDS and first not in _MEDIA_WORDS  # "Radio Tonga" names itself
+            and len(words) > 1 and words[1][0].isupper()):  # "Carmaker Velora Motors said", not "Ministry of … said"
         cut = len(name) - len(name[len(first):].lstrip())
         name, span = name[cut:], (span[0] + cut, span[1])
     owner = re.match(r"\S+'s\s+", name)
@@ -643,6 +664,21 @@ def _without_the(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]
     if len(words) == 2 and words[0] == "The":
         return words[1], (span[1] - len(words[1]), span[1])
     return name, span
+
+
+#: A newspaper's word that names one after "The" alone ("The Advertiser", "The Herald"); not a word a body's name
+#: shares ("The Agency", "The Network") or one that names no paper alone ("Daily", "Radio").
+_MASTHEAD_WORDS = frozenset("Times Post Journal Herald Gazette Tribune Telegraph Observer Express Mirror Standard "
+                            "Chronicle Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner "
+                            "Inquirer Enquirer Courant Star Sun Mail Gleaner Clarion Citizen Leader Record".split())
+
+
+def _is_the_masthead(name: str) -> bool:
+    """Whether a name is "The" and a newspaper's word (:data:`_MASTHEAD_WORDS`) or two joined by a hyphen ("The
+    Courier-Mail")."""
+    words = name.split()
+    return (len(words) == 2 and words[0] == "The"
+            and all(part in _MASTHEAD_WORDS | _MEDIA_WORDS for part in words[1].split("-")))
 
 
 def _is_surname_in(name: str, context: str) -> bool:
@@ -677,6 +713,11 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
     for match in _NAME_BEFORE_VERB.finditer(sentence):
         name, span = _without_the(match.group("name"), match.span("name"))
         words = name.split()
+        if _is_the_masthead(match.group("name")) and not _overlaps(span, taken):  # "The Advertiser reported"
+            verb = _verb_after(sentence, span[1], span[0])
+            rows += [{"source": match.group("name"), "kind": "news outlet", "cue": verb.group("cue"),
+                      "span": match.span("name")}] if verb else []
+            continue
         if (name.endswith("'s") or _opens_as_person(words) or words[0] in _PERSON_TITLES and words[0] != "General"
                 or re.fullmatch(r"[A-Z]{2,}s", name)  # "MPs", "CEOs": people
                 or name in _NOT_FORENAME
@@ -1019,7 +1060,7 @@ def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, r
 #: ``part`` is a unit only a body has; ``role`` a role a person may have too (their spokesman, their manager).
 _POSSESSIVE_BODY = re.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:(?P<part>office|branch|unit|team|board|committee|division|cabinet\s+member|board\s+member|negotiator"
+    r"(?:(?P<part>office|branch|unit|team|board|committee|division|counsel|cabinet\s+member|board\s+member|negotiator"
     r"|(?:vice[\s\-])?president|secretary|spokes(?:man|woman|person)|officials?|representatives?)"
     r"|(?P<role>director|manager|chief|head|chair(?:man|woman|person)?))\b")
 #: The name ending right before a possessive (searched in a window before it, so that a long run of capitalised
@@ -1045,6 +1086,8 @@ def _possessive_bodies(sentence: str, taken: list[tuple[int, int]], context: str
         if owner is None:
             continue
         name, span = owner.group("name"), owner.span("name")
+        if name.startswith("The ") and " " in name[4:]:  # "The Punjab Environmental Protection Agency's counsel"
+            name, span = name[4:], (span[0] + 4, span[1])
         words = name.split()
         if (_overlaps(span, taken) or not _ANY_VERB.search(sentence, match.end()) or _opens_as_person(words)
                 or not _CLAUSE_OPENING.search(sentence, 0, span[0])  # "spent six years on Amazon's robotics team"

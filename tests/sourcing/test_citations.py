@@ -952,6 +952,23 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Kestrel Teachers’ Union General Secretary Anna Fenwick said the deal was poor.",
      {("Kestrel Teachers’ Union", "unknown")}),
     ("The NGO Kestrel Rights Watch said the detainees were refusing food.", {("Kestrel Rights Watch", "unknown")}),
+    # round 129: "The" and a newspaper's word before a reporting verb is a masthead, not a head noun referring back;
+    # "Radio …" keeps its media word; a body's office or counsel after its possessive speaks for it, unless the
+    # office is named; a place's words before a registry state body make another body
+    ("The Advertiser reported on Monday that the state would pay.", {("The Advertiser", "news outlet")}),
+    ("The Courier-Mail reported in August that the organisers were warned.", {("The Courier-Mail", "news outlet")}),
+    ("The Committee found that the rules were broken.", set()),
+    ("Meanwhile, Radio Kestrel reported that a second petition was filed.", {("Radio Kestrel", "news outlet")}),
+    ("The World Health Organization's country office in Kestrelia said in a post on X that the campaign was on.",
+     {("World Health Organization", "international organisation"), ("Twitter", "social platform")}),
+    ("The UN's humanitarian office, OCHA, said 600,000 people had fled.",
+     {("UN Office for the Coordination of Humanitarian Affairs", "international organisation")}),
+    ("The Kestrel Environmental Protection Agency’s counsel told the court that 1,134 kilns had been demolished.",
+     {("Kestrel Environmental Protection Agency", "government body")}),
+    ("Kestrel Metropolitan Police’s Ramna division commissioner Ali Khan told reporters the march was illegal.",
+     {("Kestrel Metropolitan Police", "government body")}),
+    ("Kestrel Valley RCMP said the highway was closed.", {("Kestrel Valley RCMP", "government body")}),
+    ("Senior FBI officials said the inquiry was over.", {("FBI", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
