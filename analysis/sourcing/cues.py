@@ -81,6 +81,7 @@ _VERB = (
     r"|(?:(?<=has\s)|(?<=had\s)|(?<=have\s))called"  # "a figure OPEC has called 'wildly exaggerated'": a verb
     r"|report|reveal|confirm|announce|publish|claim|forecast|forecasts"
     r"|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|ruled|rules|blamed|blames"
+    r"|apologi[sz]ed|apologi[sz]es"  # round 130: "Renfe, which operates the trains, apologised on X"
 )
 #: A wire's or paper's credit right after its name ("The Associated Press contributed to this report"); never its
 #: reporter's ("Dispatch reporter X contributed to this story" is the article's own work).
@@ -119,7 +120,7 @@ _VERB_AFTER = re.compile(
     rf"(?=[a-z])(?P<cue>(?i:{_VERB})|{_CONTRIBUTED})\b"  # a verb after a name is in lower case ("Facebook Notes")
 )
 _AFFILIATE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
+    r"^(?:['’]s|,\s+whose)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
     r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures"
     r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
     # round 129: a body's office, unit or counsel after its possessive ("The World Health Organization's country
@@ -158,7 +159,7 @@ _BODY_ACTION_AFTER = re.compile(
     # "passed", which the labels leave to the body's own words
     r"|capped|filed|shipped|started|unveiled|signed|introduced|proposed|revoked|appointed|postponed|delayed|halted"
     r"|resumed|withdrew|recalled|evacuated|extended|reopened|released|allocated|rescued|submitted|sued|appealed"
-    r"|scrapped|adopted|endorsed|vetoed|asked|placed"
+    r"|scrapped|adopted|endorsed|vetoed|asked|placed|closed"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
 
 

@@ -111,7 +111,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 #: (:data:`_LIST_COMMA`); a possessive inside it only after the plurals whose possessive names a body
 #: ("Lakeshore Children's Hospital", "People's Party", "Railway Workers' Union": :data:`_MEMBERS_BODY`;
 #: "McGill University's Media Ecosystem Observatory" is the Observatory, its owner aside).
-_NAME_WORD = (rf"{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
+_NAME_WORD = (rf"(?:{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
+              rf"|(?:II|III|IV|V|VI|VII|VIII|IX)(?={_NAME_SPACE}{_UPPER}))"  # a regnal number inside ("Mohammed V Foundation")
               r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bSt)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S.", "St." keep their stop
 #: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4"; "Channel 12 News").
 _STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)"
@@ -162,7 +163,9 @@ _ORG_WORDS = frozenset(
     "Club Cooperative Collective Syndicate Guild Energy Therapeutics Pharmaceuticals Motors Industries "
     "Enterprises Economics Exchange Board Front Assembly Management Rescue "
     # round 80: systems ("Jackson Health System"); round 101: football clubs ("Seattle Sounders FC")
-    "System FC AFC".split()
+    "System FC AFC "
+    # round 130: brotherhoods ("Brotherhood of Locomotive Engineers and Trainmen")
+    "Brotherhood Fraternity".split()
 )
 #: One word with a capital inside ("ShadowBreak", "BuzzFeed") is a brand, not a surname.
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")

@@ -1056,10 +1056,11 @@ def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, r
 
 
 #: A body's possessive before one of its people or parts, then a reporting verb later in the sentence: "the World
-#: Health Organization's office in Oman said", "Bristol City Council's cabinet member for transport, …, said".
+#: Health Organization's office in Oman said", "Bristol City Council's cabinet member for transport, …, said", "the
+#: Severn Valley Learning Trust, whose chief executive, …, said".
 #: ``part`` is a unit only a body has; ``role`` a role a person may have too (their spokesman, their manager).
 _POSSESSIVE_BODY = re.compile(
-    r"['’]s\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:['’]s|,\s+whose)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:(?P<part>office|branch|unit|team|board|committee|division|counsel|cabinet\s+member|board\s+member|negotiator"
     r"|(?:vice[\s\-])?president|secretary|spokes(?:man|woman|person)|officials?|representatives?)"
     r"|(?P<role>director|manager|chief|head|chair(?:man|woman|person)?))\b")
@@ -1090,7 +1091,8 @@ def _possessive_bodies(sentence: str, taken: list[tuple[int, int]], context: str
             name, span = name[4:], (span[0] + 4, span[1])
         words = name.split()
         if (_overlaps(span, taken) or not _ANY_VERB.search(sentence, match.end()) or _opens_as_person(words)
-                or not _CLAUSE_OPENING.search(sentence, 0, span[0])  # "spent six years on Amazon's robotics team"
+                or not (_CLAUSE_OPENING.search(sentence, 0, span[0])  # "spent six years on Amazon's robotics team"
+                        or match.group().startswith(","))  # "… run by the X Trust, whose chief executive said"
                 or words[0] in _NOT_ORG_FIRST | _CONJUNCTIONS | {"The"} or name in _PLACE_ACRONYMS
                 or _is_forename_of(name, context)):
             continue

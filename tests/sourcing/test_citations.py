@@ -969,6 +969,21 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Metropolitan Police", "government body")}),
     ("Kestrel Valley RCMP said the highway was closed.", {("Kestrel Valley RCMP", "government body")}),
     ("Senior FBI officials said the inquiry was over.", {("FBI", "government body")}),
+    # round 130: a body whose officer speaks ("X, whose chief executive, …, said"), wherever X stands; brotherhoods;
+    # a regnal number inside a name; a body that apologised or closed something
+    ("The school is run by the Kestrel Learning Trust, whose chief executive, Dr Ann Fenwick, said it would appeal.",
+     {("Kestrel Learning Trust", "unknown")}),
+    ("The contract went to Kestrel Modular Ltd, whose managing director Tom Price told reporters it was on time.",
+     {("Kestrel Modular Ltd", "company")}),
+    ("The Brotherhood of Kestrel Engineers, which represents 400 drivers, said it was ready.",
+     {("Brotherhood of Kestrel Engineers", "unknown")}),
+    ("The Mohammed V Foundation for Kestrels, which runs the shelters, said it was ready.",
+     {("Mohammed V Foundation for Kestrels", "unknown")}),
+    ("In London I met the minister, who said it was fine.", set()),
+    ("Kestrel Rail, which runs the trains, apologised on Facebook for the delays.",
+     {("Kestrel Rail", "unknown"), ("Facebook", "social platform")}),
+    ("The Kestrel Department of Financial Institutions closed Laurel Bank on Friday.",
+     {("Kestrel Department of Financial Institutions", "government body")}),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
     ("The fire is under investigation, TV station WKST reported.", {("WKST", "news outlet")}),
     # a named officer speaks for the body they hold their role at (round 25); a workplace alone is no source
@@ -1703,6 +1718,8 @@ REGISTRY_ROWS = [
     ("Six tremors were recorded, according to the USGS.", "United States Geological Survey", "government body"),
     ("UNIFIL said its patrol had come under fire.", "UNIFIL", "international organisation"),
     ("Funding has fallen by a third, according to Crunchbase.", "Crunchbase", "company"),
+    ("The Global Fund to Fight AIDS, Tuberculosis and Malaria said the nets were late.", "Global Fund",
+     "international organisation"),
     # round 127: a canonical name as the registry writes it, whatever apostrophe the text uses
     ("Ratings firm Moody’s said in a note that it expected a slow recovery.", "Moody's", "company"),
 ]
