@@ -161,6 +161,13 @@ _BODY_ACTION_AFTER = re.compile(
     r"|resumed|withdrew|recalled|evacuated|extended|reopened|released|allocated|rescued|submitted|sued|appealed"
     r"|scrapped|adopted|endorsed|vetoed|asked|placed|closed"
     r"|(?:is|are)\s+(?:appealing|investigating|urging|reviewing|forecasting|warning|asking|seeking|monitoring))\b")  # not "declined" (to comment), "agreed" (to a deal)
+#: A body's own plan or deed as the news it makes ("Great Lakes Axle Co. will lay off about 640 workers", "Arqa
+#: Digital is cutting about 600 jobs", "The Kunsthalle is to return a still life", "Paystrand has laid off 30% of its
+#: staff"): any verb after "will", "is to", "is …ing" or "has"; never a verb that says what was done to it.
+_BODY_PLAN_AFTER = re.compile(
+    r"(?:\s*\([A-Z][\w.\-/]*\))?\s+(?:(?:also|now|soon|on\s+\w+|[a-z]+ly)\s+){0,2}"
+    r"(?P<cue>(?:will|is\s+to|are\s+to)\s+(?:[a-z]+ly\s+)?(?!be\b|have\b|not\b)[a-z]+"
+    r"|(?:is|are)\s+(?!being\b)[a-z]{3,}ing|(?:has|have)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|ne|un|id|ut|ht|en))\b")
 
 
 #: A reporting verb right before "the <Name>": what the body did is someone else's report ("X said the Federal

@@ -36,6 +36,7 @@ from .cues import (
     _ACRONYM_ROOM,
     _ANY_VERB,
     _BODY_ACTION_AFTER,
+    _BODY_PLAN_AFTER,
     _CUE,
     _CUE_BEFORE,
     _CUE_WINDOW,
@@ -728,7 +729,9 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                 or (_appositive_verb(sentence, span[0], span[1])
                     if _DESCRIPTOR_APPOSED.search(sentence, max(0, span[0] - 60), span[0])
                     or words[-1].rstrip(".") in _LEGAL_FORMS else None)) or (
-            _BODY_ACTION_AFTER.match(sentence, span[1]) if len(words) > 1 and not _REPORTED_BEFORE.search(
+            (_BODY_ACTION_AFTER.match(sentence, span[1])
+             or (_lead_plan(sentence, span[1]) if "\n\n" not in context[:offset].strip() else None))
+            if len(words) > 1 and not _REPORTED_BEFORE.search(
                 sentence, 0, span[0]) else None)
         if verb and verb.group("cue") == "plans" and verb.re is _BODY_ACTION_AFTER:
             continue  # "Kestrel Co. plans new jobs": the plans may be the article's news, not the body's word
@@ -757,6 +760,23 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         rows.append({"source": source, "kind": kind, "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset)
                    if "spokes" in sentence or " official" in sentence else [])
+
+
+def _lead_plan(sentence: str, end: int) -> re.Match | None:
+    """A body's plan or deed right after its name (:data:`_BODY_PLAN_AFTER`) in a sentence no one else reports
+    ("Boeing Co. is weighing a plan …, according to people familiar with the matter" is the people's news)."""
+    plan = _BODY_PLAN_AFTER.match(sentence, end)
+    rest = sentence[plan.end():] if plan else ""
+    verb = _ANY_VERB.search(rest)
+    reported = verb and not _SELF_BEFORE_VERB.search(rest, 0, verb.start())  # "…, the company said": its own
+    return plan if plan and not (reported or re.search(r"\b(?:according\s+to|citing)\b", rest, re.I)) else None
+
+
+#: A body referring to itself before a reporting verb ("the company", "it", "its chief executive", "the office's
+#: director").
+_SELF_BEFORE_VERB = re.compile(r"(?:\b(?:it|the\s+[a-z]+(?:'s\s+(?:[a-z\-]+\s+){0,2}[a-z]+)?"
+                               r"|its\s+(?:[a-z\-]+\s+){0,2}[a-z]+(?:\s+[A-Z][\w\-]*)*)\s+"
+                               r"(?:(?:has|had|also|[a-z]+ly)\s+)?)$")
 
 
 #: "In a statement," before a name opening its clause.
