@@ -730,7 +730,7 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
                     if _DESCRIPTOR_APPOSED.search(sentence, max(0, span[0] - 60), span[0])
                     or words[-1].rstrip(".") in _LEGAL_FORMS else None)) or (
             (_BODY_ACTION_AFTER.match(sentence, span[1])
-             or (_lead_plan(sentence, span[1]) if "\n\n" not in context[:offset].strip() else None))
+             or (_lead_plan(sentence, span[1]) if _in_lead(context, offset) else None))
             if len(words) > 1 and not _REPORTED_BEFORE.search(
                 sentence, 0, span[0]) else None)
         if verb and verb.group("cue") == "plans" and verb.re is _BODY_ACTION_AFTER:
@@ -760,6 +760,12 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
         rows.append({"source": source, "kind": kind, "cue": verb.group("cue"), "span": span})
     return rows + (_spokesperson_orgs(sentence, taken, context, offset)
                    if "spokes" in sentence or " official" in sentence else [])
+
+
+def _in_lead(context: str, offset: int) -> bool:
+    """Whether ``offset`` falls in the first two paragraphs of ``context`` (a headline or kicker line may stand
+    before the lead)."""
+    return context[:offset].lstrip().count("\n\n") <= 1
 
 
 def _lead_plan(sentence: str, end: int) -> re.Match | None:

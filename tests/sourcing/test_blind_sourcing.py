@@ -1532,7 +1532,8 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: reporting verb and "closed" a body's act; the Global Fund joins the registry (one label given its canonical name).
 #: Pooled over sets 1-54: cited-source F1 0.8439 → 0.8447 (recall 0.8125 → 0.8138); speakers and bundled output
 #: unchanged.
-#: Round 131 (sets 1-54's misses before "will", "is" or "has"): in an article's first paragraph a body's plan or deed
+#: Round 131 (sets 1-54's misses before "will", "is" or "has"): in an article's first two paragraphs (a headline or
+#: kicker line may open the text) a body's plan or deed
 #: after "will", "is to", "is …ing" or "has" is its own news ("Great Lakes Axle Co. will lay off about 640 workers",
 #: "The Bank of Botswana has cut its policy rate"), unless someone else reports it in the same sentence ("…,
 #: according to people familiar with the matter", "…, Minister X said"; "…, the company said" is its own word).

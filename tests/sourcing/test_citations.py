@@ -984,15 +984,17 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Rail", "unknown"), ("Facebook", "social platform")}),
     ("The Kestrel Department of Financial Institutions closed Laurel Bank on Friday.",
      {("Kestrel Department of Financial Institutions", "government body")}),
-    # round 131: in an article's first paragraph, a body's plan or deed after "will", "is to", "is …ing" or "has" is
-    # its own news, unless someone else reports it in the same sentence
+    # round 131: in an article's first two paragraphs, a body's plan or deed after "will", "is to", "is …ing" or
+    # "has" is its own news, unless someone else reports it in the same sentence
     ("Kestrel Axle Co. will lay off about 640 workers at its plant by March, the company said.",
      {("Kestrel Axle Co.", "company")}),
     ("The Kestrel State Broadband Office will seek to recover $6.8 million, the office's director told lawmakers.",
      {("Kestrel State Broadband Office", "government body")}),
     ("Kestrel Aircraft Co. is weighing a plan to raise $15 billion, according to people familiar with the matter.",
      set()),
-    ("The plant opened in 1990.\n\nKestrel Axle Co. will lay off about 640 workers at its plant.", set()),
+    ("Axle maker to cut jobs\n\nKestrel Axle Co. will lay off 640 workers at its plant.",
+     {("Kestrel Axle Co.", "company")}),
+    ("The plant opened in 1990.\n\nIt employs 2,000 people.\n\nKestrel Axle Co. will lay off 640 workers.", set()),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
