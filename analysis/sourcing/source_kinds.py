@@ -304,7 +304,7 @@ _TITLED_PERSON = re.compile(
 def _without_titled_person(name: str) -> str:
     """``name`` less an officer's title opening it (:data:`_OFFICER_OF`: the body after it) or a titled person
     ending it (:data:`_TITLED_PERSON`: the body before the title when it is one, else "")."""
-    body = _OFFICER_OF.sub("", name)
+    body = _without_honorific(_OFFICER_OF.sub("", name))
     if body != name:
         return body
     match = _TITLED_PERSON.search(name)
@@ -315,6 +315,29 @@ def _without_titled_person(name: str) -> str:
     body = name[:match.start()].strip()
     words = body.split()
     return body if len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(body) != "unknown") else ""
+
+
+#: Honorifics that open a person's name inside a run of capitalised words ("… Domestic Trade Mr Khamphone Sisavath").
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Eng Hon Mr. Mrs. Ms. Dr. Prof. Eng.".split())
+
+
+def _without_honorific(name: str) -> str:
+    """A name less an honorific inside it and the person's name after it ("Department of Domestic Trade Mr
+    Khamphone Sisavath")."""
+    words = name.split()
+    honorific = next((i for i, w in enumerate(words) if w in _HONORIFICS and i > 0), None)
+    return " ".join(words[:honorific]) if honorific else name
+
+
+def _without_person_after(body: str) -> str:
+    """A body's name after an officer's title less the person named right after it ("Acting Director of the Kuwait
+    Meteorological Department Dhari Al-Shammari"): two or three personal name's words after its last organisation
+    word, or an honorific and the words after it."""
+    body = _without_honorific(body)
+    words = body.split()
+    head = max((i for i, w in enumerate(words) if w in _ORG_WORDS), default=None)
+    rest = words[head + 1:] if head is not None else []
+    return " ".join(words[:head + 1]) if 2 <= len(rest) <= 3 and _is_personal_name(rest) else body
 
 
 def _without_preposition(name: str) -> str:
@@ -338,7 +361,7 @@ def _tidy_name(name: str) -> str:
     name = re.sub(r"^[A-Z][\w.]*-(?:led|backed|based|owned|run|funded|listed)\s+(?=[A-Z])", "", name)
     body = _OFFICER_OF.sub("", name)
     if body != name and (any(w in _ORG_WORDS for w in body.split()) or _kind_from_name(body) != "unknown"):
-        name = body  # not "Director of Cricket Neil …": a portfolio, then a person
+        name = _without_person_after(body)  # not "Director of Cricket Neil …": a portfolio, then a person
     owner = _OWNER.match(name)
     if owner and len(name[owner.end():].split()) > 1 and owner.group("owner") not in _OWNERS_INSIDE_NAMES:
         name = name[owner.end():]

@@ -78,6 +78,7 @@ from .source_kinds import (
     _looks_like_org,
     _opens_as_person,
     _tidy_name,
+    _without_person_after,
 )
 from .speaker_lexicon import ATTRIBUTION_VERBS_CSV, SPEAKERS_CSV, _UPPER, _lexicon
 from .speaker_mentions import _ACRONYM_OR_BRAND
@@ -500,6 +501,8 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
         if (verb and is_org and not _overlaps(span, taken) and not _in_phrase(sentence, span[0])
                 and _looks_like_org(name, has_the=True, has_descriptor=False)):
             name = _tidy_name(name)  # "the ELN’s Northeastern War Front": the front, not its owner
+            if _OFFICER_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+                name = _without_person_after(name)  # "Acting Director of the X Department Dhari Al-Shammari said"
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
     for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
         span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))
@@ -1023,12 +1026,18 @@ _OFFICER_ROLE = (
     r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge"
     r"|administrator|registrar|treasurer|rector|governor|under-?secretary"
     r"|(?:public\s+relations|press|information|communications?)\s+officer)")
+#: An officer's role and "of" right before "the" and a body's name (:func:`_the_name_before_verb`).
+_OFFICER_OF_BEFORE = re.compile(rf"(?i:{_OFFICER_ROLE})\s+of\s+$")
+#: A body's branch or a place after its name, which the body's officer serves ("chairperson of the National Union of
+#: Eritrean Women branch in Ghindae", "Director of the Palestine Red Crescent Society (PRCS) in Nablus").
+_BODY_PART_AFTER = (rf"(?:\s+(?:branch|chapter|office|wing|unit)\b)?"
+                    rf"(?:\s+in\s+(?:the\s+)?{_UPPER}[\w\-]*(?:\s+{_UPPER}[\w\-]*)?)?")
 #: A person, their role "of"/"at"/"for" a body set off by commas, then the verb: "Ann Vermeulen-Dubois,
 #: president of the socialist trade union FGTB, told …", "X, chair of the British Medical Association's GP
 #: committee, said".
 _OFFICER_APPOSITIVE = re.compile(
     rf"{_UPPER}[\w\-'.]*\s*,\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+(?:of|at|for|with)"
-    rf"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{_NAME}){_ACRONYM_BETWEEN}(?:'s\s+[^,;]{{1,40}})?"
+    rf"\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,5}}(?P<name>{_NAME}){_ACRONYM_BETWEEN}(?:'s\s+[^,;]{{1,40}})?{_BODY_PART_AFTER}"
     rf"\s*,\s+(?:\w+ly\s+)?(?P<cue>{_VERB})\b")
 #: The verb first, then the person and their role "of" a body (one "at" a bank is often its analyst): "…,' said Rubana Sultana, vice-president of
 #: the Bangladesh Garment Manufacturers and Exporters Association."
@@ -1046,7 +1055,8 @@ _OFFICER_BEFORE_NAME = re.compile(
 #: Cooperative, Mwakio Mghendi, said".
 _OFFICER_ROLE_FIRST = re.compile(
     rf"(?:^\s*|[,;:]\s+|\b(?:and|but|while)\s+)(?i:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+of\s+"
-    rf"(?:the\s+)?(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s*,\s+(?:{_UPPER}[\w\-'.]*\s+){{0,3}}{_UPPER}[\w\-'.]*\s*,\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME}){_ACRONYM_BETWEEN}{_BODY_PART_AFTER}\s*,\s+(?:{_UPPER}[\w\-'.]*\s+){{0,3}}"
+    rf"{_UPPER}[\w\-'.]*\s*,\s+"
     rf"(?:\w+ly\s+)?(?P<cue>{_VERB})\b")
 
 

@@ -995,6 +995,19 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Axle maker to cut jobs\n\nKestrel Axle Co. will lay off 640 workers at its plant.",
      {("Kestrel Axle Co.", "company")}),
     ("The plant opened in 1990.\n\nIt employs 2,000 people.\n\nKestrel Axle Co. will lay off 640 workers.", set()),
+    # round 132: an officer's body with a place or branch after it, or with lowercase words of the role before it;
+    # a person named after a body's name and an officer's title, or after an honorific, is no part of it
+    ("Director of the Kestrel Red Crescent Society (KRCS) in Nablus, Ahmad Jibril, said crews were blocked.",
+     {("Kestrel Red Crescent Society", "unknown")}),
+    ("Mrs. Saadia Osman, chairperson of the National Union of Kestrel Women branch in Ghindae, said they were ready.",
+     {("National Union of Kestrel Women", "unknown")}),
+    ("Dr Nighat Soomro, head of the emergency department at the Kestrel Medical Centre (KMC), said beds were full.",
+     {("Kestrel Medical Centre", "unknown")}),
+    ("Acting Director of the Kestrel Meteorological Department Dhari Al-Shammari said it was hot.",
+     {("Kestrel Meteorological Department", "government body")}),
+    ("Director General of the Department of Kestrel Trade Mr Khamphone Sisavath said the cap was temporary.",
+     {("Department of Kestrel Trade", "government body")}),
+    ("The Minerals Council South Africa said the shaft was safe.", {("Minerals Council South Africa", "unknown")}),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
