@@ -44,7 +44,7 @@ _MEDIA_WORDS = frozenset(
     "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
     "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
     "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports "
-    "Television Magazine Weekly".split()
+    "Television Magazine Weekly Newsroom".split()
 )
 #: Newspaper and broadcaster words of other languages ("Sankei Shimbun", "JoongAng Ilbo", "Diario Libre").
 _FOREIGN_MEDIA_WORDS = frozenset(
@@ -432,9 +432,9 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
         return "international organisation"  # "World Organisation for Animal Health"
-    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio")
+    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio", "Newsroom")
                            or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
-        return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Diario Libre", "Sankei Shimbun"
+        return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Newsroom Guyana", "Diario Libre"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")

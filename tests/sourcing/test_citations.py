@@ -1008,6 +1008,15 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Director General of the Department of Kestrel Trade Mr Khamphone Sisavath said the cap was temporary.",
      {("Department of Kestrel Trade", "government body")}),
     ("The Minerals Council South Africa said the shaft was safe.", {("Minerals Council South Africa", "unknown")}),
+    # round 133: a registry masthead's bare word before "of" and a place, or before another capitalised word, opens
+    # another paper's name; "Newsroom" opens a medium's
+    ("The smelter was fined in 2021, as reported by the Times of Kestrelia.", {("Times of Kestrelia", "news outlet")}),
+    ("The figures, seen by Times Higher Kestrel, show a loss.", {("Times Higher Kestrel", "unknown")}),
+    ("He told the Times Tuesday that he would quit.", {("The Times", "news outlet")}),
+    ("The Independent Kestrel Electoral Commission said turnout was 60%.",
+     {("Independent Kestrel Electoral Commission", "government body")}),
+    ("Supplies would be restored by the weekend, as reported by Newsroom Kestrelia.",
+     {("Newsroom Kestrelia", "news outlet")}),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
