@@ -77,6 +77,7 @@ from .source_kinds import (
     _kind_from_name,
     _looks_like_org,
     _opens_as_person,
+    _is_personal_name,
     _tidy_name,
     _without_person_after,
 )
@@ -693,6 +694,31 @@ def _is_the_masthead(name: str) -> bool:
             and all(part in _MASTHEAD_WORDS | _MEDIA_WORDS for part in words[1].split("-")))
 
 
+#: A one-word name opening a person's full name where the article introduces them ("Huang Chih-wei (黃志偉), who",
+#: "Rahmat Santoso said", "BNPB spokesperson Ratna Sulistyowati said"), and "said" with a person after it ("said
+#: Graeme Holloway, who").
+_PERSON_INTRODUCED = (r"\s+(?P<rest>{upper}[\w'’\-]+(?:\s+{upper}[\w'’\-]+)?)"
+                      r"(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s+(?:who|an?|the|\d)|\s+(?:said|says|told|added|wrote)\b)")
+
+
+def _names_a_person(name: str, context: str) -> bool:
+    """Whether a one-word name is a person's: the first word of a personal name the article introduces
+    (:data:`_PERSON_INTRODUCED`), or the last word of one after a capitalised word (:func:`_is_surname_in`) that
+    a person's appositive or reporting verb follows."""
+    if " " in name or not name[1:].islower():  # "UKHSA", "PoCC": acronyms and brands are no people's names
+        return False
+    pattern = rf"(?<![\w\-])(?:(?P<first>{re.escape(name)})|{_UPPER}[\w'’\-]+\s+{re.escape(name)}(?![\w\-]))"
+    for match in re.finditer(pattern, context):
+        if match.group("first"):
+            after = re.match(_PERSON_INTRODUCED.format(upper=_UPPER), context[match.end():])
+            if after and _is_personal_name(after.group("rest").split()):
+                return True
+        elif re.match(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s+(?:who|an?|the|\d)|\s+(?:said|says|told|added|wrote)\b)",
+                      context[match.end():]):
+            return True
+    return False
+
+
 def _is_surname_in(name: str, context: str) -> bool:
     """Whether a one-word name ends a longer capitalised name in the article, as a surname does ("Berg" after
     "Anna Berg")."""
@@ -703,7 +729,7 @@ def _one_word_org(name: str, after: str, context: str, position: int) -> bool:
     """A one-word speaker that is an organisation: an acronym or brand, a statement, a ``which``
     clause, a later "the company" / "the group", or a descriptor before it anywhere in the
     article ("the state shipping corporation Oceanline"); never a word used as someone's surname."""
-    if _is_forename_of(name, context):
+    if _is_forename_of(name, context) or _names_a_person(name, context):
         return False
     return bool((name.isupper() and len(name) >= 3) or _ACRONYM_OR_BRAND.fullmatch(name)
                 or _is_hyphened_masthead(name)
@@ -750,7 +776,8 @@ def _speaking_orgs(sentence: str, taken: list[tuple[int, int]], context: str, of
             continue
         described = (bool(_DESCRIBED_AFTER.match(sentence, span[1]) or _WHICH_AFTER.match(sentence, span[1]))
                      and not re.search(r"\s(?:of|for)\s", name)
-                     or bool((_ITS_RIGHT_AFTER_VERB if _is_surname_in(name, context) else _ITS_AFTER_VERB).match(
+                     or not _names_a_person(name, context)
+                     and bool((_ITS_RIGHT_AFTER_VERB if _is_surname_in(name, context) else _ITS_AFTER_VERB).match(
                          match.group("after")) and not (len(words) > 1 and _last_word_alone(name, context))))
         # "Magen David Adom says its paramedics"; not "Rhonda Pelletier said … that it was" before "Pelletier added"
         named = len(words) > 1 and (_named_as_body(sentence, span, context) or _issues_statements(

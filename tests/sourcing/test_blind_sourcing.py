@@ -1557,6 +1557,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Times, The Independent or The Sun); "Newsroom" opening a name makes it a medium's ("Newsroom Guyana"). Pooled over
 #: sets 1-54: cited-source F1 0.8461 → 0.8470 (precision 0.8783 → 0.8792, recall 0.8161 → 0.8171); speakers and
 #: bundled output unchanged.
+#: Round 134 (sets 1-54's one-word false sources): a one-word name is a person's, no body's, when the article
+#: introduces it as the first word of a person's name ("Huang Chih-wei (黃志偉), who …", "BMKG deputy Rahmat Santoso
+#: said" before "Rahmat said") or as the last after a forename with a person's appositive or reporting verb ("said
+#: Graeme Holloway, who farms …" before "Holloway said it was …"), whatever "the agency" or "it" says later; never
+#: an acronym's or a brand's ("UKHSA", "PoCC"). Pooled over sets 1-54: cited-source F1 0.8470 → 0.8475 (precision
+#: 0.8792 → 0.8803); speakers and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -1017,6 +1017,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Independent Kestrel Electoral Commission", "government body")}),
     ("Supplies would be restored by the weekend, as reported by Newsroom Kestrelia.",
      {("Newsroom Kestrelia", "news outlet")}),
+    # round 134: a one-word name is a person's when the article introduces it as the first word of a person's name,
+    # or as the last after a forename with a person's appositive or verb; never an acronym's or a brand's
+    ("Huang Chih-wei (黃志偉), who runs a clinic, said doses were short. The agency said stocks would come. "
+     "“That is not acceptable,” Huang said.", set()),
+    ("BMKG deputy Rahmat Santoso said the system had failed. “We own it,” Rahmat said.", set()),
+    ("“It came fast,” said Graeme Holloway, who farms nearby.\n\nHolloway said it was the third release in five years.",
+     set()),
+    ("UKHSA said the heat alert would stay in place. Its chief, Ann Fenwick, said the risk was high.",
+     {("UKHSA", "unknown")}),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
