@@ -182,11 +182,11 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     commissioned = re.match(r"(?P<who>.+?)\s+for\s+(?P<outlet>.+)$", name)  # "Rory Delacroix for ProPublica"
     if commissioned and _is_photographer(registry, commissioned.group("who")):
         name = f"{commissioned.group('who')}/{commissioned.group('outlet')}"
-    parts = [_credit_part(p) for p in re.split(r"\s*[/|]\s*|\s+via\s+", name)]
-    if len(parts) == 1 and ", " in name:  # "Photo: Lin Pei-chen, Taipei Times"
+    parts = [_credit_part(p) for p in re.split(r"\s*[/|]\s*|\s+via\s+|\s+[-–]\s+", name)]
+    if len(parts) == 1 and ", " in name:  # "Photo: Lin Pei-chen, Taipei Times"; "Sophie Rabey, 25-1104-07"
         pair = [p.strip() for p in name.split(", ")]
-        parts = pair if len(pair) == 2 and _is_body_part(registry, pair[1]) else parts
-    parts = [p for p in parts if p and p.lower() not in _NO_SOURCE_CREDITS]
+        parts = pair if len(pair) == 2 and (_is_body_part(registry, pair[1]) or _NOT_A_NAME.match(pair[1])) else parts
+    parts = [p for p in parts if p and p.lower() not in _NO_SOURCE_CREDITS and not _NOT_A_NAME.match(p)]
     if not parts:
         return []
     hits = [(p, _credit_hit(registry, p, own)) for p in parts]
@@ -201,10 +201,17 @@ def _split_credit(registry: _Registry, cue: str, name: str,
         return [(_credit_name(registry, others[0]), f"/ {others[0]}")]
     if len(parts) == 2 and not others:  # "Imran Ali/White Star": two names like a person's, the photographer's first
         return [(_credit_name(registry, parts[1]), f"/ {parts[1]}")]
+    if len(parts) > 1 and len(others) == len(parts):  # "Scanpix/LETA", "Rubin Observatory/NOIRLab": each credited,
+        # but a shouted person's name beside another part ("LUCY WANJIRU | NMG") is the photographer's
+        named = [p for p in parts if not (p.isupper() and 2 <= len(p.split()) <= 3 and p.replace(" ", "").isalpha())]
+        return [(_credit_name(registry, p), f"/ {p}") for p in named]
     text = parts[0] if len(parts) == 1 else name
     return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
 
 
+#: A part of a credit that names nobody: a picture's number or a social media handle ("SBMA/25011501",
+#: "Instagram/@jessmoreau").
+_NOT_A_NAME = re.compile(r"^(?:[\d\-_.\s]+|@\w+)$")
 #: "Courtesy of" before a credited name ("Photo: Courtesy of Voltaris Energy").
 _COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
 #: Marks around a credited name that are no part of it: a copyright sign ("© Shutterstock", "(C)Getty Images"),

@@ -1563,6 +1563,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Graeme Holloway, who farms …" before "Holloway said it was …"), whatever "the agency" or "it" says later; never
 #: an acronym's or a brand's ("UKHSA", "PoCC"). Pooled over sets 1-54: cited-source F1 0.8470 → 0.8475 (precision
 #: 0.8792 → 0.8803); speakers and bundled output unchanged.
+#: Round 135 (sets 1-54's image credits): two bodies credited together are each credited ("Scanpix/LETA", "Rubin
+#: Observatory/NOIRLab"), a photographer before " - " and a body after it credit the body ("Mustafa Kaya-Öztürk -
+#: Anadolu Agency"); a picture's number or a handle names no source ("SBMA/25011501", "Instagram/@…", "Sophie Rabey,
+#: 25-1104-07"), nor a shouted person's name beside a body ("LUCY WANJIRU | NMG"). Pooled over sets 1-54:
+#: cited-source F1 0.8475 → 0.8486 (precision 0.8803 → 0.8813, recall 0.8171 → 0.8183); speakers and bundled output
+#: unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

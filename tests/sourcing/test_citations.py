@@ -1067,6 +1067,15 @@ def test_unregistered_organisations_by_hand(text, expected):
     # round 95: initials or a one-word brand before "Photo" credit an agency the registry does not know, as written
     ("Police officers in Bursa on Tuesday. (IHX Photo)", {("IHX", "image credit")}),
     ("A damaged house in Jatinangor on Monday. (Beritakestrel Photo/Jaja Suteja)", {("Beritakestrel", "image credit")}),
+    # round 135: two bodies credited together are each credited; a picture's number, a handle or a photographer
+    # beside a credited body names no source
+    ("Photo: Kestrelpix/LETA", {("Kestrelpix", "image credit"), ("LETA", "image credit")}),
+    ("Image: Kestrel Observatory/NOIRLab", {("Kestrel Observatory", "image credit"), ("NOIRLab", "image credit")}),
+    ("Photo: Instagram/@kestrel_fan", {("Instagram", "image credit")}),
+    ("Photo: KMA/25011501", {("KMA", "image credit")}),
+    ("Photo: Sophie Fenwick, 25-1104-07", set()),
+    ("Photo: Mustafa Kaya-Öztürk - Anadolu Agency", {("Anadolu Agency", "image credit")}),
+    ("PHOTO | LUCY KESTREL | NMG", {("NMG", "image credit")}),
 ])
 def test_slash_credits_by_hand(text, expected):
     found = cited_sources(_articles([text]))
