@@ -40,7 +40,10 @@ _CREDIT_LABEL = re.compile(
     r"|Foto|Bild|Pic)s?"
     # "Foto: … / dpa", "File photo/AP", "PHOTO | NMG", "Photo by: X / Motorsport Images"; "Photo by X/Rappler"
     r"(?:\s+(?:credits?|source|by))?\s*[:/|]\s*(?P<name>[^()\n]{2,80}?)\s*\)?\s*$"
-    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via|courtesy\s+of)\s+(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    r"|(?:^|[.!?]\s*)(?-i:Photo|Picture|Image)s?\s+(?:by|via|courtesy\s+of)\s+(?:the\s+)?(?P<name4>(?-i:[A-Z])[^()\n]{1,80}?)\s*$"
+    # round 136: "Courtesy of" alone after a caption or in its closing brackets ("Night Harbor (Courtesy of Universal
+    # Pictures)")
+    r"|(?:\(|(?<=\))\s*|[.!?]\s+)(?-i:Courtesy)\s+of\s+(?:the\s+)?(?P<name6>(?-i:[A-Z])[^()\n]{1,60}?)\s*\)?\s*$"
     r"|[.!?]\s+(?-i:Source)\s*:\s*(?P<name5>[^()\n]{2,80}?)\s*$"
     r"|(?:^|\s)(?:©|\(c\))\s*(?:(?:Photo|Image)s?\s*:\s*)?(?P<name3>[^()\n]{2,60}?)\s*$"  # "© Photo : Russian Defense …"
     r"|(?:^|\s)Credits?\s*:\s*(?P<name2>[^()\n]{2,80}?)\s*$",
@@ -51,7 +54,7 @@ _CREDIT_PHOTO_BY = re.compile(
     re.I
 )
 #: A word every credit label holds (a cheap test before :data:`_CREDIT_LABEL`).
-_CREDIT_WORD = re.compile(r"image|photo|picture|foto|bild|source|credit|©|\bpic\b|\(c\)|•", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"image|photo|picture|foto|bild|source|credit|courtesy|©|\bpic\b|\(c\)|•", re.IGNORECASE)
 #: Agency photo credits: "(AP Photo/Evgeniy Maloletka)", "(Reuters Photo/…)".
 _CREDIT_AGENCY_PHOTO = re.compile(r"\((?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?)\s+Photos?\s*/[^()]{2,60}\)")
 #: A caption ending in "Photographer/Agency" or "Photographer/Agency via Getty Images".
@@ -333,10 +336,10 @@ def _line_credits(text: str, registry: _Registry, own: _Registry | None = None) 
     if named:  # "ST PHOTO: DESMOND LEE KAI" in the Straits Times: the outlet, not its photographer
         return named
     if label:
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if label.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if label.group(g))
         name = label.group(group)
         if len(name.split()) <= _MAX_CREDIT_WORDS:
-            cue = line[:label.start(group)].strip()
+            cue = line[label.start():label.start(group)].strip().lstrip(".!?").strip()
             return _split_credit(registry, cue.split("(")[-1].strip(), name, own)
     found = (_bracket_credit(line, registry, own) or _initials_credit(line, registry, own)  # "(HT Photo)", "(AA Photo)"
              or _named_photo_credit(line, registry, own))

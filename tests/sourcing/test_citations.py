@@ -1076,6 +1076,11 @@ def test_unregistered_organisations_by_hand(text, expected):
     ("Photo: Sophie Fenwick, 25-1104-07", set()),
     ("Photo: Mustafa Kaya-Öztürk - Anadolu Agency", {("Anadolu Agency", "image credit")}),
     ("PHOTO | LUCY KESTREL | NMG", {("NMG", "image credit")}),
+    # round 136: "Photo courtesy of the …", and "Courtesy of" alone in a caption's closing brackets
+    ("The drill in a photo released on Tuesday. Photo courtesy of the Kestrel Ministry of Defense",
+     {("Kestrel Ministry of Defense", "image credit")}),
+    ("Night Harbor (Courtesy of Kestrel Pictures)", {("Kestrel Pictures", "image credit")}),
+    ("He won, courtesy of a late goal by Smith.", set()),
 ])
 def test_slash_credits_by_hand(text, expected):
     found = cited_sources(_articles([text]))
