@@ -299,8 +299,9 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     source = _without_preposition(source)  # "Under Department of …" spelled out from "DHSC"
     if kind not in MEDIA_KINDS and not title and source[:4] in ("The ", "THE "):  # "THE Meteorological Service …"
         source = source[4:]
-    if kind == "unknown":
-        source, kind = _resolve(registry, source) or (source, kind)
+    hit = _resolve(registry, source)
+    if hit and kind in ("unknown", hit[1]):  # "the Bank of México (Banxico)" found by its shape: the registry's name
+        source, kind = hit
     trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)
     if not trimmed:
         return []

@@ -33,6 +33,9 @@ state word its name holds ("Police and Prisons Civil Rights Union").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .. import paths
 
 #: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
@@ -185,9 +188,42 @@ def _name_kind(words: list[str]) -> str:
         return ""
     if (_STATE_WORDS.intersection(words) or head in _STATE_LAST_ONLY
             or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
-            or _STATE_NAME_SHAPE.search(" ".join(words)) or _portfolio_of_place(words)):
+            or _STATE_NAME_SHAPE.search(" ".join(words)) or _portfolio_of_place(words) or _national_state_body(words)):
         return "state"
     return ""
+
+
+#: Countries whose "Bank of …" is a commercial bank, the central bank going by another name ("Bank of Ireland",
+#: "Bank of China"; the Central Bank of Ireland, the People's Bank of China).
+_COMMERCIAL_BANK_COUNTRIES = frozenset("China India Ireland Cyprus Georgia Palestine Bhutan".split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """Country names of ``analysis/data/countries.txt``."""
+    lines = (paths.PACKAGE_DATA_DIR / "countries.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_national(word: str) -> bool:
+    """A country's name or its people's adjective ("Bangladesh", "Nepali", "Lebanese", "Croatian"; not "Arakan",
+    which begins no country's name)."""
+    if word in _countries():
+        return True
+    ending = next((e for e in _DEMONYM_ENDINGS if word.endswith(e)), "")
+    stem = word[:-len(ending)] if ending else ""
+    return len(stem) >= 4 and any(country.startswith(stem) for country in _countries())
+
+
+def _national_state_body(words: list[str]) -> bool:
+    """A country's central bank or army named by the country ("Bank of Tanzania", "Bank of the Lao PDR", "Croatian
+    National Bank", "Nepali Army"); not a commercial "Bank of Ireland" (:data:`_COMMERCIAL_BANK_COUNTRIES`) nor an
+    armed group ("Arakan Army")."""
+    if words[:2] == ["Bank", "of"]:
+        country = " ".join(words[3:] if words[2:3] == ["the"] else words[2:])
+        return country in _countries() and country not in _COMMERCIAL_BANK_COUNTRIES
+    return len(words) in (2, 3) and words[-1] in ("Army", "Bank") and _is_national(words[0]) and (
+        words[1:] in (["Army"], ["National", "Bank"]))
 
 
 #: Speaker type of each kind :func:`_name_kind` gives.

@@ -1026,6 +1026,16 @@ def test_media_reliance_counts_media_citations_by_hand():
      set()),
     ("UKHSA said the heat alert would stay in place. Its chief, Ann Fenwick, said the risk was high.",
      {("UKHSA", "unknown")}),
+    # round 137: a country's central bank or army named by the country (analysis/data/countries.txt), not a
+    # commercial "Bank of …" nor an armed group; a registry name found by its shape takes the registry's name
+    ("The Bank of Tanzania said inflation had eased.", {("Bank of Tanzania", "government body")}),
+    ("The Bank of the Lao PDR said the kip had steadied.", {("Bank of the Lao PDR", "government body")}),
+    ("The Croatian National Bank said lending rose.", {("Croatian National Bank", "government body")}),
+    ("The Nepali Army said 40 people were rescued.", {("Nepali Army", "government body")}),
+    ("Bank of Ireland said profits rose.", {("Bank of Ireland", "unknown")}),
+    ("The Arakan Army said it had taken the town.", {("Arakan Army", "unknown")}),
+    ("Remittances fell, according to data published by the Bank of México (Banxico).",
+     {("Banxico", "government body")}),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
