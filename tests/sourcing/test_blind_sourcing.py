@@ -1,6 +1,6 @@
 """Blind labelled sets for quotes() and cited_sources(): scores printed, floors asserted.
 
-``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_54.json``
+``tests/data/blind_sourcing.json`` and ``blind_sourcing_2.json`` to ``blind_sourcing_56.json``
 are short paragraphs written by hand in the styles of outlets the rules
 were not built on (AP, Reuters, AFP, Kyodo, BBC, Sky News, Guardian, Telegraph, NYT, Washington
 Post, CNN, ABC News, NPR, Politico, Fox News, Al Jazeera, Times of India, SCMP, Dawn, Meduza, Kyiv
@@ -60,7 +60,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
         "blind_sourcing_42.json", "blind_sourcing_43.json", "blind_sourcing_44.json",
         "blind_sourcing_45.json", "blind_sourcing_46.json", "blind_sourcing_47.json", "blind_sourcing_48.json",
         "blind_sourcing_49.json", "blind_sourcing_50.json", "blind_sourcing_51.json", "blind_sourcing_52.json",
-        "blind_sourcing_53.json", "blind_sourcing_54.json")
+        "blind_sourcing_53.json", "blind_sourcing_54.json", "blind_sourcing_55.json", "blind_sourcing_56.json")
 
 #: Scores of each set's untuned first run (see the module docstring), for the record.
 #: Set 1 was scored before any rule was revised for it (its verb figure counts one
@@ -1580,6 +1580,28 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: registry name found by its shape with the registry's kind takes the registry's name ("the Bank of México
 #: (Banxico)"). Pooled over sets 1-54: cited-source F1 0.8489 → 0.8500 (precision 0.8814 → 0.8825, recall 0.8188 →
 #: 0.8198); speaker type 0.7625 → 0.7636 (central bankers typed as officials); bundled output unchanged.
+#: Tried after round 137 and dropped: about seventy widely known companies in the registry (Lufthansa, Gazprom, Nvidia,
+#: Eskom …), with a capitalised word after a registry company's name opening another body ("Gazprom Neft"). Older
+#: sets' labels type such companies "unknown" by the rule that a name not giving its kind is "unknown" (OpenAI,
+#: Google, Gazprom, Eskom, Maersk, Rio Tinto), newer ones "company": pooled F1 0.8500 → 0.8493.
+#: Sets 55 and 56 (24 passages each; 238 quotes and 166 sources, 220 quotes and 146 sources; Panamá América, Knoxville
+#: News Sentinel, Fairbanks Daily News-Miner, Le Soleil, The New Times, Times of Swaziland, Khaama Press, Derry
+#: Journal, Telangana Today, Delaware News Journal, Prothom Alo, Djibouti News, Gibraltar Chronicle, Yukon News,
+#: Tripura Times, Regina Leader-Post, Libya Observer, Nelson Mail, FrontPage Africa, Stabroek News, Geelong
+#: Advertiser, Albany Times Union, Seychelles Nation, Cape Breton Post; Birmingham News, Free Press Journal, UB Post,
+#: Kilkenny People, L'Express Maurice (in French), Rapid City Journal, Tolo News, Casper Star-Tribune, Egyptian
+#: Streets, Jersey Evening Post, Westmorland Gazette, Saipan Tribune, Vientiane Times, Belize Breaking News, Portland
+#: Press Herald, Gold Coast Bulletin, RNZ Pacific, Hartford Courant, Hawke's Bay Today, Yemen Monitor, The Reporter,
+#: Algérie Presse Service, News and Star, Concord Monitor) were written by six more annotators without the code while
+#: rounds 127-137 were made, held out from every round and scored once after round 137 (labels given the registries'
+#: canonical names on assembly: UNHCR, CBC News, Montsame, KPL, RNZ). Set 55: quote F1 1.000, speaker 0.877, type
+#: 0.754, verb 0.819, cited sources P 0.831, R 0.711, F1 0.766; the session-start rules (before round 127) score it
+#: the same on quotes and speakers and cited sources P 0.836, R 0.705, F1 0.765. Set 56: quote F1 1.000, speaker
+#: 0.790, type 0.651, verb 0.755, cited sources P 0.800, R 0.658, F1 0.722; session-start rules P 0.763, R 0.616, F1
+#: 0.682. Their source misses: own outlets by other names ("Star-Tribune", "Times Union", "The Hartford Courant"),
+#: broadcasters' regional services ("BBC Radio Foyle", "BBC Radio Cumbria", "KCLR 96FM"), bodies named in French,
+#: courts and school boards the labels count ("Criminal Court C", "Hopkinton School Board"), companies and clubs that
+#: are the news' subject ("Magnolia Sports Partners", "Glacis United"), "Bangladesh Bank" typed a company.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
@@ -1743,6 +1765,12 @@ FIRST_RUN = {
     "blind_sourcing_54.json": {"quote_f1": 0.981, "speaker_accuracy": 0.906, "speaker_type_accuracy": 0.686,
                                "verb_accuracy": 0.811, "source_precision": 0.726, "source_recall": 0.620,
                                "source_f1": 0.669},
+    "blind_sourcing_55.json": {"quote_f1": 1.000, "speaker_accuracy": 0.877, "speaker_type_accuracy": 0.754,
+                               "verb_accuracy": 0.819, "source_precision": 0.831, "source_recall": 0.711,
+                               "source_f1": 0.766},
+    "blind_sourcing_56.json": {"quote_f1": 1.000, "speaker_accuracy": 0.790, "speaker_type_accuracy": 0.651,
+                               "verb_accuracy": 0.755, "source_precision": 0.800, "source_recall": 0.658,
+                               "source_f1": 0.722},
 }
 #: Floors: a little under the scores the current rules reach on each set (one more
 #: speaker or source error on the smaller sets falls below them); the speaker-type floors
@@ -1856,6 +1884,10 @@ FLOORS = {
                                "speaker_type_accuracy": 0.65},
     "blind_sourcing_54.json": {"quote_f1": 0.97, "speaker_accuracy": 0.88, "source_f1": 0.64,
                                "speaker_type_accuracy": 0.65},
+    "blind_sourcing_55.json": {"quote_f1": 0.98, "speaker_accuracy": 0.85, "source_f1": 0.74,
+                               "speaker_type_accuracy": 0.73},
+    "blind_sourcing_56.json": {"quote_f1": 0.98, "speaker_accuracy": 0.76, "source_f1": 0.69,
+                               "speaker_type_accuracy": 0.62},
 }
 
 
