@@ -44,7 +44,7 @@ _CUE = (
     r"|(?:as\s+)?measured\s+by"
     r"|(?:an?\s+)?representatives?\s+(?:of|for)"
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
-    r"|(?:with\s+)?inputs?\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
+    r"|(?:with\s+)?inputs?\s+from|with\s+files\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
     r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to"
     r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued|announced|declared|imposed)\s+by"
     r"|(?:filings?|filed)\s+with"
@@ -122,7 +122,8 @@ _VERB_AFTER = re.compile(
 _AFFILIATE_AFTER = re.compile(
     r"^(?:['’]s|,\s+whose)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"
     r"|reporters?|journalists?|editors?|statement|report|analysis|investigation|data|figures"
-    r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister)\b"
+    r"|secretary|secretary-general|chief|head|director|commander|envoy|ambassador|minister"
+    r"|meteorologists?|forecasters?)\b"  # round 138: "MetService meteorologist X said", "… Service forecasters said"
     # round 129: a body's office, unit or counsel after its possessive ("The World Health Organization's country
     # office in Islamabad said", "The FBI's Buffalo Field Office said", "the agency's counsel told"), unless the
     # office is named after it ("The UN's humanitarian office, OCHA, said" cites OCHA)

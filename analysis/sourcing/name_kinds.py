@@ -71,7 +71,7 @@ _STATE_WORDS = frozenset(
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
     "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection "
     "Legislative Coastguard".split())  # round 119: "North Dakota Legislative Council", "HM Coastguard"
-_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller Division".split())
+_STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller Division Borough".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
 #: Reserve"; "Bank of England" is in the registries), a US "Centers for …" (CDC, CMS), a Taiwanese
@@ -121,6 +121,7 @@ _STATE_NAME_SHAPE = re.compile(
     r"|\b(?:Hydrologic(?:al)?|Flood)\s+Forecast(?:ing)?\s+Cent(?:re|er)\b|\bHydro-?[Mm]eteorological\b"
     r"|^\S+\s+(?:&|and)\s+\S+\s+Council$|^Stats\s+[A-Z]\w*$"
     r"|^(?!.*\b(?:News|Press|Wire|Parcel|Courier|Delivery|Information)\b).*\S\s+Service$"
+    r"|\b(?:Housing|Service|Scottish|Welsh|Health|Policing)\s+Executive$"  # round 138: "Northern Ireland Housing Executive"
     r"|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"

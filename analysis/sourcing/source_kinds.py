@@ -61,6 +61,7 @@ _DESCRIPTOR_KINDS = {
     "group": "unknown", "union": "unknown", "charity": "unknown",
     "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
     "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
+    "newsletter": "news outlet",  # round 138: "the business newsletter Enterprise"
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
     "startup": "company", "ministry": "government body",
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",
@@ -354,7 +355,9 @@ def _tidy_name(name: str) -> str:
     ("Iran's Ministry of …"; :data:`_OWNERS_INSIDE_NAMES` kept) or "US" before a "National"/"Federal" body ("US
     National Oceanic and Atmospheric Administration")."""
     name = re.sub(r"^Members\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
-    name = re.sub(r"(?:\s+(?:Executive|Deputy|Acting|Chief|Senior|Managing|Vice|Interim|Assistant|Associate))+$", "", name)
+    if not re.search(r"\b(?:Housing|Service|Scottish|Welsh|Health|Policing)\s+Executive$", name):  # a body's own word
+        name = re.sub(r"(?:\s+(?:Executive|Deputy|Acting|Chief|Senior|Managing|Vice|Interim|Assistant|Associate))+$", "",
+                      name)
     name = re.sub(r"^(?:The|NGO)\s+", "", name)  # "the NGO Prisoners’ Rights Network Malta"
     name = re.sub(r"(?:(?<=Union)|(?<=Association)|(?<=Federation)|(?<=Congress)|(?<=Party))\s+General$", "", name)
     name = _without_preposition(name)

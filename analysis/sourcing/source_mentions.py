@@ -64,6 +64,7 @@ from .source_kinds import (
     _NOT_ORG_FIRST,
     _ORG_WORDS,
     _OWNERSHIP_DESCRIPTORS,
+    _PERSON_TITLE_WORDS,
     _PERSON_TITLES,
     _PLACE_ACRONYMS,
     _WEEKDAY,
@@ -104,6 +105,7 @@ def _registry_mentions(sentence: str, registry: _Registry, context: str = "") ->
         if _other_masthead(sentence, start, end, hit):
             continue  # "the Vientiane Times" is no "The Times"
         start, end, hit = _national_branch(sentence, start, end, hit)
+        end, hit = _regional_service(sentence, start, end, hit)
         cue = _registry_cue(sentence, start, end, hit[1])
         if cue is not None:
             start, hit = _longer_name(sentence, start, end, hit)
@@ -200,6 +202,29 @@ def _local_body(sentence: str, start: int, end: int, hit: tuple[str, str]) -> tu
             re.match(rf"\s+(?:{_UPPER}|of\s)", sentence[end:])):
         return start, hit
     return place.start(), (sentence[place.start():end], hit[1])
+
+
+#: A broadcaster's regional service or station after its name ("BBC Radio Foyle", "BBC Look North", "ABC North
+#: Queensland"), not a day, a month or a title ("told the BBC Tuesday").
+_SERVICE_AFTER = re.compile(
+    rf"(?:[ \t]+(?!{_WEEKDAY}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:{_UPPER}[a-z]+|[A-Z]{{2,3}}|\d{{1,2}})(?![\w'’\-])){{1,3}}")
+
+
+#: Words after a broadcaster's name that name its desk or a programme, reported as the broadcaster ("BBC Sport", "BBC
+#: Verify").
+_NOT_SERVICES = frozenset("Sport Sports Sportsound Breakfast Match Online Verify".split())
+
+
+def _regional_service(sentence: str, start: int, end: int, hit: tuple[str, str]) -> tuple[int, tuple[str, str]]:
+    """A registry news outlet's regional service or station, as written (:data:`_SERVICE_AFTER`); else ``end`` and
+    ``hit`` unchanged."""
+    service = _SERVICE_AFTER.match(sentence, end) if hit[1] == "news outlet" else None
+    words = service.group().split() if service else []
+    if not words or words[0] in _NOT_SERVICES or any(w in _PERSON_TITLES | _PERSON_TITLE_WORDS | _NOT_ORG_FIRST
+                                                     for w in words):
+        return end, hit
+    return service.end(), (sentence[start:service.end()], hit[1])
 
 
 #: Capitalised words right before a registry name, and the acronym in brackets after it.

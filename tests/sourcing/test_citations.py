@@ -1036,6 +1036,23 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Arakan Army said it had taken the town.", {("Arakan Army", "unknown")}),
     ("Remittances fell, according to data published by the Bank of México (Banxico).",
      {("Banxico", "government body")}),
+    # round 138: "With files from" cites a wire; a body's meteorologists or forecasters speak for it; "Borough" ends a
+    # state body's name, and so does a housing or health service "Executive"; a newsletter is a medium; a registry
+    # broadcaster's regional service or station is reported as written, not its sport desk nor a day after it
+    ("Tory leaders met on Friday. — With files from The Canadian Press", {("The Canadian Press", "news agency")}),
+    ("MetService meteorologist Ann Fenwick said the gauge was full.", {("MetService", "government body")}),
+    ("National Weather Service forecasters said a cold front was coming.",
+     {("National Weather Service", "government body")}),
+    ("Kestrel North Star Borough Mayor Darla Kinney said a shelter had opened.",
+     {("Kestrel North Star Borough", "government body")}),
+    ("The layoffs were first reported by the business newsletter Kestrelprise.", {("Kestrelprise", "news outlet")}),
+    ("The latest figures from the Kestrel Housing Executive show 4,312 applicants.",
+     {("Kestrel Housing Executive", "government body")}),
+    ("Speaking on BBC Radio Kestrel on Tuesday, the chief executive said homes were short.",
+     {("BBC Radio Kestrel", "news outlet")}),
+    ("The plan was first reported by BBC Look Kestrel on Monday.", {("BBC Look Kestrel", "news outlet")}),
+    ("He told the BBC Tuesday that he would quit.", {("BBC", "news outlet")}),
+    ("The manager told BBC Sport that the striker was out for a month.", {("BBC", "news outlet")}),
     ("The Kestrel Water Project will begin supplying the capital in 2029, Minister Raed Saadeh said on Sunday.",
      set()),
     # a descriptor written in capitals is looked up in any case (an article once stopped the run here)
