@@ -97,6 +97,10 @@ _LOCAL_ADMINISTRATION = re.compile(
 #: What "who <verb> <body>" makes a person ("X, who chairs the BMA's GP committee").
 _HELD_BY_VERB = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "head",
                  "directs": "director"}
+#: Places whose possessive names the administration a role is held at ("the state's emergency assistance director",
+#: "the city's director of transit"); not a governor's or a chairman's, who are a place's politicians.
+_PLACE_DESCRIPTIONS = frozenset("state county city town province region district municipality borough country "
+                                "territory island".split())
 #: Words that are no modifier of a role: with one of them before it, a capitalised word is no
 #: employer ("Meta said the spokesperson").
 _NOT_MODIFIERS = frozenset("the a an and or of for to in at on by with from as who which that this its their his her "
@@ -298,6 +302,8 @@ def _owner(match: re.Match, lex, acronyms: dict | None, single_ok: bool, typed_o
     described = _mods_type(match.group("mods"), lex)
     if described:
         return described, True
+    if match.group("desc") in _PLACE_DESCRIPTIONS:  # "the county's emergency management director"
+        return ("" if typed_only else "military or government body"), True
     if match.group("desc"):
         return employer_type(match.group("desc").lower(), lex), True
     if not match.group("owner"):

@@ -859,10 +859,30 @@ def _descriptor_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list
         head = lex.heads.table[key]
         found.append(_descriptor_mention(text, start, end, head, None, lex.verbs.table))
     for m in _AGE.finditer(text):
+        if _describes_next(text, m.end(), found, lex.verbs.table):
+            continue  # "a 54-year-old maize and sunflower farmer": the farmer's age
         mention = _descriptor_mention(text, m.start(), m.end(), (m.group(), "unknown", "descriptor"),
                                       _at_sentence_start(text, m.start()))
         found.append(replace(mention, head="person"))
     return found
+
+
+#: Lower-case modifiers between an age and the head of the description it belongs to ("maize and sunflower").
+_MODIFIER_RUN = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+")
+
+
+def _describes_next(text: str, end: int, descriptions: list[_Mention], verbs: dict) -> bool:
+    """Whether an age ending at ``end`` opens a description further on that its own modifiers stopped short of:
+    only lower-case modifiers joined by "and"/"or" between them, no speech verb and no other word of
+    :data:`.speaker_lexicon._MODIFIER_STOP` ("a 54-year-old maize and sunflower farmer"; not "the 31-year-old
+    told reporters")."""
+    for d in descriptions:
+        gap = _MODIFIER_RUN.fullmatch(text, end, d.start) if d.start > end else None
+        words = gap.group().split() if gap else []
+        if (words and {"and", "or"}.intersection(words)
+                and all(w in ("and", "or") or (w not in _MODIFIER_STOP and w not in verbs) for w in words)):
+            return True
+    return False
 
 
 _ADVERB_SLOT = re.compile(

@@ -113,6 +113,22 @@ _ARTICLE_APPOSITION = re.compile(
     _APPOSITION_GAP.pattern + rf"(?:an?|the){_NAME_SPACE}(?:{_UPPER}[\w'’\-]*{_NAME_SPACE}){{0,3}}")
 
 
+#: The same with the article and up to four lower-case modifiers that the description's own mention stopped short
+#: of ("X, a 54-year-old maize and sunflower farmer": its modifiers stop at "and").
+_MODIFIED_APPOSITION = re.compile(
+    _APPOSITION_GAP.pattern + rf"(?:an?|the){_NAME_SPACE}(?P<mods>(?:[\w\-’']+{_NAME_SPACE}){{1,4}})")
+
+
+def _is_modified_apposition(gap: str) -> bool:
+    """Whether ``gap`` sets off a description's article and its modifiers after a name, none of them a word that
+    opens another phrase ("of", "who"; :data:`.speaker_lexicon._MODIFIER_STOP`; "and"/"or" aside) or is a
+    possessive ("X, the board's assistant executive officer" is the board's, a role :mod:`.roles` types)."""
+    match = _MODIFIED_APPOSITION.fullmatch(gap)
+    return bool(match) and all(
+        (w[0].islower() or w[0].isdigit()) and (w in ("and", "or") or w not in _MODIFIER_STOP)
+        and not w.endswith(("'s", "’s")) for w in match.group("mods").split())
+
+
 #: Words for an office or service that speaks for the body named before it ("the Kremlin press
 #: service" is the Kremlin); a role held by a person stays a description of that person ("a Nato
 #: official", "a Red Cross spokesperson": a spokesperson speaks, as every annotator of the blind
@@ -169,6 +185,8 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
             and second.speaker_type != "unknown" and determined and _APPOSITION_GAP.fullmatch(gap)
             and text_after.lstrip().startswith(",")):
         return replace(first, end=second.end, kind="body", speaker_type=second.speaker_type)  # X, a biotech company,
+    if first.kind == "name" and second.kind == "descriptor" and _is_modified_apposition(gap):
+        return _typed(first, second, first.start, second.end)  # X, a 54-year-old maize and sunflower farmer
     if first.kind == "name" and _is_role(second) and _ARTICLE_APPOSITION.fullmatch(gap):
         return _typed(first, second, first.start, second.end)  # X ’26, a Lowell House resident
     if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):
@@ -201,8 +219,14 @@ _POST_NOMINAL_AFTER = re.compile(r"\s*,?\s*([A-Z][A-Za-z]{1,3})\b")
 
 
 #: A name that runs or owns something ("Ellen Marquardt-Sosa runs Tiny Lantern Toys", "X, who runs a
-#: neighborhood generator"): a business owner, as the descriptors "business owner", "shop owner" are.
-_RUNS_AFTER_NAME = re.compile(r"\s*(?:,\s*who\s+)?(?:runs|owns|co-owns|ran|owned)\s+(?!for\b|against\b|out\b)")
+#: neighborhood generator"): a business owner, as the descriptors "business owner", "shop owner" are; one
+#: introduced by where they live or what they farm or fish, or by their home or family ("X, who has fished out of
+#: Rivière-au-Renard for 31 years", "X, whose lodge was destroyed"): a member of the public.
+_RUNS_AFTER_NAME = re.compile(
+    r"\s*(?:,\s*who\s+)?(?:runs|owns|co-owns|ran|owned)\s+(?!for\b|against\b|out\b)"
+    r"|\s*,\s*who\s+(?:has\s+|have\s+|had\s+)?(?:lives?|lived|farms?|farmed|fish(?:es|ed)?|grows?|grew)\b"
+    r"|\s*,\s*whose\s+(?:\w+\s+)?(?:home|house|flat|apartment|shop|farm|lodge|car|son|daughter|child|children|"
+    r"husband|wife|partner|mother|father|brother|sister|family|parents)\b")
 
 
 def _aged(text: str, m: _Mention) -> _Mention:

@@ -1610,6 +1610,15 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: "BBC News NI", "BBC Guernsey"), not its desk or a programme ("BBC Sport", "BBC Verify") nor a day after it. Pooled
 #: over sets 1-56: cited-source F1 0.8451 → 0.8483 (precision 0.8796 → 0.8824, recall 0.8132 → 0.8167); over sets
 #: 1-54: 0.8500 → 0.8518; speakers and bundled output unchanged.
+#: Round 139 (speaker types; sets 1-56's type misses): an age and modifiers joined by "and" before a role noun ("X, a
+#: 54-year-old maize and sunflower farmer") type the name, an age before a verb stays a description; the possessive of
+#: a state, county or city before a role names its administration ("the county's emergency management director"), not
+#: for a governor; a name introduced by where they live, what they farm or fish, or their home or family is a member
+#: of the public ("X, who has fished out of …", "X, whose lodge was destroyed"); table rows: trade, shop, travel and
+#: customer nouns are civilians' (greengrocer, pharmacist, rancher, evacuee, traveller, customer …), candidates and
+#: reeves politicians, rangers, firefighters and police and fire ranks ("Battalion Chief", "Inspector General of
+#: Police") officials. Pooled over sets 1-56: speaker type 0.7607 → 0.7703, speaker 0.8866 → 0.8887; cited sources and
+#: bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
