@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..quotespans import QuoteSpan, quote_spans
-from .speaker_lexicon import _BE_FORMS, _DETERMINERS, _Lexicon, _POSSESSIVE_PRONOUNS, _Token, _WORD, _tokens
+from .speaker_lexicon import _BE_FORMS, _DETERMINERS, _Lexicon, _MODIFIER_STOP, _POSSESSIVE_PRONOUNS, _Token, _WORD, _tokens
 from .speaker_mentions import (
     _ArticleNames,
     _GLUED_INITIAL,
@@ -176,6 +176,17 @@ def _relayed_by(narration: str, verb: _Verb) -> bool:
     return verb.form.lower() in _RELAY_PARTICIPLES and re.match(r"\s+by\b", narration[verb.end:]) is not None
 
 
+#: Words after a past form that make it a verb after a contracted "has" ("she's said that", "it's claimed the").
+_VERB_OBJECTS = _MODIFIER_STOP | frozenset({"it", "so", "to", "this", "these", "those"})
+
+
+def _attributive(previous: str, verb: _Verb, following: re.Match | None) -> bool:
+    """A past form between a possessive and the lower-case noun it describes: an adjective ("the board's stated
+    reason", "the group's claimed victory"), no cue."""
+    return (previous.endswith(("'s", "’s")) and verb.form.endswith("ed") and following is not None
+            and following.group().islower() and following.group() not in _VERB_OBJECTS)
+
+
 def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     """Reject nouns (the claim), words of names ("United States"), passives (is said to, were told, cited by),
     phrasal uses (called for) and participles after what was published ("a statement posted on X", "a statement read on
@@ -192,6 +203,8 @@ def _is_cue_verb(narration: str, verb: _Verb, lex: _Lexicon) -> bool:
     if verb.form in ("read", "reads") and previous not in _READ_SUBJECTS:
         return False
     following = _WORD.match(narration, verb.end + 1) if verb.end < len(narration) else None
+    if _attributive(previous, verb, following):
+        return False
     if _relayed_by(narration, verb):
         return False
     if verb.form.startswith("post"):  # "posted on X", "posted:", not "footage posted online shows"

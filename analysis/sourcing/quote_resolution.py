@@ -226,6 +226,24 @@ def _with_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
     return None
 
 
+#: "quoted"/"cited" before the person a medium relays, and "as" right before the participle ("IRNA quoted X, managing
+#: director of …, as saying").
+_RELAYING = re.compile(r"\b(?:quoted|cited)\s")
+_AS_BEFORE = re.compile(r"\bas\s+$")
+
+
+def _relayed_speaker(par: _Paragraph, verb: _Verb) -> _Mention | None:
+    """The object of "quoted … as saying" in the verb's sentence ("The agency quoted X as saying": X), or None."""
+    start = par.sentence_start(verb.start)
+    if not _AS_BEFORE.search(par.narration, max(start, verb.start - 12), verb.start):
+        return None
+    relaying = None
+    for relaying in _RELAYING.finditer(par.narration, start, verb.start):
+        pass
+    found = _candidates(par, relaying.end(), verb.start) if relaying else []
+    return found[0] if found else None
+
+
 def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _Mention | None:
     """Who the verb attributes to; ``lo`` is where the narration of this side starts. A verb after
     "and" or "but" shares the subject of its sentence ("The NUG said …, and urged young people to …")."""
@@ -233,6 +251,9 @@ def _speaker_mention(par: _Paragraph, verb: _Verb, lo: int, lex: _Lexicon) -> _M
     if verb.form == "according to":
         return _first_after(par, verb, hi, lex)
     if lex.verbs.table[verb.form][2]:  # participle: the subject of the sentence
+        relayed = _relayed_speaker(par, verb)
+        if relayed is not None:
+            return relayed
         return (_with_subject(par, verb) or _subject(par, lo, verb.start) or _subject(par, par.sentence_start(verb.start), verb.start)
                 or _nearest_before(par, lo, verb))
     if _previous_word(par.narration, verb.start) in ("and", "but"):  # "X said … that …, and urged": X

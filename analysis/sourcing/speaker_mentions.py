@@ -1016,6 +1016,37 @@ def _described_as(text: str, start: int, described: dict[int, int]) -> int | Non
 _NAME_GOES_ON = re.compile(rf"[^\S\n]+{_UPPER}")
 
 
+#: A name opening a sentence and set off before a body's description: "DTEK, Ukraine's largest private energy
+#: company,", "Bureau 1440, the private company developing the constellation,". Capitalised words, a number among
+#: them, then the description's article or possessive and up to three modifiers the description did not take.
+_NAME_BEFORE_DESCRIPTION = re.compile(
+    r"(?P<name>[A-Z][\w&'’\-]*(?:[^\S\n]+(?:[A-Z][\w&'’\-]*|\d[\w\-]*)){0,3}),[^\S\n]+"
+    r"(?:(?:the|a|an|[A-Z][\w\-]*['’]s|the[^\S\n]+[a-z]+['’]s)[^\S\n]+)?(?:[\w\-]+[^\S\n]+){0,3}$")
+#: The end of the description: a comma before the sentence ends ("…, later said").
+_DESCRIPTION_CLOSES = re.compile(r"[^.!?;,\n]{0,100},")
+
+
+def _described_name_mentions(text: str, descriptions: list[_Mention], lex: _Lexicon) -> list[_Mention]:
+    """Bodies named at a sentence's start and described in apposition by a body's description, typed by it
+    ("DTEK, Ukraine's largest private energy company, said": an organisation), when no speech verb stands inside the
+    description; not a connective or a date ("However, the company, …")."""
+    found = []
+    for d in descriptions:
+        if d.kind != "body descriptor" or d.speaker_type == "unknown":
+            continue
+        match = _NAME_BEFORE_DESCRIPTION.search(text, max(0, d.start - 120), d.start)
+        closes = _DESCRIPTION_CLOSES.match(text, d.end)
+        if not match or not closes or not _at_sentence_start(text, match.start()):
+            continue
+        words = match.group("name").split()
+        inside = text[d.end:closes.end()].lower().replace("’", "'").split()
+        if words[0] in _NOT_NAME_WORDS or any(w.strip(",") in lex.verbs.table for w in inside):
+            continue
+        found.append(_Mention(match.start(), match.start() + len(match.group("name")), match.group("name"),
+                              d.speaker_type, "body", 2))
+    return found
+
+
 def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                           descriptors: list[_Mention]) -> list[_Mention]:
     """One-word names before a speech verb ("Klitschko said") or next to a role ("Natalia, a
@@ -1083,4 +1114,5 @@ def _base_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list[_Ment
     return (_alias_mentions(text, tokens, lex) + _title_mentions(text, tokens, lex)
             + _capitalised_mentions(text, lex) + descriptors
             + _single_name_mentions(text, tokens, lex, descriptors) + _pronoun_mentions(text, tokens, lex)
-            + _bare_title_mentions(text, tokens, lex) + _abbreviated_role_mentions(text, tokens, lex))
+            + _bare_title_mentions(text, tokens, lex) + _abbreviated_role_mentions(text, tokens, lex)
+            + _described_name_mentions(text, descriptors, lex))

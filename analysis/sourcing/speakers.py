@@ -264,8 +264,8 @@ def _held_role(text: str, m: _Mention, lex: _Lexicon, acronyms: dict | None) -> 
 
 #: Between a role and the body it is held at: "Director-General of the NCDC, Dr X", "Counsel to the EFCC, X".
 _ROLE_BODY_GAP = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?")
-#: A name starting after a comma: "…, Dr X".
-_NAME_NEXT = re.compile(r"\s*,\s*[A-Z]")
+#: A name starting after a comma, perhaps after the body's acronym: "…, Dr X", "… (FIQ), X".
+_NAME_NEXT = re.compile(r"(\s*\([A-Z][A-Za-z]{1,7}\))?\s*,\s*[A-Z]")
 
 
 def _affiliate(body: _Mention, role: _Mention, start: int, end: int) -> _Mention:
@@ -280,9 +280,10 @@ def _affiliate(body: _Mention, role: _Mention, start: int, end: int) -> _Mention
 def _role_of_body(first: _Mention, second: _Mention, gap: str, text_after: str) -> _Mention | None:
     """A role with the body it is held at, before a name ("Director-General of the NCDC, Dr Folake
     Adeyemo-Bassey"): one description, so that the name after it merges with it; else None."""
+    name_next = _NAME_NEXT.match(text_after)
     if (first.kind == "descriptor" and second.kind in ("body", "body descriptor")
-            and _ROLE_BODY_GAP.fullmatch(gap) and _NAME_NEXT.match(text_after)):
-        return replace(first, end=second.end)
+            and _ROLE_BODY_GAP.fullmatch(gap) and name_next):
+        return replace(first, end=second.end + len(name_next.group(1) or ""))
     if (first.kind == "descriptor" and first.speaker.split()[-1].lower() in AFFILIATE_ROLES
             and first.speaker.islower() and second.kind in ("body", "name") and _ROLE_BODY_GAP.fullmatch(gap)):
         return _affiliate(second, first, first.start, second.end)  # a spokesman for the Ministry of Housing
@@ -334,7 +335,7 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         addressed = (out[i].kind == "name" and gap.lstrip().startswith(",")
                      and _ADDRESSEE_BEFORE.search(text, max(0, out[i].start - 12), out[i].start))
         merged = None if addressed else (
-            _role_of_body(out[i], second, gap, text[second.end:second.end + 3])
+            _role_of_body(out[i], second, gap, text[second.end:second.end + 14])
             or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap)
             or _merge_pair(out[i], second, gap, determined, text[second.end:]))
         if merged is None:

@@ -446,3 +446,29 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
 def test_speaker_types_of_round_139_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 140: the person a medium "quoted … as saying" is the speaker, not the medium or its description
+    (["The state agency quoted Dariush Kamali-Fard as saying the pipeline would \u201creopen within days\u201d."],
+     "Dariush Kamali-Fard"),
+    (["Iran\u2019s IRNA news agency quoted Dariush Kamali-Fard, managing director of the National Iranian Gas Company "
+      "(NIGC), as saying the company \u201cwill meet its obligations\u201d."], "Dariush Kamali-Fard"),
+    # round 140: a role of a body with its acronym in brackets, then the name set off by commas
+    (["\u201cOvertime has become a management tool,\u201d said the president of the Nurses Union of Ontario (NUO), "
+      "Maryse Belanger-Roy, in an interview on Tuesday."], "Maryse Belanger-Roy"),
+    # round 140: a past form between a possessive and its noun is an adjective, no cue ("the board's stated reason")
+    (["The council\u2019s stated reason \u201cdoes not fit the facts,\u201d Justice Miriam Oyelaran-Fisk wrote."],
+     "Miriam Oyelaran-Fisk"),
+    # round 140 table row: a directorate is a state body's description
+    (["Some 200 workers were evacuated \u201cas a precaution,\u201d the directorate added."], "directorate"),
+    # round 140: a name opening a sentence, set off before a body's description, is that body
+    (["Velkor, Ukraine\u2019s largest private grid operator, said its substation had been \u201cseriously damaged\u201d."],
+     "Velkor"),
+    (["Orbita 7, the private company building the constellation, later said all satellites were "
+      "\u201coperating normally\u201d."], "Orbita 7"),
+    # ... but not a connective before a description
+    (["However, the company, which makes biscuits, said it was \u201csorry\u201d."], "company"),
+])
+def test_speakers_of_round_140_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
