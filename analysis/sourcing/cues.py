@@ -230,9 +230,9 @@ def _inverted_affiliate_verb(window: str, rest: str) -> re.Match | None:
 #: A relative clause or an appositive between a name (and its acronym in brackets) and its verb:
 #: "The World Health Organization, which declared …, says", "JICA, which funded most of the
 #: VND43.7 trillion (US$1.7 billion) project, said", "Halcyon AI, the San Francisco company valued
-#: at $40 billion, said".
+#: at $40 billion, said", "DTEK, Ukraine's largest private energy company, said".
 _INSERT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<opener>which|who|whose|the|a|an|one\s+of)\s"
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<opener>which|who|whose|the|a|an|one\s+of|[A-Z][\w\-]*['’]s)\s"
     r"(?:[^,;:()]|\([^()]{0,40}\)){1,100}?,")
 #: A comma that may go on a "which" clause before its verb ("Kaduna Electric, which supplies Kaduna, Kebbi and
 #: Sokoto, said"): at most two more, within 100 characters.

@@ -429,7 +429,11 @@ def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | N
         wanted = lambda other: other.kind == "body" or (  # noqa: E731
             other.kind == "name" and other.speaker_type == "unknown" and " " not in other.speaker)
     for previous, before in _earlier_mentions(article, par, m):
-        found = [o for o in before if wanted(o) and not _is_possessive(previous, o)
+        if m.kind == "body descriptor":  # "When Meridian Cloud broke ground on its first …, the company promised"
+            wanted_here = lambda other, p=previous: wanted(other) or _owns_its(p, other)  # noqa: E731
+        else:
+            wanted_here = wanted
+        found = [o for o in before if wanted_here(o) and not _is_possessive(previous, o)
                  and (not _after_preposition(previous, o) or _same_head(m, o))]  # "according to a police officer"
         if m.kind == "body descriptor":  # "the group" → a body of its type when there is one
             found = [o for o in found if _same_type(m, o)] or found
@@ -437,6 +441,18 @@ def _antecedent(article: _Article, par: _Paragraph, m: _Mention) -> _Mention | N
         if subjects or found:
             return (subjects or found)[-1]
     return None
+
+
+#: "its" after a name in its sentence, before any personal pronoun: the name is a body's.
+_ITS_BEFORE_PERSON = re.compile(r"(?:(?!\b(?:he|she|his|her|him|they|their)\b)[^.!?])*?\bits\b", re.IGNORECASE)
+
+
+def _owns_its(par: _Paragraph, other: _Mention) -> bool:
+    """Whether a name of unknown type is followed in its sentence by "its" before any personal pronoun ("Helsington
+    Foods … told staff that its Kendal site …", "When Meridian Cloud broke ground on its first data center"): a body
+    a later "the company" refers back to."""
+    return (other.kind == "name" and other.speaker_type == "unknown"
+            and _ITS_BEFORE_PERSON.match(par.narration, other.end, par.sentence_end(other.end)) is not None)
 
 
 def _same_type(role: _Mention, other: _Mention) -> bool:

@@ -100,8 +100,9 @@ _DESCRIPTOR = "|".join(sorted((re.escape(d) for d in _DESCRIPTOR_KINDS), key=len
 #: An appositive after a name that describes it ("Metrolinx, the provincial transit agency,",
 #: "Kestrel Labs, the San Francisco software firm …"); a possessive describes someone else ("Greg
 #: Ahearn-Pratt, the group's president,"), nor does a role "at"/"of" another body ("X, an analyst at Toronto investment
-#: firm Y,": X works for the firm).
-_APPOSITIVE_DESCRIPTOR = (rf",\s+(?:the|an?)\s+(?:(?!(?:at|of|for|with|from|in)\s)[\w\-'’]+\s+){{0,4}}?"
+#: firm Y,": X works for the firm); a place's possessive may stand for the article ("DTEK, Ukraine's largest private
+#: energy company,").
+_APPOSITIVE_DESCRIPTOR = (rf",\s+(?:the|an?|[A-Z][\w\-]*['’]s)\s+(?:(?!(?:at|of|for|with|from|in)\s)[\w\-'’]+\s+){{0,4}}?"
                           rf"(?P<desc2>(?i:{_DESCRIPTOR}))\b(?!['’]s\b)")
 #: Weekdays never continue a name ("the Supreme Court on Monday said").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -469,6 +469,11 @@ def test_speaker_types_of_round_139_by_hand(paragraphs, speaker, speaker_type):
       "\u201coperating normally\u201d."], "Orbita 7"),
     # ... but not a connective before a description
     (["However, the company, which makes biscuits, said it was \u201csorry\u201d."], "company"),
+    # round 140: "the company" refers back to a name that "its" showed to be a body's
+    (["When Quarrow Cloud broke ground on its first data centre in 2023, the company promised it would be "
+      "\u201cwater-positive\u201d by 2030."], "Quarrow Cloud"),
+    # ... not to a person
+    (["Jonas Harlow said his firm would sue. The company said it was \u201cappalled\u201d."], "company"),
 ])
 def test_speakers_of_round_140_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
