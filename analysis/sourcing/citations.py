@@ -300,8 +300,8 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     if kind not in MEDIA_KINDS and not title and source[:4] in ("The ", "THE "):  # "THE Meteorological Service …"
         source = source[4:]
     hit = _resolve(registry, source)
-    if hit and kind in ("unknown", hit[1]):  # "the Bank of México (Banxico)" found by its shape: the registry's name
-        source, kind = hit
+    if hit and kind in ("unknown", hit[1], _kind_from_name(source)):  # "the Bank of México (Banxico)" found by its
+        source, kind = hit  # shape, "Federal Deposit Insurance Corp." typed by its "Corp.": the registry's name
     trimmed = source if kind == "image credit" or _resolve(registry, source) else _without_titled_person(source)
     if not trimmed:
         return []

@@ -398,7 +398,8 @@ def _lone_body_word(name: str, context: str) -> bool:
 #: What a body publishes: "according to an Ifop poll", "based on DPWH data".
 _DOCUMENT_NOUNS = (r"polls?|surveys?|study|studies|reports?|analysis|estimates?|census|data|figures|statistics"
                    r"|projections?|trackers?|tally|count|forecasts?|rankings?|index|audit|review|assessment|filings?"
-                   r"|records|notes?|affidavit|database|dashboard|portal|paper|research")
+                   r"|records|notes?|affidavit|database|dashboard|portal|paper|research"
+                   r"|statements?|(?:news\s+|press\s+|media\s+)?releases?|bulletins?|advisory|advisories")
 #: Participles that date or describe a document before its owner ("a survey released Tuesday by", "a tracker
 #: maintained by", "a fiscal note from", "an affidavit filed in").
 _DOCUMENT_PARTICIPLE = (rf"(?:(?:released|published|maintained|compiled|issued|filed|prepared|produced|conducted"
@@ -520,10 +521,18 @@ def _place_state_bodies(sentence: str, taken: list[tuple[int, int]]) -> list[dic
     return rows
 
 
+#: An inverted attribution ending its clause: a reporting verb, "the" and a body's name ("…, said the State Health
+#: Department.", "…, added the Ministry of Transport, which …").
+_VERB_THE_NAME = re.compile(
+    rf"(?<![\w\-])(?P<cue>said|says|added|adds|warned|stated|announced|confirmed)\s+the\s+(?P<name>{_NAME})"
+    rf"(?=\s*(?:[.,;:]|$))")
+
+
 def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
     """ "The <Name> said" for a name with an organisation word or of a state body's shape
     ("the Federal Returning Officer said"), also when the body acts (:data:`_BODY_ACTION_AFTER`) in no one
-    else's report (:data:`_REPORTED_BEFORE`), and "the French foreign ministry said"."""
+    else's report (:data:`_REPORTED_BEFORE`), "said the <Name>" ending a clause (:data:`_VERB_THE_NAME`) and "the
+    French foreign ministry said"."""
     rows = []
     for match in _UNKNOWN_BEFORE_VERB.finditer(sentence):
         span, name = match.span("name"), match.group("name")
@@ -538,6 +547,12 @@ def _the_name_before_verb(sentence: str, taken: list[tuple[int, int]]) -> list[d
             if _OFFICER_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
                 name = _without_person_after(name)  # "Acting Director of the X Department Dhari Al-Shammari said"
             rows.append({"source": name, "kind": _kind_from_name(name), "cue": verb.group("cue"), "span": span})
+    for match in _VERB_THE_NAME.finditer(sentence):  # "…, said the State Health Department."
+        span, name = match.span("name"), _tidy_name(match.group("name"))
+        is_org = any(w in _ORG_WORDS for w in name.split()) or _kind_from_name(name) != "unknown"
+        if (is_org and name not in _ORG_WORDS and not _overlaps(span, taken) and not _overlaps(span, [r["span"] for r in rows])
+                and _looks_like_org(name, has_the=True, has_descriptor=False)):
+            rows.append({"source": name, "kind": _kind_from_name(name), "cue": match.group("cue"), "span": span})
     for match in _LOWER_MINISTRY.finditer(sentence) if "ministry" in sentence else ():
         span, verb = match.span("name"), _VERB_AFTER.match(match.group("after"))
         if (verb and verb.group("cue").lower() in _INFORMING_VERBS and match.group("name").split()[0]

@@ -1069,6 +1069,18 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 140: a place's possessive opens the description set off after a body's name
     ("Velkor, Ukraine\u2019s largest private energy company, said its substation had been hit.", {("Velkor", "company")}),
     ("Kowalczyk, Poland\u2019s most decorated skier, said the course was unsafe.", set()),
+    # round 142: "said the <Name>" ending a clause, for a name its own words type
+    ("Cases rose 8 per cent, said the Kestrel State Health Department.",
+     {("Kestrel State Health Department", "government body")}),
+    ("\u201cWe are ready,\u201d said the Prime Minister.", set()),
+    # round 142: a body's statement, news release or bulletin after "according to"
+    ("The teen died at the scene, according to a Ferncliff Police Department news release.",
+     {("Ferncliff Police Department", "government body")}),
+    ("The teen died at the scene, according to a Tuesday statement.", set()),
+    # round 142: a registry alias spelled out from its acronym keeps the registry's name and kind, whatever its
+    # "Corp." says
+    ("The state named the Federal Deposit Insurance Corp. as receiver, according to a news release from the FDIC.",
+     {("Federal Deposit Insurance Corporation", "government body")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
