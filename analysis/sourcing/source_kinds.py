@@ -187,7 +187,7 @@ _NOT_ORG_FIRST = frozenset(
     "General Governor Minister Mayor Colonel Major Captain Lieutenant Senator King Queen Prince Pope "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Reports Sources Officials Some Many Most Judge Justice "
-    "Everyone Everybody Nobody Someone Somebody".split()
+    "Everyone Everybody Nobody Someone Somebody Capt Sgt Insp Supt Det Lt Col Gen Cpl Cdr Cmdr Brig Adm".split()
 )
 
 

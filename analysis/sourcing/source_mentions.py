@@ -1141,9 +1141,19 @@ _CONJUNCTIONS = frozenset("But And Or So Yet".split())
 _TITLE_TAILS = frozenset({"deputy", "cabinet", "acting", "interim", "vice", "senior", "assistant"})
 
 
+#: A police, fire or military rank and a name, then "of" a body ("Det Insp Rachel Amos, of Cambridgeshire
+#: Constabulary, said", "Sgt Paul Rees of the Kestrel Police Service told"): the officer speaks for a state body.
+_RANKED_OFFICER_OF = re.compile(
+    r"(?<![\w\-])(?:(?:Det(?:ective)?|Ch(?:ief)?|Assistant|Deputy|Senior)\.?\s+){0,2}"
+    r"(?:Insp(?:ector)?|Supt|Superintendent|Sgt|Sergeant|Constable|PC|DC|DS|DCI|Cpl|Corporal|Lt|Lieutenant|Capt(?:ain)?"
+    r"|Col(?:onel)?|Gen(?:eral)?|Cdr|Commander|Trooper|Sheriff|Chief|Officer|Firefighter|Station\s+Officer)\.?"
+    rf"\s+(?:{_UPPER}[\w'\-]*\.?\s+){{0,3}}{_UPPER}[\w'\-]+,?\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?=,|\s)")
+
+
 def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, registry: _Registry) -> list[dict]:
     """Bodies whose named officer speaks for them (:data:`_OFFICER_APPOSITIVE`,
-    :data:`_OFFICER_BEFORE_NAME`, :data:`_OFFICER_AFTER_VERB`, :data:`_OFFICER_ROLE_FIRST`), by the registry's name, else the full name the article gives an
+    :data:`_OFFICER_BEFORE_NAME`, :data:`_OFFICER_AFTER_VERB`, :data:`_OFFICER_ROLE_FIRST`; state bodies whose ranked
+    officer does, :data:`_RANKED_OFFICER_OF`), by the registry's name, else the full name the article gives an
     acronym; a name that is no acronym and has no organisation word or kind of its own (a place, a
     person) is left out."""
     rows = []
@@ -1163,6 +1173,13 @@ def _officer_bodies(sentence: str, taken: list[tuple[int, int]], context: str, r
             continue
         source, kind = resolved or (_tidy_name(full), _kind_from_name(full))
         rows.append({"source": source, "kind": kind, "cue": "officer", "span": span})
+    for match in _RANKED_OFFICER_OF.finditer(sentence) if " of " in sentence else ():
+        name, span = _tidy_name(match.group("name")), match.span("name")
+        resolved = _resolve(registry, name)
+        if (not _overlaps(span, taken + [r["span"] for r in rows]) and _verb_after(sentence, span[1] + 1)
+                and (resolved or (name, _kind_from_name(name)))[1] == "government body"):
+            rows.append({"source": (resolved or (name,))[0], "kind": "government body", "cue": "officer",
+                         "span": span})
     return rows
 
 

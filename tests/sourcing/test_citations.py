@@ -1081,6 +1081,11 @@ def test_media_reliance_counts_media_citations_by_hand():
     # "Corp." says
     ("The state named the Federal Deposit Insurance Corp. as receiver, according to a news release from the FDIC.",
      {("Federal Deposit Insurance Corporation", "government body")}),
+    # round 143: a ranked officer "of" a state body speaks for it; an abbreviated rank opens no body's name
+    ("Speaking after the hearing, Det Insp Rhian Tudor-Beck, of Fenwold Constabulary, said the driver was reckless.",
+     {("Fenwold Constabulary", "government body")}),
+    ("Sgt Olu Bankole-Reid, of the Kestrel Police Service, was injured in the crash.", set()),
+    ("Capt Mark Elwood of the Harbour Rowing Club said the race was off.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
