@@ -468,16 +468,36 @@ _NAMED_MEDIUM = re.compile(
     rf"(?!\s+(?!{_WEEKDAY}){_UPPER})")
 
 
+#: A medium's kind with its article, then its name: "the television network Unitel", "reported by the weekly HVG",
+#: "The tabloid Bild has taken to calling", "told the newspaper Página/12".
+_KIND_THEN_MEDIUM = re.compile(
+    rf"(?<![\w\-])(?:[Tt]he|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?P<noun>newspaper|daily|weekly|tabloid|magazine|broadcaster|news\s+(?:site|website)"
+    rf"|(?:television|TV|radio)\s+(?:network|station|channel))\s+(?P<name>{_NAME})(?![\w'’&])")
+
+
+#: "daily" and "weekly" are adjectives when a lower-case noun follows the name ("the weekly Cabinet meeting", "the
+#: daily Večernji list"), not a verb ("put", "reports", "quoted") or a function word.
+_PERIODICAL_ADJECTIVE = re.compile(r"daily|weekly")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:on|in|at|of|for|to|that|which|who|has|have|had|is|was|were|said|says|reported|quoted"
+                        r"|wrote|put|ran|broke|first|also)\b)[a-z]+\b(?<!ed)(?<!s)")
+
+
 def _named_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:
-    """Media missing from the registry named before their kind (:data:`_NAMED_MEDIUM`), of the kind
-    the noun gives (news outlet)."""
+    """Media missing from the registry named before their kind (:data:`_NAMED_MEDIUM`) or after it
+    (:data:`_KIND_THEN_MEDIUM`), of the kind the noun gives (news outlet)."""
     rows = []
-    for match in _NAMED_MEDIUM.finditer(sentence):
+    for match in [*_NAMED_MEDIUM.finditer(sentence), *_KIND_THEN_MEDIUM.finditer(sentence)]:
+        if match.re is _KIND_THEN_MEDIUM and _PERIODICAL_ADJECTIVE.match(match.group("noun")) and _NOUN_NEXT.match(
+                sentence, match.end()):
+            continue  # "after the weekly Cabinet meeting": "weekly" an adjective
         name = re.sub(r"^[A-Z][\w.\-]*['’]s\s+", "", _tidy_name(match.group("name")))  # "Russia's TASS news agency"
         span = match.span("name")
         if not _overlaps(span, taken) and name.split()[0] not in _NOT_ORG_FIRST and not name.endswith(("'s", "’s")):
-            noun = " ".join(match.group("noun").split())
-            rows.append({"source": name, "kind": _DESCRIPTOR_KINDS[noun], "cue": noun, "span": span})
+            noun = " ".join(match.group("noun").lower().split())
+            rows.append({"source": name, "kind": _DESCRIPTOR_KINDS.get(noun, "news outlet"), "cue": noun,
+                         "span": span})
+            taken = taken + [span]
     return rows
 
 

@@ -1086,6 +1086,13 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Fenwold Constabulary", "government body")}),
     ("Sgt Olu Bankole-Reid, of the Kestrel Police Service, was injured in the crash.", set()),
     ("Capt Mark Elwood of the Harbour Rowing Club said the race was off.", set()),
+    # round 144: a medium's kind, then its name
+    ("A poll by Ipsos for the television network Kanal Sur shows the mayor ahead.", {("Kanal Sur", "news outlet")}),
+    ("The figures were first reported by the weekly Ostrava Tydenik on Monday.",
+     {("Ostrava Tydenik", "news outlet")}),
+    ("The daily El Faro Norte put the price at $1m.", {("El Faro Norte", "news outlet")}),
+    # ... but "daily" and "weekly" before a name and a lower-case noun are adjectives
+    ("The minister spoke after the weekly Cabinet meeting.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
