@@ -122,7 +122,12 @@ _STATE_NAME_SHAPE = re.compile(
     r"|^\S+\s+(?:&|and)\s+\S+\s+Council$|^Stats\s+[A-Z]\w*$"
     r"|^(?!.*\b(?:News|Press|Wire|Parcel|Courier|Delivery|Information)\b).*\S\s+Service$"
     r"|\b(?:Housing|Service|Scottish|Welsh|Health|Policing)\s+Executive$"  # round 138: "Northern Ireland Housing Executive"
-    r"|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$")
+    r"|^[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*)*,?\sand\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\sCanada$"
+    # round 145: a city's schools or transit, a province, an islands' council, a board of education or elections, a
+    # hurricane or volcanology centre, a Spanish regional government
+    r"|\sPublic\s+Schools$|^(?!First\s).*\s(?:Area\s+)?Transit(?:\s+System)?$|\sProvince$|^\S+\s+Islands\s+Council$"
+    r"|\bBoard\s+of\s+(?:Education|Elections?|Regents|Supervisors)\b|\bHurricane\s+Cent(?:re|er)\b|\bVolcanology\b"
+    r"|^Junta\s+de\s")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

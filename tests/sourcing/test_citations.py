@@ -1093,6 +1093,16 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The daily El Faro Norte put the price at $1m.", {("El Faro Norte", "news outlet")}),
     # ... but "daily" and "weekly" before a name and a lower-case noun are adjectives
     ("The minister spoke after the weekly Cabinet meeting.", set()),
+    # round 145: a city's public schools or transit, a province, an islands' council, a board of education, a
+    # hurricane centre and a Spanish regional government are state bodies by their names
+    ("Fenwick Public Schools said the merger would save $4 million.", {("Fenwick Public Schools", "government body")}),
+    ("Tidewater Area Transit System said buses would run on a Sunday schedule.",
+     {("Tidewater Area Transit System", "government body")}),
+    ("Orkney Islands Council said the ferry would not sail.", {("Orkney Islands Council", "government body")}),
+    ("The storm will weaken by Friday, the Canadian Hurricane Centre said.",
+     {("Canadian Hurricane Centre", "government body")}),
+    ("The Junta de Extremadura said the land would be returned.", {("Junta de Extremadura", "government body")}),
+    ("First Transit said drivers would strike.", {("First Transit", "unknown")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
