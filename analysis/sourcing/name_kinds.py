@@ -160,7 +160,12 @@ _FOREIGN_AGENCY_FIRST = frozenset("Agence Agencia Agência Agenzia Agenția Agen
 _FOREIGN_PRESS_WORDS = frozenset("Presse Prensa Press Stampa Notícias Noticias Información Informação Informazione "
                                  "Nouvelles Știri".split())
 #: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd").
-_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC plc PLC GmbH AG Pty Bhd Berhad".split())
+_LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC LLP plc PLC Plc GmbH AG Pty Bhd Berhad PJSC JSC OJSC NV SpA Tbk Ltda Pvt Pte Oyj ASA "
+                         "SARL KGaA".split())
+#: Last words of companies' names ("Kenmar Electronics", "Transpeninsula Investments", "Kindred Labs").
+_COMPANY_HEADS = frozenset("Holdings Investments Labs Electronics Foods Properties Industries Motors Airlines Airways "
+                           "Pharmaceuticals Therapeutics Technologies Logistics Bancorp Ventures Brewery Breweries "
+                           "Textiles Petroleum Mining Minerals Software Solutions".split())
 #: Legal forms written with a full stop ("Inc.", "Co.", "Corp."); "Ltd" often goes without one, and a full stop after
 #: it ends a sentence.
 _DOTTED_FORMS = frozenset({"Inc", "Co", "Corp"})
@@ -196,7 +201,7 @@ def _name_kind(words: list[str]) -> str:
             or (words[0] in _STATE_FIRST_WORDS and head in _STATE_LAST_WORDS)
             or _STATE_NAME_SHAPE.search(" ".join(words)) or _portfolio_of_place(words) or _national_state_body(words)):
         return "state"
-    return ""
+    return "company" if len(words) > 1 and words[-1] in _COMPANY_HEADS else ""
 
 
 #: Countries whose "Bank of …" is a commercial bank, the central bank going by another name ("Bank of Ireland",

@@ -187,7 +187,8 @@ _NOT_ORG_FIRST = frozenset(
     "General Governor Minister Mayor Colonel Major Captain Lieutenant Senator King Queen Prince Pope "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Reports Sources Officials Some Many Most Judge Justice "
-    "Everyone Everybody Nobody Someone Somebody Capt Sgt Insp Supt Det Lt Col Gen Cpl Cdr Cmdr Brig Adm".split()
+    "Everyone Everybody Nobody Someone Somebody Capt Sgt Insp Supt Det Lt Col Gen Cpl Cdr Cmdr Brig Adm Shares Stocks "
+    "Stock".split()
 )
 
 
@@ -303,10 +304,28 @@ _TITLED_PERSON = re.compile(
     r"\s+(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?:\s+of\s+.*)?$")
 
 
+#: Words and endings of the names of offices and bodies, never of a person's ("National Superintendence of …").
+_NOT_PERSON_WORDS = frozenset("National Federal Central State General Royal Supreme High Superior Higher".split())
+_NOUN_ENDINGS = ("ence", "ance", "ion", "ship", "ment", "ate", "ty", "ary", "ory", "ism")
+#: A person's two or three names "of" a body ("Dana Feldman-Osei of Kessler Hart LLP").
+_PERSON_OF_BODY = re.compile(r"^(?P<person>(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\s+of\s+(?:the\s+)?(?P<body>\S.*)$")
+
+
+def _without_person_of(name: str) -> str:
+    """The body a person's name is "of" when the body's own words give its kind ("Dana Feldman-Osei of Kessler Hart
+    LLP" → "Kessler Hart LLP"; not "Bank of England", "Reserve Bank of India"), else ``name``."""
+    match = _PERSON_OF_BODY.match(name)
+    if not match or any(w in _ORG_WORDS or w in _PERSON_TITLE_WORDS or _kind_from_name(w) != "unknown"
+                        or w in _NOT_PERSON_WORDS or w.endswith(_NOUN_ENDINGS) for w in match.group("person").split()):
+        return name
+    return match.group("body") if _kind_from_name(match.group("body")) in ("company", "government body") else name
+
+
 def _without_titled_person(name: str) -> str:
-    """``name`` less an officer's title opening it (:data:`_OFFICER_OF`: the body after it) or a titled person
-    ending it (:data:`_TITLED_PERSON`: the body before the title when it is one, else "")."""
-    body = _without_honorific(_OFFICER_OF.sub("", name))
+    """``name`` less an officer's title opening it (:data:`_OFFICER_OF`: the body after it), a person "of" a body
+    whose own words type it (:func:`_without_person_of`) or a titled person ending it (:data:`_TITLED_PERSON`: the
+    body before the title when it is one, else "")."""
+    body = _without_honorific(_without_person_of(_OFFICER_OF.sub("", name)))
     if body != name:
         return body
     match = _TITLED_PERSON.search(name)

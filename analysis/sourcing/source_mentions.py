@@ -922,7 +922,8 @@ def _last_word_alone(name: str, context: str) -> bool:
 _OWN_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 #: A company's legal form after a name ("Pesa Haraka Ltd", "Acme Holdings, Inc."; a full stop after "Ltd"
 #: ends the sentence).
-_LEGAL_FORM_AFTER = r",?\s+(?:(?:Co|Inc|Corp)\b\.?|(?:Ltd|plc|PLC|LLC|Limited|AG|SE|NV)\b)"
+_LEGAL_FORM_AFTER = (r",?\s+(?:(?:Co|Inc|Corp)\b\.?|(?:Ltd|plc|PLC|Plc|LLC|LLP|Limited|AG|SE|NV|Bhd|Berhad|PJSC|JSC|Tbk"
+                     r"|Pty\s+Ltd|Sdn\s+Bhd)\b)")
 
 
 def _named_as_body(sentence: str, span: tuple[int, int], context: str) -> bool:
@@ -942,7 +943,7 @@ def _full_name(name: str, context: str) -> str:
     organisation word or, after two words or more, a legal form, which keeps its full stop ("Konekta Mobile Inc.",
     "Chesapeake Corrugated Products LLC"), when ``name`` does not show its kind itself (not "Maricopa County");
     else ``name``."""
-    if name.split()[-1] in _ORG_WORDS or _kind_from_name(name) != "unknown":
+    if name.split()[-1] in _ORG_WORDS | _LEGAL_FORMS or _kind_from_name(name) not in ("unknown", "company"):
         return name
     longer = re.search(rf"(?<![\w\-]){re.escape(name)}(?:\s+{_UPPER}[\w'&\-]*)+(?P<stop>\.)?", context)
     ends = _ORG_WORDS | _LEGAL_FORMS if " " in name else _ORG_WORDS  # "Boeing" said, not "Boeing Co."
@@ -999,7 +1000,7 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
             continue
         if (len(words) == 1 and not _is_forename_of(name, context)) or (
                 len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown")):
-            full = _full_body_name(name, context) if len(words) == 1 else name
+            full = _full_body_name(name, context) if len(words) == 1 else _with_legal_form(name, context)
             if full in _LONE_HEADS:  # "Party spokesperson X told …": the party named before speaks
                 continue
             rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),

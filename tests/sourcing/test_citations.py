@@ -1103,6 +1103,15 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Canadian Hurricane Centre", "government body")}),
     ("The Junta de Extremadura said the land would be returned.", {("Junta de Extremadura", "government body")}),
     ("First Transit said drivers would strike.", {("First Transit", "unknown")}),
+    # round 146: more legal forms and companies' head words type a name; a person "of" a typed body is left out;
+    # "Shares of" opens no body's name; a spokesperson's body takes the legal form the article gives it
+    ("Harbourline Bank Plc said profit rose 12 per cent.", {("Harbourline Bank Plc", "company")}),
+    ("Kestrel Electronics said it would close the plant in March.", {("Kestrel Electronics", "company")}),
+    ("Counsel for the plaintiffs, Dana Whitcombe-Osei of Harlow Stead LLP, wrote that the ruling was a win.",
+     {("Harlow Stead LLP", "company")}),
+    ("Shares of Kestrel Electronics closed 1.1 percent lower on Tuesday.", set()),
+    ("Tanjong Logistics Bhd shares fell. A Tanjong Logistics spokesperson said the board would meet.",
+     {("Tanjong Logistics Bhd", "company")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
