@@ -118,6 +118,7 @@ _VERB_AFTER = re.compile(
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"
     rf"(?=[a-z])(?P<cue>(?i:{_VERB})|{_CONTRIBUTED})\b"  # a verb after a name is in lower case ("Facebook Notes")
+    r"(?<!added(?=\s+[\d$€£¥]))"  # "UOB added 0.5 per cent": a share price's move, no word
 )
 _AFFILIATE_AFTER = re.compile(
     r"^(?:['’]s|,\s+whose)?\s+(?:[\w\-]+\s+){0,2}?(?:spokes\w+|officials?|press\s+(?:secretary|office|service)|correspondents?"

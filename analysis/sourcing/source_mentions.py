@@ -308,6 +308,8 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
             continue  # "citing U.S. officials": an initialism modifier; "by the Centre": a head noun referring back
         if _PROGRAMME_AFTER.match(sentence, span[1]):  # "said on the ABC's Insiders program": a show, no source
             continue
+        if match.group("cue").lower().startswith("spokes") and _NO_COMMENT.match(sentence, span[1]):
+            continue  # "A spokesperson for X did not respond to a request for comment"
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
         lone = lone or (media_only and not desc and _told_medium(name, context))
@@ -989,14 +991,21 @@ def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
 _LONE_HEADS = frozenset("Party Club Team Group Company Committee Union Opposition Deputy Shadow Government Acting Senior".split())
 
 
+#: What a body's spokesperson says when they give no information: "declined to comment", "did not respond".
+_NO_COMMENT = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had)\s+)?(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?"
+                         r"(?:respond|return|reply)|could\s+not\s+(?:immediately\s+)?be\s+reached)")
+
+
 def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str, offset: int) -> list[dict]:
     """The body before a spokesperson: "a Google spokesperson", "a Department of Health spokesperson",
-    "Cosatu spokesperson X called"."""
+    "Cosatu spokesperson X called"; not one whose spokesperson gave nothing ("An Nvidia spokesman declined to
+    comment": :data:`_NO_COMMENT`)."""
     rows = []
     for match in _spokesperson_matches(sentence, context):
         name, span = match.group("name"), match.span("name")
         words = name.split()
-        if _overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST:
+        if (_overlaps(span, taken + [r["span"] for r in rows]) or words[0] in _NOT_ORG_FIRST
+                or _NO_COMMENT.match(sentence, match.end())):
             continue
         if (len(words) == 1 and not _is_forename_of(name, context)) or (
                 len(words) > 1 and (any(w in _ORG_WORDS for w in words) or _kind_from_name(name) != "unknown")):

@@ -1112,6 +1112,10 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("Shares of Kestrel Electronics closed 1.1 percent lower on Tuesday.", set()),
     ("Tanjong Logistics Bhd shares fell. A Tanjong Logistics spokesperson said the board would meet.",
      {("Tanjong Logistics Bhd", "company")}),
+    # round 147: a body whose spokesperson gave nothing is no source; a share price that "added" is no word
+    ("A Kestrel Mining spokesperson declined to comment.", set()),
+    ("A spokesperson for Kestrel Mining did not respond to a request for comment.", set()),
+    ("Harbourline rose 1.1 per cent and Tessaly Bank added 0.5 per cent to S$35.98.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
