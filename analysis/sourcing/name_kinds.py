@@ -127,7 +127,11 @@ _STATE_NAME_SHAPE = re.compile(
     # hurricane or volcanology centre, a Spanish regional government
     r"|\sPublic\s+Schools$|^(?!First\s).*\s(?:Area\s+)?Transit(?:\s+System)?$|\sProvince$|^\S+\s+Islands\s+Council$"
     r"|\bBoard\s+of\s+(?:Education|Elections?|Regents|Supervisors)\b|\bHurricane\s+Cent(?:re|er)\b|\bVolcanology\b"
-    r"|^Junta\s+de\s")
+    r"|^Junta\s+de\s"
+    # round 148: a department inside a longer name, a Latin American secretariat, a lower house, a public research
+    # council, a council or association of local governments
+    r"|^(?!.*\b(?:University|College|School|Institute)\b).*\sDepartment\s+of\s|^Secretariat\s+of\s+(?!the\s)|\b(?:Council|House|Chamber)\s+of\s+(?:Representatives|Deputies)\b"
+    r"|\bCouncil\s+(?:of|for)\s+(?:\w+\s+){0,2}Research\b|\b(?:Association|Council)\s+of\s+Governments\b")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

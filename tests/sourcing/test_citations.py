@@ -573,7 +573,7 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Kestrel Integrity Unit (KIU) on Oct. 14 provisionally suspended the runner.",
      {("Kestrel Integrity Unit", "unknown")}),
     ("Karachi receives 650 mm, according to the Kestrel Council of Research in Water Resources (KCRWR).",
-     {("Kestrel Council of Research in Water Resources", "unknown")}),
+     {("Kestrel Council of Research in Water Resources", "government body")}),  # a public research council (r148)
     ("The Russian Embassy in Kestrel said the claims were false.",  # the city is part of it since round 118
      {("Russian Embassy in Kestrel", "government body")}),
     ("German EPP MEP Matthias Kestrel said in a statement that its vote was clear.", set()),
@@ -1116,6 +1116,16 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("A Kestrel Mining spokesperson declined to comment.", set()),
     ("A spokesperson for Kestrel Mining did not respond to a request for comment.", set()),
     ("Harbourline rose 1.1 per cent and Tessaly Bank added 0.5 per cent to S$35.98.", set()),
+    # round 148: a department inside a longer name, a secretariat "of" a portfolio, a lower house and a public
+    # research council are state bodies by their names
+    ("The County of Kestrel Department of Water Supply said the limits would stay.",
+     {("County of Kestrel Department of Water Supply", "government body")}),
+    ("The Secretariat of Foreign Affairs said the consul had been recalled.",
+     {("Secretariat of Foreign Affairs", "government body")}),
+    ("The Kestrel Council of Representatives said the vote would be held on Monday.",
+     {("Kestrel Council of Representatives", "government body")}),
+    ("The Kestrel Council of Medical Research said the trial was safe.",
+     {("Kestrel Council of Medical Research", "government body")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
