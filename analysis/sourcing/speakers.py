@@ -45,6 +45,7 @@ import re
 from dataclasses import replace
 
 from .name_kinds import _LEGAL_FORMS
+from .source_kinds import _DESCRIPTOR_KINDS
 from .roles import ROLE_VOCABULARY, held_role, role_end_type, title_yields
 from .speaker_lexicon import (
     _DETERMINERS,
@@ -300,17 +301,28 @@ def _two_roles(text: str, first: _Mention, second: _Mention, gap: str) -> _Menti
     return None
 
 
-def _described_body(first: _Mention, second: _Mention, gap: str) -> _Mention | None:
+#: Body descriptions that are also people's jobs, with the type of a person so described ("" for the
+#: body's): a personal name after them stays a person ("regional organiser Kerry Abbott", "machine operator
+#: Darnell Pritchett"); not a service's operator ("tour operator Sunwave Holidays").
+_PERSON_ALSO = {"operator": "civilian", "developer": "civilian", "producer": "civilian", "miner": "civilian",
+                "organiser": "", "organizer": ""}
+
+
+def _described_body(first: _Mention, second: _Mention, gap: str, written: str = "") -> _Mention | None:
     """A name right after a body description is that body, typed by it ("the green hydrogen company
     Tsau Khaeb Green Energy", "digital lender Pesa Haraka"); a titled name stays a person ("army
-    General X"), and so does a person's name after a state body's description ("the ministry Hafizullah Saqib");
-    else None."""
+    General X"), and so does a person's name after a state body's description ("the ministry Hafizullah Saqib")
+    or after a job that is also a body's (:data:`_PERSON_ALSO`); else None."""
     state_then_person = (first.speaker_type == "military or government body" and len(second.speaker.split()) > 1
                          and _is_person_run(second.speaker.split())  # "Spokesman of the ministry Hafizullah Saqib"
                          and not any(w.isupper() for w in second.speaker.split()))  # not "agency Tourism NT"
     if (first.kind == "body descriptor" and second.kind == "name" and not gap.strip() and second.head != "title"
             and first.speaker_type != "unknown" and first.speaker.split()[-1].lower() not in OWNER_SPEAKS
             and not state_then_person):
+        job, phrase = written.split()[-1].lower(), " ".join(written.lower().split()[-2:])
+        if (job in _PERSON_ALSO and phrase not in _DESCRIPTOR_KINDS  # not "rail operator X", "event organiser X"
+                and len(second.speaker.split()) > 1 and _is_person_run(second.speaker.split())):
+            return replace(second, start=first.start, speaker_type=_PERSON_ALSO[job] or first.speaker_type)
         return replace(second, start=first.start, kind="body", speaker_type=first.speaker_type)
     return None
 
@@ -336,7 +348,7 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
                      and _ADDRESSEE_BEFORE.search(text, max(0, out[i].start - 12), out[i].start))
         merged = None if addressed else (
             _role_of_body(out[i], second, gap, text[second.end:second.end + 14])
-            or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap)
+            or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap, text[out[i].start:out[i].end])
             or _merge_pair(out[i], second, gap, determined, text[second.end:]))
         if merged is None:
             i += 1

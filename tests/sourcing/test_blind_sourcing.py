@@ -1674,6 +1674,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: 0.8482 → 0.8491 (precision 0.8823 → 0.8831, recall 0.8166 → 0.8175); speakers and bundled output unchanged. An
 #: attempt to report a state body under the one longer name the article gives it ("Lagos State Ministry of Health"
 #: for "Ministry of Health") took in places' possessives and titles (F1 0.8491 → 0.8405) and was dropped.
+#: Round 149 (speakers found by surname alone): a personal name after a job that is also a body's description
+#: ("machine operator X", "regional organiser X"; not a service's operator, "rail operator X") stays a person, typed a
+#: civilian (an organiser: by the body), so the person index resolves their surname later; "Trooper" and "Trooper
+#: First Class" are police titles. Pooled over sets 1-58: speaker 0.8888 → 0.8909, type 0.7699 → 0.7717; cited
+#: sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

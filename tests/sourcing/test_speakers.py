@@ -477,3 +477,22 @@ def test_speaker_types_of_round_139_by_hand(paragraphs, speaker, speaker_type):
 ])
 def test_speakers_of_round_140_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 149: a personal name after a job that is also a body's description stays a person, so that the
+    # surname alone later resolves to them
+    (["Machine operator Tobias Wrenfield said he learned about the closure at the start of his shift.",
+      "\u201cNobody could answer a single question,\u201d Wrenfield said."], "Tobias Wrenfield", "civilian"),
+    (["\u2018They were patient,\u2019 said Unison regional organiser Marnie Coldwell.",
+      "Ms Coldwell said the union had given the trust \u2018every chance\u2019."], "Marnie Coldwell", "organisation"),
+    # ... but a service's operator is a body ("rail operator X")
+    (["Rail operator Kestrel Lines said trains would run \u201cas normal\u201d."], "Kestrel Lines", "organisation"),
+    # round 149 table row: a trooper's rank before a name is a state police officer's title
+    (["Trooper First Class Odile Marchand, a State Police spokesperson, said the findings would be sent on.",
+      "\u201cThese cases take as long as they take,\u201d Marchand said."], "Odile Marchand",
+     "military or government body"),
+])
+def test_speakers_of_round_149_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
