@@ -75,7 +75,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from .name_kinds import (_DEMONYM_ENDINGS, _DOTTED_FORMS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS,
+from .name_kinds import (_DEMONYM_ENDINGS, _DOTTED_FORMS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS, _name_head,
                          _org_type)
 from .roles import ROLE_VOCABULARY
 from .speaker_lexicon import (
@@ -287,7 +287,8 @@ def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[st
                 found.setdefault(bracket.group("acronym"), (m.speaker, m.speaker_type))
             words = [w for w in m.speaker.split() if w not in _ACRONYM_SKIPPED]
             if m.kind == "body" and len(words) >= 3 and all(w[:1].isupper() for w in words):
-                by_initials.setdefault("".join(w[0] for w in words), set()).add((m.speaker, m.speaker_type))
+                for initials in {"".join(w[0] for w in words), "".join(w[0] for w in words[1:])}:
+                    by_initials.setdefault(initials, set()).add((m.speaker, m.speaker_type))
     for narration, _ in paragraphs:  # "the Joint Chiefs of Staff said … the JCS said": its initials exactly, one body
         for acronym in set(_CAPITALS_WORD.findall(narration)) - set(found):
             if len(by_initials.get(acronym, ())) == 1:
@@ -298,7 +299,7 @@ def _article_acronyms(paragraphs: list[tuple[str, list["_Mention"]]]) -> dict[st
 def _own_language_acronym(acronym: str, body: "_Mention") -> bool:
     """An acronym in capitals in brackets after a typed body's name of two words or more, in the order of the
     body's own language ("Judicial Investigation Agency (OIJ)", "National Disaster Mitigation Agency (BNPB)")."""
-    return (acronym.isupper() and len(acronym) >= 3 and len(body.speaker.split()) >= 2
+    return ((acronym.isupper() or acronym[1:].islower()) and len(acronym) >= 3 and len(body.speaker.split()) >= 2
             and body.speaker_type in ("military or government body", "organisation"))
 
 
@@ -491,8 +492,10 @@ def _is_particle(word: str) -> bool:
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
-#: A plural possessive inside a body's name ("National Farmers' Union"), kept as written.
-_MEMBERS_APOSTROPHE = rf"(?<=[a-z]s)['’](?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)"
+#: A plural possessive inside a body's name ("National Farmers' Union", "United Nations Children's Fund"), kept as
+#: written.
+_MEMBERS_APOSTROPHE = (rf"(?:(?<=[a-z]s)['’]|(?:(?<=Children)|(?<=People)|(?<=Women)|(?<=Men))['’]s)"
+                       rf"(?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)")
 #: An ʻokina or apostrophe between lower-case letters inside a name ("Tu‘ipulotu", "Fa’alogo", "Ha'apai"): two
 #: letters or more after it, not a contraction's ("they're", "we'll", "I've") or a possessive's.
 _GLOTTAL_STOP = r"(?<=[a-z])‘(?=[a-z])|(?<=[a-z])['’](?=[a-z]{2})(?!(?:ve|re|ll)(?![a-z]))"
@@ -941,11 +944,17 @@ def _select(mentions: list[_Mention], text: str | None = None) -> list[_Mention]
     return sorted(taken, key=lambda m: m.start)
 
 
+#: Head words of a longer body's name that no organisation word list holds ("UN Support Mission in Libya").
+_LONGER_BODY_HEADS = _BODY_END_HEADS | {"Mission", "Programme", "Program"}
+
+
 def _without_heads_of_longer_bodies(mentions: list[_Mention]) -> list[_Mention]:
     """The mentions less a body that only opens a longer body's name ending in an organisation word ("UN" in
-    "UN Human Rights Committee", "UN Interim Force"): the longer name is the body meant, of the head's type
+    "UN Human Rights Committee", "UN Interim Force", "United Nations Assistance Mission for Iraq": its head word,
+    before "of"/"for", is one): the longer name is the body meant, of the head's type
     (a UN committee is the UN's)."""
-    longer = [m for m in mentions if m.kind == "body" and _org_type([m.speaker.split()[-1]])]
+    longer = [m for m in mentions if m.kind == "body" and (_org_type([_name_head(m.speaker.split())])
+                                                           or _name_head(m.speaker.split()) in _LONGER_BODY_HEADS)]
     pairs = [(m, b) for m in mentions if m.kind == "body" for b in longer
              if b is not m and m.start <= b.start < m.end < b.end]
     dropped, head_type = {id(m) for m, _ in pairs}, {id(b): m.speaker_type for m, b in pairs}

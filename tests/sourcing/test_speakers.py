@@ -496,3 +496,23 @@ def test_speakers_of_round_140_by_hand(paragraphs, speaker):
 def test_speakers_of_round_149_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 150: an acronym spelling the initials of a body's name after its place ("Minnesota DNR")
+    (["The Wisconsin Department of Natural Resources issued a warning.",
+      "\u201cStay off the ice,\u201d the DNR said."], "Wisconsin Department of Natural Resources"),
+    # round 150: an acronym written as a word in brackets after a body's name, in the body's own language's order
+    (["The Independent National Electoral Commission (Ceni) published the results.",
+      "\u201cThe count is final,\u201d Ceni said."], "Independent National Electoral Commission"),
+    # round 150: the alias table's body opening a longer body's name whose head is a body's word
+    (["The United Nations Assistance Mission for Somalia (UNSOM) said the vote was \u201clargely peaceful\u201d."],
+     "United Nations Assistance Mission for Somalia"),
+    # round 150: an irregular plural's possessive inside a body's name
+    (["The United Nations Children\u2019s Fund said the campaign was \u201ca race against time\u201d."],
+     "United Nations Children\u2019s Fund"),
+    (["The People's Union for Civil Liberties called the ruling \u201ca travesty\u201d."],
+     "People's Union for Civil Liberties"),
+])
+def test_speakers_of_round_150_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
