@@ -760,8 +760,10 @@ def _role_in_apposition(text: str, words: list, role_heads: frozenset) -> int | 
     return next((i for i in range(cut + 1, len(names)) if names[i] != "the"), len(names))
 
 
-#: The rest of a list of portfolios after a comma: ", Water and Renewable Energy".
+#: The rest of a list of portfolios after a comma: ", Water and Renewable Energy", ", Equality, Disability,
+#: Integration and Youth".
 _PORTFOLIO_LIST_TAIL = re.compile(
+    rf"(?:,{_NAME_SPACE}{_CAPITAL_WORD}(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?=,))*"
     rf",{_NAME_SPACE}(?:{_CAPITAL_WORD}{_NAME_SPACE}){{0,3}}?(?:and|&){_NAME_SPACE}{_CAPITAL_WORD}"
     rf"(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?![\w\-])")
 
@@ -769,11 +771,12 @@ _PORTFOLIO_LIST_TAIL = re.compile(
 def _portfolio_list_end(text: str, run: re.Match) -> int:
     """Where a body's name ends that lists its portfolios with commas ("Ministry of Electricity, Water and
     Renewable Energy"; "Ministry of Culture, Sports and Tourism"; "Philippine Atmospheric, Geophysical and
-    Astronomical Services Administration"): past the list when the run is a body's name with "of" before it
+    Astronomical Services Administration"): past the list when the run is a body's name with "of"/"for" before it
     or the list ends on an organisation word; else the run's end."""
     tail = _PORTFOLIO_LIST_TAIL.match(text, run.end())
     words = run.group().split()
-    if tail and (("of" in words and _org_type(words[:words.index("of")])) or _org_type(tail.group().split()[-1:])):
+    head = next((words[:i] for i, w in enumerate(words) if w in ("of", "for")), [])
+    if tail and (_org_type(head) or _org_type(tail.group().split()[-1:])):
         return tail.end()
     return run.end()
 

@@ -516,3 +516,17 @@ def test_speakers_of_round_149_by_hand(paragraphs, speaker, speaker_type):
 ])
 def test_speakers_of_round_150_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 151: a body's name listing its portfolios with several commas, also after "for"
+    (["The Department of Housing, Heritage, Planning and Local Government said the site would hold "
+      "\u2018up to 60 families\u2019."], "Department of Housing, Heritage, Planning and Local Government"),
+    (["A Department for Culture, Media and Sport spokesperson said the review was \u2018ongoing\u2019."],
+     "Department for Culture, Media and Sport spokesperson"),
+    # ... but not people listed after a body's name
+    (["\u201cIt is under control,\u201d said Dr Anna Berg of the Ministry of Health, Tom Quill and Owen Reyes."],
+     "Anna Berg"),
+])
+def test_speakers_of_round_151_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
