@@ -133,8 +133,10 @@ def _is_abbreviation(word: str, lex: _Lexicon | None = None) -> bool:
 _GLUED_NAME_PART = re.compile(r"(?<![\w.])[A-Z][a-z]+$")
 
 
-def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Lexicon | None = None) -> list[int]:
-    """Sentence starts: end punctuation in narration, or a quote that ends a sentence."""
+def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Lexicon | None = None,
+                     verbs: list[_Verb] = ()) -> list[int]:
+    """Sentence starts: end punctuation in narration, or a quote that ends a sentence; not a question or
+    exclamation its tag follows ("'Who signed this?' Senator X asked": :func:`_tagged_after`)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(narration)
             if not _is_abbreviation(_previous_word(narration, m.start()), lex)
             and not (narration[m.end():m.end() + 1].isupper()  # "Ch.Nomin-Erdene", "Nation.Cymru", not "Mr Li. The"
@@ -143,7 +145,8 @@ def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Le
     for span in spans:
         after = span.end + len(span.close_mark)
         last = text[span.start:span.end].rstrip()[-1:]
-        if span.is_closed and last and last in ".!?" and re.match(r"\s+[A-Z‘“'\"]", text[after:]):
+        if (span.is_closed and last and last in ".!?" and re.match(r"\s+[A-Z‘“'\"]", text[after:])
+                and not (last in "!?" and _tagged_after(narration, after, verbs))):
             ends.append(after)
     starts = {0}
     for end in ends:
@@ -151,6 +154,17 @@ def _sentence_starts(text: str, narration: str, spans: list[QuoteSpan], lex: _Le
             end += 1
         starts.add(end)
     return sorted(starts)
+
+
+#: Words a name and title may take between a quote and its tag verb ("'Why?' Senate President Rosa Vega asked").
+TAG_NAME_MAX_WORDS = 6
+
+
+def _tagged_after(narration: str, after: int, verbs: list[_Verb]) -> bool:
+    """Whether a reporting verb follows a quote's end within :data:`TAG_NAME_MAX_WORDS` words, in the same
+    stretch of narration ("'Who signed this?' Senator Risa Villanueva-Cruz asked")."""
+    return any(after <= v.start and _n_words(narration[after:v.start]) <= TAG_NAME_MAX_WORDS
+               and not _SENTENCE_END.search(narration, after, v.start) for v in verbs)
 
 
 _NOT_VERB_AFTER = frozenset({"for", "on", "off", "out", "up", "in"})
@@ -279,7 +293,7 @@ def _prepare(number: int, text: str, lex: _Lexicon) -> _Paragraph:
     tokens = _tokens(narration)
     verbs = [_Verb(*found) for found in lex.verbs.find(narration, tokens)] if spans else []
     verbs = [verb for verb in verbs if _is_cue_verb(narration, verb, lex)]
-    starts = _sentence_starts(text, narration, spans, lex) if spans else [0]
+    starts = _sentence_starts(text, narration, spans, lex, verbs) if spans else [0]
     return _Paragraph(number, text, spans, narration, tokens, _base_mentions(narration, tokens, lex),
                       verbs, starts)
 

@@ -165,6 +165,10 @@ def _is_role(m: _Mention) -> bool:
     return m.kind == "descriptor" or (m.kind == "body" and m.head == "role")
 
 
+#: A relative clause of a thing or place, whose object is no appositive name ("…, which holds Mrs Y's account").
+_CLAUSE_OF_THINGS = re.compile(r"\b(?:which|whose|where)\b")
+
+
 def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
                 text_after: str = "") -> _Mention | None:
     """One mention for a name and its role, or an organisation and its spokesperson.
@@ -175,7 +179,8 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
         return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
     if (first.kind == "descriptor" and second.kind == "name" and gap.lstrip().startswith(",")
-            and _n_words(gap) <= APPOSITIVE_MAX_WORDS and not _SENTENCE_END.search(gap)):
+            and _n_words(gap) <= APPOSITIVE_MAX_WORDS and not _SENTENCE_END.search(gap)
+            and not _CLAUSE_OF_THINGS.search(gap)):  # not "a spokesman for X, which holds Mrs Y's account"
         return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
     if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
         return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn

@@ -530,3 +530,17 @@ def test_speakers_of_round_150_by_hand(paragraphs, speaker):
 ])
 def test_speakers_of_round_151_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 152: a question or exclamation followed by its tag is one sentence with it
+    (["\u201cWho signed this?\u201d Senator Ilse Varga-Morin asked, holding up the certificate."], "Ilse Varga-Morin"),
+    (["\u2018Then publish the numbers!\u2019 Tomas Reinholt said."], "Tomas Reinholt"),
+    # ... but a question before a new sentence with no reporting verb is not tagged by it
+    (["\u201cWho is it?\u201d Tomas Reinholt walked out of the room."], ""),
+    # round 152: a relative clause of a thing holds no appositive name of a spokesperson
+    (["A spokesman for Marlow Bank, which holds Mrs Ostrander's account, said the firm was "
+      "'reviewing her claim as a priority'."], "Marlow Bank spokesman"),
+])
+def test_speakers_of_round_152_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
