@@ -760,25 +760,33 @@ def _role_in_apposition(text: str, words: list, role_heads: frozenset) -> int | 
     return next((i for i in range(cut + 1, len(names)) if names[i] != "the"), len(names))
 
 
-#: The rest of a list of portfolios after a comma: ", Water and Renewable Energy", ", Equality, Disability,
-#: Integration and Youth".
-_PORTFOLIO_LIST_TAIL = re.compile(
-    rf"(?:,{_NAME_SPACE}{_CAPITAL_WORD}(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?=,))*"
-    rf",{_NAME_SPACE}(?:{_CAPITAL_WORD}{_NAME_SPACE}){{0,3}}?(?:and|&){_NAME_SPACE}{_CAPITAL_WORD}"
-    rf"(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?![\w\-])")
+def _list_tail(last_words: int) -> re.Pattern:
+    """The rest of a list of portfolios after a comma, with up to ``last_words`` capitalised words after its
+    last item's first: ", Water and Renewable Energy", ", Equality, Disability, Integration and Youth"."""
+    return re.compile(
+        rf"(?:,{_NAME_SPACE}{_CAPITAL_WORD}(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,2}}(?=,))*"
+        rf",{_NAME_SPACE}(?:{_CAPITAL_WORD}{_NAME_SPACE}){{0,3}}?(?:and|&){_NAME_SPACE}{_CAPITAL_WORD}"
+        rf"(?:{_NAME_SPACE}{_CAPITAL_WORD}){{0,{last_words}}}(?![\w\-])")
+
+
+_PORTFOLIO_LIST_TAIL = _list_tail(2)
+#: The same after a title's portfolio, with the holder's name of up to four words after it.
+_TITLED_LIST_TAIL = _list_tail(4)
 
 
 def _portfolio_list_end(text: str, run: re.Match) -> int:
     """Where a body's name ends that lists its portfolios with commas ("Ministry of Electricity, Water and
     Renewable Energy"; "Ministry of Culture, Sports and Tourism"; "Philippine Atmospheric, Geophysical and
     Astronomical Services Administration"): past the list when the run is a body's name with "of"/"for" before it
-    or the list ends on an organisation word; else the run's end."""
+    or the list ends on an organisation word, or a title's portfolio with its holder's name after it (see
+    :func:`_after_portfolio`); else the run's end."""
     tail = _PORTFOLIO_LIST_TAIL.match(text, run.end())
     words = run.group().split()
     head = next((words[:i] for i, w in enumerate(words) if w in ("of", "for")), [])
     if tail and (_org_type(head) or _org_type(tail.group().split()[-1:])):
         return tail.end()
-    return run.end()
+    titled = _TITLED_LIST_TAIL.match(text, run.end()) if head and _is_run_title(head[-1]) else None
+    return titled.end() if titled else run.end()  # "Minister of Agriculture, Water and Fisheries X Y"
 
 
 def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Mention]:

@@ -143,6 +143,8 @@ AFFILIATE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokes
 
 #: "of Irpin, " / "for the army, " / "at Sants, " / "for Lands and Natural Resources, " after a role: the place,
 #: body or portfolio the role belongs to.
+#: A role's field in lower case before a titled name ("Consultant in emergency medicine Dr Aoife Brennan").
+_ROLE_FIELD = re.compile(r"\s+(?:in|of)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+")
 _ROLE_OF_PLACE = re.compile(
     r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w\-]*){0,4}|[a-z]+(?:\s+[a-z]+)?)"
     r"\s*,\s*")
@@ -182,8 +184,11 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
             and _n_words(gap) <= APPOSITIVE_MAX_WORDS and not _SENTENCE_END.search(gap)
             and not _CLAUSE_OF_THINGS.search(gap)):  # not "a spokesman for X, which holds Mrs Y's account"
         return _typed(second, first, first.start, second.end)  # the pilot, identified as Sergey Galkin
-    if first.kind == "descriptor" and second.kind == "name" and _ROLE_OF_PLACE.fullmatch(gap):
+    if first.kind == "descriptor" and second.kind == "name" and (
+            _ROLE_OF_PLACE.fullmatch(gap) or second.role and _ROLE_FIELD.fullmatch(gap)):
         return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
+    if first.kind == "body descriptor" and second.kind == "name" and second.role and not gap.strip():
+        return replace(second, start=first.start)  # Government spokesman Marios Antoniou
     if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (
             determined or re.match(r"\s+(?:of|for|at)\s", text_after)):
         return _typed(first, second, first.start, second.end)  # Pavlo Kyrylenko, the governor; X, 34, a nurse

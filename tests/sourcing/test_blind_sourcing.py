@@ -1695,6 +1695,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: account, said"). Pooled over sets 1-58: speaker 0.8932 → 0.8940, type 0.7742 → 0.7746 (two quotes of one set
 #: lost: a "she replied" now goes back to the man quoted just before, as no gender is kept); cited sources and
 #: bundled output unchanged.
+#: Round 153 (speakers): a title's portfolio listed with commas, then its holder's name ("Minister of Agriculture,
+#: Water Resources and Fisheries X"); a body's description right before a titled name is the name's ("Government
+#: spokesman X"); a role's field in lower case between the role and a titled name ("Consultant in emergency medicine
+#: Dr X"). Pooled over sets 1-58: speaker 0.8940 → 0.8950, type 0.7746 → 0.7748; cited sources and bundled output
+#: unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

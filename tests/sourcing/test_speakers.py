@@ -544,3 +544,18 @@ def test_speakers_of_round_151_by_hand(paragraphs, speaker):
 ])
 def test_speakers_of_round_152_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 153: a title's portfolio listed with commas, then its holder's name
+    (["Minister of Lands, Water Resources and Fisheries Idriss Ben Salah-Mourad told reporters the season was "
+      "\"exceptional\"."], "Idriss Ben Salah-Mourad"),
+    # round 153: a body's description right before a titled name is the name's ("Government spokesman X")
+    (["Government spokesman Andreas Kyprianou-Voss welcomed the vote, calling it \u2018a vote for stability\u2019."],
+     "Andreas Kyprianou-Voss"),
+    # round 153: a role's field in lower case between the role and a titled name
+    (["Consultant in emergency medicine Dr Orla Whelan-Byrne said the gaps had a knock-on effect. "
+      "\u2018If a bed isn\u2019t cleaned, it isn\u2019t a bed,\u2019 she said."], "Orla Whelan-Byrne"),
+])
+def test_speakers_of_round_153_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
