@@ -154,11 +154,13 @@ _ROLE_OF_PLACE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _is_modifier_gap(gap: str) -> bool:
+def _is_modifier_gap(gap: str, verbs: dict | frozenset = frozenset()) -> bool:
     """Nothing, or up to two lower-case modifiers, between a name and a titled name after it
-    ("Celtics coach Joe Mazzulla", "Sinn Féin housing spokesman Eoin Ó Broin")."""
+    ("Celtics coach Joe Mazzulla", "Sinn Féin housing spokesman Eoin Ó Broin"); no reporting verb of
+    ``verbs`` ("Nadia Ferreira told Supt. Glen Moyer")."""
     words = gap.split()
-    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOP for w in words)
+    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOP and w not in verbs
+                                   for w in words)
 
 
 def _is_role(m: _Mention) -> bool:
@@ -172,11 +174,12 @@ _CLAUSE_OF_THINGS = re.compile(r"\b(?:which|whose|where)\b")
 
 
 def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
-                text_after: str = "") -> _Mention | None:
+                text_after: str = "", verbs: dict | frozenset = frozenset()) -> _Mention | None:
     """One mention for a name and its role, or an organisation and its spokesperson.
 
     ``determined``: the second mention opens with a determiner ("the governor");
-    ``text_after``: the text after the second mention ("Serhiy Haidai, governor of Luhansk,").
+    ``text_after``: the text after the second mention ("Serhiy Haidai, governor of Luhansk,");
+    ``verbs``: the reporting verbs' forms, which join no name to a titled one.
     """
     if first.kind == "descriptor" and second.kind == "name" and not gap.strip():
         return _typed(second, first, first.start, second.end)  # founder Samuel Cardillo
@@ -200,7 +203,7 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
         return _typed(first, second, first.start, second.end)  # X, a 54-year-old maize and sunflower farmer
     if first.kind == "name" and _is_role(second) and _ARTICLE_APPOSITION.fullmatch(gap):
         return _typed(first, second, first.start, second.end)  # X ’26, a Lowell House resident
-    if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap):
+    if first.kind == "name" and second.kind == "name" and second.head == "title" and _is_modifier_gap(gap, verbs):
         return replace(second, start=first.start)  # Celtics coach Joe Mazzulla: the titled person
     if first.kind == "body" and second.kind == "name" and not gap.strip() and first.head == "role":
         stype = second.speaker_type if second.held else first.speaker_type
@@ -359,7 +362,8 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         merged = None if addressed else (
             _role_of_body(out[i], second, gap, text[second.end:second.end + 14])
             or _two_roles(text, out[i], second, gap) or _described_body(out[i], second, gap, text[out[i].start:out[i].end])
-            or _merge_pair(out[i], second, gap, determined, text[second.end:]))
+            or _merge_pair(out[i], second, gap, determined, text[second.end:],
+                           lex.verbs.table if lex else frozenset()))
         if merged is None:
             i += 1
         else:

@@ -1700,6 +1700,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: spokesman X"); a role's field in lower case between the role and a titled name ("Consultant in emergency medicine
 #: Dr X"). Pooled over sets 1-58: speaker 0.8940 → 0.8950, type 0.7746 → 0.7748; cited sources and bundled output
 #: unchanged.
+#: Round 154 (speakers): a reporting verb between a name and a titled name after it joins no two people
+#: ("Nadia Ferreira told Supt. Glen Moyer" is no single mention of Glen Moyer). Pooled over sets 1-58: speaker
+#: 0.8950 → 0.8956, type 0.7748 → 0.7755; cited sources and bundled output unchanged. Tried and dropped: keeping the
+#: gender a title or description shows ("Mr", "Ms", "a mother of two") so that "he"/"she" skips people of the
+#: other: a shared surname gives a sister her brother's "Mr" (speaker 0.8956 → 0.8951).
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

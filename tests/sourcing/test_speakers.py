@@ -559,3 +559,15 @@ def test_speakers_of_round_152_by_hand(paragraphs, speaker):
 ])
 def test_speakers_of_round_153_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 154: a reporting verb between a name and a titled name after it joins no two people
+    (["\u201cThis was not a split-second decision,\u201d prosecutor Ilona Ferrante told Supt. Glen Moyer."],
+     "Ilona Ferrante"),
+    (["Prosecutor Ilona Ferrante says Const. Darren Kowal \"lost his cool\" during the arrest."], "Ilona Ferrante"),
+    # ... while a lower-case modifier still does ("Celtics coach X")
+    (["\u201cWe were flat,\u201d Harbour City coach Ansel Prieto said."], "Ansel Prieto"),
+])
+def test_speakers_of_round_154_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
