@@ -37,6 +37,13 @@ from functools import lru_cache
 
 from .. import paths
 
+#: Organisation words that mark an unknown name as a news medium.
+_MEDIA_WORDS = frozenset(
+    "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
+    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
+    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports "
+    "Television Magazine Weekly Newsroom".split()
+)
 #: Endings of capitalised words that can modify a description ("Russian", "British", "Chinese").
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i", "ch")
 #: Words that are not names of people but may open the name of an organisation.

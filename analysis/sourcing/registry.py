@@ -28,8 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from .name_kinds import _name_kind
-from .source_kinds import _MEDIA_WORDS
+from .name_kinds import _MEDIA_WORDS, _name_kind
 from .speaker_lexicon import _aliases as _table_aliases
 
 __all__ = ["KINDS", "MEDIA_KINDS", "SOURCES_CSV", "load_registry"]

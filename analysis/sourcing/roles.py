@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _STATE_WORDS, _name_kind, _org_type
+from .registry import _compile, _resolve
 
 __all__ = ["BODY_HELD_ROLES", "POLITICAL_ROLES", "PORTFOLIOS", "LOWER_CASE_ROLES", "ROLE_VOCABULARY", "employer_type",
            "role_type", "role_end_type", "held_role", "held_role_type", "title_yields", "court_role_type"]
@@ -168,8 +169,15 @@ def _is_research_body(words: list[str]) -> bool:
     return "Research" in words and not _STATE_WORDS.intersection(words)
 
 
+#: Speaker types of the people at a registry source of each kind.
+_REGISTRY_TYPES = {"government body": "military or government body", "news outlet": "journalist or media",
+                   "news agency": "journalist or media", "international organisation": "organisation",
+                   "company": "organisation", "social platform": "organisation"}
+
+
 def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
-    """Type of a body the rules know by name: listed, an acronym the article spelled out, a party,
+    """Type of a body the rules know by name: listed in the alias table, an acronym the article spelled out,
+    a source of the bundled registry of cited sources (``sources.csv``: "Ofwat" is a government body), a party,
     a university, or typed by its own words (:func:`.name_kinds._org_type`); else ""."""
     name = " ".join(words)
     if acronyms and name in acronyms:  # typed as its full name, a party's too ("PP": "Partido Popular")
@@ -178,6 +186,9 @@ def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
     known = lex.names.get(name)
     if known:
         return known[1] if known[2] == "body" else ""
+    listed = _resolve(_compile(None), name)
+    if listed and listed[0] == name:  # a source of the registry by its name or alias ("Ofwat", "UKAD")
+        return _REGISTRY_TYPES.get(listed[1], "")
     if "Party" in words:
         return "party"
     if ("University" in words and not _name_kind(words)) or _is_research_body(words):
@@ -276,13 +287,20 @@ def _local_head(role: str, body: str | None) -> bool:
     return role.lower() == "head" and bool(_LOCAL_ADMINISTRATION.search((body or "").rstrip(".")))
 
 
+#: Adjectives of a state's offices among a role's modifiers ("Presidential spokesman", "provincial medical director").
+_STATE_ADJECTIVES = frozenset("presidential provincial ministerial gubernatorial governmental".split())
+
+
 def _mods_type(mods: str, lex) -> str:
     """Type of a body description among a role's modifiers ("Uttar Pradesh government spokesperson",
-    "Ukraine's military spokesman"), nearest the role first; or ""."""
+    "Ukraine's military spokesman") or of a state adjective (:data:`_STATE_ADJECTIVES`), nearest the role
+    first; or ""."""
     for word in reversed(mods.lower().split()):
         head = lex.heads.table.get(word)
         if head and head[2] == "body descriptor":
             return head[1]
+        if word in _STATE_ADJECTIVES:
+            return "military or government body"
     return ""
 
 

@@ -35,17 +35,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .name_kinds import _MEMBERS_BODY_WORDS, _name_head, _name_kind
+from .name_kinds import _MEDIA_WORDS, _MEMBERS_BODY_WORDS, _name_head, _name_kind
 from .speaker_lexicon import _NAME_SPACE, _UPPER
 from .speaker_mentions import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _acronym_fits, _unaccented
 
-#: Organisation words that mark an unknown name as a news medium.
-_MEDIA_WORDS = frozenset(
-    "News Times Post Journal Herald Gazette Tribune Telegraph Daily Press TV Radio Network Channel Media "
-    "Agency Independent Broadcasting Online Review Observer Express Mirror Standard Chronicle "
-    "Echo Courier Argus Sentinel Globe Advertiser Bulletin Dispatch Examiner Inquirer Enquirer Courant Star Sport Sports "
-    "Television Magazine Weekly Newsroom".split()
-)
 #: Newspaper and broadcaster words of other languages ("Sankei Shimbun", "JoongAng Ilbo", "Diario Libre").
 _FOREIGN_MEDIA_WORDS = frozenset(
     "Shimbun Ilbo Sinmun Zeitung Tageblatt Nachrichten Diario Diário Jornal Gazeta Gazzetta Corriere Giornale "

@@ -152,7 +152,7 @@ _RUN_TITLE_WORDS = frozenset(
     "President Leader Councilmember Councilman Councilwoman Chief Judge Justice Professor Director "
     "Secretary Minister Governor Mayor Senator Chairman Chairwoman Chair Commissioner Representative "
     "Spokesman Spokeswoman Spokesperson Captain Coach Opener Adviser Advisor Chancellor Superintendent "
-    "Member".split())
+    "Member Coordinator Co-ordinator Administrator Rapporteur Envoy Ombudsman Registrar".split())
 #: Words that end a title's portfolio rather than open a name ("Minister for Foreign Affairs Wang
 #: Yi", "Vice Chancellor for Student Affairs …"), besides the noun endings of :data:`_PORTFOLIO_ENDING`.
 _PORTFOLIO_WORDS = frozenset(

@@ -1705,6 +1705,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: 0.8950 → 0.8956, type 0.7748 → 0.7755; cited sources and bundled output unchanged. Tried and dropped: keeping the
 #: gender a title or description shows ("Mr", "Ms", "a mother of two") so that "he"/"she" skips people of the
 #: other: a shared surname gives a sister her brother's "Mr" (speaker 0.8956 → 0.8951).
+#: Round 155 (speaker types): a role's body that the registry of cited sources lists takes that source's kind
+#: ("Ofwat's senior director" is an official's, "an NYPD spokesman" too); a state adjective among a role's modifiers
+#: ("Presidential spokesman", "provincial medical director"); "Coordinator", "Administrator", "Rapporteur", "Envoy",
+#: "Ombudsman" and "Registrar" are titles in a capitalised run ("UN Deputy Emergency Relief Coordinator X"). Pooled
+#: over sets 1-58: speaker 0.8956 → 0.8957, type 0.7755 → 0.7777; cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -571,3 +571,20 @@ def test_speakers_of_round_153_by_hand(paragraphs, speaker):
 ])
 def test_speakers_of_round_154_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
+    # round 155: a role's body found in the registry of cited sources takes that source's kind
+    (["\u201cWe will act,\u201d said Dana Whitlock, Ofcom\u2019s senior director for enforcement."], "Dana Whitlock",
+     "military or government body"),
+    (["\u201cThe queue was long,\u201d said Corin Fadde, an NYPD spokesman."], "Corin Fadde", "military or government body"),
+    # round 155: a state adjective among a role's modifiers
+    (["Mashonaland provincial medical director Dr Farai Chikowore said it was \u201cthe same pattern\u201d."],
+     "Farai Chikowore", "military or government body"),
+    # round 155: coordinators, administrators, rapporteurs and envoys are titles in a capitalised run
+    (["UN Deputy Emergency Relief Coordinator Ilse Brandvold-Okafor told the meeting: \"We are running out of time.\""],
+     "Ilse Brandvold-Okafor", "organisation"),
+])
+def test_speakers_of_round_155_by_hand(paragraphs, speaker, speaker_type):
+    row = _quotes(*paragraphs).iloc[-1]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
