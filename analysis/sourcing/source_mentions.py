@@ -52,7 +52,7 @@ from .cues import (
     _registry_cue,
     _verb_after,
 )
-from .name_kinds import _DOTTED_FORMS, _LEGAL_FORMS
+from .name_kinds import _DOTTED_FORMS, _LEGAL_FORMS, _countries
 from .registry import _MEDIA_KINDS, _Registry, _find_aliases, _resolve
 from .source_kinds import (
     _APPOSITIVE_DESCRIPTOR,
@@ -313,11 +313,13 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
         lone = lone or (media_only and not desc and _told_medium(name, context))
+        told_the = (media_only and not desc and match.group("the") == "the " and _told_masthead(name)
+                    and not _overlaps(span, taken))  # "told the Sligo Champion"
         described = _DESCRIBED_AFTER.match(sentence, span[1]) if not desc else None  # "Data from X, an app firm,"
         if described:
             desc = described.group("desc2").lower()
             is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
-        if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or _looks_like_org(
+        if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or told_the or _looks_like_org(
                 name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
                 media_only=media_only)):
             continue
@@ -331,7 +333,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
                 else _DESCRIPTOR_KINDS.get(desc) or named)  # "the Oman News Agency, the state agency,": its own
         if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
             kind = "government body"
-        if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled):
+        if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled or told_the):
             kind = "news outlet"  # "told the Echo"; a title's "The": "according to The Information"
         rows.append({"source": f"The {name}" if titled else name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
@@ -352,6 +354,16 @@ _LONE_AUDIENCES = frozenset(
 _TOLD_BEFORE = re.compile(
     r"(?:told|telling|tells|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
     r"|confirmed\s+to|(?:statement|email)\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _told_masthead(name: str) -> bool:
+    """Whether a name of two to four capitalised words after "told the" is a masthead ("told the Sligo Champion"):
+    none of its words is an organisation's, a title or a state's name, and it names no country ("told the
+    Security Council", "told the Prime Minister", "told the United States" are audiences)."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and name not in _countries()
+            and not any(w in _ORG_WORDS or w in _PERSON_TITLES or w in _NOT_ORG_FIRST for w in words)
+            and _kind_from_name(name) == "unknown")
 
 
 def _told_medium(name: str, context: str) -> bool:

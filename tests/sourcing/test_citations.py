@@ -1126,6 +1126,12 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Council of Representatives", "government body")}),
     ("The Kestrel Council of Medical Research said the trial was safe.",
      {("Kestrel Council of Medical Research", "government body")}),
+    # round 156: a masthead of two to four words told something after a lower-case "the" is a news outlet
+    ("The farmer told the Wexmoor Champion that prices were too low.", {("Wexmoor Champion", "news outlet")}),
+    # ... not an audience with an organisation's word, a title or a country
+    ("He told the Kestrel Security Council that prices were too low.", set()),
+    ("She told the Prime Minister that prices were too low.", set()),
+    ("He told the United States that prices were too low.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
