@@ -510,12 +510,15 @@ _PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _MIDDLE_INITIAL = (rf"(?<=[a-z]\s){_UPPER}\.{_NAME_SPACE}"
                    r"(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their|There"
                    r"|When|While|After|Before|As|If|Mr|Mrs|Ms|Dr)\b)")
+#: "in" after a diplomatic or UN mission, before the place it is in ("Russian Embassy in Athens", "UN Support Mission
+#: in Libya").
+_MISSION_IN = rf"(?:(?<=Embassy\s)|(?<=Mission\s)|(?<=Consulate\s)|(?<=High\sCommission\s))in{_NAME_SPACE}"
 #: Capitalised words joined by spaces, "of"/"for"/"and"/"&" (with "the" after them: "Department for the
-#: Economy") or name particles ("Ursula von der Leyen"); never by a bare "the" ("told the Irish
-#: Times the Government's …").
+#: Economy"), name particles ("Ursula von der Leyen") or a mission's "in" (:data:`_MISSION_IN`); never by a bare
+#: "the" ("told the Irish Times the Government's …").
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w\-'’]){_CAPITAL_WORD}(?:{_NAME_SPACE}(?:(?:of|for|and|&){_NAME_SPACE}(?:the{_NAME_SPACE})?"
-    rf"|(?:{_PARTICLE}){_NAME_SPACE}(?:(?:{_PARTICLE}){_NAME_SPACE})?|{_MIDDLE_INITIAL})?"
+    rf"|(?:{_PARTICLE}){_NAME_SPACE}(?:(?:{_PARTICLE}){_NAME_SPACE})?|{_MIDDLE_INITIAL}|{_MISSION_IN})?"
     rf"{_CAPITAL_WORD})+(?![\w\-])")
 
 
@@ -962,10 +965,11 @@ _LONGER_BODY_HEADS = _BODY_END_HEADS | {"Mission", "Programme", "Program"}
 def _without_heads_of_longer_bodies(mentions: list[_Mention]) -> list[_Mention]:
     """The mentions less a body that only opens a longer body's name ending in an organisation word ("UN" in
     "UN Human Rights Committee", "UN Interim Force", "United Nations Assistance Mission for Iraq": its head word,
-    before "of"/"for", is one): the longer name is the body meant, of the head's type
+    before "of"/"for" and a mission's "in", is one): the longer name is the body meant, of the head's type
     (a UN committee is the UN's)."""
-    longer = [m for m in mentions if m.kind == "body" and (_org_type([_name_head(m.speaker.split())])
-                                                           or _name_head(m.speaker.split()) in _LONGER_BODY_HEADS)]
+    heads = {id(m): _name_head(m.speaker.split(" in ")[0].split()) for m in mentions if m.kind == "body"}
+    longer = [m for m in mentions if m.kind == "body"
+              and (_org_type([heads[id(m)]]) or heads[id(m)] in _LONGER_BODY_HEADS)]
     pairs = [(m, b) for m in mentions if m.kind == "body" for b in longer
              if b is not m and m.start <= b.start < m.end < b.end]
     dropped, head_type = {id(m) for m, _ in pairs}, {id(b): m.speaker_type for m, b in pairs}

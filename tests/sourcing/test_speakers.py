@@ -588,3 +588,15 @@ def test_speakers_of_round_154_by_hand(paragraphs, speaker):
 def test_speakers_of_round_155_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # round 157: a mission's "in" and the place after it are part of its name
+    (["The Norwegian Embassy in Quito said the expulsion was \u201cunfriendly\u201d."], "Norwegian Embassy in Quito"),
+    (["\u201cWe are alarmed,\u201d the United Nations Support Mission in Somalia said."],
+     "United Nations Support Mission in Somalia"),
+    # ... but not another body's "in"
+    (["Officials in Quito said the expulsion was \u201cunfriendly\u201d."], "officials"),
+])
+def test_speakers_of_round_157_by_hand(paragraphs, speaker):
+    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
