@@ -138,7 +138,14 @@ _STATE_NAME_SHAPE = re.compile(
     # round 148: a department inside a longer name, a Latin American secretariat, a lower house, a public research
     # council, a council or association of local governments
     r"|^(?!.*\b(?:University|College|School|Institute)\b).*\sDepartment\s+of\s|^Secretariat\s+of\s+(?!the\s)|\b(?:Council|House|Chamber)\s+of\s+(?:Representatives|Deputies)\b"
-    r"|\bCouncil\s+(?:of|for)\s+(?:\w+\s+){0,2}Research\b|\b(?:Association|Council)\s+of\s+Governments\b")
+    r"|\bCouncil\s+(?:of|for)\s+(?:\w+\s+){0,2}Research\b|\b(?:Association|Council)\s+of\s+Governments\b"
+    # round 158: local governments by their style ("Shire of Harvey", "Township of Langley", "Regional District of
+    # Nanaimo", "Yass Valley Council"), a government information service, an election office or a workplace safety
+    # regulator by its applied title ("Elections Nunavut", "WorkSafe WA"), a fire and emergency service, a health and
+    # social care trust
+    r"|^(?:Town|Township|Shire|County|Village|Rural\s+Municipality|(?:Regional|Municipal)\s+District)\s+of\s"
+    r"|\s(?:Shire|Valley|Rural|Urban)\s+Council$|\bGovernment\s+(?:\w+\s+){0,2}(?:Service|Unit|Centre|Center)$"
+    r"|^Elections\s+[A-Z]|^WorkSafe\s|\bFire\s+and\s+Emergency\b|\bHealth\s+and\s+Social\s+Care\b")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

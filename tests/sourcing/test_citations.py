@@ -1132,6 +1132,21 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("He told the Kestrel Security Council that prices were too low.", set()),
     ("She told the Prime Minister that prices were too low.", set()),
     ("He told the United States that prices were too low.", set()),
+    # round 158: local governments by their style, applied titles of election offices and safety regulators, a
+    # government information service, a fire and emergency service, a health and social care trust
+    ("The Shire of Wexmoor said the road would stay closed.", {("Shire of Wexmoor", "government body")}),
+    ("The Regional District of Kestrel Bay said the slope was unstable.",
+     {("Regional District of Kestrel Bay", "government body")}),
+    ("Kestrel Valley Council said water would be rationed.", {("Kestrel Valley Council", "government body")}),
+    ("Elections Wexmoor said the count would resume.", {("Elections Wexmoor", "government body")}),
+    ("WorkSafe Kestrel said inspectors had attended.", {("WorkSafe Kestrel", "government body")}),
+    ("The Kestrel Government Information Service said the minister had resigned.",
+     {("Kestrel Government Information Service", "government body")}),
+    ("Fire and Emergency Kestrel said crews were on the way.", {("Fire and Emergency Kestrel", "government body")}),
+    ("The Northern Health and Social Care Trust said the clinic was full.",
+     {("Northern Health and Social Care Trust", "government body")}),
+    # ... while a land council of Indigenous owners is no local government
+    ("The Kestrel Land Council said the ruling was historic.", {("Kestrel Land Council", "unknown")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
