@@ -46,7 +46,8 @@ _CUE = (
     r"|(?:quoted|cited)\s+as\s+saying\s+by|(?:additional\s+)?reporting\s+by|(?:wrote|writing|writes|said|says)\s+(?:in|on)|citing|cites|cited"
     r"|(?:with\s+)?inputs?\s+from|with\s+files\s+from|spokes(?:man|woman|person)\s+for|(?:analysts|economists|strategists)\s+at"
     r"|(?:polled|surveyed)\s+by|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to"
-    r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued|announced|declared|imposed)\s+by"
+    r"|(?:carried\s+out|conducted|commissioned|compiled|brought|issued|announced|declared|imposed|recommended)\s+by"
+    r"|(?:a\s+)?(?:determination|ruling|decision|judg(?:e)?ment|finding|findings)\s+by"
     r"|(?:filings?|filed)\s+with"
 )
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").

@@ -85,11 +85,13 @@ from .source_kinds import (
 from .speaker_lexicon import ATTRIBUTION_VERBS_CSV, SPEAKERS_CSV, _UPPER, _lexicon
 from .speaker_mentions import _ACRONYM_OR_BRAND
 
+#: Levels of government written in lower case before a body's name ("according to the federal Department of …").
+_LEVELS = "federal|state|national|provincial|regional|local|municipal|county|central"
 #: An unknown name after a cue, a descriptor in lower case before it ("told the Daily News": "Daily" is the
-#: name's), and its owner ("the city's Housing Services Division").
+#: name's), a level of government (:data:`_LEVELS`) and its owner ("the city's Housing Services Division").
 _UNKNOWN_AFTER_CUE = re.compile(
     rf"(?<!\w)(?P<cue>(?i:{_CUE}))\s+(?:(?:[a-z][\w\-]*\s+){{1,2}}(?:and|or)\s+)?(?P<the>(?i:the)\s+)?"
-    rf"(?:(?P<owner>[a-z]+)'s\s+)?"
+    rf"(?:(?P<owner>[a-z]+)'s\s+)?(?:(?:{_LEVELS})\s+)?"
     rf"(?:(?:[\w\-]+\s+){{0,5}}?(?=[a-z])(?P<desc>(?i:{_DESCRIPTOR}))\s*)?(?P<name>{_NAME})"
 )
 #: "The <Name> said": an unknown name led by "the" and carrying an organisation

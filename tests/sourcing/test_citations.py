@@ -1147,6 +1147,16 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Northern Health and Social Care Trust", "government body")}),
     # ... while a land council of Indigenous owners is no local government
     ("The Kestrel Land Council said the ruling was historic.", {("Kestrel Land Council", "unknown")}),
+    # round 159: a level of government in lower case between a cue and a body's name
+    ("According to the federal Department of Wexmoor Affairs, 45 people were infected.",
+     {("Department of Wexmoor Affairs", "government body")}),
+    # ... and no other lower-case word there
+    ("According to the report Wexmoor wrote, 45 people were infected.", set()),
+    # round 159: a body's determination, ruling or decision, and what it recommended
+    ("The group was recognised following a determination by the Kestrel Land Court on Thursday.",
+     {("Kestrel Land Court", "government body")}),
+    ("The rate was below the 95 per cent recommended by the Kestrel Institute of Health.",
+     {("Kestrel Institute of Health", "unknown")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
