@@ -187,7 +187,7 @@ def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
     if known:
         return known[1] if known[2] == "body" else ""
     listed = _resolve(_compile(None), name)
-    if listed and listed[0] == name:  # a source of the registry by its name or alias ("Ofwat", "UKAD")
+    if listed and listed[0] == name:  # a source of the registry by its canonical name ("Ofwat", "NYPD")
         return _REGISTRY_TYPES.get(listed[1], "")
     if "Party" in words:
         return "party"

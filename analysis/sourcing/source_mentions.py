@@ -321,9 +321,10 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         if described:
             desc = described.group("desc2").lower()
             is_media_desc = _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS
-        if _overlaps(span, taken) or not (titled and media_only and _is_media_head(name) or lone or told_the or _looks_like_org(
-                name, has_the=bool(match.group("the")), has_descriptor=bool(desc) and (is_media_desc or not media_only),
-                media_only=media_only)):
+        if _overlaps(span, taken) or not (
+                titled and media_only and _is_media_head(name) or lone or told_the or _looks_like_org(
+                    name, has_the=bool(match.group("the")),
+                    has_descriptor=bool(desc) and (is_media_desc or not media_only), media_only=media_only)):
             continue
         lower_body = _LOWER_STATE_HEAD.match(sentence, span[1]) if " " not in name else None
         if lower_body:  # "a spokesman for the Egyptian cabinet": the cabinet, not "Egyptian"
