@@ -442,8 +442,30 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
      "military or government body"),
     (["Inspector General of Police Kwasi Boateng-Addo said the suspects were \u201cin custody\u201d."],
      "Kwasi Boateng-Addo", "military or government body"),
+    # round 149: a personal name after a job that is also a body's description stays a person, so that the
+    # surname alone later resolves to them
+    (["Machine operator Tobias Wrenfield said he learned about the closure at the start of his shift.",
+      "\u201cNobody could answer a single question,\u201d Wrenfield said."], "Tobias Wrenfield", "civilian"),
+    (["\u2018They were patient,\u2019 said Unison regional organiser Marnie Coldwell.",
+      "Ms Coldwell said the union had given the trust \u2018every chance\u2019."], "Marnie Coldwell", "organisation"),
+    # ... but a service's operator is a body ("rail operator X")
+    (["Rail operator Kestrel Lines said trains would run \u201cas normal\u201d."], "Kestrel Lines", "organisation"),
+    # round 149 table row: a trooper's rank before a name is a state police officer's title
+    (["Trooper First Class Odile Marchand, a State Police spokesperson, said the findings would be sent on.",
+      "\u201cThese cases take as long as they take,\u201d Marchand said."], "Odile Marchand",
+     "military or government body"),
+    # round 155: a role's body found in the registry of cited sources takes that source's kind
+    (["\u201cWe will act,\u201d said Dana Whitlock, Ofcom\u2019s senior director for enforcement."], "Dana Whitlock",
+     "military or government body"),
+    (["\u201cThe queue was long,\u201d said Corin Fadde, an NYPD spokesman."], "Corin Fadde", "military or government body"),
+    # round 155: a state adjective among a role's modifiers
+    (["Mashonaland provincial medical director Dr Farai Chikowore said it was \u201cthe same pattern\u201d."],
+     "Farai Chikowore", "military or government body"),
+    # round 155: coordinators, administrators, rapporteurs and envoys are titles in a capitalised run
+    (["UN Deputy Emergency Relief Coordinator Ilse Brandvold-Okafor told the meeting: \"We are running out of time.\""],
+     "Ilse Brandvold-Okafor", "organisation"),
 ])
-def test_speaker_types_of_round_139_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
@@ -474,31 +496,6 @@ def test_speaker_types_of_round_139_by_hand(paragraphs, speaker, speaker_type):
       "\u201cwater-positive\u201d by 2030."], "Quarrow Cloud"),
     # ... not to a person
     (["Jonas Harlow said his firm would sue. The company said it was \u201cappalled\u201d."], "company"),
-])
-def test_speakers_of_round_140_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
-    # round 149: a personal name after a job that is also a body's description stays a person, so that the
-    # surname alone later resolves to them
-    (["Machine operator Tobias Wrenfield said he learned about the closure at the start of his shift.",
-      "\u201cNobody could answer a single question,\u201d Wrenfield said."], "Tobias Wrenfield", "civilian"),
-    (["\u2018They were patient,\u2019 said Unison regional organiser Marnie Coldwell.",
-      "Ms Coldwell said the union had given the trust \u2018every chance\u2019."], "Marnie Coldwell", "organisation"),
-    # ... but a service's operator is a body ("rail operator X")
-    (["Rail operator Kestrel Lines said trains would run \u201cas normal\u201d."], "Kestrel Lines", "organisation"),
-    # round 149 table row: a trooper's rank before a name is a state police officer's title
-    (["Trooper First Class Odile Marchand, a State Police spokesperson, said the findings would be sent on.",
-      "\u201cThese cases take as long as they take,\u201d Marchand said."], "Odile Marchand",
-     "military or government body"),
-])
-def test_speakers_of_round_149_by_hand(paragraphs, speaker, speaker_type):
-    row = _quotes(*paragraphs).iloc[-1]
-    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 150: an acronym spelling the initials of a body's name after its place ("Minnesota DNR")
     (["The Wisconsin Department of Natural Resources issued a warning.",
       "\u201cStay off the ice,\u201d the DNR said."], "Wisconsin Department of Natural Resources"),
@@ -513,12 +510,6 @@ def test_speakers_of_round_149_by_hand(paragraphs, speaker, speaker_type):
      "United Nations Children\u2019s Fund"),
     (["The People's Union for Civil Liberties called the ruling \u201ca travesty\u201d."],
      "People's Union for Civil Liberties"),
-])
-def test_speakers_of_round_150_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 151: a body's name listing its portfolios with several commas, also after "for"
     (["The Department of Housing, Heritage, Planning and Local Government said the site would hold "
       "\u2018up to 60 families\u2019."], "Department of Housing, Heritage, Planning and Local Government"),
@@ -527,12 +518,6 @@ def test_speakers_of_round_150_by_hand(paragraphs, speaker):
     # ... but not people listed after a body's name
     (["\u201cIt is under control,\u201d said Dr Anna Berg of the Ministry of Health, Tom Quill and Owen Reyes."],
      "Anna Berg"),
-])
-def test_speakers_of_round_151_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 152: a question or exclamation followed by its tag is one sentence with it
     (["\u201cWho signed this?\u201d Senator Ilse Varga-Morin asked, holding up the certificate."], "Ilse Varga-Morin"),
     (["\u2018Then publish the numbers!\u2019 Tomas Reinholt said."], "Tomas Reinholt"),
@@ -541,12 +526,6 @@ def test_speakers_of_round_151_by_hand(paragraphs, speaker):
     # round 152: a relative clause of a thing holds no appositive name of a spokesperson
     (["A spokesman for Marlow Bank, which holds Mrs Ostrander's account, said the firm was "
       "'reviewing her claim as a priority'."], "Marlow Bank spokesman"),
-])
-def test_speakers_of_round_152_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 153: a title's portfolio listed with commas, then its holder's name
     (["Minister of Lands, Water Resources and Fisheries Idriss Ben Salah-Mourad told reporters the season was "
       "\"exceptional\"."], "Idriss Ben Salah-Mourad"),
@@ -556,41 +535,12 @@ def test_speakers_of_round_152_by_hand(paragraphs, speaker):
     # round 153: a role's field in lower case between the role and a titled name
     (["Consultant in emergency medicine Dr Orla Whelan-Byrne said the gaps had a knock-on effect. "
       "\u2018If a bed isn\u2019t cleaned, it isn\u2019t a bed,\u2019 she said."], "Orla Whelan-Byrne"),
-])
-def test_speakers_of_round_153_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 154: a reporting verb between a name and a titled name after it joins no two people
     (["\u201cThis was not a split-second decision,\u201d prosecutor Ilona Ferrante told Supt. Glen Moyer."],
      "Ilona Ferrante"),
     (["Prosecutor Ilona Ferrante says Const. Darren Kowal \"lost his cool\" during the arrest."], "Ilona Ferrante"),
     # ... while a lower-case modifier still does ("Celtics coach X")
     (["\u201cWe were flat,\u201d Harbour City coach Ansel Prieto said."], "Ansel Prieto"),
-])
-def test_speakers_of_round_154_by_hand(paragraphs, speaker):
-    assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker", "speaker_type"), [
-    # round 155: a role's body found in the registry of cited sources takes that source's kind
-    (["\u201cWe will act,\u201d said Dana Whitlock, Ofcom\u2019s senior director for enforcement."], "Dana Whitlock",
-     "military or government body"),
-    (["\u201cThe queue was long,\u201d said Corin Fadde, an NYPD spokesman."], "Corin Fadde", "military or government body"),
-    # round 155: a state adjective among a role's modifiers
-    (["Mashonaland provincial medical director Dr Farai Chikowore said it was \u201cthe same pattern\u201d."],
-     "Farai Chikowore", "military or government body"),
-    # round 155: coordinators, administrators, rapporteurs and envoys are titles in a capitalised run
-    (["UN Deputy Emergency Relief Coordinator Ilse Brandvold-Okafor told the meeting: \"We are running out of time.\""],
-     "Ilse Brandvold-Okafor", "organisation"),
-])
-def test_speakers_of_round_155_by_hand(paragraphs, speaker, speaker_type):
-    row = _quotes(*paragraphs).iloc[-1]
-    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
-
-
-@pytest.mark.parametrize(("paragraphs", "speaker"), [
     # round 157: a mission's "in" and the place after it are part of its name
     (["The Norwegian Embassy in Quito said the expulsion was \u201cunfriendly\u201d."], "Norwegian Embassy in Quito"),
     (["\u201cWe are alarmed,\u201d the United Nations Support Mission in Somalia said."],
@@ -598,5 +548,5 @@ def test_speakers_of_round_155_by_hand(paragraphs, speaker, speaker_type):
     # ... but not another body's "in"
     (["Officials in Quito said the expulsion was \u201cunfriendly\u201d."], "officials"),
 ])
-def test_speakers_of_round_157_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_157_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
