@@ -1139,12 +1139,12 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
 #: Roles whose named holder speaks for the body they hold them at (a lawyer's firm, a researcher's
 #: university or an analyst's bank are workplaces, not sources: every annotator leaves them out).
 _OFFICER_ROLE = (
-    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|co-)[\s\-]*)?"
+    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|assistant|co-)[\s\-]*)?"
     r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
     r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"
     r"|superintendent|principal|dean|(?:vice[\s\-])?chancellor|chief\s+constable|officer[\s\-]in[\s\-]charge"
-    r"|administrator|registrar|treasurer|rector|governor|under-?secretary"
+    r"|administrator|registrar|treasurer|rector|governor|under-?secretary|(?:board|committee)\s+member"
     r"|(?:public\s+relations|press|information|communications?)\s+officer)")
 #: An officer's role and "of" right before "the" and a body's name (:func:`_the_name_before_verb`).
 _OFFICER_OF_BEFORE = re.compile(rf"(?i:{_OFFICER_ROLE})\s+of\s+$")
@@ -1165,9 +1165,12 @@ _OFFICER_AFTER_VERB = re.compile(
     rf"(?<![\w\-])(?P<cue>{_VERB})\s+(?:{_UPPER}[\w\-'.]*\s+){{1,3}}?{_UPPER}[\w\-'.]*,\s+(?:the\s+|an?\s+)?"
     rf"(?:[\w\-]+\s+){{0,2}}?(?i:{_OFFICER_ROLE})\s+of\s+(?:the\s+)?(?:(?!(?:at|in|for|with)\s)[a-z][\w\-]*\s+){{0,3}}"
     rf"(?P<name>{_NAME})")
-#: A body opening a clause before its officer's title and name: "UAW Local 235 President Ray Bilski-Moore said".
+#: A body opening a clause (or after "opposition", "ruling") before its officer's title and name, perhaps with its
+#: branch between: "UAW Local 235 President Ray Bilski-Moore said", "Australian Workers' Union (AWU) Port Kembla branch
+#: secretary X said".
 _OFFICER_BEFORE_NAME = re.compile(
-    rf"(?:^\s*|[,;:”\"]\s+|\b(?:and|but|while)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+(?i:{_OFFICER_ROLE})\s+"
+    rf"(?:^\s*|[,;:”\"]\s+|\b(?:and|but|while|opposition|ruling|governing)\s+)(?P<name>{_NAME}){_ACRONYM_BETWEEN}"
+    rf"(?:(?:\s+{_UPPER}[\w\-]*){{0,3}}\s+(?:branch|chapter))?\s+(?i:{_OFFICER_ROLE})\s+"
     rf"(?={_UPPER}[\w\-'.]*\s+{_UPPER}[\w\-'.]*[^.;]{{0,60}}?\b(?:{_VERB})\b)")
 
 

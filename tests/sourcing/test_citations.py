@@ -1157,6 +1157,17 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Land Court", "government body")}),
     ("The rate was below the 95 per cent recommended by the Kestrel Institute of Health.",
      {("Kestrel Institute of Health", "unknown")}),
+    # round 160: an officer after their body: a board member, an assistant's title, a branch between, after
+    # "opposition"
+    ("Bank of Wexmoor board member Anna Kowal said the rate was too low.", {("Bank of Wexmoor", "unknown")}),
+    ("Kestrel Farmers Association assistant secretary general Joseph Otieno said prices were too low.",
+     {("Kestrel Farmers Association", "unknown")}),
+    ("Kestrel Nurses Union (KNU) Wexmoor branch secretary Rita Moyo said members had voted.",
+     {("Kestrel Nurses Union", "unknown")}),
+    ("But opposition Kestrel Democratic Party spokesperson Tomas Varga said the figures were wrong.",
+     {("Kestrel Democratic Party", "unknown")}),
+    # ... not a person's own name before the title
+    ("Club member Anna Kowal said prices were too low.", set()),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
