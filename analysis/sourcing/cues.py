@@ -31,7 +31,8 @@ _VERB_WINDOW = 45
 
 _CUE = (
     r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+|the\s+\w+)\s+(?:from|by|in))?"
-    r"|as\s+per|as\s+cited\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+quoted\s+by|quoted\s+by"
+    r"|as\s+per|as\s+cited\s+by|cited\s+by|(?:as\s+)?(?:first|originally)\s+reported\s+by|as\s+reported\s+by|reported\s+by"
+    r"|as\s+quoted\s+by|quoted\s+by"
     r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
@@ -50,6 +51,9 @@ _CUE = (
     r"|(?:a\s+)?(?:determination|ruling|decision|judg(?:e)?ment|finding|findings)\s+by"
     r"|(?:filings?|filed)\s+with"
 )
+#: Cues by which the body that broke a story is named ("as first reported by Extra"): a medium when the name gives no
+#: other kind.
+_FIRST_REPORTED_CUE = re.compile(r"(?i:(?:as\s+)?(?:first|originally)\s+reported\s+by)")
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
 _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 #: Cues that make a *news outlet or agency* a source but only an audience of

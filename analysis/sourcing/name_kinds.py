@@ -180,6 +180,8 @@ _FOREIGN_PRESS_WORDS = frozenset("Presse Prensa Press Stampa Notícias Noticias 
 #: A company's legal form as the last word of its name ("Samsung Electronics Co.", "Acme Ltd").
 _LEGAL_FORMS = frozenset("Co Corp Inc Ltd Limited LLC LLP plc PLC Plc GmbH AG Pty Bhd Berhad PJSC JSC OJSC NV SpA Tbk Ltda Pvt Pte Oyj ASA "
                          "SARL KGaA".split())
+#: Legal forms written with full stops between their letters ("N.V.", "S.A.", "B.V."), as a name's last word.
+_DOTTED_LEGAL_FORMS = frozenset("NV BV SA AG AB SpA Srl SL".split())
 #: Last words of companies' names ("Kenmar Electronics", "Transpeninsula Investments", "Kindred Labs").
 _COMPANY_HEADS = frozenset("Holdings Investments Labs Electronics Foods Properties Industries Motors Airlines Airways "
                            "Pharmaceuticals Therapeutics Technologies Logistics Bancorp Ventures Brewery Breweries "
@@ -205,8 +207,8 @@ def _name_kind(words: list[str]) -> str:
     words = [w.rstrip(".,") for w in words if w.rstrip(".,")]
     if not words:
         return ""
-    if words[-1] in _LEGAL_FORMS:
-        return "company"
+    if words[-1] in _LEGAL_FORMS or "." in words[-1] and words[-1].replace(".", "") in _DOTTED_LEGAL_FORMS:
+        return "company"  # "Aruba Airport Authority N.V."
     if words[-2:] in (["News", "Agency"], ["Press", "Agency"]) or (
             words[0] in _FOREIGN_AGENCY_FIRST and _FOREIGN_PRESS_WORDS.intersection(words)):
         return "news agency"  # "Agence Ivoirienne de Presse", "Agencia Boliviana de Información"

@@ -46,7 +46,7 @@ _FOREIGN_MEDIA_WORDS = frozenset(
     "Notizie".split()
 )
 #: A broadcaster's call sign carrying "TV" or "FM" ("NTV", "bTV", "TV2", "KFM").
-_BROADCAST_SIGN = re.compile(r"[A-Za-z]{0,4}TV\d*|TV\d+|[A-Z]{1,4}FM")
+_BROADCAST_SIGN = re.compile(r"[A-Za-z]{0,4}TV\d*|TV\d+|[A-Z]{0,4}FM")
 _DESCRIPTOR_KINDS = {
     "news agency": "news agency", "press agency": "news agency", "wire agency": "news agency",
     "photo agency": "news agency", "wire service": "news agency", "agency": "government body",
@@ -109,8 +109,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _NAME_WORD = (rf"(?:{_UPPER}[\w&.\-]*[\w&](?:/\d{{1,3}}(?![\w/]))?"  # a number after a slash is the name's ("Página/12")
               rf"|(?:II|III|IV|V|VI|VII|VIII|IX)(?={_NAME_SPACE}{_UPPER}))"  # a regnal number inside ("Mohammed V Foundation")
               r"(?:(?:(?<=\bInc)|(?<=\bCo)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bSt)|(?<=\.[A-Z]))\.)?")  # "Inc.", "U.S.", "St." keep their stop
-#: A number that ends a broadcaster's name after its media word ("Radio 10", "Channel 4"; "Channel 12 News").
-_STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)"
+#: A number that ends a broadcaster's name after its media word or call sign ("Radio 10", "Channel 4", "News 5";
+#: "Channel 12 News", "KRIS 6 News").
+_STATION_NUMBER = (rf"(?:(?:(?<=Radio)|(?<=Channel)|(?<=TV)|(?<=News)|(?<=\b[KW][A-Z]{{3}})){_NAME_SPACE}\d{{1,3}}(?![\w.,/]\w)"
                    rf"(?:{_NAME_SPACE}News\b)?)?")
 #: A comma inside a name that lists its parts up to an "and", taken in with the list's last part and "and"
 #: ("Department for Environment, Food and Rural Affairs", "Rail, Tram and Bus Union", "Department of
@@ -166,8 +167,8 @@ _ORG_WORDS = frozenset(
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 #: A medium's one-word brand joining two words ("KentOnline", "BristolLive", "JoyNews"; not "McGlashan").
 _MEDIA_BRAND = re.compile(r"(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
-#: A web address as a name ("PowerOutage.us", "Express.co.uk").
-_WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|us|uk|io|info|news)\b")
+#: A web address as a name ("PowerOutage.us", "Express.co.uk", "News.am").
+_WEB_NAME = re.compile(r"\w\.(?:co|com|org|net|io|info|news|[a-z]{2})\b")
 #: Titles that make a capitalised name a person ("the Ukrainian President", "Committee Chairperson Advocate X").
 _PERSON_TITLES = frozenset(
     "President Minister Governor Mayor Spokesman Spokeswoman Spokesperson Secretary Ambassador Adviser "
@@ -448,9 +449,10 @@ def _kind_from_name(name: str) -> str:
         return "government body"
     if _INTERNATIONAL_OPENING.match(name) and _name_head(words) in _INTERGOVERNMENTAL_HEADS:
         return "international organisation"  # "World Organisation for Animal Health"
-    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio", "Newsroom")
-                           or _FOREIGN_MEDIA_WORDS.intersection((words[0], words[-1]))):
-        return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Newsroom Guyana", "Diario Libre"
+    if len(words) > 1 and (words[0] in ("Daily", "TV", "Radio", "Newsroom") or _FOREIGN_MEDIA_WORDS.intersection(
+            (words[0], words[-1])) or {"Radio", "Television"}.intersection(words) and words[-1] in _BROADCASTER_HEADS):
+        return "news outlet"  # "Daily Monitor", "Radio Tonga", "TV Pirveli", "Newsroom Guyana", "Diario Libre",
+        # "Gambia Radio and Television Services"
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
@@ -467,7 +469,7 @@ def _is_hyphened_masthead(name: str) -> bool:
 #: (a medium only when it reports or is told something: "KPMG said", "according to KNBS" are no stations).
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?")
 #: Cues by which a medium reports or is told something.
-_REPORTING_CUE = re.compile(r"(?i:(?:first\s+)?report(?:ed|s)?(?:\s+by)?|told)")
+_REPORTING_CUE = re.compile(r"(?i:(?:as\s+)?(?:(?:first|originally)\s+)?report(?:ed|s)?(?:\s+by)?|told)")
 
 
 def _station_kind(source: str, kind: str, cue: str) -> str:

@@ -41,6 +41,7 @@ from .cues import (
     _CUE_BEFORE,
     _CUE_WINDOW,
     _EMPLOYER_CUE,
+    _FIRST_REPORTED_CUE,
     _MEDIA_ONLY_CUE,
     _POSSESSIVE_WINDOW,
     _REPORTED_BEFORE,
@@ -298,7 +299,9 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         span = _owned_span(sentence, match.span("name"))
         name = _tidy_name(sentence[span[0]:span[1]])
         desc = (match.group("desc") or "").lower()
-        media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")))
+        media_only = bool(_MEDIA_ONLY_CUE.fullmatch(match.group("cue")) or _FIRST_REPORTED_CUE.fullmatch(
+            match.group("cue")) and _kind_from_name(name) == "unknown" and not _ORG_WORDS.intersection(name.split()))
+        # "as first reported by Extra", not "by the Wexmoor Clinic"
         titled = (match.group("the") == "The " and not desc  # "told The Gleaner", "according to The Information"
                   and span[0] == match.start("name")  # a capital "The" inside a sentence is a title's
                   or bool(desc) and _DESCRIPTOR_KINDS.get(desc) in _MEDIA_KINDS  # "reported by the cybersecurity
@@ -356,6 +359,7 @@ _LONE_AUDIENCES = frozenset(
 #: A conversation cue right before a word ("told", "in an interview with", "speaking to the"; not "a reporter at").
 _TOLD_BEFORE = re.compile(
     r"(?:told|telling|tells|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
+    r"|(?:first|originally)\s+reported\s+by"
     r"|confirmed\s+to|(?:statement|email)\s+to)\s+(?:the\s+)?$", re.I)
 
 

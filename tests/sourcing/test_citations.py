@@ -1168,6 +1168,21 @@ def test_media_reliance_counts_media_citations_by_hand():
      {("Kestrel Democratic Party", "unknown")}),
     # ... not a person's own name before the title
     ("Club member Anna Kowal said prices were too low.", set()),
+    # round 161: a medium that first reported a story; a broadcaster's number, radio band or country web address
+    ("The crash was first reported by ZBXM Today.", {("ZBXM Today", "news outlet")}),
+    ("The plan folded, as first reported by Wexpress.", {("Wexpress", "news outlet")}),
+    ("As first reported by KWXM 9 News, the pipeline was cut.", {("KWXM 9 News", "news outlet")}),
+    ("A spokesperson told News 7 that officers would be posted.", {("News 7", "news outlet")}),
+    ("He told Kestrel Bay FM that the fares were too high.", {("Kestrel Bay FM", "news outlet")}),
+    ("The coach told Wexmoor.am that he was shocked.", {("Wexmoor.am", "news outlet")}),
+    # ... while a body with a kind or organisation word of its own keeps it
+    ("The outbreak was first reported by the Wexmoor Clinic.", {("Wexmoor Clinic", "unknown")}),
+    # round 161: radio and television services are media, a festival is not; a dotted legal form is a company's
+    ("In a statement read on Kestrel Radio and Television Services, the minister resigned.",
+     {("Kestrel Radio and Television Services", "news outlet")}),
+    ("The Kestrel Film and Television Festival said the screening was cancelled.",
+     {("Kestrel Film and Television Festival", "unknown")}),
+    ("Kestrel Port Authority N.V. said the terminal would open.", {("Kestrel Port Authority N.V.", "company")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
