@@ -281,7 +281,8 @@ _OWNERS_INSIDE_NAMES = frozenset(
 
 #: An officer's title opening a body's name ("General Secretary of the Ghana Association of …"): the body is cited.
 _OFFICER_OF = re.compile(
-    r"^(?:(?:Acting|Deputy|Vice|Executive|General|Chief|National|Regional|Managing|Permanent|Public\s+Relations"
+    r"^(?:(?:[A-Z][\w\-]*\s+){1,3}?(?:District|Provincial|County|Municipal|Divisional|Zonal)\s+)?"  # "Fanteakwa South District"
+    r"(?:(?:Acting|Deputy|Vice|Executive|General|Chief|National|Regional|Managing|Permanent|Public\s+Relations"
     r"|Country)\s+)*(?:Secretary(?:-General)?|President|Chair(?:man|woman|person)?|Director(?:-General)?|Head|Leader"
     r"|Coordinator|Executive(?:\s+Officer)?|Officer|Manager|Commissioner)(?:\s+General)?"
     r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
@@ -291,7 +292,7 @@ _OFFICER_OF = re.compile(
 _PERSON_TITLE_WORDS = frozenset(
     "Chief Inspector Speaker Professor Prof Manager Executive Member Officer Secretary Director Commissioner "
     "Superintendent Sergeant Constable Spokesman Spokeswoman Spokesperson Volcanologist Economist Analyst "
-    "Councillor Cllr".split())
+    "Councillor Cllr CEO".split())
 _TITLED_PERSON = re.compile(
     r"(?:^|\s)(?:(?:Country|Deputy|Acting|Senior|Regional)\s+)?(?:" + "|".join(sorted(_PERSON_TITLE_WORDS)) + r")"
     r"(?:\s+(?:Executive|Officer))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
@@ -315,6 +316,11 @@ def _without_person_of(name: str) -> str:
     return match.group("body") if _kind_from_name(match.group("body")) in ("company", "government body") else name
 
 
+#: An officer's title ending a name ("Police Public Relations Officer", "Kestrel Water Spokesperson").
+_TITLE_ENDING = re.compile(r"\s+(?:(?:Public\s+Relations|Press|Information|Communications?|Media(?:\s+Relations)?|Liaison)"
+                           r"\s+Officer|(?:Media\s+|Press\s+)?Spokes(?:man|woman|person))$")
+
+
 def _without_titled_person(name: str) -> str:
     """``name`` less an officer's title opening it (:data:`_OFFICER_OF`: the body after it), a person "of" a body
     whose own words type it (:func:`_without_person_of`) or a titled person ending it (:data:`_TITLED_PERSON`: the
@@ -322,6 +328,11 @@ def _without_titled_person(name: str) -> str:
     body = _without_honorific(_without_person_of(_OFFICER_OF.sub("", name)))
     if body != name:
         return body
+    title = _TITLE_ENDING.search(name)
+    if title:  # "Police Public Relations Officer": a title, whose body is named only when it has a name of its own
+        body = name[:title.start()]
+        return body if len(body.split()) > 1 and (_ORG_WORDS.intersection(body.split())
+                                                  or _kind_from_name(body) != "unknown") else ""
     match = _TITLED_PERSON.search(name)
     person = match.group("person").split() if match else []
     if not person or any(w in _ORG_WORDS or w in _PERSON_TITLE_WORDS or _kind_from_name(w) != "unknown"
@@ -510,6 +521,9 @@ def _expand_acronym(acronym: str, context: str) -> str:
         return acronym
     for match in re.finditer(_NAME, context):
         name = re.sub(r"^The\s+", "", match.group())
+        owner = _OWNER.match(name)
+        if owner and owner.group("owner") not in _OWNERS_INSIDE_NAMES:
+            name = name[owner.end():]  # "Ontario's Special Investigations Unit" for SIU: the owner is no part of it
         if _initials_match(acronym, name) or _initials_tail(acronym, name) != name:
             return name  # "Minnesota Department of Natural Resources" for DNR: its state's name is part of it
     return acronym

@@ -1746,6 +1746,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ("Galway Bay FM"); a country-code web address is a name ("News.am"); radio and television services are media; a
 #: dotted legal form ("N.V.") makes a company. Pooled over sets 1-62: cited-source F1 0.8443 → 0.8465 (precision
 #: 0.8810 → 0.8828, recall 0.8106 → 0.8131); speakers and bundled output unchanged.
+#: Round 162 (titles in bodies' names): "CEO" is a title before a person's name ("X N.V. CEO Y"); a district's or
+#: province's officer "of" a body opens no name ("Fanteakwa South District Director of the Ghana Health Service"); a
+#: press officer's or spokesman's title alone names no body ("Police Public Relations Officer"); an acronym's full
+#: name drops a possessive owner ("Ontario's Special Investigations Unit" for SIU). Pooled over sets 1-62:
+#: cited-source F1 0.8465 → 0.8472 (precision 0.8828 → 0.8838, recall 0.8131 → 0.8135); speakers and bundled output
+#: unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -1183,6 +1183,16 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Kestrel Film and Television Festival said the screening was cancelled.",
      {("Kestrel Film and Television Festival", "unknown")}),
     ("Kestrel Port Authority N.V. said the terminal would open.", {("Kestrel Port Authority N.V.", "company")}),
+    # round 162: a chief executive's title and name after a body; a district officer's title before it; a press
+    # officer's or spokesman's title alone
+    ("Kestrel Ferries Ltd CEO Maria Santos called the route a milestone.", {("Kestrel Ferries Ltd", "company")}),
+    ("The Wexmoor North District Director of the Kestrel Health Service, Dr Ama Owusu, said tests were under way.",
+     {("Kestrel Health Service", "government body")}),
+    ("Police Public Relations Officer, Inspector Carl Moss, said the men had been charged.", set()),
+    ("The Navy Media Spokesman, Commander Ravi Perera, said the ship had sailed.", set()),
+    # round 162: an acronym's full name without the place that owns it
+    ("Wexmoor's Special Review Unit is investigating the shooting. According to the SRU, the man died.",
+     {("Special Review Unit", "unknown")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
