@@ -361,7 +361,9 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
             starts.append(start)
             ends.append(stop + 1)
             continue
-        if (text[ends[-1]:start].strip(" .") or _is_non_name(base) or (words and base in _POST_NOMINALS)
+        gap = text[ends[-1]:start]  # a full stop and a space after a name's word end it ("Hon. X Charles. Minister")
+        gap = gap.strip(" .") if not words or gap == "." or words[-1] in ("St", "Ste") else gap.strip(" ")
+        if (gap or _is_non_name(base) or (words and base in _POST_NOMINALS)
                 or not (particle or re.match(_CAPITAL_WORD, base))
                 or (not particle and sum(not _is_particle(w) for w in words) == NAME_MAX_WORDS)):
             break
@@ -467,6 +469,9 @@ def _inside_body_name(text: str, start: int, name_start: int, end: int) -> bool:
     President Shannon Hardin" are)."""
     for run in _CAPITALISED_RUN.finditer(text, max(0, start - WORDS_BEFORE_WINDOW)):
         if run.start() <= start and run.end() >= end:
+            name = _RUN_WORD.findall(text, name_start, end)
+            if len(name) > 1 and not _org_type(name) and re.match(r"\s+of\s", text[end:end + 4]):
+                return False  # "Ms Agnes Nankinga of the Office of the Director of Public Prosecutions"
             return bool(_org_type(_RUN_WORD.findall(text, name_start, run.end())))
         if run.start() > start:
             break
@@ -666,6 +671,23 @@ _PLACE_HEADS = frozenset(
     "Valley Island Islands Beach Bay River Lake Mountain Mountains Hill Hills Highway Terminal Exchange".split())
 
 
+#: Place heads that are also common surnames ("Marcus Hill", "Sarah Park").
+_SURNAME_PLACE_HEADS = frozenset("Hill Hills Park Lake Bridge Beach".split())
+#: A reporting verb right before a name, or one right after it, or an appositive of age or role ("…, a lawyer,").
+_VERB_BEFORE_NAME = re.compile(r"(?:said|says|told|added|asked|wrote)\s+$")
+_PERSON_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|asked|wrote)\b|\s*,\s+(?:an?\s|\d{1,3}\s*,|who\s)")
+
+
+def _surname_introduced(text: str, words: list) -> bool:
+    """Whether a two- or three-word run ending in a surname that is also a place's head (:data:`_SURNAME_PLACE_HEADS`)
+    is a person: a reporting verb is right before or after it, or an age or a role in apposition ("said Marcus Hill,
+    a staff attorney"; not "Notting Hill")."""
+    if len(words) > 3 or words[-1].group() not in _SURNAME_PLACE_HEADS:
+        return False
+    start, end = words[0].start(), words[-1].end()
+    return bool(_VERB_BEFORE_NAME.search(text, max(0, start - 12), start) or _PERSON_AFTER_NAME.match(text, end))
+
+
 #: "the", up to two lower-case modifiers after it, right before a name ("the state-run …").
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
@@ -733,7 +755,7 @@ def _run_kind(text: str, words: list, leading: list, stype: str, opened: int | N
         return [_run_mention(owner, "unknown", "name")]  # "the Hyundai of Kristian Lehtonen-Berg"
     if "of" in names and _after_the(text, words[0].start()):
         return [_run_mention(words, "unknown", "body")]  # "the state-run Global New Light of Myanmar reported"
-    if _is_person_run(names) and names[-1] not in _PLACE_HEADS:
+    if _is_person_run(names) and (names[-1] not in _PLACE_HEADS or _surname_introduced(text, words)):
         mention = _run_mention(words, stype, "name")
         return [mention if opened is None else replace(mention, start=opened)]
     return []

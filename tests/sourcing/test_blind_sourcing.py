@@ -1752,6 +1752,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: name drops a possessive owner ("Ontario's Special Investigations Unit" for SIU). Pooled over sets 1-62:
 #: cited-source F1 0.8465 → 0.8472 (precision 0.8828 → 0.8838, recall 0.8131 → 0.8135); speakers and bundled output
 #: unchanged.
+#: Round 163 (speakers): a surname that is also a place's head ("Hill", "Park") is a person's with a reporting verb
+#: right by it or an age or role in apposition ("said Marcus Hill, a staff attorney"); a full stop and a space after a
+#: word end a name after a title ("Hon. Desmond Charles. Minister Charles" is two mentions); a titled person "of" a
+#: body ("Ms Agnes Nankinga of the Office of the Director of Public Prosecutions") is no part of the body's name.
+#: Pooled over sets 1-62: speaker 0.8957 → 0.8967, type 0.7709 → 0.7714; cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

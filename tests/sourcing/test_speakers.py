@@ -547,6 +547,18 @@ def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, sp
      "United Nations Support Mission in Somalia"),
     # ... but not another body's "in"
     (["Officials in Quito said the expulsion was \u201cunfriendly\u201d."], "officials"),
+    # round 163: a surname that is also a place's head, with a reporting verb or an appositive by it
+    (["\u201cEviction is the biggest driver,\u201d said Tobias Hill, a staff attorney with a legal aid group."],
+     "Tobias Hill"),
+    (["\u201cWe are full,\u201d Mina Park said."], "Mina Park"),
+    # ... but not a place
+    (["\u201cWe love it here,\u201d said a visitor to Wexmoor Hill."], "visitor"),
+    # round 163: a full stop and a space end a name after a title ("Hon. X. Minister X")
+    (["The deal was signed before the Minister of Education, Hon. Darnell Quashie. Minister Quashie called it "
+      "\u201cfair and affordable\u201d."], "Darnell Quashie"),
+    # round 163: a titled person "of" a body is no part of the body's name
+    (["Ms Orla Kintu of the Office of the Director of Public Prosecutions told court the money was gone. "
+      "\u201cThe money left,\u201d Ms Kintu said."], "Orla Kintu"),
 ])
-def test_speakers_of_rounds_140_to_157_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_163_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
