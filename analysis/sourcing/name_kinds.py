@@ -77,7 +77,7 @@ _STATE_WORDS = frozenset(
     "Police Constabulary Ministry Ministries Authority Commission Administration Treasury Municipal "
     "Municipality Court Tribunal Inspectorate Directorate Regulator Statistics Statistical Fire-Rescue "
     "Meteorological NHS Presidency Embassy Consulate Supervisory Inspection "
-    "Legislative Coastguard".split())  # round 119: "North Dakota Legislative Council", "HM Coastguard"
+    "Legislative Coastguard Gendarmerie".split())  # round 119: "North Dakota Legislative Council", "HM Coastguard"
 _STATE_LAST_ONLY = frozenset("Agency Department Office Bureau Government Comptroller Division Borough".split())
 #: Shapes of state bodies' names: "Department/Ministry/Office/Bureau of …", a local council
 #: ("Cardiff Council", "Leeds City Council"), a central bank ("Reserve Bank of India", "Federal
@@ -145,7 +145,10 @@ _STATE_NAME_SHAPE = re.compile(
     # social care trust
     r"|^(?:Town|Township|Shire|County|Village|Rural\s+Municipality|(?:Regional|Municipal)\s+District)\s+of\s"
     r"|\s(?:Shire|Valley|Rural|Urban)\s+Council$|\bGovernment\s+(?:\w+\s+){0,2}(?:Service|Unit|Centre|Center)$"
-    r"|^Elections\s+[A-Z]|^WorkSafe\s|\bFire\s+and\s+Emergency\b|\bHealth\s+and\s+Social\s+Care\b")
+    r"|^Elections\s+[A-Z]|^WorkSafe\s|\bFire\s+and\s+Emergency\b|\bHealth\s+and\s+Social\s+Care\b"
+    # round 164: an investigation or intelligence unit, an anti-fraud centre, a fiscal council
+    r"|\b(?:Investigations?|Intelligence)\s+(?:Branch|Unit|Bureau|Division|Directorate)$|\bAnti-Fraud\s+Cent(?:re|er)$"
+    r"|\bFiscal\s+(?:Advisory\s+)?Council\b")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

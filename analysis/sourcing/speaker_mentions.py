@@ -535,11 +535,16 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "&"})
 
 
 def _is_person_run(names: list[str]) -> bool:
-    """Two to :data:`NAME_MAX_WORDS` capitalised words, particles aside, none a non-name word."""
+    """Two to :data:`NAME_MAX_WORDS` capitalised words, particles aside, none a non-name word, not ending in an
+    acronym ("Angle RNLI", "Clearwater RCMP")."""
     capitalised = [w for w in names if not _is_particle(w)]
     return (len(capitalised) <= NAME_MAX_WORDS and "&" not in names and not any(_is_non_name(w) for w in names)
             and all(w in _NAME_PARTICLES or not w.islower() for w in names)
-            and names[-1] not in _NAME_PARTICLES)
+            and names[-1] not in _NAME_PARTICLES and not _ACRONYM_WORD.fullmatch(names[-1]))
+
+
+#: An acronym of three to six capitals, no Roman numeral ("RNLI", not "III").
+_ACRONYM_WORD = re.compile(r"(?![IVXLC]+$)[A-Z]{3,6}")
 
 
 def _person_of_body(words: list) -> tuple[list, list] | None:
@@ -835,8 +840,9 @@ def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Menti
             continue
         leading = []
         while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
-                         or _is_honorific(words[0].group()) or _opens_with_role(words, role_heads)):
-            leading.append(words.pop(0))
+                         or _is_honorific(words[0].group()) or _opens_with_role(words, role_heads)
+                         and not (_after_the(text, words[0].start()) and _org_type([w.group() for w in words[1:]]))):
+            leading.append(words.pop(0))  # "the Marine Accident Investigation Branch" keeps its first word
         words, stype, opened = _after_title(words, lex)
         while len(words) > 2 and words[-1].group() in _POST_NOMINALS:
             words.pop()
@@ -1118,8 +1124,9 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                 or (word.lower() in lex.heads.table and not (word.isupper() and len(word) > 2))  # "MANS" is no "man"
                 or word.lower() in lex.titles.table
                 or word.lower() in _MODIFIER_STOP or word in _LEGAL_FORMS  # "… Maritime Ltd confirmed"
-                or _previous_word(text, start) in _PREPOSITIONS):  # "a resident of Mariupol said"
-            continue
+                or _previous_word(text, start) in _PREPOSITIONS  # "a resident of Mariupol said"
+                or word in _PLACE_HEADS and re.search(rf"{_UPPER}[\w'’\-]*\s+$", text[max(0, start - 30):start])):
+            continue  # "on St. Peters Road, farmer X": a place's last word
         opened = None if _NAME_GOES_ON.match(text, end) else _described_as(text, start, described)
         if opened is not None:  # "state-owned copper company Codelco", "brokerage firm Jefferies" (round 22)
             found.append(_Mention(opened, end, word, "organisation", "body", 1))

@@ -1193,6 +1193,13 @@ def test_media_reliance_counts_media_citations_by_hand():
     # round 162: an acronym's full name without the place that owns it
     ("Wexmoor's Special Review Unit is investigating the shooting. According to the SRU, the man died.",
      {("Special Review Unit", "unknown")}),
+    # round 164: investigation units, anti-fraud centres, fiscal councils and gendarmeries are state bodies
+    ("The Kestrel Marine Investigation Branch said it was aware of the incident.",
+     {("Kestrel Marine Investigation Branch", "government body")}),
+    ("The Wexmoor Anti-Fraud Centre said losses had doubled.", {("Wexmoor Anti-Fraud Centre", "government body")}),
+    ("The Kestrel Fiscal Council warned that the draft broke the rules.",
+     {("Kestrel Fiscal Council", "government body")}),
+    ("According to the Wexmoor Gendarmerie, seven men were caught.", {("Wexmoor Gendarmerie", "government body")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))

@@ -559,6 +559,14 @@ def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, sp
     # round 163: a titled person "of" a body is no part of the body's name
     (["Ms Orla Kintu of the Office of the Director of Public Prosecutions told court the money was gone. "
       "\u201cThe money left,\u201d Ms Kintu said."], "Orla Kintu"),
+    # round 164: a place and an acronym are no person's name ("Angle RNLI coxswain X")
+    (["\u2018Conditions were bad,\u2019 said Wexmoor RNLI coxswain Ifor Rees-Pugh."], "Ifor Rees-Pugh"),
+    # round 164: a place's last word after a capitalised word is no one-word name
+    (["At a stall on St. Kestrel Road, farmer Ewan Tully said sales were brisk. \u201cThe berries are soup,\u201d he "
+      "said."], "Ewan Tully"),
+    # round 164: a role word after "the" opening a body's name is the name's ("the Marine … Branch")
+    (["The Marine Casualty Investigation Branch said it was \u2018aware of the incident\u2019."],
+     "Marine Casualty Investigation Branch"),
 ])
-def test_speakers_of_rounds_140_to_163_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_164_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
