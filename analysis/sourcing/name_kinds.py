@@ -149,6 +149,12 @@ _STATE_NAME_SHAPE = re.compile(
     # round 164: an investigation or intelligence unit, an anti-fraud centre, a fiscal council
     r"|\b(?:Investigations?|Intelligence)\s+(?:Branch|Unit|Bureau|Division|Directorate)$|\bAnti-Fraud\s+Cent(?:re|er)$"
     r"|\bFiscal\s+(?:Advisory\s+)?Council\b")
+#: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
+#: County Sheriff's Office"): the possessive is inside the name.
+_HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
+                  r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
+                  r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney)|(?<=Minister)|(?<=President)"
+                  r"|(?<=Premier))['’]s(?=\s+(?:Office|Department)\b)")
 #: Bodies whose names a plural possessive may open ("Finnish Railway Workers' Union", "Farmers’ Party").
 _MEMBERS_BODY_WORDS = ("Union|Unions|Association|Associations|Party|Federation|Council|Congress|League|Fund|Society"
                        "|Alliance|Confederation|Cooperative|Co-operative|Guild|Trust|Movement|Forum|Network")

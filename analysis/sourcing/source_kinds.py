@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .name_kinds import _MEDIA_WORDS, _MEMBERS_BODY_WORDS, _name_head, _name_kind
+from .name_kinds import _HOLDER_OFFICE, _MEDIA_WORDS, _MEMBERS_BODY_WORDS, _name_head, _name_kind
 from .speaker_lexicon import _NAME_SPACE, _UPPER
 from .speaker_mentions import _ACRONYM_OR_BRAND, _ACRONYM_SKIPPED, _acronym_fits, _unaccented
 
@@ -121,12 +121,6 @@ _LIST_COMMA = (rf"(?:,{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD}){{0,
 #: The body a plural possessive inside a name belongs to ("Finnish Railway Workers' Union", "Farmers’ Party"), also
 #: after one or two more words ("Karnataka Private Schools' Parents Association").
 _MEMBERS_BODY = rf"(?:{_NAME_SPACE}{_UPPER}[\w\-]*){{0,2}}?{_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b"
-#: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
-#: County Sheriff's Office"): the possessive is inside the name.
-_HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"
-                  r"|(?<=Treasurer)|(?<=Comptroller)|(?<=Controller)|(?<=Assessor)|(?<=Clerk)|(?<=Mayor)|(?<=Governor)"
-                  r"|(?<=Ombudsman)|(?<=Examiner)|(?<=Commissioner)|(?<=Attorney)|(?<=Minister)|(?<=President)"
-                  r"|(?<=Premier))['’]s(?=\s+(?:Office|Department)\b)")
 #: The city after a diplomatic mission's name, which is part of it ("Russian Embassy in Athens", "Indian High
 #: Commission in Colombo", "Consulate General in Karachi").
 _MISSION_CITY = (r"(?:(?:(?<=Embassy)|(?<=High\sCommission)|(?<=Consulate)|(?<=Consulate\sGeneral))"

@@ -75,8 +75,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from .name_kinds import (_DEMONYM_ENDINGS, _DOTTED_FORMS, _LEGAL_FORMS, _MEMBERS_BODY_WORDS, _ORG_NAME_LEADS, _name_head,
-                         _org_type)
+from .name_kinds import (_DEMONYM_ENDINGS, _DOTTED_FORMS, _HOLDER_OFFICE, _LEGAL_FORMS, _MEMBERS_BODY_WORDS,
+                         _ORG_NAME_LEADS, _name_head, _org_type)
 from .roles import ROLE_VOCABULARY
 from .speaker_lexicon import (
     _DETERMINERS,
@@ -109,6 +109,8 @@ _NOT_NAME_WORDS = frozenset(
     "First Photo Image Credit Featured Advert Home News Click Allow OK Emergency Appeal "
     "Former Ex Acting Interim Deputy Associate Assistant Members Member".split()
 ) | frozenset(p.capitalize() for p in _PREPOSITIONS)  # a preposition opening a sentence: "For Okafor, …"
+#: Words that modify a title after them ("Deputy Superintendent", "Acting Director").
+_TITLE_MODIFIERS = frozenset("Deputy Acting Interim Associate Assistant Senior Former".split())
 #: A capitalised compound of small words describes a person, it is no name ("Mum-of-two Sarah
 #: Doyle", "Father-of-three"); a name has at most one hyphen ("Byung-kee", "Al-Otaibi").
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
@@ -117,10 +119,10 @@ _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
 _PLACE_COMPOUND = re.compile(
     r"[A-Z][\w.]*(?:-[A-Z][\w.]*)*-(?:based|born|bred|headquartered|listed|owned|registered|run)")
 #: Letters after a name that give a rank or honour, not part of the name ("Lisa van der Merwe SC").
-_POST_NOMINALS = frozenset("SC QC KC SAN MP MEP TD MSP MLA MBE OBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("SC QC KC SAN MP MEP TD MSP MLA MLC MPP MNA MHA MHK MBE OBE CBE KBE DBE PhD".split())
 #: The speaker type post-nominal letters give ("Sir Desmond Hale MP", "Ronan Gallacher KC", "X, PhD").
 _POST_NOMINAL_TYPES = {
-    **dict.fromkeys("MP MEP TD MSP MLA".split(), "politician"),
+    **dict.fromkeys("MP MEP TD MSP MLA MLC MPP MNA MHA MHK".split(), "politician"),
     **dict.fromkeys("SC QC KC SAN".split(), "civilian"),  # a barrister, as the "lawyer" descriptor
     "PhD": "expert",
 }
@@ -344,7 +346,9 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
     Further titles and honorifics are skipped ("Lt. Col. Yuriy Ignat" → "Yuriy Ignat", "Datuk Seri Rosli …").
     """
     while i < len(tokens) and not text[tokens[i - 1][1]:tokens[i][0]].strip(" ."):
-        skipped = _title_length(text, tokens, i, titles) or _is_honorific(tokens[i][2])
+        skipped = (_title_length(text, tokens, i, titles) or _is_honorific(tokens[i][2])
+                   or tokens[i][2] in _TITLE_MODIFIERS and i + 1 < len(tokens)
+                   and _title_length(text, tokens, i + 1, titles))  # "… police chief Deputy Superintendent X"
         if not skipped:
             break
         i += skipped
@@ -497,10 +501,10 @@ def _is_particle(word: str) -> bool:
 
 #: A capitalised word, also after "al-"/"el-" or a capital and an apostrophe, straight or
 #: curly, kept as written ("O'Hagan", "O’Hagan", "D'Arcy"), also after a hyphen ("Delgado-O'Neill").
-#: A plural possessive inside a body's name ("National Farmers' Union", "United Nations Children's Fund"), kept as
-#: written.
-_MEMBERS_APOSTROPHE = (rf"(?:(?<=[a-z]s)['’]|(?:(?<=Children)|(?<=People)|(?<=Women)|(?<=Men))['’]s)"
-                       rf"(?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)")
+#: A plural possessive inside a body's name ("National Farmers' Union", "United Nations Children's Fund") or an office
+#: holder's ("Sheriff's Office": :data:`.name_kinds._HOLDER_OFFICE`), kept as written.
+_MEMBERS_APOSTROPHE = (rf"(?:(?:(?<=[a-z]s)['’]|(?:(?<=Children)|(?<=People)|(?<=Women)|(?<=Men))['’]s)"
+                       rf"(?={_NAME_SPACE}(?:{_MEMBERS_BODY_WORDS})\b)|{_HOLDER_OFFICE})")
 #: An ʻokina or apostrophe between lower-case letters inside a name ("Tu‘ipulotu", "Fa’alogo", "Ha'apai"): two
 #: letters or more after it, not a contraction's ("they're", "we'll", "I've") or a possessive's.
 _GLOTTAL_STOP = r"(?<=[a-z])‘(?=[a-z])|(?<=[a-z])['’](?=[a-z]{2})(?!(?:ve|re|ll)(?![a-z]))"
@@ -703,6 +707,12 @@ def _after_the(text: str, start: int) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, start - 40), start))
 
 
+def _owned_or_after_the(text: str, start: int) -> bool:
+    """Whether "the" (:func:`_after_the`) or an owner's possessive ("Colombia's Prosecutor General's Office") stands
+    right before ``start``."""
+    return _after_the(text, start) or re.search(r"['’]s\s+$", text[max(0, start - 4):start]) is not None
+
+
 def _person_of_place(text: str, words: list) -> list | None:
     """The person in "<person> of <place>" ("Jenna Holloway-Reyes of Waukesha"): two to
     :data:`NAME_MAX_WORDS` words of a person's name, no title among them, before "of" and one or
@@ -841,7 +851,8 @@ def _capitalised_mentions(text: str, lex: _Lexicon | None = None) -> list[_Menti
         leading = []
         while words and (_is_non_name(words[0].group()) or words[0].group() in _CONNECTORS
                          or _is_honorific(words[0].group()) or _opens_with_role(words, role_heads)
-                         and not (_after_the(text, words[0].start()) and _org_type([w.group() for w in words[1:]]))):
+                         and not (_owned_or_after_the(text, words[0].start())
+                                  and _org_type([w.group() for w in words[1:]]))):
             leading.append(words.pop(0))  # "the Marine Accident Investigation Branch" keeps its first word
         words, stype, opened = _after_title(words, lex)
         while len(words) > 2 and words[-1].group() in _POST_NOMINALS:

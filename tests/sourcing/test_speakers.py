@@ -567,6 +567,20 @@ def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, sp
     # round 164: a role word after "the" opening a body's name is the name's ("the Marine … Branch")
     (["The Marine Casualty Investigation Branch said it was \u2018aware of the incident\u2019."],
      "Marine Casualty Investigation Branch"),
+    # round 165: an office named by its holder's title keeps the possessive inside its name
+    (["The Wexmoor County Sheriff\u2019s Office said the man was \u201carmed\u201d."],
+     "Wexmoor County Sheriff\u2019s Office"),
+    (["A spokesperson for the Kestrel Attorney General\u2019s Office said it was \u201creviewing it closely.\u201d"],
+     "Kestrel Attorney General\u2019s Office spokesperson"),
+    (["Wexmoor\u2019s Prosecutor General\u2019s Office charged the mayor. According to the office, officials "
+      "delivered \u201crotten food\u201d to children."], "Prosecutor General\u2019s Office"),
+    # round 165: a title's modifier between a role and the title before a name
+    (["Kestrel district police chief Deputy Superintendent Amir Hadi said the slope gave way. \"Eleven people were "
+      "inside,\" he said."], "Amir Hadi"),
+    # round 165: a Manx legislator's letters after or before the name
+    (["\u2018It is a sad day,\u2019 said Ewan Crellin MHK."], "Ewan Crellin"),
+    (["Speaking on the radio, Onchan MHK Tessa Quayle said she would vote against it. \u2018This is a tax,\u2019 she "
+      "said."], "Tessa Quayle"),
 ])
-def test_speakers_of_rounds_140_to_164_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_165_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
