@@ -1770,6 +1770,13 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ("Deputy Superintendent") is skipped like a title before a name; MHK, MLC, MPP, MNA and MHA are legislators'
 #: letters. Pooled over sets 1-62: speaker 0.8978 → 0.8985, type 0.7721 → 0.7728; cited sources and bundled output
 #: unchanged.
+#: Round 166 (speakers): tag verbs the labels use that the table lacked ("advised", "testified", "reasoned",
+#: "laughed", "shrugged", "radioed", "disclosed", "affirmed"; not "recommended", which takes a thing as often as a
+#: quote, nor "chanted", which round 20 keeps from footage of a crowd); a role and a lower-case field before a titled
+#: name give the titled person ("Consultant paediatrician Dr X"); "fire chief(s)" are officials; "the chief" alone
+#: stays unlisted (it took chief economists and chief ministers). Pooled over sets 1-62: speaker 0.8985 → 0.8987, type
+#: 0.7728 →
+#: 0.7731; cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

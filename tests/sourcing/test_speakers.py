@@ -581,6 +581,12 @@ def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, sp
     (["\u2018It is a sad day,\u2019 said Ewan Crellin MHK."], "Ewan Crellin"),
     (["Speaking on the radio, Onchan MHK Tessa Quayle said she would vote against it. \u2018This is a tax,\u2019 she "
       "said."], "Tessa Quayle"),
+    # round 166: "advised", "testified" and other tag verbs; a role and a lower-case field before a titled name
+    (["Consultant paediatrician Dr Ama Lindqvist said admissions rose. \"Do not give aspirin,\" she advised."],
+     "Ama Lindqvist"),
+    (["\u201cI never saw the money,\u201d Tomas Okafor-Reyes testified."], "Tomas Okafor-Reyes"),
+    # round 166: fire chiefs are officials
+    (["The fire is being treated as \u2018unexplained\u2019, fire chiefs have said."], "fire chiefs"),
 ])
-def test_speakers_of_rounds_140_to_165_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_166_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
