@@ -1775,8 +1775,7 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: quote, nor "chanted", which round 20 keeps from footage of a crowd); a role and a lower-case field before a titled
 #: name give the titled person ("Consultant paediatrician Dr X"); "fire chief(s)" are officials; "the chief" alone
 #: stays unlisted (it took chief economists and chief ministers). Pooled over sets 1-62: speaker 0.8985 → 0.8987, type
-#: 0.7728 →
-#: 0.7731; cited sources and bundled output unchanged.
+#: 0.7728 → 0.7731; cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,
