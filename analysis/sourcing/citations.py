@@ -228,8 +228,8 @@ from .credits import _credit_rows, _dateline_credits
 from .cues import _sentences
 from .registry import (KINDS, MEDIA_KINDS, SOURCES_CSV, _Registry, _compile, _own_outlet, _own_word, _resolve,
                        load_registry)
-from .name_kinds import _LEGAL_FORMS
-from .source_kinds import (_described_kind, _expanded, _kind_from_name, _station_kind, _unshouted,
+from .name_kinds import _LEGAL_FORMS, _name_head
+from .source_kinds import (_ORG_WORDS, _described_kind, _expanded, _kind_from_name, _station_kind, _unshouted,
                            _without_preposition, _without_titled_person)
 from .source_mentions import (
     _acronym_officers,
@@ -288,12 +288,21 @@ def _paragraph_citations(text: str, registry: _Registry, context: str = "", offs
     return rows
 
 
+def _two_bodies(first: str, second: str) -> bool:
+    """Whether the two halves of a name joined by "and" are two bodies' names: each of two words or more, with the
+    same organisation word as head ("Royal Bank of Canada and Toronto-Dominion Bank"; not "Ministry of Health and
+    Social Services")."""
+    heads = {_name_head(first.split()), _name_head(second.split())}
+    return len(first.split()) > 1 and len(second.split()) > 1 and len(heads) == 1 and heads <= _ORG_WORDS
+
+
 def _reported(source: str, kind: str, registry: _Registry, context: str,
               title: bool = False) -> list[tuple[str, str]]:
     """The (source, kind) pairs one mention reports: an acronym under its full name, a registry name found by
     another rule under the registry's ("The Bank of England held rates"), a titled person's name less the person
-    (none at all for "Police Chief X said"), two companies joined by "and" apart ("Japan Airlines Co. and All Nippon
-    Airways Co."), each kind from how the article describes the name when nothing else gives it; a ``title`` keeps
+    (none at all for "Police Chief X said"), two companies or two bodies of one head joined by "and" apart ("Japan
+    Airlines Co. and All Nippon Airways Co.", :func:`_two_bodies`), each kind from how the article describes the name
+    when nothing else gives it; a ``title`` keeps
     its "The" ("The Lancet Oncology")."""
     source, kind = _expanded(_unshouted(source, context), kind, context)
     source = _without_preposition(source)  # "Under Department of …" spelled out from "DHSC"
@@ -308,8 +317,10 @@ def _reported(source: str, kind: str, registry: _Registry, context: str,
     if trimmed != source:
         source, kind = _resolve(registry, trimmed) or (trimmed, _kind_from_name(trimmed))
     first, _, second = source.partition(" and ")
-    names = [first, second] if second and first.split()[-1].rstrip(".,") in _LEGAL_FORMS else [source]
-    return [(name, _described_kind(name, kind if name == source else _kind_from_name(name), context)) for name in names]
+    names = [first, second] if second and (first.split()[-1].rstrip(".,") in _LEGAL_FORMS or _two_bodies(
+        first, second)) else [source]
+    own = [_kind_from_name(name) if name != source else kind for name in names]  # each half's kind, else the pair's
+    return [(name, _described_kind(name, k if k != "unknown" else kind, context)) for name, k in zip(names, own)]
 
 
 def _canonical_or_as_written(source: str, registry: _Registry, sentence: str, original: str, paragraph: str) -> str:

@@ -119,7 +119,7 @@ _PLATFORM_BEFORE = re.compile(rf"(?:^|[^\w])(?P<cue>(?i:{_PLATFORM_CUE}))\s+(?:{
 _PLATFORM_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:{_PLATFORM_CONTENT})\b", re.I)
 _VERB_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w.\-]*\))?\s*(?:,[^,]{{0,40}},\s*)?(?:(?:[a-z]+\s+){{0,2}}(?i:{_DESCRIPTOR})\s+)?"
-    r"(?:(?:has|have|had|was|were|also|later|earlier|previously|then|today|yesterday"
+    r"(?:(?:has|have|had|was|were|also|both|jointly|later|earlier|previously|then|today|yesterday"
     r"|first|initially|exclusively|separately|again|repeatedly|itself|was\s+the\s+first\s+to|were\s+the\s+first\s+to"
     r"|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+(?:\s+\w+)?|in\s+\d{4}|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+){0,3}"
     rf"(?=[a-z])(?P<cue>(?i:{_VERB})|{_CONTRIBUTED})\b"  # a verb after a name is in lower case ("Facebook Notes")

@@ -318,8 +318,9 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
         lone = (match.group("cue").lower().startswith("according") and re.match(r"\s*(?:[,.;:(]|$)", sentence[span[1]:])
                 and _lone_body_word(name, context))  # standing alone: "according to Swiss air quality firm X" is X
         lone = lone or (media_only and not desc and _told_medium(name, context))
-        told_the = (media_only and not desc and match.group("the") == "the " and _told_masthead(name)
-                    and not _overlaps(span, taken))  # "told the Sligo Champion"
+        told_the = (media_only and not desc and (match.group("the") == "the " and _told_masthead(name)
+                                                 or bool(_FIRST_REPORTED_CUE.fullmatch(match.group("cue"))))
+                    and not _overlaps(span, taken))  # "told the Sligo Champion", "first reported by Barbados Today"
         described = _DESCRIBED_AFTER.match(sentence, span[1]) if not desc else None  # "Data from X, an app firm,"
         if described:
             desc = described.group("desc2").lower()
@@ -1143,7 +1144,8 @@ def _acronym_officers(sentence: str, taken: list[tuple[int, int]], context: str,
 #: Roles whose named holder speaks for the body they hold them at (a lawyer's firm, a researcher's
 #: university or an analyst's bank are workplaces, not sources: every annotator leaves them out).
 _OFFICER_ROLE = (
-    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|assistant|co-)[\s\-]*)?"
+    r"(?:(?:deputy|vice|acting|interim|executive|managing|national|regional|general|assistant|permanent|principal"
+    r"|co-)[\s\-]*)?"
     r"(?:president|chair(?:man|woman|person)?|co-chair|secretary[\s\-]general|general\s+secretary|secretary"
     r"|director(?:[\s\-]general)?|chief\s+executive(?:\s+officer)?|CEO|head|spokes(?:man|woman|person)"
     r"|representative|coordinator|organi[sz]er|commissioner|commander|chief|mayor|leader|controller|manager"

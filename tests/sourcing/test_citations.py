@@ -1200,6 +1200,17 @@ def test_media_reliance_counts_media_citations_by_hand():
     ("The Kestrel Fiscal Council warned that the draft broke the rules.",
      {("Kestrel Fiscal Council", "government body")}),
     ("According to the Wexmoor Gendarmerie, seven men were caught.", {("Wexmoor Gendarmerie", "government body")}),
+    # round 167: any name "first reported by" with no kind or organisation word of its own is a medium
+    ("The closure was first reported by Wexmoor Today.", {("Wexmoor Today", "news outlet")}),
+    # round 167: a permanent or principal secretary after their ministry
+    ("Ministry of Kestrel Affairs permanent secretary Gift Moyo told reporters that fuel was short.",
+     {("Ministry of Kestrel Affairs", "government body")}),
+    # round 167: two bodies of one head joined by "and", also with "both" before the verb
+    ("Kestrel Bank and Wexmoor Bank both said they would cut rates.",
+     {("Kestrel Bank", "company"), ("Wexmoor Bank", "company")}),
+    # ... not a ministry's joined portfolio
+    ("The Ministry of Health and Social Services said the clinic was full.",
+     {("Ministry of Health and Social Services", "government body")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
