@@ -148,7 +148,12 @@ _STATE_NAME_SHAPE = re.compile(
     r"|^Elections\s+[A-Z]|^WorkSafe\s|\bFire\s+and\s+Emergency\b|\bHealth\s+and\s+Social\s+Care\b"
     # round 164: an investigation or intelligence unit, an anti-fraud centre, a fiscal council
     r"|\b(?:Investigations?|Intelligence)\s+(?:Branch|Unit|Bureau|Division|Directorate)$|\bAnti-Fraud\s+Cent(?:re|er)$"
-    r"|\bFiscal\s+(?:Advisory\s+)?Council\b")
+    r"|\bFiscal\s+(?:Advisory\s+)?Council\b"
+    # round 168: security and defence forces, a command, an anti-corruption or national security body, a meteorology
+    # institute
+    r"|\s(?:Security|Defen[cs]e)\s+Forces$|\S\s+Command$|\bAnti-Corruption\s+(?:Committee|Bureau|Unit|Court|Agency)\b"
+    r"|\bNational\s+Security\s+(?:Committee|Council|Service)\b"
+    r"|\b(?:Institute|Department|Directorate)\s+of\s+(?:\w+\s+)?Meteorology\b")
 #: An office named by its holder's title ("Public Defender's Office", "Attorney-General's Department", "Jackson
 #: County Sheriff's Office"): the possessive is inside the name.
 _HOLDER_OFFICE = (r"(?:(?<=Sheriff)|(?<=Defender)|(?<=General)|(?<=State)|(?<=Prosecutor)|(?<=Coroner)|(?<=Marshal)"

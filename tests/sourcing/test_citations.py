@@ -1211,6 +1211,17 @@ def test_media_reliance_counts_media_citations_by_hand():
     # ... not a ministry's joined portfolio
     ("The Ministry of Health and Social Services said the clinic was full.",
      {("Ministry of Health and Social Services", "government body")}),
+    # round 168: security and defence forces, a command, anti-corruption and national security bodies, a meteorology
+    # institute are state bodies by their names
+    ("The Kestrel Internal Security Forces said the border was closed.",
+     {("Kestrel Internal Security Forces", "government body")}),
+    ("The Wexmoor Home Front Command said shelters would open.", {("Wexmoor Home Front Command", "government body")}),
+    ("The Kestrel Anti-Corruption Committee said the audit was complete.",
+     {("Kestrel Anti-Corruption Committee", "government body")}),
+    ("The Wexmoor National Security Committee said the diplomat had spied.",
+     {("Wexmoor National Security Committee", "government body")}),
+    ("According to the Kestrel Institute of Meteorology, the storm will weaken.",
+     {("Kestrel Institute of Meteorology", "government body")}),
 ])
 def test_unregistered_organisations_by_hand(text, expected):
     found = cited_sources(_articles([text]))
