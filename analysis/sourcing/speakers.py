@@ -190,9 +190,9 @@ def _merge_pair(first: _Mention, second: _Mention, gap: str, determined: bool,
     if first.kind == "descriptor" and second.kind == "name" and (
             _ROLE_OF_PLACE.fullmatch(gap) or second.role and _ROLE_FIELD.fullmatch(gap)):
         return _typed(second, first, first.start, second.end)  # the mayor of Irpin, Oleksandr Markushyn
-    if first.kind == "descriptor" and second.kind == "name" and second.head == "title" and gap.strip() and (
-            _is_modifier_gap(gap, verbs)):
-        return _typed(second, first, first.start, second.end)  # Consultant paediatrician Dr Kemar Lindo
+    if first.kind == "descriptor" and second.kind == "name" and gap.strip() and _is_modifier_gap(
+            gap.rstrip().removesuffix(","), verbs) and (second.head == "title" or len(second.speaker.split()) > 1):
+        return _typed(second, first, first.start, second.end)  # Consultant paediatrician Dr X; its executive director X
     if first.kind == "body descriptor" and second.kind == "name" and second.role and not gap.strip():
         return replace(second, start=first.start)  # Government spokesman Marios Antoniou
     if first.kind == "name" and second.kind == "descriptor" and _APPOSITION_GAP.fullmatch(gap) and (

@@ -587,6 +587,9 @@ def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, sp
     (["\u201cI never saw the money,\u201d Tomas Okafor-Reyes testified."], "Tomas Okafor-Reyes"),
     # round 166: fire chiefs are officials
     (["The fire is being treated as \u2018unexplained\u2019, fire chiefs have said."], "fire chiefs"),
+    # round 169: a role's descriptor and a lower-case role word before a personal name ("its executive director X")
+    (["The agency has opened an inquiry, its executive director Nadia Boateng-Reyes told the Herald. "
+      "\u201cOur inspectors will look at the storage,\u201d she said."], "Nadia Boateng-Reyes"),
 ])
-def test_speakers_of_rounds_140_to_166_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_169_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
