@@ -61,12 +61,12 @@ BODY_HELD_ROLES = frozenset({
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
     "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
-    "organizer",
+    "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
     "minister", "mp", "senator", "mayor", "councillor", "councilor", "leader", "floor leader",
-    "lawmaker", "lawmakers", "legislator", "legislators", "whip",
+    "lawmaker", "lawmakers", "legislator", "legislators", "whip", "deputy speaker",
 })
 #: Portfolios of a spokesperson or critic: lower case after a party ("SDLP health spokesperson", "NDP
 #: health critic") they make the role a politician's; capitalised before a role ("Health Secretary",
@@ -114,7 +114,10 @@ _ROLE_WORDS = sorted(BODY_HELD_ROLES | POLITICAL_ROLES | _PORTFOLIO_ROLES | set(
 #: Every role the rules read with its body.
 ROLE_VOCABULARY = frozenset(_ROLE_WORDS)
 _ROLE_LAST_WORDS = frozenset(r.split()[-1] for r in _ROLE_WORDS)
-_ROLE = "(?i:" + "|".join(re.escape(r) for r in _ROLE_WORDS) + ")"
+#: Role words that are a role only when no lower-case word follows them ("IMF mission chief X", "X, a section
+#: chief with the U.S. Forest Service"; not "chief medical officer", "chief whip": those roles end later).
+_ROLE_PATTERNS = {"chief": r"chief(?!\s+(?!(?:of|for|at|with|in)\b)(?-i:[a-z]))"}
+_ROLE = "(?i:" + "|".join(_ROLE_PATTERNS.get(r, re.escape(r)) for r in _ROLE_WORDS) + ")"
 #: A capitalised word of a body's name (an apostrophe only before a capital: "O'Hare", not "Meta's").
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z]))*"
 #: A body's name: capitalised words joined by spaces, "of", "and", "&", "for" ("Royal College of
@@ -122,7 +125,7 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z]))*"
 _BODY = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+(?:the\s+)?)?{_CAP})*"
 #: The body before a role: "the RCN's", "Etihad Rail's", "Meta", "Republican People's Party (CHP)",
 #: "the union's" (a body description).
-_OWNER = rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{1,7}}\))?|the\s+(?P<desc>[a-z]+)['’]s)"
+_OWNER = rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{1,7}}\))?|[Tt]he\s+(?P<desc>[a-z]+)['’]s)"
 _MODS = r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)"
 #: What a role is of or for, before the name ("head of research, ", "vice president for LNG, ").
 _FIELD = r"(?P<field>(?!the\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)"
@@ -143,7 +146,7 @@ _BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?(?P<dmods>(?:(?:[a-z][\w\-]*|[
 #: A role in apposition after a name: ", the RCN's general secretary", ", president of the ECB",
 #: ", head of Middle East energy research at Kpler".
 _ROLE_AFTER = re.compile(
-    rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:{_OWNER}\s+)?{_MODS}(?P<role>{_ROLE})\b"
+    rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:{_OWNER}\s+)?(?:[A-Z][a-z]+\s+)?{_MODS}(?P<role>{_ROLE})\b"
     rf"(?:\s+(?:and|&)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<role2>{_ROLE}))?"
     rf"(?:\s+of\s+{_FIELD}(?=\s+(?:of|at|for|with)\s|\s*[,.;]))?"
     rf"(?:\s+{_BODY_AFTER})?")
@@ -283,8 +286,11 @@ def role_type(role: str, mods: str, employer: str, lex, *, typed: bool = True) -
 
 def _local_head(role: str, body: str | None) -> bool:
     """Whether ``role`` is the head of a regional or local administration named ``body``
-    (:data:`_LOCAL_ADMINISTRATION`): a governor or mayor, a politician."""
-    return role.lower() == "head" and bool(_LOCAL_ADMINISTRATION.search((body or "").rstrip(".")))
+    (:data:`_LOCAL_ADMINISTRATION`): a governor or mayor, a politician; or the chief of a First Nation or
+    other Indigenous nation ("Piikani Nation Chief X"), its elected leader."""
+    body = (body or "").rstrip(".")
+    return ((role.lower() == "head" and bool(_LOCAL_ADMINISTRATION.search(body)))
+            or (role.lower() == "chief" and body.endswith(" Nation")))
 
 
 #: Adjectives of a state's offices among a role's modifiers ("Presidential spokesman", "provincial medical director").
@@ -322,6 +328,8 @@ def _owner(match: re.Match, lex, acronyms: dict | None, single_ok: bool, typed_o
         return described, True
     if match.group("desc") in _PLACE_DESCRIPTIONS:  # "the county's emergency management director"
         return ("" if typed_only else "military or government body"), True
+    if match.group("desc") == "party":  # "the party's campaign chief": a party's role, a politician's
+        return "party", True
     if match.group("desc"):
         return employer_type(match.group("desc").lower(), lex), True
     if not match.group("owner"):
@@ -361,7 +369,7 @@ def _role_end(text: str, pos: int, lex, acronyms: dict | None, following: bool =
         employer, typed = _after_body(match, lex, acronyms, typed_only)
     elif after:
         employer, typed = _after_body(after, lex, acronyms, typed_only)
-    if _local_head(role, match.group("body") or (after.group("body") if after else None)):
+    if _local_head(role, match.group("body") or (after.group("body") if after else None) or match.group("owner")):
         return "politician", typed
     return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed
 
@@ -380,21 +388,27 @@ def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -
 
 
 #: A role's "field" that is a body's name without "the" ("president of Bangladesh Garment Sramik Sanghati,"):
-#: capitalised words, "of"/"and"/"for" between them.
-_NAMED_FIELD = re.compile(rf"{_BODY}")
+#: capitalised words, "of"/"and"/"for" between them, and a union local's or branch's number ("United
+#: Steelworkers Local 1-2017").
+_NAMED_FIELD = re.compile(rf"{_BODY}(?:\s+\d[\d\-]*)?")
+#: Roles only a company or other organisation has, never a state: their field names a body from two words
+#: ("chief executive officer of Veridian Systems").
+_ORGANISATION_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "managing director"})
 #: Words of states' names, which a "president of …" holds no body's role at ("President of the United Arab Emirates").
 _STATE_NAME_WORDS = frozenset("Republic Kingdom States Emirates Islands Federation Union".split())
 
 
-def _field_body(field: str, lex, acronyms: dict | None) -> tuple[str, bool]:
+def _field_body(field: str, role: str, lex, acronyms: dict | None) -> tuple[str, bool]:
     """(type, typed by name) of a body named right after a role's "of" without "the": one the rules type, or an
     organisation when its name has three words or more and none of a state's ("Bangladesh Garment Sramik
-    Sanghati"; not "South Africa", "Trinidad and Tobago", "the United Arab Emirates")."""
+    Sanghati"; not "South Africa", "Trinidad and Tobago", "the United Arab Emirates"), or two words when the
+    role is one only organisations have (:data:`_ORGANISATION_ROLES`)."""
     typed = employer_type(field, lex, acronyms, typed_only=True)
     if typed:
         return typed, _typed_by_name(field, typed)
     words = [w for w in field.split() if w[:1].isupper()]
-    return ("organisation" if len(words) >= 3 and not _STATE_NAME_WORDS.intersection(words) else ""), False
+    fewest = 2 if role.lower() in _ORGANISATION_ROLES else 3
+    return ("organisation" if len(words) >= fewest and not _STATE_NAME_WORDS.intersection(words) else ""), False
 
 
 def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, bool]:
@@ -421,7 +435,7 @@ def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, b
     if not employer:
         employer, typed = _after_body(match, lex, acronyms, typed_only)
     if not employer and not typed_only and _NAMED_FIELD.fullmatch(match.group("field") or ""):
-        employer, typed = _field_body(match.group("field"), lex, acronyms)
+        employer, typed = _field_body(match.group("field"), role, lex, acronyms)
     if _local_head(role, match.group("body")):
         return "politician", typed
     return role_type(role, f"{match.group('mods')} {match.group('field') or ''}", employer, lex, typed=typed), typed

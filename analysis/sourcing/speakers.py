@@ -121,13 +121,15 @@ _MODIFIED_APPOSITION = re.compile(
 
 
 def _is_modified_apposition(gap: str) -> bool:
-    """Whether ``gap`` sets off a description's article and its modifiers after a name, none of them a word that
-    opens another phrase ("of", "who"; :data:`.speaker_lexicon._MODIFIER_STOP`; "and"/"or" aside) or is a
-    possessive ("X, the board's assistant executive officer" is the board's, a role :mod:`.roles` types)."""
+    """Whether ``gap`` sets off a description's article and its modifiers after a name, lower-case ones first ("X,
+    a senior Sahel researcher"), none of them a word that opens another phrase ("of", "who";
+    :data:`.speaker_lexicon._MODIFIER_STOP`; "and"/"or" aside) or is a possessive ("X, the board's assistant
+    executive officer" is the board's, a role :mod:`.roles` types)."""
     match = _MODIFIED_APPOSITION.fullmatch(gap)
-    return bool(match) and all(
-        (w[0].islower() or w[0].isdigit()) and (w in ("and", "or") or w not in _MODIFIER_STOP)
-        and not w.endswith(("'s", "’s")) for w in match.group("mods").split())
+    words = match.group("mods").split() if match else []
+    return bool(words) and (words[0][0].islower() or words[0][0].isdigit()) and all(
+        (w in ("and", "or") or w not in _MODIFIER_STOP)
+        and not w.endswith(("'s", "’s")) for w in words)
 
 
 #: Words for an office or service that speaks for the body named before it ("the Kremlin press

@@ -464,8 +464,48 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     # round 155: coordinators, administrators, rapporteurs and envoys are titles in a capitalised run
     (["UN Deputy Emergency Relief Coordinator Ilse Brandvold-Okafor told the meeting: \"We are running out of time.\""],
      "Ilse Brandvold-Okafor", "organisation"),
+    # round 170: a role after "The <body>'s", or with a capitalised word between the body and the role
+    (["The union\u2019s president, Odalys Ferrante, told the Courier that members had \u201crun out of patience\u201d."],
+     "Odalys Ferrante", "organisation"),
+    (["\u201cThe province has our offer,\u201d said Mirela Tashkova, the union\u2019s Ontario regional director."],
+     "Mirela Tashkova", "organisation"),
+    # round 170: a union local's number ends the body's name; a chief executive's body of two words is an organisation
+    (["\u201cWe will fight,\u201d said Bram Okonedo, president of United Steelworkers Local 4-2201, which represents "
+      "the mill."], "Bram Okonedo", "organisation"),
+    (["\u201cSales will grow,\u201d said Ines Varga, co-founder and chief executive officer of Lumeric Labs."],
+     "Ines Varga", "organisation"),
+    # round 170: lower-case then capitalised modifiers before a description
+    (["\u201cThe strikes are unlawful,\u201d said Tomas Ekwall, a senior Balkans researcher at the institute."],
+     "Tomas Ekwall", "expert"),
+    (["\u201cWe agree with the plan,\u201d said Yasmin Orlov, a nonresident fellow at the Caspian Policy Forum."],
+     "Yasmin Orlov", "expert"),
+    # round 170: chiefs, board members, chiefs of staff, functionaries and deputy speakers hold their body's role
+    (["In a statement, IMF mission chief Odile Brancourt said the reforms had \u201cbegun to bite\u201d."],
+     "Odile Brancourt", "organisation"),
+    (["Harlow Police Department Chief Dwayne Festus said the department \u201caccepts the findings in full\u201d."],
+     "Dwayne Festus", "military or government body"),
+    (["\u201cContainment is good,\u201d said Rhys Gannaway, an operations section chief with the U.S. Forest Service."],
+     "Rhys Gannaway", "military or government body"),
+    (["\u201cIt is unnecessary,\u201d said Piet Vroman, Nordbahn\u2019s board member for human resources."],
+     "Piet Vroman", "organisation"),
+    (["The ministry\u2019s chief of staff, Anatole Mbeki-Sar, said the government had \u201ctaken note\u201d."],
+     "Anatole Mbeki-Sar", "military or government body"),
+    (["\u201cCelebrations begin tonight,\u201d said local Labour Party functionary Arvind Salke."],
+     "Arvind Salke", "politician"),
+    (["\u201cWe will review it,\u201d said Lorna Quist, deputy speaker of the Regional Assembly."],
+     "Lorna Quist", "politician"),
+    # ... a party's chief is a politician, and so is the chief of a First Nation, its elected leader
+    (["Labour held on, and the party\u2019s campaign chief, Moira Callender, said it was \u201ca vote of "
+      "confidence\u201d."], "Moira Callender", "politician"),
+    (["Kettle Creek Nation Chief Aaron Blackwater said the nation \u201cwas never consulted\u201d."],
+     "Aaron Blackwater", "politician"),
+    # ... but "chief" before a lower-case word opens a longer role ("chief whip", "chief medical officer")
+    (["Kelvin Amadi-Rowe, chief whip of the People\u2019s Progress Party in the Assembly, called it a "
+      "\u201cgiveaway\u201d."], "Kelvin Amadi-Rowe", "politician"),
+    (["\u201cScreening works,\u201d said Dr. Hanne Solberg-Ruiz, chief medical officer for the department."],
+     "Hanne Solberg-Ruiz", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_155_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_170_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
