@@ -277,17 +277,25 @@ _NAME_KIND_TYPES = {"state": "military or government body", "company": "organisa
 
 
 def _org_type(words: list[str]) -> str:
-    """Speaker type of an organisation's name ("" for no organisation): by :func:`_name_kind`,
-    else by its organisation words (:data:`_ORG_WORDS`)."""
+    """Speaker type of an organisation's name ("" for no organisation): by :func:`_name_kind`, an
+    organisation when a body of members heads it (:data:`_MEMBERSHIP_HEADS`: "Civil Service Employees
+    Association", "Police Federation"), else by its organisation words (:data:`_ORG_WORDS`)."""
     kind = _name_kind(words)
     if kind:
         return _NAME_KIND_TYPES[kind]
+    head = words[:words.index("of")] if "of" in words else words
+    if head and head[-1] in _MEMBERSHIP_HEADS:  # "… Association of Nigeria"
+        return "organisation"
     for stype, keywords in _ORG_WORDS.items():
         if any(w in keywords for w in words):
             return stype
     return ""
 
 
+#: Heads of a body of members, which a state's word before them does not make a state body ("Government Workers
+#: Union", "Army Football Club").
+_MEMBERSHIP_HEADS = frozenset("Association Union Federation Confederation Society Alliance Coalition Club League "
+                              "Foundation Guild".split())
 _ORG_WORDS = {
     "military or government body": frozenset(
         "Ministry Government Army Forces Force Command Service Council Office Department "

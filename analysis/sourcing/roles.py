@@ -66,7 +66,7 @@ BODY_HELD_ROLES = frozenset({
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
     "minister", "mp", "senator", "mayor", "councillor", "councilor", "leader", "floor leader",
-    "lawmaker", "lawmakers", "legislator", "legislators", "whip", "deputy speaker",
+    "lawmaker", "lawmakers", "legislator", "legislators", "whip", "deputy speaker", "ranking member",
 })
 #: Portfolios of a spokesperson or critic: lower case after a party ("SDLP health spokesperson", "NDP
 #: health critic") they make the role a politician's; capitalised before a role ("Health Secretary",
@@ -125,17 +125,20 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z]))*"
 _BODY = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+(?:the\s+)?)?{_CAP})*"
 #: The body before a role: "the RCN's", "Etihad Rail's", "Meta", "Republican People's Party (CHP)",
 #: "the union's" (a body description).
-_OWNER = rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{1,7}}\))?|[Tt]he\s+(?P<desc>[a-z]+)['’]s)"
+_OWNER = (rf"(?:(?:the\s+)?(?P<owner>{_BODY})(?P<owned>['’]s)?(?:\s*\([A-Z]\w{{1,7}}\))?"
+          rf"|[Tt]he\s+(?P<desc>[a-z]+)['’]s)")
 _MODS = r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)"
 #: What a role is of or for, before the name ("head of research, ", "vice president for LNG, ").
 _FIELD = r"(?P<field>(?!the\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)"
 #: A portfolio listed with commas up to an "and" ("of Culture, Sports, Tourism and Youth").
 _PORTFOLIO_LIST = rf"{_CAP}(?:,\s+{_CAP})+,?\s+(?:and|&)\s+{_CAP}"
 #: A role phrase ending where a name starts: "Meta spokesperson ", "the union's Victorian secretary, ",
-#: "Hapag-Lloyd's head of network, ", "counsel to the EFCC, ", "Minister of Culture, Sports, Tourism and Youth ".
+#: "Hapag-Lloyd's head of network, ", "counsel to the EFCC, ", "Minister of Culture, Sports, Tourism and Youth ",
+#: "Director of the Palestine Red Crescent Society (PRCS) in Nablus, ", "Ranking Member on the Lands Committee, ".
 _ROLE_BEFORE = re.compile(
     rf"(?:{_OWNER}\s+)?(?:[A-Z][a-z]+\s+)?{_MODS}(?P<role>{_ROLE})"
-    rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of)\s+(?:the\s+)?(?P<body>{_BODY})\s*,"
+    rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of|on)\s+(?:the\s+)?(?P<body>{_BODY})"
+    rf"(?:\s*\([A-Z][\w\-]{{1,9}}\))?(?:\s+in\s+{_CAP}(?:\s+{_CAP})?)?\s*,"
     rf"|\s+(?:of|for)\s+{_PORTFOLIO_LIST})?\s*,?\s*$")
 #: A body named after a role, not a modifier ("of the Luhansk region", "of the CDU/CSU parliamentary group");
 #: a place may follow it ("of the Ifo Institute in Munich"), descriptions may precede it ("at the Podgorica-based
@@ -153,8 +156,9 @@ _ROLE_AFTER = re.compile(
 #: "…, who chairs the British Medical Association's GP committee", "…, who heads the miners' trade union at OKD",
 #: "…, who chairs the forum".
 _HELD_AFTER = re.compile(
-    rf"\s*,\s*who\s+(?P<verb>{'|'.join(_HELD_BY_VERB)})\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*['’]?\s+){{0,4}}?"
-    rf"(?:(?:at|of)\s+(?:the\s+)?)?(?:(?P<body>{_BODY})|(?P<bdesc>[a-z]+)(?=\s*[,.;]))")
+    rf"\s*,\s*who\s+(?P<verb>{'|'.join(_HELD_BY_VERB)})\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:(?:[a-z][\w\-]*['’]?|[A-Z]\w*-[a-z]+)\s+){{0,4}}?"
+    rf"(?:(?:at|of)\s+(?:the\s+)?)?(?:(?![A-Z]\w*-[a-z]+\s)(?P<body>{_BODY})|(?P<bdesc>[a-z]+)(?=\s*[,.;]))")
 _FOLLOWING_BODY = re.compile(rf"\s+(?!with){_BODY_AFTER}")
 #: A name set off by the body it belongs to, with no role: ", of the Passenger Action Group,".
 _MEMBER_OF = re.compile(rf"\s*,\s*of\s+(?:the\s+)?(?P<body>{_BODY})\s*,")
@@ -361,12 +365,16 @@ def _role_end(text: str, pos: int, lex, acronyms: dict | None, following: bool =
     role = match.group("role")
     if f"{match.group('owner')} {role}".lower() in lex.titles.table:
         return "", False  # the owner and role are one title: "Council President X"
+    described = lex.heads.table.get(f"{match.group('owner')} {role}".lower())
+    if described and described[2] == "descriptor" and not match.group("owned"):
+        return described[1], False  # one description, capitalised to open a sentence: "Returning officer X"
     single_ok = role.islower() or role.isupper()  # "Meta spokesperson", "Metrolinx CEO"; not "Transport Secretary"
     typed_only = role.lower() in _TYPED_BODY_ONLY
     employer, typed = _owner(match, lex, acronyms, single_ok, typed_only)
     after = _FOLLOWING_BODY.match(text, pos) if following and not employer else None
-    if match.group("body") and not employer:  # "counsel to the EFCC, X"
-        employer, typed = _after_body(match, lex, acronyms, typed_only)
+    if match.group("body") and not typed:  # "counsel to the EFCC, X"; "The X District Director of the GHS, Dr Y"
+        named = _after_body(match, lex, acronyms, typed_only)
+        employer, typed = named if named[1] or not employer else (employer, typed)
     elif after:
         employer, typed = _after_body(after, lex, acronyms, typed_only)
     if _local_head(role, match.group("body") or (after.group("body") if after else None) or match.group("owner")):

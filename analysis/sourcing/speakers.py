@@ -296,9 +296,27 @@ def _affiliate(body: _Mention, role: _Mention, start: int, end: int) -> _Mention
                    speaker_type=role.speaker_type if own else body_type)
 
 
+#: Last words of the roles :mod:`.roles` reads with their body ("director", "secretary").
+_ROLE_HEADS = frozenset(r.split()[-1] for r in ROLE_VOCABULARY)
+
+
+def _is_role_at_body(name: str) -> bool:
+    """Whether a capitalised run is a role "of" a body ("District Director of the Ghana Health Service", "National
+    Publicity Secretary of the X Association"), not a body of its own."""
+    words = name.split()
+    return "of" in words and words.index("of") > 0 and words[words.index("of") - 1].lower() in _ROLE_HEADS
+
+
 def _role_of_body(first: _Mention, second: _Mention, gap: str, text_after: str) -> _Mention | None:
     """A role with the body it is held at, before a name ("Director-General of the NCDC, Dr Folake
-    Adeyemo-Bassey"): one description, so that the name after it merges with it; else None."""
+    Adeyemo-Bassey"): one description, so that the name after it merges with it; a capitalised role at a body
+    before a name set off by commas is that person, typed by the body ("The Director of the Ghana Library
+    Authority, Efua Mensah, said": a title gives way as to a body typed by its name); else None."""
+    if (first.kind == "body" and second.kind == "name" and text_after.lstrip().startswith(",")
+            and _APPOSITION_GAP.fullmatch(_BRACKETED_ACRONYM.sub("", gap)) and _is_role_at_body(first.speaker)):
+        weak = second.speaker_type == "unknown" or (
+            second.head == "title" and title_yields(second.speaker_type, first.speaker_type, typed=True))
+        return replace(second, start=first.start, speaker_type=first.speaker_type if weak else second.speaker_type)
     name_next = _NAME_NEXT.match(text_after)
     if (first.kind == "descriptor" and second.kind in ("body", "body descriptor")
             and _ROLE_BODY_GAP.fullmatch(gap) and name_next):

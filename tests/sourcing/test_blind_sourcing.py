@@ -1795,6 +1795,12 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: fellows as experts; chiefs, board members, chiefs of staff, conveners, functionaries and deputy speakers hold
 #: their body's role; a party's role and a First Nation's chief are a politician's. Pooled over sets 1-62: type
 #: 0.7735 → 0.7788, no item worse; speakers, cited sources and bundled output unchanged.
+#: Round 171 (speaker types): a body of members is an organisation whatever state words precede its head ("Civil
+#: Service Employees Association", "… Association of Nigeria"); a description capitalised to open a sentence
+#: ("Returning officer X"); prefects; a role's body with its bracketed acronym and place, or "on" a committee;
+#: ranking members; "who heads the X-based group Y"; a body named after the role outranks an owner no rule types;
+#: "The Director of the X Authority, Y, said" is Y. Pooled over sets 1-62: type 0.7788 → 0.7820, speaker
+#: 0.8993 → 0.8994; cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

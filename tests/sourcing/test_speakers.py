@@ -504,8 +504,31 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
       "\u201cgiveaway\u201d."], "Kelvin Amadi-Rowe", "politician"),
     (["\u201cScreening works,\u201d said Dr. Hanne Solberg-Ruiz, chief medical officer for the department."],
      "Hanne Solberg-Ruiz", "military or government body"),
+    # round 171: a body of members is an organisation whatever state words come before its head
+    (["\u201cThis is about fairness,\u201d said Nadia Oyelowo, a spokeswoman for the Civil Service Employees "
+      "Association."], "Nadia Oyelowo", "organisation"),
+    (["The National Publicity Secretary of the Independent Fuel Dealers Association of Zambia, Chola Mwansa, told "
+      "reporters that dealers would pass on the cut \u201cwithin 48 hours\u201d."], "Chola Mwansa", "organisation"),
+    # round 171: a description capitalised to open a sentence; prefects are officials
+    (["Returning officer Wendy Halloran said the recount had been \u201centirely routine\u201d."], "Wendy Halloran",
+     "military or government body"),
+    (["\u201cDrinking water comes first,\u201d the prefect, Lucien Barrabès, told a press conference."],
+     "Lucien Barrabès", "military or government body"),
+    # round 171: a role's body with its acronym and place, or "on" a committee; "who heads the X-based group Y"
+    (["Director of the Olive Valley Rescue Society (OVRS) in Jenin, Sami Haddad, said crews were \u201cheld back\u201d."],
+     "Sami Haddad", "organisation"),
+    (["The Ranking Member on the Mines and Energy Committee, Kofi Addo-Mensah, called it \u201ca public relations "
+      "exercise\u201d."], "Kofi Addo-Mensah", "politician"),
+    (["Aigul Temirova, who heads the Osh-based rights group Clear Water, told reporters the dam \u201cwould flood "
+      "the valley\u201d."], "Aigul Temirova", "organisation"),
+    # round 171: a body named by its name after the role outranks an owner no rule types
+    (["The Kwahu West District Director of the Ghana Health Service (GHS), Dr Efua Mensah-Baah, said the children "
+      "were \u201cstable\u201d."], "Efua Mensah-Baah", "military or government body"),
+    # round 171: a capitalised role at a body before a name set off by commas is that person, not the body
+    (["The Director of the Volta Library Authority, Kwame Asiedu-Nkansah, said the branch would \u201creopen in "
+      "March\u201d."], "Kwame Asiedu-Nkansah", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_170_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_171_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
