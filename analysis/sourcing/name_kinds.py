@@ -299,7 +299,7 @@ _MEMBERSHIP_HEADS = frozenset("Association Union Federation Confederation Societ
 _ORG_WORDS = {
     "military or government body": frozenset(
         "Ministry Government Army Forces Force Command Service Council Office Department "
-        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee".split()),
+        "Kremlin Parliament Duma Rada Staff Guard Police Embassy Administration Committee Navy Coastguard".split()),
     "journalist or media": frozenset(
         "News Times Post Telegraph Mail Sun Guardian Journal Herald Tribune Express Mirror "
         "Independent Press Radio TV Television Channel Broadcasting Newsweek "

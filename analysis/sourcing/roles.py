@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 
-from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _STATE_WORDS, _name_kind, _org_type
+from .name_kinds import _DEMONYM_ENDINGS, _ORG_NAME_LEADS, _STATE_WORDS, _is_national, _name_kind, _org_type
 from .registry import _compile, _resolve
 
 __all__ = ["BODY_HELD_ROLES", "POLITICAL_ROLES", "PORTFOLIOS", "LOWER_CASE_ROLES", "ROLE_VOCABULARY", "employer_type",
@@ -61,7 +61,7 @@ BODY_HELD_ROLES = frozenset({
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
     "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
-    "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff",
+    "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff", "general manager", "official", "officials",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
@@ -81,10 +81,11 @@ _PORTFOLIO_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "criti
 #: Roles written in lower case that are no rank: "Pakistan captain X" is the team's captain.
 LOWER_CASE_ROLES = {"captain": "civilian"}
 #: Roles a place, party or club may hold ("Kharkiv governor", "PP deputy secretary", "BNP Secretary
-#: General", "Town chairman"): only a body typed by its name gives them its type ("Central Bank
-#: Governor", "the RCN's general secretary", "SCA chairman").
+#: General", "Town chairman"), and officials, whom a description gives ("White House official" stays a state's):
+#: only a body typed by its name or description gives them its type ("Central Bank Governor", "the RCN's general
+#: secretary", "SCA chairman", "a union official").
 _TYPED_BODY_ONLY = frozenset({"governor", "chairman", "secretary", "general secretary", "secretary general",
-                              "secretary-general"})
+                              "secretary-general", "official", "officials"})
 #: Types of titles a role at a body overrides: a rank ("the spokesman for the army, Lt Gen X"), a
 #: courtesy title ("Dame X, who chairs …") and, by a role at an organisation, "Dr"/"Prof" ("Dr X,
 #: co-chair of the BMA's junior doctors committee"); political, police, judicial and sports
@@ -306,6 +307,8 @@ def _mods_type(mods: str, lex) -> str:
     "Ukraine's military spokesman") or of a state adjective (:data:`_STATE_ADJECTIVES`), nearest the role
     first; or ""."""
     for word in reversed(mods.lower().split()):
+        if word == "party":  # "a party official": a party's role, a politician's
+            return "party"
         head = lex.heads.table.get(word)
         if head and head[2] == "body descriptor":
             return head[1]
@@ -392,7 +395,8 @@ def _after_body(match: re.Match, lex, acronyms: dict | None, typed_only: bool) -
     if typed or typed_only:
         return typed, _typed_by_name(match.group("body"), typed)
     described = _mods_type(match.groupdict().get("dmods") or "", lex)  # "the state broadcaster X"
-    return described or employer_type(match.group("body"), lex, acronyms, single_ok=False), bool(described)
+    single_ok = not _is_national(match.group("body"))  # "a spokesperson for PulseTrack"; not "… for Kenya"
+    return described or employer_type(match.group("body"), lex, acronyms, single_ok=single_ok), bool(described)
 
 
 #: A role's "field" that is a body's name without "the" ("president of Bangladesh Garment Sramik Sanghati,"):

@@ -1801,6 +1801,11 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: ranking members; "who heads the X-based group Y"; a body named after the role outranks an owner no rule types;
 #: "The Director of the X Authority, Y, said" is Y. Pooled over sets 1-62: type 0.7788 → 0.7820, speaker
 #: 0.8993 → 0.8994; cited sources and bundled output unchanged.
+#: Round 172 (speaker types): navies and coastguards are state bodies; chief electoral officers are officials; a
+#: general manager holds the role at the body before them ("EPA General Manager X"); an official takes the type of
+#: a body description before them ("a union official"; "a party official" a politician's), a state's otherwise;
+#: one capitalised word after "a spokesperson for" is a body unless it is a country. Pooled over sets 1-62: type
+#: 0.7820 → 0.7844; speakers, cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

@@ -767,7 +767,7 @@ def test_person_index_types_and_references_of_set_7_by_hand(text, speaker, speak
     # round 45: a naval rank abbreviated before the name; a description renamed by a clause ("who gave his name
     # only as …") is that person for the pronoun after it
     ("Navy spokesperson Lt. Cdr. Kaarel Tamm said the ship was \"monitored closely\".", "Kaarel Tamm",
-     "organisation"),
+     "military or government body"),  # a navy is a state body since round 172
     ("A tomato vendor on Julius Nyerere Way, who identified herself only as Mai Tanaka, said she was arrested twice. "
      "\"They take everything,\" she said.", "Mai Tanaka", "civilian"),
     ("A bus driver, who gave his name only as Tunde, raised his fare. \"I must feed my family,\" he said.", "Tunde",

@@ -527,8 +527,26 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     # round 171: a capitalised role at a body before a name set off by commas is that person, not the body
     (["The Director of the Volta Library Authority, Kwame Asiedu-Nkansah, said the branch would \u201creopen in "
       "March\u201d."], "Kwame Asiedu-Nkansah", "military or government body"),
+    # round 172: a navy is a state body; chief electoral officers are officials; a general manager holds the role
+    # at the body before them
+    (["Navy spokesperson Lt. Cdr. Tarmo Kask said the damage was \u201cdetected overnight\u201d."], "Tarmo Kask",
+     "military or government body"),
+    (["Chief Electoral Officer Josiah Manebona told reporters that preparations were \u201cwell on track\u201d."],
+     "Josiah Manebona", "military or government body"),
+    (["The Tuvalu Environmental Protection Authority (EPA) fenced off the site.",
+      "EPA General Manager Selai Tafea said samples had been \u201csent to Fiji\u201d."], "Selai Tafea",
+     "military or government body"),
+    # round 172: an official takes the type of the body description before them, a party's a politician's
+    (["A union official said the strike would \u201cgo ahead on Monday\u201d."], "union official", "organisation"),
+    (["A party official said the count had been \u201cfair and open\u201d."], "party official", "politician"),
+    # ... but a body no rule types leaves an official a state's
+    (["A White House official said the talks had been \u201cproductive\u201d."], "White House official",
+     "military or government body"),
+    # round 172: one capitalised word after "a spokesperson for" is a body, unless it is a country
+    (["\u201cCrews were on scene within minutes,\u201d said Dana Kowal, a spokesperson for Penelec."], "Dana Kowal",
+     "organisation"),
 ])
-def test_speakers_and_types_of_rounds_139_to_171_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_172_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
