@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from ..checks import ArticleFailures
-from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _resolve
+from .registry import _MEDIA_KINDS, _Registry, _own_outlet, _own_word, _resolve
 from .source_kinds import _MEDIA_WORDS, _NAME, _ORG_WORDS, _PLACE_ACRONYMS, _expanded, _kind_from_name
 from .source_mentions import _article_body
 from .speaker_lexicon import _UPPER
@@ -157,22 +157,31 @@ def _credit_name(registry: _Registry, name: str) -> str:
 #: Parts of a credit that name no source ("PHOTO | FILE | NMG", "Photo: Supplied", "Handout", "PHOTO/X").
 _NO_SOURCE_CREDITS = frozenset(
     "file supplied handout courtesy contributed submitted archive stock photographer contributor photo picture "
-    "image".split() + ["staff photographer", "file photo"])
+    "image staff".split() + ["staff photographer", "file photo"])
 #: What follows an outlet's name in a credit to its own staff or archive ("Globe Staff", "Star photo",
 #: "WINNIPEG FREE PRESS FILES").
 _STAFF_CREDIT = re.compile(r"\s+(?:staff(?:\s+photographer)?|photo|files?)$", re.IGNORECASE)
 
 
 def _credit_hit(registry: _Registry, part: str, own: _Registry | None) -> tuple[str, str] | None:
-    """Canonical name and kind of one part of a credit: a registry name ("The Canadian Press"),
-    or the article's own outlet, also credited to its staff ("Globe Staff" in the Boston Globe)."""
+    """Canonical name and kind of one part of a credit: the article's own outlet by its initials or a word of its
+    name ("The Nugget" in the North Bay Nugget, "The Times" in the Shreveport Times), a registry name ("The Canadian
+    Press"), or the own outlet credited to its staff ("Globe Staff" in the Boston Globe)."""
     part = re.sub(r"^(?i:the)\s+", "", part.strip(" .,;:-"))  # "THE CANADIAN PRESS/Nathan Denette"
+    if own is not None and part in own.initials:  # "ST PHOTO:" in the Straits Times, "Photo: RBA" in its own article
+        return _resolve(own, re.sub(r"^The\s+", "", own.initials[part]))
     hit = _resolve(registry, part)
+    own_hit = _own_word(own, part) if part.istitle() and " " not in part else None  # "Photo: The Nugget"
+    if own_hit and not (hit and _opens(own_hit[0], hit[0])):  # "Yle" stays the registry's in Yle News
+        hit = own_hit
     if hit is None and own is not None:
         hit = _resolve(own, _STAFF_CREDIT.sub("", part))
-    if hit is None and own is not None and part in own.initials:  # "ST PHOTO:" in the Straits Times
-        hit = _resolve(own, re.sub(r"^The\s+", "", own.initials[part]))
     return hit
+
+
+def _opens(name: str, short: str) -> bool:
+    """Whether ``short`` opens ``name``, "The" aside ("Yle" opens "Yle News"; "The Times" no "Shreveport Times")."""
+    return re.sub(r"^The\s+", "", name).startswith(re.sub(r"^The\s+", "", short))
 
 
 def _split_credit(registry: _Registry, cue: str, name: str,
@@ -195,8 +204,9 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     hits = [(p, _credit_hit(registry, p, own)) for p in parts]
     agencies = [(p, h) for i, (p, h) in enumerate(hits) if h and (
         i > 0 or (len(parts) > 1 and h[1] in _CREDITING_KINDS | _MEDIA_KINDS))]  # "REUTERS/Ibraheem Abu Mustafa"
-    if agencies:
-        return [(h[0], f"/ {p}") for p, h in agencies]
+    if agencies:  # with a picture agency's one-word name beside them ("Scanpix/LETA")
+        pictures = [(_credit_name(registry, p), f"/ {p}") for p, h in hits if not h and _PICTURE_AGENCY.fullmatch(p)]
+        return pictures + [(h[0], f"/ {p}") for p, h in agencies]
     if len(parts) == 1 and hits[0][1]:
         return [(hits[0][1][0], cue)]
     others = [p for p in parts if not _is_photographer(registry, p)]
@@ -212,6 +222,8 @@ def _split_credit(registry: _Registry, cue: str, name: str,
     return [] if _is_photographer(registry, text) else [(_credit_name(registry, text), cue)]
 
 
+#: One word naming a picture agency by its ending ("Scanpix", "Newspix", "Fotopress").
+_PICTURE_AGENCY = re.compile(r"[A-Z]\w+(?i:pix|pics|foto|fotos|photo|photos|press)")
 #: A part of a credit that names nobody: a picture's number or a social media handle ("SBMA/25011501",
 #: "Instagram/@jessmoreau").
 _NOT_A_NAME = re.compile(r"^(?:[\d\-_.\s]+|@\w+)$")
@@ -220,11 +232,15 @@ _COURTESY = re.compile(r"^(?i:courtesy(?:\s+of)?)\s+(?=\S)")
 #: Marks around a credited name that are no part of it: a copyright sign ("© Shutterstock", "(C)Getty Images"),
 #: brackets ("[Photo/Xinhua]"), an archive ("Télam archive", "Manorama Archives" keeps its capital).
 _CREDIT_MARKS = re.compile(r"^(?:©|\((?i:c)\))\s*|[\[\]()]|\s+(?:archives?|files?)$")
+#: A picture's word after a one-word name ("SunStar Photo", "AAP Image"; not "Alamy Stock Photo").
+_ONE_WORD_PHOTO = re.compile(r"^(?P<name>\S+)\s+(?i:photo|image)$")
 
 
 def _credit_part(part: str) -> str:
-    """One part of a credit without "Courtesy of" and the marks of :data:`_CREDIT_MARKS`."""
-    return _COURTESY.sub("", _CREDIT_MARKS.sub("", part.strip()).strip())
+    """One part of a credit without "Courtesy of", the marks of :data:`_CREDIT_MARKS` and a picture's word after a
+    one-word name (:data:`_ONE_WORD_PHOTO`)."""
+    part = _COURTESY.sub("", _CREDIT_MARKS.sub("", part.strip()).strip())
+    return _ONE_WORD_PHOTO.sub(r"\g<name>", part)
 
 
 #: A word of a person's name: capitalised, in any alphabet, with a prefix ("McCann", "O'Brien",

@@ -255,20 +255,20 @@ def _is_national(word: str) -> bool:
     which begins no country's name)."""
     if word in _countries():
         return True
-    ending = next((e for e in _DEMONYM_ENDINGS if word.endswith(e)), "")
+    ending = next((e for e in (*_DEMONYM_ENDINGS, "ine") if word.endswith(e)), "")  # "Philippine", "Argentine"
     stem = word[:-len(ending)] if ending else ""
     return len(stem) >= 4 and any(country.startswith(stem) for country in _countries())
 
 
 def _national_state_body(words: list[str]) -> bool:
-    """A country's central bank or army named by the country ("Bank of Tanzania", "Bank of the Lao PDR", "Croatian
-    National Bank", "Nepali Army"); not a commercial "Bank of Ireland" (:data:`_COMMERCIAL_BANK_COUNTRIES`) nor an
+    """A country's central bank or armed service named by the country ("Bank of Tanzania", "Bank of the Lao PDR",
+    "Croatian National Bank", "Nepali Army", "Philippine Navy", "Indian Air Force"); not a commercial "Bank of Ireland" (:data:`_COMMERCIAL_BANK_COUNTRIES`) nor an
     armed group ("Arakan Army")."""
     if words[:2] == ["Bank", "of"]:
         country = " ".join(words[3:] if words[2:3] == ["the"] else words[2:])
         return country in _countries() and country not in _COMMERCIAL_BANK_COUNTRIES
-    return len(words) in (2, 3) and words[-1] in ("Army", "Bank") and _is_national(words[0]) and (
-        words[1:] in (["Army"], ["National", "Bank"]))
+    return len(words) in (2, 3) and words[-1] in ("Army", "Navy", "Force", "Bank") and _is_national(words[0]) and (
+        words[1:] in (["Army"], ["Navy"], ["Air", "Force"], ["National", "Bank"]))
 
 
 #: Speaker type of each kind :func:`_name_kind` gives.

@@ -296,18 +296,23 @@ _TITLED_PERSON = re.compile(
 #: Words and endings of the names of offices and bodies, never of a person's ("National Superintendence of …").
 _NOT_PERSON_WORDS = frozenset("National Federal Central State General Royal Supreme High Superior Higher".split())
 _NOUN_ENDINGS = ("ence", "ance", "ion", "ship", "ment", "ate", "ty", "ary", "ory", "ism")
-#: A person's two or three names "of" a body ("Dana Feldman-Osei of Kessler Hart LLP").
-_PERSON_OF_BODY = re.compile(r"^(?P<person>(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\s+of\s+(?:the\s+)?(?P<body>\S.*)$")
+#: A person's two or three names "of" a body ("Dana Feldman-Osei of Kessler Hart LLP", "Gregor Žagar of …").
+_PERSON_OF_BODY = re.compile(
+    rf"^(?P<person>(?:{_UPPER}[\w'’\-]+\s+){{1,2}}{_UPPER}[\w'’\-]+)\s+of\s+(?:the\s+)?(?P<body>\S.*)$")
 
 
 def _without_person_of(name: str) -> str:
-    """The body a person's name is "of" when the body's own words give its kind ("Dana Feldman-Osei of Kessler Hart
-    LLP" → "Kessler Hart LLP"; not "Bank of England", "Reserve Bank of India"), else ``name``."""
+    """The body a person's name is "of" when the body's own words give its kind or name an organisation ("Dana
+    Feldman-Osei of Kessler Hart LLP" → "Kessler Hart LLP", "Gregor Žagar of the Mountain Rescue Association of
+    Slovenia"; not "Bank of England", "Reserve Bank of India"), else ``name``."""
     match = _PERSON_OF_BODY.match(name)
     if not match or any(w in _ORG_WORDS or w in _PERSON_TITLE_WORDS or _kind_from_name(w) != "unknown"
                         or w in _NOT_PERSON_WORDS or w.endswith(_NOUN_ENDINGS) for w in match.group("person").split()):
         return name
-    return match.group("body") if _kind_from_name(match.group("body")) in ("company", "government body") else name
+    body = match.group("body")
+    typed = _kind_from_name(body) in ("company", "government body") or (
+        len(body.split()) > 1 and _ORG_WORDS.intersection(body.split()))  # not "Joint Chiefs of Staff"
+    return body if typed else name
 
 
 #: An officer's title ending a name ("Police Public Relations Officer", "Kestrel Water Spokesperson").
@@ -441,8 +446,10 @@ def _kind_from_name(name: str) -> str:
     (:data:`_INTERNATIONAL_OPENING`) an international organisation, "… News", "Radio …", "… Broadcasting
     Corporation" or a hyphenated masthead an outlet, "… Corporation" a company."""
     words = name.split()
-    if _is_hyphened_masthead(name):
+    if _is_hyphened_masthead(name) or _numbered_station(words) or name in _AMBIGUOUS_BROADCASTERS:
         return "news outlet"
+    if _UNITED_NATIONS_BODY.fullmatch(name):
+        return "international organisation"  # "United Nations Mission in South Sudan", "UN Women"
     if "Public Works" in name:
         return "government body"  # "Davenport Public Works", "Department of Public Works and Highways"
     if "Broadcasting" in words[:-1] and words[-1] in _BROADCASTER_HEADS:
@@ -461,6 +468,23 @@ def _kind_from_name(name: str) -> str:
     if len(words) > 1 and words[-1] == "Bank" and not _PUBLIC_BANK_WORDS.intersection(words):
         return "company"  # "Colne Valley Bank", not "Croatian National Bank" or "Norges Bank"
     return _KIND_LAST_WORDS.get(words[-1].rstrip(".,")) or _KIND_LAST_WORDS.get(_name_head(words), "unknown")
+
+
+#: Broadcasters the registry leaves out, their names naming more than one ("ABC": the American or the Australian
+#: one): a news outlet all the same.
+_AMBIGUOUS_BROADCASTERS = frozenset({"ABC"})
+#: A body of the United Nations by its name: its head word after up to four capitalised words, perhaps with the
+#: place it serves ("United Nations Children's Fund", "UN Support Mission in Libya", "the United Nations in Rwanda").
+_UNITED_NATIONS_BODY = re.compile(
+    r"(?:United\s+Nations|UN|U\.N\.)(?:\s+(?:[A-Z][\w’'\-]*\s+){0,4}(?:Fund|Mission|Programme|Program|Office|Agency"
+    r"|Organization|Organisation|Commission|Council|Committee|Women|Habitat|Secretariat|Team|Force|Operation|Envoy"
+    r"|Panel|Institute|University))?(?:\s+(?:in|to|for|on)\s+[A-Z].*)?")
+
+
+def _numbered_station(words: list[str]) -> bool:
+    """A broadcaster's call sign with "News" and its channel number ("KSLA News 12", "WXYZ 7 News")."""
+    return len(words) > 2 and bool(_CALL_SIGN.fullmatch(words[0])) and "News" in words and any(
+        w.isdigit() for w in words)
 
 
 def _is_hyphened_masthead(name: str) -> bool:

@@ -1743,6 +1743,34 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
+@pytest.mark.parametrize(("outlet", "text", "expected"), [
+    # round 173: a credit to a word or the initials of the article's own outlet is that outlet, before the registry
+    ("Kestrel Valley Nugget", "The ward closed.\n\nPhoto: The Nugget", {("Kestrel Valley Nugget", "image credit")}),
+    ("Wexmoor Times", "The ward closed.\n\nPhoto: Ann Lee/The Times", {("Wexmoor Times", "image credit")}),
+    ("Riverside Broadcasting Agency", "The ward closed.\n\nPhoto: RBA", {("Riverside Broadcasting Agency", "image credit")}),
+    # ... a picture's word after a one-word name is no part of it; a staff credit names no source
+    ("x", "The ward closed.\n\nPhoto: SunCoast Photo", {("SunCoast", "image credit")}),
+    ("x", "The ward closed.\n\nPhoto: AAP Image/Ann Lee", {("Australian Associated Press", "image credit")}),
+    ("x", "The ward closed.\n\nPhoto: Ann Lee/Staff", set()),
+    # round 173: a country's army, a UN body by its name, a call sign's news channel, the ABC
+    ("x", "The Philippine Army said two soldiers were hurt.", {("Philippine Army", "government body")}),
+    ("x", "The United Nations Mission in Kestrel (UNMIK) said patrols had been sent.",
+     {("United Nations Mission in Kestrel", "international organisation")}),
+    ("x", "He told KXYZ News 9 that he was scared.", {("KXYZ News 9", "news outlet")}),
+    ("x", "According to the ABC, the levy will rise.", {("ABC", "news outlet")}),
+    # round 173: a person "of" a body with an organisation's word, the person's name in any alphabet
+    ("x", "Gregor Žnidar of the Wexmoor Mountain Rescue Association said the slope was unstable.",
+     {("Wexmoor Mountain Rescue Association", "unknown")}),
+    # ... but not a body of one word ("Joint Chiefs of Staff" stays whole)
+    ("x", "The Joint Chiefs of Staff said the launch had been detected.", {("Joint Chiefs of Staff", "government body")}),
+    # round 173: national news agencies added to the registry
+    ("x", "The Slovenian agency STA reported the avalanche.", {("Slovenian Press Agency", "news agency")}),
+    ("x", "He told LETA that the fire was out.", {("LETA", "news agency")}),
+])
+def test_credits_and_kinds_of_round_173_by_hand(outlet, text, expected):
+    assert _found(text, outlet) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 13: a name never crosses a line break ("Monday" ends one paragraph, the body opens the next)
     ("Repayment was due on Monday\n\nMarlow Estate Holdings, a Leeds property company, missed the payment.\n\n"
