@@ -126,7 +126,8 @@ _MEMBERS_BODY = rf"(?:{_NAME_SPACE}{_UPPER}[\w\-]*){{0,2}}?{_NAME_SPACE}(?:{_MEM
 _MISSION_CITY = (r"(?:(?:(?<=Embassy)|(?<=High\sCommission)|(?<=Consulate)|(?<=Consulate\sGeneral))"
                  rf"{_NAME_SPACE}in{_NAME_SPACE}{_NAME_WORD}(?:{_NAME_SPACE}{_NAME_WORD})?)?")
 _NAME = (rf"{_NAME_WORD}(?:'s|(?<=s)['’](?={_MEMBERS_BODY}))?"  # "Teachers’ Union of Ireland"
-         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das|y){_NAME_SPACE}(?:the{_NAME_SPACE})?"
+         rf"(?:(?:{_LIST_COMMA}|{_NAME_SPACE}(?:(?:of|for|on|de|du|des|del|della|di|da|do|dos|das|y|e|cha|ya|wa|za)"
+         rf"{_NAME_SPACE}(?:the{_NAME_SPACE})?"
          rf"|(?:and|&){_NAME_SPACE})?)"
          rf"(?!{_WEEKDAY}){_NAME_WORD}"
          rf"(?:(?:(?<=Children)|(?<=Women)|(?<=People)|(?<=Men))'s(?=\s+{_UPPER})|(?<=s)['’](?={_MEMBERS_BODY})"
@@ -414,7 +415,9 @@ _KIND_LAST_WORDS = {
     **{w: "company" for w in "Corporation Corp Inc Ltd plc PLC LLC Company Limited "
        # round 33: trades that only companies name themselves by ("Duke Energy", "Velandra Therapeutics")
        "Energy Therapeutics Pharmaceuticals Motors Industries Airways Airlines Exchange Economics Holdings Electric Power "
-       "Partners".split()},
+       "Partners "
+       # round 174: utilities ("Coastal Pines Utilities")
+       "Utilities Utility".split()},
 }
 
 

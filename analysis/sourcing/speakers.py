@@ -392,7 +392,24 @@ def _attach_roles(text: str, mentions: list[_Mention], lex: _Lexicon | None = No
         else:
             out[i:i + 2] = [merged]
             i = max(i - 1, 0)
-    return [_aged(text, m) for m in _introduced_names(text, out)]
+    return [_aged(text, _with_initials(text, m)) for m in _introduced_names(text, out)]
+
+
+#: Initials written before a personal name ("W. A. Nilmini Perera", "K.V. Menon"), not a country's ("U.S.").
+_INITIALS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<initials>(?:[A-Z]\.\s?){1,3})$")
+_COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Z."})
+
+
+def _with_initials(text: str, m: _Mention) -> _Mention:
+    """A personal name with the initials written right before it, which are part of it ("W. A. Nilmini Perera")."""
+    if (m.kind != "name" or len(m.speaker.split()) < 2 or not _is_person_run(m.speaker.split())
+            or text[m.start:m.start + len(m.speaker)] != m.speaker):
+        return m
+    initials = _INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if (not initials or initials.group("initials").replace(" ", "") in _COUNTRY_INITIALS
+            or text[:initials.start()].rstrip().endswith("&")):  # "E. & J. Gallo Winery": a firm's initials
+        return m
+    return replace(m, start=initials.start(), speaker=f"{initials.group('initials').strip()} {m.speaker}")
 
 
 #: A relative clause that gives the name of the person just described ("A vendor …, who identified herself only

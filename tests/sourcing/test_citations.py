@@ -1766,8 +1766,13 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     # round 173: national news agencies added to the registry
     ("x", "The Slovenian agency STA reported the avalanche.", {("Slovenian Press Agency", "news agency")}),
     ("x", "He told LETA that the fire was out.", {("LETA", "news agency")}),
+    # round 174: utilities are companies; Swahili and Portuguese connectors join a body's name before its acronym
+    ("x", "A spokesperson for Kestrel Pines Utilities said the water was unsafe.",
+     {("Kestrel Pines Utilities", "company")}),
+    ("x", "The strike was called by Chama cha Walimu Kestrel (CWK). CWK regional secretary Amani Mwita said teachers "
+     "were owed.", {("Chama cha Walimu Kestrel", "unknown")}),
 ])
-def test_credits_and_kinds_of_round_173_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_174_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 

@@ -545,8 +545,15 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     # round 172: one capitalised word after "a spokesperson for" is a body, unless it is a country
     (["\u201cCrews were on scene within minutes,\u201d said Dana Kowal, a spokesperson for Penelec."], "Dana Kowal",
      "organisation"),
+    # round 174: a skipper is a member of the public; initials before a personal name are part of it
+    (["Skipper Torvald Isbister said the crew had \u201cnothing but praise\u201d for the lifeboat."],
+     "Torvald Isbister", "civilian"),
+    (["\u201cEvery few months it is the same,\u201d said W. A. Dilrukshi Fernando, a commuter."],
+     "W. A. Dilrukshi Fernando", "civilian"),
+    # ... not a country's initials, nor a firm's after "&"
+    (["In the U.S. Corinne Halvey said the rules were \u201cclear\u201d."], "Corinne Halvey", "unknown"),
 ])
-def test_speakers_and_types_of_rounds_139_to_172_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_174_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
