@@ -66,7 +66,7 @@ BODY_HELD_ROLES = frozenset({
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
     "minister", "mp", "senator", "mayor", "councillor", "councilor", "leader", "floor leader",
-    "lawmaker", "lawmakers", "legislator", "legislators", "whip", "deputy speaker", "ranking member",
+    "lawmaker", "lawmakers", "legislator", "legislators", "whip", "deputy speaker", "ranking member", "cabinet member",
 })
 #: Portfolios of a spokesperson or critic: lower case after a party ("SDLP health spokesperson", "NDP
 #: health critic") they make the role a politician's; capitalised before a role ("Health Secretary",
@@ -140,13 +140,17 @@ _ROLE_BEFORE = re.compile(
     rf"(?:{_OWNER}\s+)?(?:[A-Z][a-z]+\s+)?{_MODS}(?P<role>{_ROLE})"
     rf"(?:\s+(?:of|for)\s+{_FIELD}\s*,|\s+(?:to|for|of|on)\s+(?:the\s+)?(?P<body>{_BODY})"
     rf"(?:\s*\([A-Z][\w\-]{{1,9}}\))?(?:\s+in\s+{_CAP}(?:\s+{_CAP})?)?\s*,"
-    rf"|\s+(?:of|for)\s+{_PORTFOLIO_LIST})?\s*,?\s*$")
+    rf"|\s+(?:of|for)\s+{_PORTFOLIO_LIST}|\s+(?:of|for)\s+(?:[a-z]+\s+){{1,3}})?\s*,?\s*$")
+#: Parts of a body written in lower case after its name, which leave the body the role's ("head of the IFRC
+#: delegation for East Asia", "coordinator at the Observatório do Clima network").
+_BODY_UNITS = r"(?:delegation|network|office|branch|chapter|unit|division|mission|bureau|campaign|team)"
 #: A body named after a role, not a modifier ("of the Luhansk region", "of the CDU/CSU parliamentary group");
 #: a place may follow it ("of the Ifo Institute in Munich"), descriptions may precede it ("at the Podgorica-based
 #: watchdog Action for Accountability"); or a body description, owning the role's field or ending the phrase ("of
 #: the hospital's Neuromuscular Program", "for the department.").
-_BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?(?P<dmods>(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z]+)\s+){{0,3}}?)"
-               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b)[a-z]|[/\w\-])|(?P<bdesc>[a-z]+)(?:['’]s|(?=\s*[,.;])))")
+_BODY_AFTER = (rf"(?:of|at|for|with)\s+(?:the\s+)?(?P<dmods>(?:(?:[a-z][\w\-]*['’]?|[A-Z]\w*-[a-z]+)\s+){{0,3}}?)"
+               rf"(?:(?P<body>{_BODY})(?!\s+(?!in\b|at\b|on\b|and\b|{_BODY_UNITS}\b)[a-z]|[/\w\-])"
+               rf"|(?P<bdesc>[a-z]+)(?:['’]s|(?=\s*[,.;])))")
 #: A role in apposition after a name: ", the RCN's general secretary", ", president of the ECB",
 #: ", head of Middle East energy research at Kpler".
 _ROLE_AFTER = re.compile(
@@ -419,6 +423,8 @@ def _field_body(field: str, role: str, lex, acronyms: dict | None) -> tuple[str,
     if typed:
         return typed, _typed_by_name(field, typed)
     words = [w for w in field.split() if w[:1].isupper()]
+    if re.search(r"\bLocal\s+\d", field):  # a union local ("ONA Local 84")
+        return "organisation", False
     fewest = 2 if role.lower() in _ORGANISATION_ROLES else 3
     return ("organisation" if len(words) >= fewest and not _STATE_NAME_WORDS.intersection(words) else ""), False
 

@@ -248,13 +248,23 @@ _RUNS_AFTER_NAME = re.compile(
     r"husband|wife|partner|mother|father|brother|sister|family|parents)\b")
 
 
+#: A name introduced by teaching at a university or by research ("X, who teaches mine ventilation at Laurentian
+#: University"): an expert; not a schoolteacher ("X, who teaches at a primary school").
+_TEACHES_AFTER_NAME = re.compile(
+    r"\s*,\s*who\s+(?:(?:teaches|taught|lectures)\b[^.;]{0,80}?\b(?:University|College|Institute|Polytechnic)\b"
+    r"|researches\b|has\s+researched\b)")
+
+
 def _aged(text: str, m: _Mention) -> _Mention:
     """An untyped name with an age or that runs or owns something (:data:`_RUNS_AFTER_NAME`) is a
-    civilian; one with post-nominal letters takes their type (:data:`.speaker_mentions._POST_NOMINAL_TYPES`)."""
+    civilian, one who teaches or researches an expert (:data:`_TEACHES_AFTER_NAME`); one with post-nominal letters
+    takes their type (:data:`.speaker_mentions._POST_NOMINAL_TYPES`)."""
     if m.kind != "name" or m.speaker_type != "unknown":
         return m
     if _AGE_AFTER_NAME.match(text, m.end) or _RUNS_AFTER_NAME.match(text, m.end):
         return replace(m, speaker_type="civilian")
+    if _TEACHES_AFTER_NAME.match(text, m.end):
+        return replace(m, speaker_type="expert")
     letters = _POST_NOMINAL_AFTER.match(text, m.end)
     if letters and letters.group(1) in _POST_NOMINAL_TYPES:
         return replace(m, speaker_type=_POST_NOMINAL_TYPES[letters.group(1)])

@@ -552,8 +552,25 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
      "W. A. Dilrukshi Fernando", "civilian"),
     # ... not a country's initials, nor a firm's after "&"
     (["In the U.S. Corinne Halvey said the rules were \u201cclear\u201d."], "Corinne Halvey", "unknown"),
+    # round 175: a role's lower-case field before the name; a union local; an apostrophe among a body's modifiers; a
+    # unit word after a body's name; cabinet members; teachers at a university
+    (["\u201cWe have crews on site,\u201d Kestrel Water Agency vice-president of operations Dale Ostrowski said."],
+     "Dale Ostrowski", "military or government body"),
+    (["\u201cYou close 22 beds,\u201d said Kim Laframboise, president of ONA Local 91."], "Kim Laframboise",
+     "organisation"),
+    (["\u201cThis is the call,\u201d said Eugene Halloway, director of the state miners\u2019 safety office."],
+     "Eugene Halloway", "military or government body"),
+    (["\u201cHerders are losing,\u201d said Olga Dzhumabekova, head of the IFRC delegation for East Asia."],
+     "Olga Dzhumabekova", "organisation"),
+    (["Helen Marlowe, cabinet member for economic growth at Wexmoor District Council, said it was \u201ca blow\u201d."],
+     "Helen Marlowe", "politician"),
+    (["\u201cThey are the reason,\u201d said Anne Kowalski, who teaches mine ventilation at Laurentian University."],
+     "Anne Kowalski", "expert"),
+    # ... but a schoolteacher is no expert
+    (["\u201cI love my pupils,\u201d said Janelle Okoro, who teaches at a primary school in Hartford."],
+     "Janelle Okoro", "unknown"),
 ])
-def test_speakers_and_types_of_rounds_139_to_174_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_175_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
