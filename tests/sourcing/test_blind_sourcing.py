@@ -2154,10 +2154,10 @@ FLOORS = {
                                "speaker_type_accuracy": 0.66},
     "blind_sourcing_62.json": {"quote_f1": 0.98, "speaker_accuracy": 0.85, "source_f1": 0.79,
                                "speaker_type_accuracy": 0.74},
-    "blind_sourcing_63.json": {"quote_f1": 0.98, "speaker_accuracy": 0.87, "source_f1": 0.71,
-                               "speaker_type_accuracy": 0.73},
-    "blind_sourcing_64.json": {"quote_f1": 0.98, "speaker_accuracy": 0.83, "source_f1": 0.72,
-                               "speaker_type_accuracy": 0.77},
+    "blind_sourcing_63.json": {"quote_f1": 0.98, "speaker_accuracy": 0.90, "source_f1": 0.79,
+                               "speaker_type_accuracy": 0.79},
+    "blind_sourcing_64.json": {"quote_f1": 0.98, "speaker_accuracy": 0.83, "source_f1": 0.75,
+                               "speaker_type_accuracy": 0.80},
 }
 
 
