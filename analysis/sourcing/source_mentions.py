@@ -614,6 +614,10 @@ _ACRONYM_BETWEEN = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 _NAME_SPOKESPERSON = re.compile(rf"(?<!\w)[Aa]n?\s+(?P<name>{_NAME}){_ACRONYM_BETWEEN}\s+spokes(?:man|woman|person)\b")
 #: An acronym between "a" and an unnamed "official" speaks through them ("a DHM official told …").
 _ACRONYM_OFFICIAL = re.compile(r"(?<!\w)[Aa]n?\s+(?P<name>[A-Z]{3,6})\s+official\b(?!\s+[A-Z])")
+#: So does a body's name of two words or more ("A Khyber Pakhtunkhwa Police official told …", "a senior Kestrel
+#: Ministry of Health official"); :func:`_spokesperson_orgs` keeps those whose words name a body.
+_NAME_OFFICIAL = re.compile(rf"(?<!\w)[Aa]n?\s+(?:(?:senior|top|local|regional|state)\s+)?(?P<name>{_NAME})"
+                            rf"\s+official\b(?!\s+[A-Z])")
 #: What may stand right before a name that opens a clause: nothing, punctuation, or these words.
 _CLAUSE_OPENERS = frozenset({"the", "and", "but", "while", "as", "meanwhile", "separately",
                              # round 88: subordinate clauses ("after Northbar Steel Ltd confirmed …")
@@ -997,12 +1001,15 @@ def _is_common_noun(word: str, context: str) -> bool:
 
 def _spokesperson_matches(sentence: str, context: str) -> list[re.Match]:
     """Bodies before "spokesperson": after "a"/"an" (:data:`_NAME_SPOKESPERSON`), or opening a clause
-    before the spokesperson's name when the sentence reports (:data:`_NAMED_SPOKESPERSON`); acronyms
-    before an unnamed "official" when the sentence reports (:data:`_ACRONYM_OFFICIAL`)."""
+    before the spokesperson's name when the sentence reports (:data:`_NAMED_SPOKESPERSON`); acronyms and names of
+    two words or more before an unnamed "official" when the sentence reports (:data:`_ACRONYM_OFFICIAL`,
+    :data:`_NAME_OFFICIAL`)."""
     named = [m for m in _NAMED_SPOKESPERSON.finditer(sentence) if _ANY_VERB.search(sentence, m.end())
              and not (" " not in m.group("name") and _is_common_noun(m.group("name"), context))]
     officials = [m for m in _ACRONYM_OFFICIAL.finditer(sentence)
                  if m.group("name") not in _PLACE_ACRONYMS and _ANY_VERB.search(sentence, m.end())]
+    officials += [m for m in _NAME_OFFICIAL.finditer(sentence)
+                  if " " in m.group("name") and _ANY_VERB.search(sentence, m.end())]
     return list(_NAME_SPOKESPERSON.finditer(sentence)) + named + officials
 
 
@@ -1033,7 +1040,8 @@ def _spokesperson_orgs(sentence: str, taken: list[tuple[int, int]], context: str
             if full in _LONE_HEADS:  # "Party spokesperson X told …": the party named before speaks
                 continue
             rows.append({"source": _tidy_name(full), "kind": _kind_from_name(full),
-                         "cue": "official" if match.re is _ACRONYM_OFFICIAL else "spokesperson", "span": span})
+                         "cue": "official" if match.re in (_ACRONYM_OFFICIAL, _NAME_OFFICIAL) else "spokesperson",
+                         "span": span})
     return rows
 
 

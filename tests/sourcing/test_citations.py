@@ -1771,8 +1771,15 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
      {("Kestrel Pines Utilities", "company")}),
     ("x", "The strike was called by Chama cha Walimu Kestrel (CWK). CWK regional secretary Amani Mwita said teachers "
      "were owed.", {("Chama cha Walimu Kestrel", "unknown")}),
+    # round 176: an unnamed official of a body of two words or more whose words name a body cites it
+    ("x", "A Wexmoor Provincial Police official told reporters that gunmen had opened fire.",
+     {("Wexmoor Provincial Police", "government body")}),
+    ("x", "A senior Kestrel Ministry of Health official said the plan was on track.",
+     {("Kestrel Ministry of Health", "government body")}),
+    # ... not a place's ("A Kestrel Valley official")
+    ("x", "A Kestrel Valley official said the road would reopen.", set()),
 ])
-def test_credits_and_kinds_of_rounds_173_174_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_176_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
