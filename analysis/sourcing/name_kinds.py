@@ -262,8 +262,8 @@ def _is_national(word: str) -> bool:
 
 def _national_state_body(words: list[str]) -> bool:
     """A country's central bank or armed service named by the country ("Bank of Tanzania", "Bank of the Lao PDR",
-    "Croatian National Bank", "Nepali Army", "Philippine Navy", "Indian Air Force"); not a commercial "Bank of Ireland" (:data:`_COMMERCIAL_BANK_COUNTRIES`) nor an
-    armed group ("Arakan Army")."""
+    "Croatian National Bank", "Nepali Army", "Philippine Navy", "Indian Air Force"); not a commercial "Bank of
+    Ireland" (:data:`_COMMERCIAL_BANK_COUNTRIES`) nor an armed group ("Arakan Army")."""
     if words[:2] == ["Bank", "of"]:
         country = " ".join(words[3:] if words[2:3] == ["the"] else words[2:])
         return country in _countries() and country not in _COMMERCIAL_BANK_COUNTRIES

@@ -61,7 +61,8 @@ BODY_HELD_ROLES = frozenset({
     "chief executive officer", "ceo", "executive director", "director", "managing director",
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
     "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
-    "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff", "general manager", "official", "officials",
+    "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff", "general manager",
+    "official", "officials",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
