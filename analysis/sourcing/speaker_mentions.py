@@ -384,13 +384,25 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
     return "".join(("" if k == 0 or starts[k] == ends[k] else " ") + w for k, w in enumerate(words)), ends[-1]
 
 
+#: First words of a local government's offices, which are titles only written with capitals ("City Manager X",
+#: "Dallas City Manager X"; not "Manchester City manager X", a club's).
+_LOCAL_UNITS = frozenset("city county town village borough township".split())
+
+
+def _miswritten_title(text: str, start: int, end: int) -> bool:
+    """Whether the title ``text[start:end]`` opens with a local unit (:data:`_LOCAL_UNITS`) but is not
+    written with capitals."""
+    words = text[start:end].split()
+    return words[0].lower() in _LOCAL_UNITS and not all(w[:1].isupper() for w in words)
+
+
 def _title_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
                     names: _ArticleNames | None = None) -> list[_Mention]:
     """A title and the capitalised name after it ("President Volodymyr Zelensky", "Mr Cardillo")."""
     found, known = [], lex.names if names is None else names.known
     token_starts = [t[0] for t in tokens]
     for start, end, key in lex.titles.find(text, tokens):
-        if end - start == 1 and text[end:end + 1] == ".":
+        if end - start == 1 and text[end:end + 1] == "." or _miswritten_title(text, start, end):
             continue  # a one-letter title ("U") with a full stop is an initial ("U.S. Attorney")
         following = bisect_left(token_starts, end)
         inner = _title_length(text, tokens, following, lex.titles.table) if following < len(tokens) else 0
@@ -441,7 +453,7 @@ def _bare_title_mentions(text: str, tokens: list[_Token], lex: _Lexicon) -> list
     in that role, which resolution takes back to the person named earlier with the title (round 22)."""
     found, token_starts = [], [t[0] for t in tokens]
     for start, end, key in lex.titles.find(text, tokens):
-        opened = _bare_title_start(text, start, end, key, lex)
+        opened = None if _miswritten_title(text, start, end) else _bare_title_start(text, start, end, key, lex)
         if opened is None or _name_after(text, tokens, bisect_left(token_starts, end), lex.titles.table)[0]:
             continue
         surface = re.sub(r"\s+", " ", text[start:end]).lower()

@@ -569,8 +569,18 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     # ... but a schoolteacher is no expert
     (["\u201cI love my pupils,\u201d said Janelle Okoro, who teaches at a primary school in Hartford."],
      "Janelle Okoro", "unknown"),
+    # round 177: a local government's appointed office before a name, written with capitals, is a state office;
+    # a club's manager is not ("Halbury City manager")
+    (["\u201cWe will reopen the road by June,\u201d City Manager Dorrit Vasquez-Lunde said."],
+     "Dorrit Vasquez-Lunde", "military or government body"),
+    (["\u201cThe span was on our list,\u201d said Merrow County Engineer Tobias Quillfeather."],
+     "Tobias Quillfeather", "military or government body"),
+    (["\u201cCrews worked through the night,\u201d Public Works Director Ansel Berrigan-Toft said."],
+     "Ansel Berrigan-Toft", "military or government body"),
+    (["\u201cWe were unlucky,\u201d Halbury City manager Ruud Vennegoor-Stam said."],
+     "Ruud Vennegoor-Stam", "civilian"),
 ])
-def test_speakers_and_types_of_rounds_139_to_175_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
