@@ -188,6 +188,17 @@ _REGISTRY_TYPES = {"government body": "military or government body", "news outle
                    "company": "organisation", "social platform": "organisation"}
 
 
+#: Local units of government that own an office in a portfolio ("Kasese District Health Officer", "County Health").
+_LOCAL_UNIT_WORDS = frozenset("District County City Town Borough Township Municipal Provincial Regional".split())
+
+
+def _is_local_office(words: list[str]) -> bool:
+    """Whether a name is a local unit of government and a portfolio after it ("Kasese District Health",
+    "County Public Works"), a local government's office."""
+    units = [i for i, w in enumerate(words) if w in _LOCAL_UNIT_WORDS]
+    return bool(units) and units[-1] < len(words) - 1 and all(w.lower() in PORTFOLIOS for w in words[units[-1] + 1:])
+
+
 def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
     """Type of a body the rules know by name: listed in the alias table, an acronym the article spelled out,
     a source of the bundled registry of cited sources (``sources.csv``: "Ofwat" is a government body), a party,
@@ -204,6 +215,8 @@ def _typed_body(words: list[str], lex, acronyms: dict | None) -> str:
         return _REGISTRY_TYPES.get(listed[1], "")
     if "Party" in words:
         return "party"
+    if len(words) == 1 and words[0].lower() in _STATE_ADJECTIVES or _is_local_office(words):  # "Presidential"
+        return "military or government body"
     if ("University" in words and not _name_kind(words)) or _is_research_body(words):
         return "expert"
     return _org_type(words)

@@ -579,6 +579,11 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
      "Ansel Berrigan-Toft", "military or government body"),
     (["\u201cWe were unlucky,\u201d Halbury City manager Ruud Vennegoor-Stam said."],
      "Ruud Vennegoor-Stam", "civilian"),
+    # round 178: a state adjective opening a sentence before a role, and a local unit's office in a portfolio
+    (["Presidential spokesman Idris Wadjiri-Konde called the raid \u201can open war\u201d."],
+     "Idris Wadjiri-Konde", "military or government body"),
+    (["\u201cBoil your water,\u201d said Dr. Okello Bamwesigye, the Rwenzori District Health Officer."],
+     "Okello Bamwesigye", "military or government body"),
 ])
 def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
