@@ -112,9 +112,15 @@ _BRACKET_OPENING = re.compile(r"^\s*\([^()]{1,20}\)")
 _AFFILIATION_OPENING = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,6}(?=,)")
 
 
+#: "in" right before a document ("In a post on X, …", "in its statement"), which puts the document in a phrase.
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:a|an|the|its|his|her|their)\s+)?$")
+
+
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
-    """Nearest mention before a finite verb, skipping an appositive or ``who`` clause."""
-    found = _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
+    """Nearest mention before a finite verb, skipping an appositive or ``who`` clause and a document in a
+    phrase ("In a post on X, the force said": no subject the post)."""
+    found = [m for m in _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
+             if m.kind != "document" or not _IN_BEFORE.search(par.narration, max(0, m.start - 12), m.start)]
     if not found:
         return None
     nearest = found[-1]
@@ -575,12 +581,36 @@ def _bare_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
                     "body", 1)
 
 
+#: A definite description right before a reporting verb ("the weather service said", "In a post, the city said").
+_DEFINITE_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)[Tt]he\s+(?P<words>(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+#: Words of a body's name that a description's head stands for ("the force": a police force).
+_BODY_HEAD_FORMS = {"force": ("Police", "Constabulary", "Force", "Garda")}
+
+
+def _definite_body(article: _Article, par: _Paragraph, verb: _Verb) -> _Mention | None:
+    """The body a definite description no mention covers stands for (:data:`_DEFINITE_SUBJECT`): the last body
+    named before it whose name holds its head word ("the weather service said" after the National Weather
+    Service), or None."""
+    start = par.sentence_start(verb.start)
+    found = _DEFINITE_SUBJECT.search(par.narration[start:verb.start])
+    if found is None or any(m.start < verb.start and start + found.start("words") < m.end for m in par.mentions):
+        return None
+    head = found.group("words").split()[-1]
+    forms = _BODY_HEAD_FORMS.get(head, (head.title(),))
+    probe = _Mention(start + found.start(), verb.start, head, "unknown", "body descriptor", 3)
+    for _, before in _earlier_mentions(article, par, probe):
+        named = [o for o in before if o.kind == "body" and any(form in o.speaker.split() for form in forms)]
+        if named:
+            return named[-1]
+    return None
+
+
 def _by_verb(article: _Article, par: _Paragraph, k: int, found: tuple[_Verb, int]):
     verb, lo = found
     lex = article.lex
     m = _speaker_mention(par, verb, lo, lex)
     if m is None and not lex.verbs.table[verb.form][2]:
-        m = _bare_subject(par, verb)
+        m = _bare_subject(par, verb) or _definite_body(article, par, verb)
     speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
     how = "pronoun" if m is not None and m.kind in ("pronoun", "indefinite") else "cue"
     name, loaded, _ = lex.verbs.table[verb.form]

@@ -710,6 +710,13 @@ def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, sp
     # round 169: a role's descriptor and a lower-case role word before a personal name ("its executive director X")
     (["The agency has opened an inquiry, its executive director Nadia Boateng-Reyes told the Herald. "
       "\u201cOur inspectors will look at the storage,\u201d she said."], "Nadia Boateng-Reyes"),
+    # round 179: a document in an "in" phrase is no subject; a definite description before the verb is the body
+    # named before with its head word ("the weather service"; "the force" is a police force)
+    (["Kelderby Constabulary closed the road. In a post on X, the force said: \"Do not drive around the signs.\""],
+     "Kelderby Constabulary"),
+    (["The Marrowdale Weather Service issued a smoke warning. In a post on Facebook, the weather service said "
+      "visibility \"may drop to near zero\"."], "Marrowdale Weather Service"),
+    (["Venn Relief said in a post on X that aid was \u201cstill blocked at the border\u201d."], "Venn Relief"),
 ])
-def test_speakers_of_rounds_140_to_169_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_179_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
