@@ -142,8 +142,9 @@ class _Tokens(list):
 
 def _tokens(text: str) -> _Tokens:
     found = [(m.start(), m.end(), m.group().replace("’", "'")) for m in _WORD.finditer(text)]
-    # words are glued by white space, and a middle initial by its full stop too ("Ramon L. Dacanay")
+    # words are glued by white space, and a middle initial by its full stop too ("Ramon L. Dacanay", "Kh.Ganzorig")
     joined = [not text[a[1]:b[0]].strip() or (text[a[1]:b[0]].strip() == "." and len(a[2]) == 1 and a[2].isupper())
+              or (text[a[1]:b[0]] == "." and len(a[2]) == 2 and a[2].istitle())  # "Kh.Ganzorig"
               for a, b in zip(found, found[1:])] + [False]
     return _Tokens([(start, end, word, word.lower(), word[:1] + word[1:].lower(), glued)
                     for (start, end, word), glued in zip(found, joined)])

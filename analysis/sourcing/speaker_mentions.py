@@ -360,7 +360,9 @@ def _name_after(text: str, tokens: list[_Token], i: int, titles: dict) -> tuple[
         base = text[start:stop - 2 * possessive]  # as written: "O’Hagan" keeps its apostrophe
         particle = bool(words) and _is_particle(base)  # "… bin Abdulrahman Al Thani"
         if ((len(base) == 1 and base.isupper()) or base in _GIVEN_NAME_ABBREVIATIONS
-                or (words and base in ("Jr", "Sr"))) and text[stop:stop + 1] == ".":
+                or (words and base in ("Jr", "Sr"))
+                or (len(base) == 2 and base.istitle() and text[stop + 1:stop + 2].isupper())  # "Kh.Ganzorig"
+                ) and text[stop:stop + 1] == ".":
             words.append(base + ".")  # an initial: "Judge Lewis A. Kaplan", "Dr K. Shankar Rao"; "… Tiu Laurel Jr."
             starts.append(start)
             ends.append(stop + 1)
@@ -1153,7 +1155,8 @@ def _single_name_mentions(text: str, tokens: list[_Token], lex: _Lexicon,
         opened = None if _NAME_GOES_ON.match(text, end) else _described_as(text, start, described)
         if opened is not None:  # "state-owned copper company Codelco", "brokerage firm Jefferies" (round 22)
             found.append(_Mention(opened, end, word, "organisation", "body", 1))
-        elif single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)):
+        elif single and (word in lex.surnames or _is_single_name(text, start, end, word, roles)
+                         or _GLUED_INITIAL.search(text, max(0, start - 3), start)):  # "Herder G.Batbold"
             found.append(_Mention(start, end, *lex.surnames.get(word, (word, "unknown")), "name", 1))
         elif _WHICH_CLAUSE.match(text, end) or (_verb_follows(text, end, lex) and (
                 not single or _STATEMENT_AFTER.match(text, end))):

@@ -717,6 +717,11 @@ def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, sp
     (["The Marrowdale Weather Service issued a smoke warning. In a post on Facebook, the weather service said "
       "visibility \"may drop to near zero\"."], "Marrowdale Weather Service"),
     (["Venn Relief said in a post on X that aid was \u201cstill blocked at the border\u201d."], "Venn Relief"),
+    # round 180: a Mongolian name's initial glued to it makes a one-word name a person's, with a two-letter initial too
+    (["Herder G.Tsogzolmaa, whose family winters near the airport, said no one had asked them. \"They moved us "
+      "once already,\" she said."], "G.Tsogzolmaa"),
+    (["MP Kh.Baasanjargal wrote that the plan should be debated before \"a single tugrik is spent\"."],
+     "Kh.Baasanjargal"),
 ])
-def test_speakers_of_rounds_140_to_179_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_180_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
