@@ -592,12 +592,16 @@ def _longest_forms(full_names: set[str]) -> dict[str, str]:
     """Each name -> the one longer name it ends with (a generational suffix aside), when
     exactly one does, else itself ("Tiu Laurel" -> "Francisco Tiu Laurel Jr.", "Al Thani" ->
     "Mohammed bin Abdulrahman Al Thani"; a one-word name after a title too: "Dr Asante-Boakye"
-    is the "Kwabena Asante-Boakye" named before, not a second person)."""
+    is the "Kwabena Asante-Boakye" named before, not a second person); a one-word name that no longer name
+    ends with goes to the one longer name it opens ("Commissioner Makuei" is "Makuei Garang Mabior", as South
+    Sudanese, Somali or Icelandic papers refer back to a person)."""
     forms = {}
     for name in full_names:
         tail = " " + name
         longer = {other for other in full_names if other.endswith(tail) or other.endswith(tail + " Jr.")
                   or other.endswith(tail + " Sr.")}
+        if not longer and " " not in name:
+            longer = {other for other in full_names if other.startswith(name + " ")}
         forms[name] = next(iter(longer)) if len(longer) == 1 else name
     return forms
 

@@ -1857,6 +1857,10 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: Round 180 (speakers): an initial glued to a one-word name makes it a person's name ("Herder G.Batbold"), and a
 #: two-letter one stays glued to it ("MP Kh.Ganzorig"), as Mongolian papers write names. Pooled over sets 1-66:
 #: speaker 0.8971 → 0.8984 (twelve more right, none worse); cited sources and bundled output unchanged.
+#: Round 181 (speakers): a one-word name no longer name ends with is the one longer name it opens ("Commissioner
+#: Makuei" after "Makuei Garang Mabior"); enlisted ranks with a class are titles ("Petty Officer 2nd Class", "Airman
+#: 1st Class", "Pfc."). Pooled over sets 1-66: speaker 0.8984 → 0.8989, type 0.7889 → 0.7891 (six more right, none
+#: worse); cited sources and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

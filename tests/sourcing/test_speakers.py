@@ -579,13 +579,18 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
      "Ansel Berrigan-Toft", "military or government body"),
     (["\u201cWe were unlucky,\u201d Halbury City manager Ruud Vennegoor-Stam said."],
      "Ruud Vennegoor-Stam", "civilian"),
+    # round 181: enlisted ranks with a class ("Petty Officer 2nd Class", "Airman 1st Class", "Pfc.")
+    (["\"Hold the line,\" said Pfc. Loren Abaya-Cruz."], "Loren Abaya-Cruz", "soldier"),
+    (["\u201cWe train daily,\u201d said Airman 1st Class Tavita Soliai."], "Tavita Soliai", "soldier"),
+    (["A Coast Guard spokesman, Petty Officer 2nd Class Idris Fenwick-Lowe, said the check was "
+      "\u201croutine\u201d."], "Idris Fenwick-Lowe", "military or government body"),
     # round 178: a state adjective opening a sentence before a role, and a local unit's office in a portfolio
     (["Presidential spokesman Idris Wadjiri-Konde called the raid \u201can open war\u201d."],
      "Idris Wadjiri-Konde", "military or government body"),
     (["\u201cBoil your water,\u201d said Dr. Okello Bamwesigye, the Rwenzori District Health Officer."],
      "Okello Bamwesigye", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_181_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
@@ -722,6 +727,9 @@ def test_speakers_and_types_of_rounds_139_to_177_by_hand(paragraphs, speaker, sp
       "once already,\" she said."], "G.Tsogzolmaa"),
     (["MP Kh.Baasanjargal wrote that the plan should be debated before \"a single tugrik is spent\"."],
      "Kh.Baasanjargal"),
+    # round 181: a title and the first word of a person named in full before is that person
+    (["County Commissioner Deng Akech Wol told Radio Tamazuj the raiders came at dawn.",
+      "\"They opened fire on the camp,\" Commissioner Deng said."], "Deng Akech Wol"),
 ])
-def test_speakers_of_rounds_140_to_180_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_181_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
