@@ -347,6 +347,7 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
     rows += _named_media(sentence, taken + [r["span"] for r in rows])
     rows += _brand_media(sentence, taken + [r["span"] for r in rows])
+    rows += _reporting_media(sentence, taken + [r["span"] for r in rows], context)
     return rows + _the_name_before_verb(sentence, taken + [r["span"] for r in rows])
 
 
@@ -393,6 +394,26 @@ _BRAND_MEDIUM = re.compile(
     rf"(?<![\w.])(?P<cue>(?i:told|telling|tells|interview\s+with|(?:spoke|speaking|talking)\s+to|said\s+on|reported\s+by))"
     rf"\s+(?P<name>{_BRAND})(?![\w'’])"
     rf"|(?<![\w.])(?P<name2>{_BRAND})\s+(?P<cue2>understands|has\s+learned|can\s+reveal|reported|reports)\b")
+
+
+#: A name right before "reported" that opens the sentence or closes an inverted attribution ("Rudaw reported on
+#: Thursday that …", "…, Tengrinews reported, citing sources", "…, El Comercio reported."): one word, or a
+#: masthead opening with a language's article.
+_NAME_REPORTED = re.compile(
+    rf"(?:^|[,;]\s+)(?P<name>(?:(?:El|La|Le|Il|O|Der|Die|De|Het)\s+{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*)?"
+    rf"|{_UPPER}[\w'’\-]*))\s+(?P<cue>reported)(?=\s*(?:[.,;]|$)|\s+(?:on|that|in|last|earlier|this|\w+day)\b)")
+
+
+def _reporting_media(sentence: str, taken: list[tuple[int, int]], context: str) -> list[dict]:
+    """Media named before "reported" (:data:`_NAME_REPORTED`): a masthead with its article, or one word that names
+    no person in the article and is no common word (:func:`_lone_body_word`); news outlets."""
+    rows = []
+    for match in _NAME_REPORTED.finditer(sentence):
+        name, span = match.group("name"), match.span("name")
+        if _overlaps(span, taken) or (" " not in name and not _lone_body_word(name, context)):
+            continue
+        rows.append({"source": name, "kind": "news outlet", "cue": match.group("cue"), "span": span})
+    return rows
 
 
 def _brand_media(sentence: str, taken: list[tuple[int, int]]) -> list[dict]:

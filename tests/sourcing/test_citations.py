@@ -1778,8 +1778,16 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
      {("Kestrel Ministry of Health", "government body")}),
     # ... not a place's ("A Kestrel Valley official")
     ("x", "A Kestrel Valley official said the road would reopen.", set()),
+    # round 182: a medium named right before "reported" opening the sentence or closing an inverted attribution
+    ("x", "Police waited outside the gates, El Vigía reported.", {("El Vigía", "news outlet")}),
+    ("x", "Two officials were detained, Kestrelnews reported, citing sources close to the case.",
+     {("Kestrelnews", "news outlet")}),
+    ("x", "Wexmoorinfo reported on Thursday that the checkpoints had reopened.", {("Wexmoorinfo", "news outlet")}),
+    # ... not a person named in the article, nor a common word opening the sentence
+    ("x", "Dana Wexmoor saw the crash. Wexmoor reported that the car was red.", set()),
+    ("x", "Police reported three arrests.", set()),
 ])
-def test_credits_and_kinds_of_rounds_173_to_176_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_182_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
