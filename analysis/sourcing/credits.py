@@ -69,7 +69,7 @@ _DATELINE_DATE = r"^\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3},\s*[A-Z][a-z]{2,8}
 #: not the own outlet, as set 14 leaves "(MONTSAME)." uncited), and an agency's initials unbracketed after a
 #: date ("Accra, Oct. 13, GNA – …", "MELBOURNE, Nov 12 AAP -").
 _DATELINE_CREDIT = re.compile(
-    r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—]"  # "(dpa) -" too
+    r"\((?P<name>[A-Za-z][\w .&'-]{1,30})\)\s*[-–—:]"  # "(dpa) -" too, "Manila, Jan 31 (AFP): …"
     rf"|{_DATELINE_DATE}\s*\((?P<dated>[A-Za-z][\w .&'-]{{1,30}})\)\.?\s+(?=[A-Z])"
     rf"|{_DATELINE_DATE}\s*\((?P<closed>[A-Za-z][\w .&'-]{{1,30}})\)\.\s*$"
     rf"|{_DATELINE_DATE},?\s+(?P<bare>[A-Z]{{2,6}})\s*[-–—]\s"

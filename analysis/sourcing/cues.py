@@ -29,9 +29,13 @@ _CUE_WINDOW = 60
 #: How far after a name a reporting verb may sit; room for ", citing officials," or "on Monday".
 _VERB_WINDOW = 45
 
+#: "(as) first reported by", with a time between ("first reported Tuesday morning by the Cape Cod Times").
+_FIRST_REPORTED = (r"(?:as\s+)?(?:first|originally)\s+reported(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|earlier)"
+                   r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+by")
+
 _CUE = (
     r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+|the\s+\w+)\s+(?:from|by|in))?"
-    r"|as\s+per|as\s+cited\s+by|cited\s+by|(?:as\s+)?(?:first|originally)\s+reported\s+by|as\s+reported\s+by|reported\s+by"
+    rf"|as\s+per|as\s+cited\s+by|cited\s+by|{_FIRST_REPORTED}|as\s+reported\s+by|reported\s+by"
     r"|as\s+quoted\s+by|quoted\s+by"
     r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
@@ -53,7 +57,7 @@ _CUE = (
 )
 #: Cues by which the body that broke a story is named ("as first reported by Extra"): a medium when the name gives no
 #: other kind.
-_FIRST_REPORTED_CUE = re.compile(r"(?i:(?:as\s+)?(?:first|originally)\s+reported\s+by)")
+_FIRST_REPORTED_CUE = re.compile(rf"(?i:{_FIRST_REPORTED})")
 #: Cues naming the employer of analysts: the name after them is a company ("analysts at Goldman Sachs").
 _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 #: Cues that make a *news outlet or agency* a source but only an audience of

@@ -38,6 +38,7 @@ from .cues import (
     _BODY_ACTION_AFTER,
     _BODY_PLAN_AFTER,
     _CUE,
+    _FIRST_REPORTED,
     _CUE_BEFORE,
     _CUE_WINDOW,
     _EMPLOYER_CUE,
@@ -361,7 +362,7 @@ _LONE_AUDIENCES = frozenset(
 #: A conversation cue right before a word ("told", "in an interview with", "speaking to the"; not "a reporter at").
 _TOLD_BEFORE = re.compile(
     r"(?:told|telling|tells|interview\s+with|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)"
-    r"|(?:first|originally)\s+reported\s+by"
+    rf"|{_FIRST_REPORTED}"
     r"|confirmed\s+to|(?:statement|email)\s+to)\s+(?:the\s+)?$", re.I)
 
 
@@ -389,7 +390,7 @@ def _told_medium(name: str, context: str) -> bool:
 
 #: A medium whose name opens in lower case or with a digit, told something, heard on or reporting ("told 1News",
 #: "told i24NEWS", "said on talkSPORT", "90min understands", "told news.com.au"); common words never are.
-_BRAND = r"(?:[a-z]+[A-Z][\w]*|\d+[A-Za-z][\w]*|[a-z]\d+[A-Za-z]\w*|[a-z][\w\-]*\.(?:com|co|net|org|news)(?:\.[a-z]{2})?)"
+_BRAND = r"(?:[a-z]+[A-Z][\w]*|\d+[A-Za-z][\w]*|[a-z]\d+[A-Za-z]\w*|[a-z][\w\-]*\.(?:com|co|net|org|news|[a-z]{2})(?:\.[a-z]{2})?)"
 _BRAND_MEDIUM = re.compile(
     rf"(?<![\w.])(?P<cue>(?i:told|telling|tells|interview\s+with|(?:spoke|speaking|talking)\s+to|said\s+on|reported\s+by))"
     rf"\s+(?P<name>{_BRAND})(?![\w'’])"

@@ -1865,6 +1865,10 @@ SETS = ("blind_sourcing.json", "blind_sourcing_2.json", "blind_sourcing_3.json",
 #: inverted attribution ("…, Tengrinews reported, citing …", "…, El Comercio reported."), one word naming no person
 #: and no common word, or a masthead with a language's article. Pooled over sets 1-66: cited-source F1 0.8450 →
 #: 0.8453 (four more found, one wrong kind gone, none wrong added); speakers and bundled output unchanged.
+#: Round 183 (cited sources): a dateline's agency before a colon ("Manila, Jan 31 (AFP): …"); "first reported" with
+#: a time before "by" ("first reported Tuesday morning by the Cape Cod Times"); a web address under a country's
+#: domain ("told mbl.is"). Pooled over sets 1-66: cited-source F1 0.8453 → 0.8456 (four more found, none wrong);
+#: speakers and bundled output unchanged.
 FIRST_RUN = {
     "blind_sourcing.json": {"quote_f1": 1.000, "speaker_accuracy": 0.714, "speaker_type_accuracy": 0.518,
                             "verb_accuracy": 0.932, "source_precision": 0.913, "source_recall": 0.568,

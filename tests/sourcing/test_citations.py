@@ -1786,8 +1786,13 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     # ... not a person named in the article, nor a common word opening the sentence
     ("x", "Dana Wexmoor saw the crash. Wexmoor reported that the car was red.", set()),
     ("x", "Police reported three arrests.", set()),
+    # round 183: a dateline's agency before a colon; "first reported" with a time before "by"; a web address under a
+    # country's domain told something
+    ("x", "Manila, Jan 31 (AFP): Thousands of drivers faced the loss of their jobs.", {("AFP", "news agency")}),
+    ("x", "The suspension was first reported Tuesday morning by the Kestrel Ledger.", {("Kestrel Ledger", "news outlet")}),
+    ("x", "One resident told wexmoor.is that the sky was orange.", {("wexmoor.is", "news outlet")}),
 ])
-def test_credits_and_kinds_of_rounds_173_to_182_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_183_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
