@@ -204,7 +204,7 @@ def _looks_like_org(name: str, *, has_the: bool, has_descriptor: bool, media_onl
     if _titled_person(words):
         return False
     if media_only:  # "told the Security Council" is an audience, "told the Kyiv Independent" or "told BIRN" a source
-        return (has_descriptor or any(_is_media_word(w) for w in words)
+        return (has_descriptor or any(_is_media_word(w) for w in words) or _kind_from_name(name) == "news outlet"
                 or (not has_the and (_is_acronym(name) or bool(_MEDIA_BRAND.fullmatch(name) or _WEB_NAME.search(name))
                                      or _SHOUTED_MASTHEAD.match(name) is not None and words[0] not in _PLACE_ACRONYMS)))
     if (has_the or has_descriptor or any(w in _ORG_WORDS or _is_media_word(w) for w in words)

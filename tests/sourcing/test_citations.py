@@ -1791,8 +1791,13 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     ("x", "Manila, Jan 31 (AFP): Thousands of drivers faced the loss of their jobs.", {("AFP", "news agency")}),
     ("x", "The suspension was first reported Tuesday morning by the Kestrel Ledger.", {("Kestrel Ledger", "news outlet")}),
     ("x", "One resident told wexmoor.is that the sky was orange.", {("wexmoor.is", "news outlet")}),
+    # round 184: a name whose own words make it a medium is one after "told the" ("the ABC", "the Daily Kestrel")
+    ("x", "He told the ABC the levy was unfair.", {("ABC", "news outlet")}),
+    ("x", "She told the Daily Wexmoor that the plant would close.", {("Daily Wexmoor", "news outlet")}),
+    # ... an audience still is none
+    ("x", "She told the Wexmoor Assembly that the plant would close.", set()),
 ])
-def test_credits_and_kinds_of_rounds_173_to_183_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_184_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
