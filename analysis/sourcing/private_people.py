@@ -15,13 +15,17 @@ import re
 
 __all__ = ["is_private_person"]
 
-_AGE_AFTER = r",\s+\d{1,3}(?:[,.;]|$)|\s+\(\d{1,3}\)"
+_AGE_AFTER = r",\s+\d{1,3}(?:[,.;]|$)|\s+\(\d{1,3}\)|,\s+an?\s+\d{1,3}-year-old\b"
+#: Where a person is from, between the name and the life: "Sarah Bexley, from Weymouth, whose son …", "Jahmal
+#: Christopher of Frederiksted, who flies a drone".
+_FROM_PLACE = r"(?:,?\s+(?:from|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
 _LIFE_AFTER = (
-    r",\s+(?:an?\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s+)?who\s+(?:lives|lived|has\s+lived|sells|sold|runs|has\s+run"
-    r"|drives|has\s+driven|works\s+as|worked\s+as|has\s+worked|travelled|traveled|had\s+travelled|grew\s+up"
+    rf"{_FROM_PLACE},\s+(?:an?\s+[\w\-]+(?:\s+[\w\-]+){{0,3}}\s+)?who\s+(?:lives|lived|has\s+lived|sells|sold|runs"
+    r"|has\s+run|drives|has\s+driven|works\s+as|worked\s+as|has\s+worked|travelled|traveled|had\s+travelled"
+    r"|grew\s+up|owns|owned|has\s+owned|keeps|kept|rents|has\s+rented|farms|has\s+farmed|flies|fishes|commutes"
     r"|scored|finished|missed|captained|plays\s+for|played\s+for)\b"
-    r"|,\s+whose\s+(?:[\w\-]+\s+){0,2}(?:son|daughter|brother|sister|mother|father|husband|wife|child|children"
-    r"|baby|home|house|family|parents|partner|kids|grandson|granddaughter)\b"
+    rf"|{_FROM_PLACE},\s+whose\s+(?:[\w\-]+\s+){{0,2}}(?:son|daughter|brother|sister|mother|father|husband|wife|child"
+    r"|children|baby|home|house|family|parents|partner|kids|grandson|granddaughter)s?\b"
 )
 _FAMILY_BEFORE = r"(?i:mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandad)-of-\w+\s+"
 _AGE_BEFORE = r"\b\d{1,3}-year-old\s+(?:[a-z][\w\-]*\s+){0,3}"

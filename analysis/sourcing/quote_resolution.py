@@ -100,10 +100,10 @@ def _subject(par: _Paragraph, lo: int, hi: int) -> _Mention | None:
 
 
 #: A relative clause between a speaker and its verb: "X, who …, said" / "Hamas, which …, said" / "a
-#: resident of X village, where the packet was found, said".
+#: resident of X village, where the packet was found, said" / "X, the union which represents …, said".
 #: ``(?<!\s)`` starts a match only at the head of a run of spaces: the narration
 #: blanks quotes to spaces, and retrying ``\s*`` inside a long run is quadratic.
-_RELATIVE_CLAUSE = re.compile(r"(?<!\s)\s*,\s*(?:who|which|whose|where)\b[^,;:]*,\s*(?:\w+ly\s+)?$")
+_RELATIVE_CLAUSE = re.compile(r"(?<!\s)(?:\s*,\s*(?:who|which|whose|where)|\s+(?:who|which))\b[^,;:]*,\s*(?:\w+ly\s+)?$")
 
 
 #: A short bracket right after a name: a party and state, an age, an acronym ("Rep. X (R-TX), a …").

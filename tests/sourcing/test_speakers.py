@@ -584,13 +584,25 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     (["\u201cWe train daily,\u201d said Airman 1st Class Tavita Soliai."], "Tavita Soliai", "soldier"),
     (["A Coast Guard spokesman, Petty Officer 2nd Class Idris Fenwick-Lowe, said the check was "
       "\u201croutine\u201d."], "Idris Fenwick-Lowe", "military or government body"),
+    # round 185: a private person introduced by where they are from and a life, by an owned business or by their
+    # children; officers of prisons, fire services and planning departments are a state's; a relative clause with no
+    # comma before "which" is skipped back to the body it describes
+    (["\"Half the island is inside five miles of that runway,\" said Jahmal Christowe of Frederiksvale, who flies a "
+      "drone to film sunsets."], "Jahmal Christowe", "civilian"),
+    (["\"For us fishermen, nobody comes,\" said Gulnaz Rindani, whose two sons were on board."],
+     "Gulnaz Rindani", "civilian"),
+    (["\"People yell at my clerk,\" said Harjeet Sandhar, who has owned a gas station on Union Avenue since 2009."],
+     "Harjeet Sandhar", "civilian"),
+    (["\"The heat is unbearable,\" said one prison officer."], "prison officer", "military or government body"),
+    (["Wexcom, the civil servants union which represents most prison guards, said its members had been \"left to "
+      "fend for themselves\"."], "Wexcom", "organisation"),
     # round 178: a state adjective opening a sentence before a role, and a local unit's office in a portfolio
     (["Presidential spokesman Idris Wadjiri-Konde called the raid \u201can open war\u201d."],
      "Idris Wadjiri-Konde", "military or government body"),
     (["\u201cBoil your water,\u201d said Dr. Okello Bamwesigye, the Rwenzori District Health Officer."],
      "Okello Bamwesigye", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_181_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_185_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
