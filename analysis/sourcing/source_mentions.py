@@ -397,22 +397,23 @@ _BRAND_MEDIUM = re.compile(
     rf"|(?<![\w.])(?P<name2>{_BRAND})\s+(?P<cue2>understands|has\s+learned|can\s+reveal|reported|reports)\b")
 
 
-#: A name right before "reported" that opens the sentence or closes an inverted attribution ("Rudaw reported on
+#: A name right before "reported" or "reports" that opens the sentence or closes an inverted attribution ("Rudaw reported on
 #: Thursday that …", "…, Tengrinews reported, citing sources", "…, El Comercio reported."): one word, or a
 #: masthead opening with a language's article.
 _NAME_REPORTED = re.compile(
     rf"(?:^|[,;]\s+)(?P<name>(?:(?:El|La|Le|Il|O|Der|Die|De|Het)\s+{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*)?"
-    rf"|{_UPPER}[\w'’\-]*))\s+(?P<cue>reported)(?=\s*(?:[.,;]|$)|\s+(?:on|that|in|last|earlier|this|\w+day)\b)")
+    rf"|{_UPPER}[\w'’\-]*))\s+(?P<cue>reported|reports)(?=\s*(?:[.,;]|$)|\s+(?:on|that|in|last|earlier|this|\w+day)\b)")
 
 
 def _reporting_media(sentence: str, taken: list[tuple[int, int]], context: str) -> list[dict]:
-    """Media named before "reported" (:data:`_NAME_REPORTED`): a masthead with its article, or one word that names
-    no person in the article and is no common word (:func:`_lone_body_word`); news outlets."""
+    """Media named before "reported" (:data:`_NAME_REPORTED`): a masthead with its article, an acronym, or one word
+    that names no person in the article and is no common word (:func:`_lone_body_word`); news outlets."""
     rows = []
     for match in _NAME_REPORTED.finditer(sentence):
         name, span = match.group("name"), match.span("name")
-        if _overlaps(span, taken) or (" " not in name and not _lone_body_word(name, context)):
-            continue
+        if _overlaps(span, taken) or (" " not in name and not (_lone_body_word(name, context) or _is_acronym(name)
+                                                               and name not in _PLACE_ACRONYMS)):
+            continue  # "…, RÚV reports."
         rows.append({"source": name, "kind": "news outlet", "cue": match.group("cue"), "span": span})
     return rows
 
@@ -456,9 +457,10 @@ _FINDING_VERBS = r"found|finds|showed|shows|suggested|suggests|revealed|reveals|
 _DOCUMENT_OWNER = re.compile(
     rf"(?<!\w)(?P<cue>(?i:according\s+to|based\s+on))\s+(?:(?i:an?|the)\s+)?(?:(?i:new|recent|latest)\s+)?"
     rf"(?P<name>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
-    rf"|^\s*(?P<name4>{_NAME})(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:(?:census|latest|new|official|provisional|monthly"
-    rf"|quarterly|annual|preliminary|weekly)\s+)?(?:data|figures|records|statistics)\s+(?P<cue4>shows?|showed"
-    rf"|suggests?|suggested|reveals?|revealed)\b"  # "Queensland Health data shows …", "Stats NZ census figures show"
+    rf"|(?:^\s*|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bas\s))(?P<name4>{_NAME})(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+"
+    rf"(?:(?:census|latest|new|official|provisional|monthly|quarterly|annual|preliminary|weekly)\s+)?"
+    rf"(?:data|figures|records|statistics)\s+{_DOCUMENT_PARTICIPLE}(?P<cue4>shows?|showed|suggests?|suggested|reveals?"
+    rf"|revealed)\b"  # "Queensland Health data shows …", "Stats NZ census figures show", "after X data showed"
     rf"|^\s*(?:An?|The)\s+(?:(?i:new|recent|latest)\s+)?(?P<name3>{_NAME})\s+(?i:{_DOCUMENT_NOUNS})\b"
     rf"(?=[^.;]*?\s(?P<cue3>(?i:{_FINDING_VERBS}))\b)"
     rf"|(?i:study|paper|research|findings|article)\b[^.;]{{0,30}}?\b(?P<cue2>(?i:published|appeared|appearing))"

@@ -1796,8 +1796,12 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     ("x", "She told the Daily Wexmoor that the plant would close.", {("Daily Wexmoor", "news outlet")}),
     # ... an audience still is none
     ("x", "She told the Wexmoor Assembly that the plant would close.", set()),
+    # round 186: "reports" as "reported", an acronym too; a body's data or figures after "after" or with a participle
+    ("x", "The town was shut, KXN reports.", {("KXN", "news outlet")}),
+    ("x", "Sales fell a week after Kestrel Department data showed a slump.", {("Kestrel Department", "government body")}),
+    ("x", "Stats Wexmoor figures released last week showed prices rose.", {("Stats Wexmoor", "government body")}),
 ])
-def test_credits_and_kinds_of_rounds_173_to_184_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_186_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
