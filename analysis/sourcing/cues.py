@@ -37,7 +37,7 @@ _CUE = (
     r"according\s+to(?:\s+(?:reports?|data|figures|a\s+statement|a\s+report|an?\s+\w+|the\s+\w+)\s+(?:from|by|in))?"
     rf"|as\s+per|as\s+cited\s+by|cited\s+by|{_FIRST_REPORTED}|as\s+reported\s+by|reported\s+by"
     r"|as\s+quoted\s+by|quoted\s+by"
-    r"|via|told|telling|tells|in\s+an\s+interview\s+with|interview\s+with"
+    r"|via|told|telling|tells|in\s+an\s+interview\s+(?:with|over)|interview\s+(?:with|over)"
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|(?:obtained|reviewed|seen|verified|listened\s+to|released|published|confirmed|broadcast|aired|shared"
@@ -63,7 +63,7 @@ _EMPLOYER_CUE = re.compile(r"(?i:(?:analysts|economists|strategists)\s+at)")
 #: Cues that make a *news outlet or agency* a source but only an audience of
 #: anyone else: "told CNN" is a citation, "told the UN Security Council" is not.
 _MEDIA_ONLY_CUE = re.compile(
-    r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+with"
+    r"(?i:told|telling|tells|(?:in\s+an\s+)?interview\s+(?:with|over)"  # "an interview over DZBB": a radio station
     r"|(?:spoke|speaking|speak|talking|talk|talked)\s+(?:to|with)|(?:speaking|spoke|appearing|appeared)\s+on"
     r"|journalists?\s+(?:from|at|of|with)|(?:correspondent|reporter|editor)\s+(?:for|of|at|with)"
     r"|confirmed\s+to|(?:an?\s+)?(?:\w+\s+)?(?:statement|email|letter|message)\s+(?:sent\s+)?to)"

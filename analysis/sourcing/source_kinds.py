@@ -55,6 +55,9 @@ _DESCRIPTOR_KINDS = {
     "newspaper": "news outlet", "tabloid": "news outlet", "broadcaster": "news outlet",
     "outlet": "news outlet", "news site": "news outlet", "website": "news outlet", "channel": "news outlet",
     "newsletter": "news outlet",  # round 138: "the business newsletter Enterprise"
+    # round 187: "first reported by industry publication GGRAsia"
+    **dict.fromkeys(["publication", "trade publication", "industry publication", "trade journal", "news portal"],
+                    "news outlet"),
     "magazine": "news outlet", "daily": "news outlet", "firm": "company", "company": "company",
     "startup": "company", "ministry": "government body",
     "television": "news outlet", "state television": "news outlet", "radio": "news outlet",

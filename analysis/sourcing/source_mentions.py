@@ -341,8 +341,10 @@ def _unknown_mentions(sentence: str, taken: list[tuple[int, int]], context: str 
                 else _DESCRIPTOR_KINDS.get(desc) or named)  # "the Oman News Agency, the state agency,": its own
         if kind == "unknown" and match.group("owner") in _STATE_OWNERS:  # "the city's Housing Services Division"
             kind = "government body"
-        if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled or told_the):
-            kind = "news outlet"  # "told the Echo"; a title's "The": "according to The Information"
+        if kind == "unknown" and (media_only and _is_media_head(name) and not _is_acronym(name) or titled or told_the
+                                  or match.group("cue").lower().endswith("over")):
+            kind = "news outlet"  # "told the Echo"; a title's "The": "according to The Information"; "an interview
+            # over DZBB" is on the air
         rows.append({"source": f"The {name}" if titled else name, "kind": kind, "cue": match.group("cue"),
                      "span": span})
     rows += _document_owners(sentence, taken + [r["span"] for r in rows])
@@ -392,7 +394,7 @@ def _told_medium(name: str, context: str) -> bool:
 #: "told i24NEWS", "said on talkSPORT", "90min understands", "told news.com.au"); common words never are.
 _BRAND = r"(?:[a-z]+[A-Z][\w]*|\d+[A-Za-z][\w]*|[a-z]\d+[A-Za-z]\w*|[a-z][\w\-]*\.(?:com|co|net|org|news|[a-z]{2})(?:\.[a-z]{2})?)"
 _BRAND_MEDIUM = re.compile(
-    rf"(?<![\w.])(?P<cue>(?i:told|telling|tells|interview\s+with|(?:spoke|speaking|talking)\s+to|said\s+on|reported\s+by))"
+    rf"(?<![\w.])(?P<cue>(?i:told|telling|tells|interview\s+(?:with|over)|(?:spoke|speaking|talking)\s+to|said\s+on|reported\s+by))"
     rf"\s+(?P<name>{_BRAND})(?![\w'’])"
     rf"|(?<![\w.])(?P<name2>{_BRAND})\s+(?P<cue2>understands|has\s+learned|can\s+reveal|reported|reports)\b")
 

@@ -1800,8 +1800,13 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     ("x", "The town was shut, KXN reports.", {("KXN", "news outlet")}),
     ("x", "Sales fell a week after Kestrel Department data showed a slump.", {("Kestrel Department", "government body")}),
     ("x", "Stats Wexmoor figures released last week showed prices rose.", {("Stats Wexmoor", "government body")}),
+    # round 187: a publication or news portal described before its name; a station an interview was "over"
+    ("x", "Plans were first reported by industry publication KestrelAsia last month.",
+     {("KestrelAsia", "news outlet")}),
+    ("x", "The club denied it, the news portal Wexmoorblik reported.", {("Wexmoorblik", "news outlet")}),
+    ("x", "\"We are sending the police,\" she said in a radio interview over DZXK.", {("DZXK", "news outlet")}),
 ])
-def test_credits_and_kinds_of_rounds_173_to_186_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_187_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
