@@ -399,24 +399,32 @@ _BRAND_MEDIUM = re.compile(
     rf"|(?<![\w.])(?P<name2>{_BRAND})\s+(?P<cue2>understands|has\s+learned|can\s+reveal|reported|reports)\b")
 
 
-#: A name right before "reported" or "reports" that opens the sentence or closes an inverted attribution ("Rudaw reported on
-#: Thursday that …", "…, Tengrinews reported, citing sources", "…, El Comercio reported."): one word, or a
-#: masthead opening with a language's article.
+#: A name right before "reported" or "reports" that opens the sentence or closes an inverted attribution ("Rudaw
+#: reported on Thursday that …", "…, Tengrinews reported, citing sources", "…, El Comercio reported.", "…, the
+#: Alaska Beacon reported", "RTL Today reported last week that …").
 _NAME_REPORTED = re.compile(
-    rf"(?:^|[,;]\s+)(?P<name>(?:(?:El|La|Le|Il|O|Der|Die|De|Het)\s+{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*)?"
-    rf"|{_UPPER}[\w'’\-]*))\s+(?P<cue>reported|reports)(?=\s*(?:[.,;]|$)|\s+(?:on|that|in|last|earlier|this|\w+day)\b)")
+    rf"(?:^|[,;]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<name>(?P<article>(?:El|La|Le|Il|O|Der|Die|De|Het)\s+)?"
+    rf"{_UPPER}[\w'’\-]*(?:\s+{_UPPER}[\w'’\-]*){{0,2}})"
+    rf"\s+(?P<cue>reported|reports)(?=\s*(?:[.,;]|$)|\s+(?:on|that|in|last|earlier|this|\w+day)\b)")
 
 
 def _reporting_media(sentence: str, taken: list[tuple[int, int]], context: str) -> list[dict]:
-    """Media named before "reported" (:data:`_NAME_REPORTED`): a masthead with its article, an acronym, or one word
-    that names no person in the article and is no common word (:func:`_lone_body_word`); news outlets."""
+    """Media named before "reported" (:data:`_NAME_REPORTED`), news outlets: a masthead with its article, two or
+    three words after "the" or with an acronym among them that name no body, place or title holder, an acronym,
+    or one word that names no person in the article and is no common word (:func:`_lone_body_word`)."""
     rows = []
     for match in _NAME_REPORTED.finditer(sentence):
         name, span = match.group("name"), match.span("name")
-        if _overlaps(span, taken) or (" " not in name and not (_lone_body_word(name, context) or _is_acronym(name)
-                                                               and name not in _PLACE_ACRONYMS)):
-            continue  # "…, RÚV reports."
-        rows.append({"source": name, "kind": "news outlet", "cue": match.group("cue"), "span": span})
+        words = name.split()
+        if len(words) == 1:
+            named = not match.group("the") and (_lone_body_word(name, context)
+                                                or _is_acronym(name) and name not in _PLACE_ACRONYMS)  # "RÚV reports"
+        else:
+            named = bool(match.group("article")) or (
+                (match.group("the") or any(_is_acronym(w) for w in words)) and _kind_from_name(name) == "unknown"
+                and not any(w in _ORG_WORDS or w in _PERSON_TITLES for w in words) and name not in _countries())
+        if named and not _overlaps(span, taken):
+            rows.append({"source": name, "kind": "news outlet", "cue": match.group("cue"), "span": span})
     return rows
 
 

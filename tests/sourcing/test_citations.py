@@ -1805,8 +1805,12 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
      {("KestrelAsia", "news outlet")}),
     ("x", "The club denied it, the news portal Wexmoorblik reported.", {("Wexmoorblik", "news outlet")}),
     ("x", "\"We are sending the police,\" she said in a radio interview over DZXK.", {("DZXK", "news outlet")}),
+    # round 188: two or three words after "the", or with an acronym, before "reported"; not a body or a place
+    ("x", "Talks will resume on Wednesday, the Kestrel Beacon reported.", {("Kestrel Beacon", "news outlet")}),
+    ("x", "WXT Today reported last week that developers had cut staff.", {("WXT Today", "news outlet")}),
+    ("x", "Prices rose, the United States reported.", set()),
 ])
-def test_credits_and_kinds_of_rounds_173_to_187_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_188_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
