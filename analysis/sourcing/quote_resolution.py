@@ -581,16 +581,18 @@ def _bare_subject(par: _Paragraph, verb: _Verb) -> _Mention | None:
                     "body", 1)
 
 
-#: A definite description right before a reporting verb ("the weather service said", "In a post, the city said").
-_DEFINITE_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)[Tt]he\s+(?P<words>(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+#: A definite description right before a reporting verb ("the weather service said", "In a post, the city said",
+#: "'…,' the chief said"; the sentence's opening quote marks aside).
+_DEFINITE_SUBJECT = re.compile(r"(?:^\W*|[.;:,]\s+|\b(?:and|but)\s+)[Tt]he\s+(?P<words>(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
 #: Words of a body's name that a description's head stands for ("the force": a police force).
 _BODY_HEAD_FORMS = {"force": ("Police", "Constabulary", "Force", "Garda")}
 
 
-def _definite_body(article: _Article, par: _Paragraph, verb: _Verb) -> _Mention | None:
-    """The body a definite description no mention covers stands for (:data:`_DEFINITE_SUBJECT`): the last body
-    named before it whose name holds its head word ("the weather service said" after the National Weather
-    Service), or None."""
+def _definite_referent(article: _Article, par: _Paragraph, verb: _Verb) -> _Mention | None:
+    """What a definite description no mention covers stands for (:data:`_DEFINITE_SUBJECT`): the last body named
+    before it whose name holds its head word ("the weather service said" after the National Weather Service), else
+    the last person named before it with a title ending in that word ("the chief said" after "Fire Chief X"), or
+    None."""
     start = par.sentence_start(verb.start)
     found = _DEFINITE_SUBJECT.search(par.narration[start:verb.start])
     if found is None or any(m.start < verb.start and start + found.start("words") < m.end for m in par.mentions):
@@ -598,10 +600,15 @@ def _definite_body(article: _Article, par: _Paragraph, verb: _Verb) -> _Mention 
     head = found.group("words").split()[-1]
     forms = _BODY_HEAD_FORMS.get(head, (head.title(),))
     probe = _Mention(start + found.start(), verb.start, head, "unknown", "body descriptor", 3)
-    for _, before in _earlier_mentions(article, par, probe):
+    earlier = list(_earlier_mentions(article, par, probe))
+    for _, before in earlier:
         named = [o for o in before if o.kind == "body" and any(form in o.speaker.split() for form in forms)]
         if named:
             return named[-1]
+    for _, before in earlier:
+        titled = [o for o in before if o.kind == "name" and o.role and o.role.split()[-1] == head]
+        if titled:
+            return titled[-1]
     return None
 
 
@@ -610,7 +617,7 @@ def _by_verb(article: _Article, par: _Paragraph, k: int, found: tuple[_Verb, int
     lex = article.lex
     m = _speaker_mention(par, verb, lo, lex)
     if m is None and not lex.verbs.table[verb.form][2]:
-        m = _bare_subject(par, verb) or _definite_body(article, par, verb)
+        m = _bare_subject(par, verb) or _definite_referent(article, par, verb)
     speaker, stype, kind = _resolve(article, par, m, k) if m else ("", "unknown", "")
     how = "pronoun" if m is not None and m.kind in ("pronoun", "indefinite") else "cue"
     name, loaded, _ = lex.verbs.table[verb.form]

@@ -741,7 +741,12 @@ def test_speakers_and_types_of_rounds_139_to_185_by_hand(paragraphs, speaker, sp
      "Kh.Baasanjargal"),
     # round 181: a title and the first word of a person named in full before is that person
     (["County Commissioner Deng Akech Wol told Radio Tamazuj the raiders came at dawn.",
-      "\"They opened fire on the camp,\" Commissioner Deng said."], "Deng Akech Wol"),
+      "\"They opened fire on the camp,\" Commissioner Deng said."], "Deng Akech Wol"),    # round 189: "the chief said" after the quote is the person named before with a title ending in "chief"; "the
+    # service said" the body named before with "Service" in its name
+    (["Merrow Fire Chief Tobin Quarles said two people were pulled out. \"They were scared,\" the chief said."],
+     "Tobin Quarles"),
+    (["The Kestrel Civil Defence Force was called at 2am. \"Thick smoke was seen,\" the force said."],
+     "Kestrel Civil Defence Force"),
 ])
-def test_speakers_of_rounds_140_to_181_by_hand(paragraphs, speaker):
+def test_speakers_of_rounds_140_to_189_by_hand(paragraphs, speaker):
     assert _quotes(*paragraphs).iloc[-1]["speaker"] == speaker
