@@ -127,13 +127,17 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w\-'’.])(?!(?:The|A|An|THE)\s){_UPPER}
 def _other_masthead(sentence: str, start: int, end: int, hit: tuple[str, str]) -> bool:
     """Whether a registry outlet found by the bare word of its "The …" name ends or opens another paper's name ("the
     Vientiane Times", "the Samoa Observer" are not The Times or The Guardian, nor are "Times of Malta" and "Times Higher
-    Education")."""
+    Education"), or a one-word alias stands inside another name ("Sky" in "the Big Sky Conference")."""
     alias = sentence[start:end]
+    word_before = _NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    if " " not in alias and not alias.isupper() and word_before and _WORD_AFTER.match(sentence, end):
+        return True  # a word inside another name: "Sky" in "the Big Sky Conference"
     return (" " not in alias and hit[1] in _MEDIA_KINDS and hit[0].startswith("The ") and hit[0] != alias
-            and (_NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
-                 or _OF_PLACE_AFTER.match(sentence, end) is not None))
+            and (word_before or _OF_PLACE_AFTER.match(sentence, end) is not None))
 
 
+#: A capitalised word right after a word.
+_WORD_AFTER = re.compile(rf"\s+{_UPPER}[a-z]")
 #: "of" and a capitalised word, or a capitalised word that is no day or month, after a masthead's bare word ("Times of
 #: Malta", "Times Higher Education"; not "told the Times Tuesday").
 _OF_PLACE_AFTER = re.compile(rf"\s+(?:of\s+{_UPPER}|(?!{_WEEKDAY}|(?:January|February|March|April|May|June|July|August"

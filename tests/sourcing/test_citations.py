@@ -1809,8 +1809,11 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     ("x", "Talks will resume on Wednesday, the Kestrel Beacon reported.", {("Kestrel Beacon", "news outlet")}),
     ("x", "WXT Today reported last week that developers had cut staff.", {("WXT Today", "news outlet")}),
     ("x", "Prices rose, the United States reported.", set()),
+    # round 190: a registry's one-word alias inside another capitalised name is none ("Sky" in "Big Sky Conference")
+    ("x", "The Big Sky Conference said it was aware of the incident.", {("Big Sky Conference", "unknown")}),
+    ("x", "She told Sky News it was over.", {("Sky News", "news outlet")}),
 ])
-def test_credits_and_kinds_of_rounds_173_to_188_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_190_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
