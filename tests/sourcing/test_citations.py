@@ -1812,8 +1812,13 @@ def test_credits_of_round_11_by_hand(outlet, text, expected):
     # round 190: a registry's one-word alias inside another capitalised name is none ("Sky" in "Big Sky Conference")
     ("x", "The Big Sky Conference said it was aware of the incident.", {("Big Sky Conference", "unknown")}),
     ("x", "She told Sky News it was over.", {("Sky News", "news outlet")}),
+    # round 191: "a spokesperson of" a body (South Asian and African usage); a notice or circular from a body
+    ("x", "A spokesperson of K&W Police said a case had been registered.", {("K&W Police", "government body")}),
+    ("x", "A notice from the Kestrel da Luz Government, posted on the island's Facebook page on Saturday evening, "
+     "said the ship was turned away.",
+     {("Kestrel da Luz Government", "government body"), ("Facebook", "social platform")}),
 ])
-def test_credits_and_kinds_of_rounds_173_to_190_by_hand(outlet, text, expected):
+def test_credits_and_kinds_of_rounds_173_to_191_by_hand(outlet, text, expected):
     assert _found(text, outlet) == expected
 
 
