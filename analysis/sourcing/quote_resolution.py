@@ -118,7 +118,7 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:a|an|the|its|his|her|their)\s+)?$")
 
 def _nearest_before(par: _Paragraph, lo: int, verb: _Verb) -> _Mention | None:
     """Nearest mention before a finite verb, skipping an appositive or ``who`` clause and a document in a
-    phrase ("In a post on X, the force said": no subject the post)."""
+    phrase ("In a post on X, the force said": the post is no subject)."""
     found = [m for m in _candidates(par, lo, verb.start, kinds=_SUBJECT_KINDS | {"document"})
              if m.kind != "document" or not _IN_BEFORE.search(par.narration, max(0, m.start - 12), m.start)]
     if not found:
