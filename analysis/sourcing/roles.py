@@ -120,8 +120,9 @@ _ROLE_LAST_WORDS = frozenset(r.split()[-1] for r in _ROLE_WORDS)
 #: chief with the U.S. Forest Service"; not "chief medical officer", "chief whip": those roles end later).
 _ROLE_PATTERNS = {"chief": r"chief(?!\s+(?!(?:of|for|at|with|in)\b)(?-i:[a-z]))"}
 _ROLE = "(?i:" + "|".join(_ROLE_PATTERNS.get(r, re.escape(r)) for r in _ROLE_WORDS) + ")"
-#: A capitalised word of a body's name (an apostrophe only before a capital: "O'Hare", not "Meta's").
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z]))*"
+#: A capitalised word of a body's name (an apostrophe only before a capital: "O'Hare", not "Meta's"; or after a
+#: plural before the next capitalised word: "Employees' Union").
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w&.\-]|['’](?=[A-Z])|(?<=s)['’](?=\s+[A-Z]))*"
 #: A body's name: capitalised words joined by spaces, "of", "and", "&", "for" ("Royal College of
 #: Nursing"; a comma ends it).
 _BODY = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+(?:the\s+)?)?{_CAP})*"
