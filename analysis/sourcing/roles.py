@@ -169,6 +169,8 @@ _HELD_AFTER = re.compile(
 _FOLLOWING_BODY = re.compile(rf"\s+(?!with){_BODY_AFTER}")
 #: A name set off by the body it belongs to, with no role: ", of the Passenger Action Group,".
 _MEMBER_OF = re.compile(rf"\s*,\s*of\s+(?:the\s+)?(?P<body>{_BODY})\s*,")
+#: A name with no role "of" a body its description introduces ("X of the campaign group River Action").
+_MEMBER_OF_DESCRIBED = re.compile(rf"\s*,?\s+of\s+(?:the\s+)?(?P<desc>(?:[a-z][\w\-]*\s+){{0,2}}[a-z]+)\s+{_BODY}")
 
 
 def _is_place_word(name: str) -> bool:
@@ -447,6 +449,12 @@ def _field_body(field: str, role: str, lex, acronyms: dict | None) -> tuple[str,
 def _type_after(text: str, pos: int, lex, acronyms: dict | None) -> tuple[str, bool]:
     """(type, typed by the body's name) an appositive role after a name gives (", the RCN's general
     secretary,")."""
+    described = _MEMBER_OF_DESCRIBED.match(text, pos)
+    if described:  # "X of the campaign group River Action": the description's type
+        words = described.group("desc").split()
+        typed = next(filter(None, (_described_type(" ".join(words[i:]), lex) for i in range(len(words)))), "")
+        if typed:
+            return ("politician" if words[-1] == "party" else typed), True
     if "," not in text[pos:pos + 3]:  # cheap: no appositive
         return "", False
     member = _MEMBER_OF.match(text, pos)

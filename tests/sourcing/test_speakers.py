@@ -599,13 +599,18 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
     # round 192: a plural possessive inside the name of the body a role is held at ("Employees' Union")
     (["\u201cWe are demanding answers,\u201d said Priyan Rajawasam, General Secretary of the Kestrel Port Employees\u2019 "
       "Union."], "Priyan Rajawasam", "organisation"),
+    # round 193: a name with no role "of" a body its description introduces
+    (["\"Fines are a deterrent,\" said Tomas Ellwood of the campaign group Kestrel Rivers Action."],
+     "Tomas Ellwood", "organisation"),
+    (["\"They have lost control,\" said Petar Yanakov of the opposition party Wexmoor Forward."],
+     "Petar Yanakov", "politician"),
     # round 178: a state adjective opening a sentence before a role, and a local unit's office in a portfolio
     (["Presidential spokesman Idris Wadjiri-Konde called the raid \u201can open war\u201d."],
      "Idris Wadjiri-Konde", "military or government body"),
     (["\u201cBoil your water,\u201d said Dr. Okello Bamwesigye, the Rwenzori District Health Officer."],
      "Okello Bamwesigye", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_192_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_193_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
