@@ -62,7 +62,7 @@ BODY_HELD_ROLES = frozenset({
     "director-general", "director general", "head", "spokesman", "spokeswoman", "spokesperson",
     "officer", "governor", "representative", "partner", "campaigner", "counsel", "coordinator", "organiser",
     "organizer", "chief", "convener", "convenor", "functionary", "board member", "chief of staff", "general manager",
-    "official", "officials",
+    "manager", "official", "officials",
 })
 #: Political offices: a politician's at any body.
 POLITICAL_ROLES = frozenset({
@@ -82,11 +82,11 @@ _PORTFOLIO_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "criti
 #: Roles written in lower case that are no rank: "Pakistan captain X" is the team's captain.
 LOWER_CASE_ROLES = {"captain": "civilian"}
 #: Roles a place, party or club may hold ("Kharkiv governor", "PP deputy secretary", "BNP Secretary
-#: General", "Town chairman"), and officials, whom a description gives ("White House official" stays a state's):
-#: only a body typed by its name or description gives them its type ("Central Bank Governor", "the RCN's general
-#: secretary", "SCA chairman", "a union official").
+#: General", "Town chairman", "Arsenal manager"), and officials, whom a description gives ("White House official"
+#: stays a state's): only a body typed by its name or description gives them its type ("Central Bank Governor",
+#: "the RCN's general secretary", "SCA chairman", "a union official", "the company's operations manager").
 _TYPED_BODY_ONLY = frozenset({"governor", "chairman", "secretary", "general secretary", "secretary general",
-                              "secretary-general", "official", "officials"})
+                              "secretary-general", "official", "officials", "manager"})
 #: Types of titles a role at a body overrides: a rank ("the spokesman for the army, Lt Gen X"), a
 #: courtesy title ("Dame X, who chairs …") and, by a role at an organisation, "Dr"/"Prof" ("Dr X,
 #: co-chair of the BMA's junior doctors committee"); political, police, judicial and sports

@@ -604,13 +604,19 @@ def test_rules_of_round_24_by_hand(paragraphs, speaker, speaker_type):
      "Tomas Ellwood", "organisation"),
     (["\"They have lost control,\" said Petar Yanakov of the opposition party Wexmoor Forward."],
      "Petar Yanakov", "politician"),
+    # round 194: a manager takes the type of a body typed by its name or description, not of a club's bare name
+    (["Reached by phone, the company's operations manager, Gregor Tollman, said the crew had fished legally. "
+      "\"Our skipper knows the grounds,\" he said."], "Gregor Tollman", "organisation"),
+    (["\"The hull cracked,\" said the Wexmoor Environment Agency area manager, Rhoda Dobbs."],
+     "Rhoda Dobbs", "military or government body"),
+    (["\"We won,\" Halbury Rovers manager Ruud Vennegoor said."], "Ruud Vennegoor", "civilian"),
     # round 178: a state adjective opening a sentence before a role, and a local unit's office in a portfolio
     (["Presidential spokesman Idris Wadjiri-Konde called the raid \u201can open war\u201d."],
      "Idris Wadjiri-Konde", "military or government body"),
     (["\u201cBoil your water,\u201d said Dr. Okello Bamwesigye, the Rwenzori District Health Officer."],
      "Okello Bamwesigye", "military or government body"),
 ])
-def test_speakers_and_types_of_rounds_139_to_193_by_hand(paragraphs, speaker, speaker_type):
+def test_speakers_and_types_of_rounds_139_to_194_by_hand(paragraphs, speaker, speaker_type):
     row = _quotes(*paragraphs).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
 
